@@ -1,0 +1,240 @@
+namespace NativeGrad;
+
+/// <summary>
+/// Runs the backward graph (PyTorch's engine.cpp): counts dependencies first, accumulates
+/// incoming gradients in a buffer per node, runs a node once all its gradients have arrived
+/// (later-created nodes first), checks every gradient's shape, and frees saved tensors
+/// unless retain_graph is set.
+/// </summary>
+public static class Engine
+{
+    /// <summary>Tensor.backward for several outputs: accumulates into the leaves' .grad.</summary>
+    public static void Backward(Tensor[] outputs, Tensor?[]? gradOutputs, bool? retainGraph, bool createGraph, Tensor[]? inputs = null)
+    {
+        if (inputs is { Length: 0 }) throw NativeGradException.Autograd("'inputs' argument to backward() cannot be empty.");
+        if (inputs is null)
+        {
+            Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, captureInputs: null, accumulate: true);
+            return;
+        }
+        // backward(inputs=...): compute the gradients of just these tensors and accumulate them.
+        var grads = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false);
+        using var scope = new TensorScope();
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            var g = grads![i];
+            if (g is null) continue;
+            var t = inputs[i];
+            if (t._grad is null) t.Grad = createGraph ? g : g.Detach();
+            else
+            {
+                using var _ = GradMode.Set(createGraph);
+                t.Grad = Ops.Functions.Add(t._grad, g);
+            }
+            g.Release();
+        }
+    }
+
+    /// <summary>autograd.grad: returns d(outputs)/d(inputs) without touching any .grad.
+    /// The caller owns the returned tensors (null for unused inputs when allowUnused).</summary>
+    public static Tensor?[] Grad(Tensor[] outputs, Tensor[] inputs, Tensor?[]? gradOutputs = null, bool? retainGraph = null,
+        bool createGraph = false, bool allowUnused = false)
+    {
+        if (inputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one input");
+        foreach (var t in inputs)
+        {
+            t.CheckAlive();
+            if (!t.RequiresGrad)
+                throw NativeGradException.Autograd("One of the differentiated Tensors does not require grad");
+        }
+        var r = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false)!;
+        for (int i = 0; i < r.Length; i++)
+        {
+            if (r[i] is null && !allowUnused)
+            {
+                foreach (var g in r) g?.Release();
+                throw NativeGradException.Autograd(
+                    "One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.");
+            }
+            r[i]?.ResetCreator();
+        }
+        return r;
+    }
+
+    private static Tensor?[]? Run(Tensor[] outputs, Tensor?[]? gradOutputs, bool retainGraph, bool createGraph,
+        Tensor[]? captureInputs, bool accumulate)
+    {
+        if (outputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one output");
+        if (gradOutputs != null && gradOutputs.Length != outputs.Length)
+            throw NativeGradException.Autograd($"grad_outputs has {gradOutputs.Length} tensors but there are {outputs.Length} outputs");
+
+        var buffers = new Dictionary<Node, Tensor?[]>(ReferenceEqualityComparer.Instance);
+        var rootEdges = new Edge[outputs.Length];
+        try
+        {
+            using (GradMode.Set(createGraph))
+            using (var scope = new TensorScope())
+            {
+                for (int i = 0; i < outputs.Length; i++)
+                {
+                    var o = outputs[i];
+                    o.CheckAlive();
+                    if (!o.RequiresGrad)
+                        throw NativeGradException.Autograd($"element {i} of tensors does not require grad and does not have a grad_fn");
+                    Tensor g;
+                    var given = gradOutputs?[i];
+                    if (given is null)
+                    {
+                        if (o.Numel != 1) throw NativeGradException.Autograd("grad can be implicitly created only for scalar outputs");
+                        g = Tensor.Ones(o._shape, o._dtype);
+                    }
+                    else
+                    {
+                        given.CheckAlive();
+                        if (!Shape.Equal(given._shape, o._shape))
+                            throw NativeGradException.Shape(
+                                $"Mismatch in shape: grad_output[{i}] has a shape of {Shape.TorchSize(given._shape)} and output[{i}] has a shape of {Shape.TorchSize(o._shape)}.");
+                        g = given._dtype == o._dtype ? given : Ops.Functions.To(given, o._dtype);
+                    }
+                    var edge = o._gradFn is { } fn ? new Edge(fn, o._outputNr) : new Edge(o.GradAccumulator(), 0);
+                    rootEdges[i] = edge;
+                    AddToBuffer(buffers, edge, g);
+                }
+            }
+            return Execute(buffers, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
+        }
+        finally
+        {
+            foreach (var b in buffers.Values)
+                foreach (var t in b) t?.Release();
+        }
+    }
+
+    private static void AddToBuffer(Dictionary<Node, Tensor?[]> buffers, Edge e, Tensor g)
+    {
+        var node = e.Node!;
+        if (!buffers.TryGetValue(node, out var buf)) buffers[node] = buf = new Tensor?[node.NumOutputs];
+        var old = buf[e.InputNr];
+        if (old is null) buf[e.InputNr] = g.AddRef();
+        else
+        {
+            buf[e.InputNr] = Ops.Functions.Add(old, g).AddRef();
+            old.Release();
+        }
+    }
+
+    private static Tensor?[]? Execute(Dictionary<Node, Tensor?[]> buffers, Edge[] rootEdges, bool retainGraph, bool createGraph,
+        Tensor[]? captureInputs, bool accumulate)
+    {
+        // Dependency counts over the reachable graph.
+        var deps = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
+        var order = new List<Node>();
+        var stack = new Stack<Node>();
+        foreach (var e in rootEdges)
+            if (deps.TryAdd(e.Node!, 0)) { stack.Push(e.Node!); order.Add(e.Node!); }
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            foreach (var e in n._next)
+            {
+                if (e.Node is null) continue;
+                if (deps.TryGetValue(e.Node, out int d)) deps[e.Node] = d + 1;
+                else { deps[e.Node] = 1; stack.Push(e.Node); order.Add(e.Node); }
+            }
+        }
+
+        // autograd.grad: where each input's gradient is captured, and which nodes must run.
+        Dictionary<Node, List<(int slot, int index)>>? captureAt = null;
+        HashSet<Node>? needed = null;
+        Tensor?[]? captured = null;
+        if (captureInputs != null)
+        {
+            captured = new Tensor?[captureInputs.Length];
+            captureAt = new(ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < captureInputs.Length; i++)
+            {
+                var t = captureInputs[i];
+                Node node = t._gradFn ?? t.GradAccumulator();
+                int slot = t._gradFn != null ? t._outputNr : 0;
+                if (!captureAt.TryGetValue(node, out var list)) captureAt[node] = list = new();
+                list.Add((slot, i));
+            }
+            needed = new(ReferenceEqualityComparer.Instance);
+            // Reverse discovery order visits successors before predecessors only approximately,
+            // so iterate to a fixed point (graphs are small relative to the work per node).
+            bool changed = true;
+            while (changed)
+            {
+                changed = false;
+                foreach (var n in order)
+                {
+                    if (needed.Contains(n)) continue;
+                    foreach (var e in n._next)
+                        if (e.Node != null && (captureAt.ContainsKey(e.Node) || needed.Contains(e.Node)))
+                        {
+                            needed.Add(n); changed = true; break;
+                        }
+                }
+            }
+        }
+
+        var ready = new PriorityQueue<Node, long>();
+        foreach (var e in rootEdges)
+            if (deps[e.Node!] == 0 && buffers.ContainsKey(e.Node!)) { ready.Enqueue(e.Node!, -e.Node!.Sequence); deps[e.Node!] = -1; }
+
+        while (ready.Count > 0)
+        {
+            var node = ready.Dequeue();
+            var buf = buffers[node];
+            using (GradMode.Set(createGraph))
+            using (var scope = new TensorScope())
+            {
+                node.OnGradReady(buf, createGraph);
+                if (captureAt != null && captureAt.TryGetValue(node, out var caps))
+                    foreach (var (slot, index) in caps)
+                        if (buf[slot] is { } g && captured![index] is null) captured[index] = g.AddRef();
+
+                bool run = needed is null ? (accumulate || node is not AccumulateGrad) : needed.Contains(node);
+                Tensor?[] results = run ? node.Apply(buf) : [];
+                if (run && !retainGraph) node.ReleaseVariables();
+                for (int i = 0; i < node._next.Length && run; i++)
+                {
+                    var e = node._next[i];
+                    if (e.Node is null || i >= results.Length || results[i] is not { } g) continue;
+                    var expected = e.Node._outShapes[e.InputNr];
+                    if (!Shape.Equal(g._shape, expected))
+                        throw NativeGradException.Shape(
+                            $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(expected)}");
+                    AddToBuffer(buffers, e, g);
+                }
+                // Release this node's incoming gradients now that it has run.
+                foreach (var t in buf) t?.Release();
+                buffers.Remove(node);
+                if (run) Release(node, deps, buffers, ready);
+            }
+        }
+        return captured;
+    }
+
+    // Decrements the dependency counts of a node's successors, queueing those that became ready.
+    // A successor that received no gradient at all is skipped, and its own successors released.
+    private static void Release(Node node, Dictionary<Node, int> deps, Dictionary<Node, Tensor?[]> buffers, PriorityQueue<Node, long> ready)
+    {
+        var pending = new Stack<Node>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var n = pending.Pop();
+            foreach (var e in n._next)
+            {
+                if (e.Node is null) continue;
+                int d = deps[e.Node] - 1;
+                deps[e.Node] = d;
+                if (d != 0) continue;
+                deps[e.Node] = -1;
+                if (buffers.ContainsKey(e.Node)) ready.Enqueue(e.Node, -e.Node.Sequence);
+                else pending.Push(e.Node);
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+namespace NativeGrad;
+
+/// <summary>
+/// A tensor saved by a node for its backward (PyTorch's SavedVariable). An input is kept as the
+/// tensor itself, so second-order gradients flow through its graph; the node's own output is
+/// kept as a plain alias and re-linked to the node on unpack, avoiding a reference cycle.
+/// The storage version at save time is checked on unpack to catch in-place modification.
+/// </summary>
+internal sealed class SavedTensor
+{
+    private Tensor? _tensor;
+    private readonly bool _isOutput;
+    private readonly int _outputNr;
+    private readonly int _version;
+    private readonly bool _outputRequiresGrad;
+
+    public SavedTensor(Tensor t, bool isOutput)
+    {
+        _isOutput = isOutput;
+        _version = t.Version;
+        if (isOutput)
+        {
+            _tensor = t.Alias(t._shape, t._strides, t._offset, track: false);
+            _outputNr = t._outputNr;
+            _outputRequiresGrad = t.RequiresGrad;
+        }
+        else _tensor = t.AddRef();
+    }
+
+    public bool WasReleased => _tensor is null;
+
+    /// <summary>The saved tensor; for an output, a new tensor linked to <paramref name="owner"/>.</summary>
+    public Tensor Unpack(Node owner)
+    {
+        var t = _tensor ?? throw NativeGradException.Autograd(
+            "Trying to backward through the graph a second time (or directly access saved tensors after they have " +
+            "already been freed). Saved intermediate values of the graph are freed when you call .backward() or " +
+            "autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or " +
+            "if you need to access saved tensors after calling backward.");
+        if (t.Version != _version)
+        {
+            string kind = t.DType == DType.Float64 ? "torch.DoubleTensor" : t.DType == DType.Float32 ? "torch.FloatTensor" : "torch.Tensor";
+            string who = _isOutput ? $"output {_outputNr} of {owner.Name}" : "an input of " + owner.Name;
+            throw NativeGradException.Autograd(
+                $"one of the variables needed for gradient computation has been modified by an inplace operation: " +
+                $"[{kind} {Shape.Str(t._shape)}], which is {who}, is at version {t.Version}; expected version {_version} " +
+                "instead. Hint: the backtrace further above shows the operation that failed to compute its gradient. " +
+                "The variable in question was changed in there or anywhere later. Good luck!");
+        }
+        if (!_isOutput) return t;
+        var u = t.Alias(t._shape, t._strides, t._offset);
+        if (_outputRequiresGrad)
+        {
+            owner.IncRef();
+            u._gradFn = owner;
+            u._outputNr = _outputNr;
+        }
+        return u;
+    }
+
+    public void Release()
+    {
+        var t = _tensor;
+        _tensor = null;
+        t?.Release();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+
+namespace NativeGrad.Kernels;
+
+/// <summary>Dtype-dispatched element reads, writes, fills and copies (the slow-but-general paths).</summary>
+internal static unsafe class Fill
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Get(void* p, long i, DType d) => d switch
+    {
+        DType.Float32 => ((float*)p)[i],
+        DType.Float64 => ((double*)p)[i],
+        DType.Int64 => ((long*)p)[i],
+        _ => ((byte*)p)[i] != 0 ? 1 : 0,
+    };
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Set(void* p, long i, DType d, double v)
+    {
+        switch (d)
+        {
+            case DType.Float32: ((float*)p)[i] = (float)v; break;
+            case DType.Float64: ((double*)p)[i] = v; break;
+            case DType.Int64: ((long*)p)[i] = (long)v; break;
+            default: ((byte*)p)[i] = v != 0 ? (byte)1 : (byte)0; break;
+        }
+    }
+
+    public static void Contiguous(void* p, long n, DType d, double v)
+    {
+        switch (d)
+        {
+            case DType.Float32: new Span<float>(p, checked((int)n)).Fill((float)v); break;
+            case DType.Float64: new Span<double>(p, checked((int)n)).Fill(v); break;
+            case DType.Int64: new Span<long>(p, checked((int)n)).Fill((long)v); break;
+            default: new Span<byte>(p, checked((int)n)).Fill(v != 0 ? (byte)1 : (byte)0); break;
+        }
+    }
+
+    /// <summary>Fills a strided tensor in place.</summary>
+    public static void Strided(Tensor t, double v)
+    {
+        if (t.IsContiguous) { Contiguous(t.Ptr, t.Numel, t._dtype, v); return; }
+        var it = new StridedIter(t._shape, t._strides, null);
+        if (it.Count == 0) return;
+        void* p = t.Ptr;
+        do
+            for (int j = 0; j < it.InnerSize; j++) Set(p, it.OffA + (long)j * it.InnerA, t._dtype, v);
+        while (it.Next());
+    }
+
+    /// <summary>Copies src (any strides, any dtype) into the contiguous buffer dst of dtype dstType.</summary>
+    public static void CopyToContiguous(Tensor src, void* dst, DType dstType)
+    {
+        DType st = src._dtype;
+        void* s = src.Ptr;
+        int isz = st.ItemSize();
+        if (src.IsContiguous && st == dstType)
+        {
+            long bytes = src.Numel * isz;
+            Buffer.MemoryCopy(s, dst, bytes, bytes);
+            return;
+        }
+        var it = new StridedIter(src._shape, src._strides, null);
+        if (it.Count == 0) return;
+        long k = 0;
+        do
+        {
+            if (st == dstType && it.InnerA == 1)
+            {
+                long bytes = (long)it.InnerSize * isz;
+                Buffer.MemoryCopy((byte*)s + it.OffA * isz, (byte*)dst + k * isz, bytes, bytes);
+                k += it.InnerSize;
+            }
+            else if (st == DType.Int64 && dstType == DType.Int64)
+                for (int j = 0; j < it.InnerSize; j++) ((long*)dst)[k++] = ((long*)s)[it.OffA + (long)j * it.InnerA];
+            else
+                for (int j = 0; j < it.InnerSize; j++) Set(dst, k++, dstType, Get(s, it.OffA + (long)j * it.InnerA, st));
+        } while (it.Next());
+    }
+}

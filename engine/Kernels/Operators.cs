@@ -1,0 +1,102 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
+namespace NativeGrad.Kernels;
+
+// Operator structs: one per elementwise op. Vector math for exp/log comes from .NET's
+// Vector256 (the same AOCL-derived code TensorPrimitives uses), checked against float64 in tests.
+
+public struct AddOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T a, T b) => a + b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a + b;
+}
+
+public struct SubOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T a, T b) => a - b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a - b;
+}
+
+public struct MulOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T a, T b) => a * b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a * b;
+}
+
+public struct DivOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T a, T b) => a / b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a / b;
+}
+
+/// <summary>a / b where b != 0, else 0: the masked division norm's derivative needs.</summary>
+public struct DivNoNanOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T a, T b) => b == T.Zero ? T.Zero : a / b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
+        => Vector256.ConditionalSelect(Vector256.Equals(b, Vector256<T>.Zero), Vector256<T>.Zero, a / b);
+}
+
+/// <summary>General power; the vector form falls back to lanes of the scalar one.</summary>
+public struct PowOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T a, T b) => T.Pow(a, b);
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
+    {
+        Unsafe.SkipInit(out Vector256<T> r);
+        for (int i = 0; i < Vector256<T>.Count; i++) r = r.WithElement(i, T.Pow(a.GetElement(i), b.GetElement(i)));
+        return r;
+    }
+}
+
+public struct NegOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T x) => -x;
+    public static Vector256<T> Invoke(Vector256<T> x) => -x;
+}
+
+public struct SquareOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T x) => x * x;
+    public static Vector256<T> Invoke(Vector256<T> x) => x * x;
+}
+
+public struct CubeOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T x) => x * x * x;
+    public static Vector256<T> Invoke(Vector256<T> x) => x * x * x;
+}
+
+public struct ReciprocalOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.One / x;
+    public static Vector256<T> Invoke(Vector256<T> x) => Vector256<T>.One / x;
+}
+
+public struct SqrtOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.Sqrt(x);
+    public static Vector256<T> Invoke(Vector256<T> x) => Vector256.Sqrt(x);
+}
+
+public struct ExpOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.Exp(x);
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        if (typeof(T) == typeof(float)) return Vector256.Exp(x.AsSingle()).As<float, T>();
+        return Vector256.Exp(x.AsDouble()).As<double, T>();
+    }
+}
+
+public struct LogOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.Log(x);
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        if (typeof(T) == typeof(float)) return Vector256.Log(x.AsSingle()).As<float, T>();
+        return Vector256.Log(x.AsDouble()).As<double, T>();
+    }
+}

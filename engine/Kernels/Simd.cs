@@ -1,0 +1,33 @@
+using System.Runtime.Intrinsics;
+
+namespace NativeGrad.Kernels;
+
+/// <summary>SIMD capability of the running code, and the switch tests use to force the scalar path.</summary>
+public static class Simd
+{
+    /// <summary>Width in bits of the vectors the kernels use: 256 when AVX2 is available, else 128.</summary>
+    public static int WidthBits => Vector256.IsHardwareAccelerated ? 256 : 128;
+
+    /// <summary>Tests set this to run every kernel on its scalar reference path.</summary>
+    public static bool ForceScalar { get; set; }
+
+    internal static bool UseVector256 => Vector256.IsHardwareAccelerated && !ForceScalar;
+}
+
+/// <summary>An elementwise unary operator with a scalar and a Vector256 form (TensorPrimitives' pattern).</summary>
+public interface IUnaryOp<T> where T : unmanaged
+{
+    /// <summary>The scalar reference.</summary>
+    static abstract T Invoke(T x);
+    /// <summary>The vector form; must equal the scalar form lane by lane (within rounding).</summary>
+    static abstract Vector256<T> Invoke(Vector256<T> x);
+}
+
+/// <summary>An elementwise binary operator with a scalar and a Vector256 form.</summary>
+public interface IBinaryOp<T> where T : unmanaged
+{
+    /// <summary>The scalar reference.</summary>
+    static abstract T Invoke(T a, T b);
+    /// <summary>The vector form.</summary>
+    static abstract Vector256<T> Invoke(Vector256<T> a, Vector256<T> b);
+}

@@ -1,0 +1,343 @@
+using NativeGrad.Kernels;
+
+namespace NativeGrad.Ops;
+
+// Elementwise ops: dtype promotion, broadcasting, dispatch to the operator structs.
+internal static unsafe partial class Functions
+{
+    // ---- dispatch -------------------------------------------------------------------------
+
+    private static DType FloatResult(DType d) => d.IsFloating() ? d : DType.Float32;
+
+    /// <summary>A contiguous copy of x converted to dtype t, outside autograd.</summary>
+    internal static Tensor CastRaw(Tensor x, DType t)
+    {
+        var y = Tensor.Empty(x._shape, t);
+        Fill.CopyToContiguous(x, y.Ptr, t);
+        return y;
+    }
+
+    private static Tensor As(Tensor x, DType t, out bool copied)
+    {
+        x.CheckAlive();
+        copied = x._dtype != t;
+        return copied ? CastRaw(x, t) : x;
+    }
+
+    private static Tensor MapUnary<TF, TD>(Tensor x, DType outType)
+        where TF : IUnaryOp<float> where TD : IUnaryOp<double>
+    {
+        var src = As(x, outType, out bool copied);
+        try
+        {
+            var y = Tensor.Empty(src._shape, outType);
+            nint n = (nint)y.Numel;
+            if (n == 0) return y;
+            if (outType == DType.Float32)
+            {
+                if (src.IsContiguous) Elementwise.Unary<TF, float>(src.DataPtr<float>(), y.DataPtr<float>(), n);
+                else Elementwise.UnaryStrided<TF, float>(src.DataPtr<float>(), src._shape, src._strides, y.DataPtr<float>());
+            }
+            else if (outType == DType.Float64)
+            {
+                if (src.IsContiguous) Elementwise.Unary<TD, double>(src.DataPtr<double>(), y.DataPtr<double>(), n);
+                else Elementwise.UnaryStrided<TD, double>(src.DataPtr<double>(), src._shape, src._strides, y.DataPtr<double>());
+            }
+            else throw NativeGradException.DType($"op not implemented for '{outType.TorchName()}'");
+            return y;
+        }
+        finally { if (copied) src.Dispose(); }
+    }
+
+    /// <summary>Strides of x broadcast to <paramref name="shape"/> (0 along broadcast dims).</summary>
+    internal static int[] BroadcastStrides(Tensor x, int[] shape)
+    {
+        var s = new int[shape.Length];
+        int off = shape.Length - x._shape.Length;
+        for (int i = 0; i < x._shape.Length; i++)
+            s[off + i] = x._shape[i] == 1 && shape[off + i] != 1 ? 0 : x._strides[i];
+        return s;
+    }
+
+    private static Tensor MapBinary<TF, TD, TL>(Tensor a, Tensor b, DType outType)
+        where TF : IBinaryOp<float> where TD : IBinaryOp<double> where TL : IBinaryOp<long>
+    {
+        var shape = Shape.Broadcast(a._shape, b._shape);
+        var x = As(a, outType, out bool ca);
+        var z = As(b, outType, out bool cb);
+        try
+        {
+            var y = Tensor.Empty(shape, outType);
+            if (y.Numel == 0) return y;
+            switch (outType)
+            {
+                case DType.Float32: Binary<TF, float>(x, z, y); break;
+                case DType.Float64: Binary<TD, double>(x, z, y); break;
+                case DType.Int64: Binary<TL, long>(x, z, y); break;
+                default: throw NativeGradException.DType($"op not implemented for '{outType.TorchName()}'");
+            }
+            return y;
+        }
+        finally
+        {
+            if (ca) x.Dispose();
+            if (cb) z.Dispose();
+        }
+    }
+
+    private static void Binary<TOp, T>(Tensor a, Tensor b, Tensor y) where TOp : IBinaryOp<T> where T : unmanaged
+    {
+        nint n = (nint)y.Numel;
+        bool sameA = Shape.Equal(a._shape, y._shape), sameB = Shape.Equal(b._shape, y._shape);
+        if (sameA && sameB && a.IsContiguous && b.IsContiguous)
+            Elementwise.Binary<TOp, T>(a.DataPtr<T>(), b.DataPtr<T>(), y.DataPtr<T>(), n);
+        else if (sameA && a.IsContiguous && b.Numel == 1)
+            Elementwise.BinaryScalarB<TOp, T>(a.DataPtr<T>(), *b.DataPtr<T>(), y.DataPtr<T>(), n);
+        else if (sameB && b.IsContiguous && a.Numel == 1)
+            Elementwise.BinaryScalarA<TOp, T>(*a.DataPtr<T>(), b.DataPtr<T>(), y.DataPtr<T>(), n);
+        else
+            Elementwise.BinaryStrided<TOp, T>(a.DataPtr<T>(), BroadcastStrides(a, y._shape),
+                b.DataPtr<T>(), BroadcastStrides(b, y._shape), y._shape, y.DataPtr<T>());
+    }
+
+    private static Tensor MapFloatBinary<TF, TD>(Tensor a, Tensor b)
+        where TF : IBinaryOp<float> where TD : IBinaryOp<double>
+        => MapBinary<TF, TD, NoLongOp>(a, b, FloatResult(DTypes.Promote(a._dtype, b._dtype)));
+
+    /// <summary>op(a, s) (or op(s, a) when <paramref name="scalarFirst"/>) with a Python-style scalar.</summary>
+    private static Tensor MapScalar<TF, TD, TL>(Tensor a, double s, bool scalarFirst, DType outType)
+        where TF : IBinaryOp<float> where TD : IBinaryOp<double> where TL : IBinaryOp<long>
+    {
+        var x = As(a, outType, out bool copied);
+        try
+        {
+            var y = Tensor.Empty(x._shape, outType);
+            if (y.Numel == 0) return y;
+            switch (outType)
+            {
+                case DType.Float32: Scalar<TF, float>(x, (float)s, scalarFirst, y); break;
+                case DType.Float64: Scalar<TD, double>(x, s, scalarFirst, y); break;
+                case DType.Int64: Scalar<TL, long>(x, (long)s, scalarFirst, y); break;
+                default: throw NativeGradException.DType($"op not implemented for '{outType.TorchName()}'");
+            }
+            return y;
+        }
+        finally { if (copied) x.Dispose(); }
+    }
+
+    private static void Scalar<TOp, T>(Tensor x, T s, bool scalarFirst, Tensor y) where TOp : IBinaryOp<T> where T : unmanaged
+    {
+        nint n = (nint)y.Numel;
+        if (x.IsContiguous)
+        {
+            if (scalarFirst) Elementwise.BinaryScalarA<TOp, T>(s, x.DataPtr<T>(), y.DataPtr<T>(), n);
+            else Elementwise.BinaryScalarB<TOp, T>(x.DataPtr<T>(), s, y.DataPtr<T>(), n);
+            return;
+        }
+        var zeros = new int[x._shape.Length];
+        if (scalarFirst) Elementwise.BinaryStrided<TOp, T>(&s, zeros, x.DataPtr<T>(), x._strides, x._shape, y.DataPtr<T>());
+        else Elementwise.BinaryStrided<TOp, T>(x.DataPtr<T>(), x._strides, &s, zeros, x._shape, y.DataPtr<T>());
+    }
+
+    /// <summary>Result dtype of tensor-op-scalar: a Python scalar never upcasts a floating tensor.</summary>
+    private static DType ScalarResult(Tensor a, double s, bool floatOnly)
+    {
+        if (a._dtype.IsFloating()) return a._dtype;
+        if (floatOnly || s != Math.Floor(s) || double.IsInfinity(s)) return DType.Float32;
+        return DType.Int64;
+    }
+
+    /// <summary>Placeholder long op for float-only ops (never invoked: their result is never int64).</summary>
+    private struct NoLongOp : IBinaryOp<long>
+    {
+        public static long Invoke(long a, long b) => throw new InvalidOperationException();
+        public static System.Runtime.Intrinsics.Vector256<long> Invoke(System.Runtime.Intrinsics.Vector256<long> a, System.Runtime.Intrinsics.Vector256<long> b)
+            => throw new InvalidOperationException();
+    }
+
+    private static DType Arith(Tensor a, Tensor b)
+    {
+        var t = DTypes.Promote(a._dtype, b._dtype);
+        return t == DType.Bool ? DType.Int64 : t;
+    }
+
+    // ---- binary ops ---------------------------------------------------------------------------
+
+    public static Tensor Add(Tensor a, Tensor b)
+        => Recorded(OpKind.Add, MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(a, b, Arith(a, b)), a, b);
+
+    public static Tensor Sub(Tensor a, Tensor b)
+        => Recorded(OpKind.Sub, MapBinary<SubOp<float>, SubOp<double>, SubOp<long>>(a, b, Arith(a, b)), a, b);
+
+    public static Tensor Mul(Tensor a, Tensor b)
+        => Recorded(OpKind.Mul, MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, Arith(a, b)), a, b);
+
+    public static Tensor Div(Tensor a, Tensor b)
+        => Recorded(OpKind.Div, MapFloatBinary<DivOp<float>, DivOp<double>>(a, b), a, b);
+
+    public static Tensor DivNoNan(Tensor a, Tensor b)
+        => Recorded(OpKind.DivNoNan, MapFloatBinary<DivNoNanOp<float>, DivNoNanOp<double>>(a, b), a, b);
+
+    public static Tensor Pow(Tensor a, Tensor b)
+        => Recorded(OpKind.PowTensor, MapFloatBinary<PowOp<float>, PowOp<double>>(a, b), a, b);
+
+    // ---- scalar ops ---------------------------------------------------------------------------
+
+    public static Tensor AddScalar(Tensor a, double s)
+        => Recorded(OpKind.AddScalar, MapScalar<AddOp<float>, AddOp<double>, AddOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s);
+
+    public static Tensor SubScalar(Tensor a, double s)
+        => Recorded(OpKind.SubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s);
+
+    public static Tensor RSubScalar(Tensor a, double s)
+        => Recorded(OpKind.RSubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, true, ScalarResult(a, s, false)), a, s);
+
+    public static Tensor MulScalar(Tensor a, double s)
+        => Recorded(OpKind.MulScalar, MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s);
+
+    public static Tensor DivScalar(Tensor a, double s)
+        => Recorded(OpKind.DivScalar, MapScalar<DivOp<float>, DivOp<double>, NoLongOp>(a, s, false, ScalarResult(a, s, true)), a, s);
+
+    /// <summary>s / a, recorded as PyTorch does: reciprocal, then a multiplication.</summary>
+    public static Tensor RDivScalar(Tensor a, double s) => MulScalar(Reciprocal(a), s);
+
+    public static Tensor PowScalar(Tensor a, double e)
+    {
+        var t = FloatResult(a._dtype);
+        Tensor y = e switch
+        {
+            1 => CastRaw(a, t),
+            2 => MapUnary<SquareOp<float>, SquareOp<double>>(a, t),
+            3 => MapUnary<CubeOp<float>, CubeOp<double>>(a, t),
+            0.5 => MapUnary<SqrtOp<float>, SqrtOp<double>>(a, t),
+            -1 => MapUnary<ReciprocalOp<float>, ReciprocalOp<double>>(a, t),
+            _ => MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, e, false, t),
+        };
+        return Recorded(OpKind.PowScalar, y, a, e);
+    }
+
+    /// <summary>s ** a.</summary>
+    public static Tensor RPowScalar(Tensor a, double s)
+        => Recorded(OpKind.RPowScalar, MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, s, true, FloatResult(a._dtype)), a, s);
+
+    // ---- unary ops ------------------------------------------------------------------------------
+
+    public static Tensor Neg(Tensor a)
+    {
+        if (a._dtype == DType.Bool)
+            throw NativeGradException.DType("Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
+        var y = a._dtype == DType.Int64
+            ? MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, -1, false, DType.Int64)
+            : MapUnary<NegOp<float>, NegOp<double>>(a, a._dtype);
+        return Recorded(OpKind.Neg, y, a);
+    }
+
+    public static Tensor Reciprocal(Tensor a)
+        => Recorded(OpKind.Reciprocal, MapUnary<ReciprocalOp<float>, ReciprocalOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Exp(Tensor a) => Recorded(OpKind.Exp, MapUnary<ExpOp<float>, ExpOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Log(Tensor a) => Recorded(OpKind.Log, MapUnary<LogOp<float>, LogOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Sqrt(Tensor a) => Recorded(OpKind.Sqrt, MapUnary<SqrtOp<float>, SqrtOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Clone(Tensor a) => Recorded(OpKind.Clone, CastRaw(a, a._dtype), a);
+
+    public static Tensor To(Tensor a, DType t)
+    {
+        a.CheckAlive();
+        if (a._dtype == t) return View(a, a._shape);
+        var y = CastRaw(a, t);
+        if (!t.IsFloating() || !a._dtype.IsFloating()) return y;
+        return Recorded(OpKind.ToDtype, y, a);
+    }
+
+    // ---- comparisons (not differentiable) ---------------------------------------------------------
+
+    public static Tensor Compare(OpKind kind, Tensor a, Tensor b)
+    {
+        var shape = Shape.Broadcast(a._shape, b._shape);
+        var y = Tensor.Empty(shape, DType.Bool);
+        if (y.Numel == 0) return y;
+        var xa = ExpandedDoubles(a, shape);
+        var xb = ExpandedDoubles(b, shape);
+        byte* p = y.DataPtr<byte>();
+        for (int i = 0; i < xa.Length; i++)
+        {
+            bool r = kind switch
+            {
+                OpKind.Eq => xa[i] == xb[i],
+                OpKind.Ne => xa[i] != xb[i],
+                OpKind.Lt => xa[i] < xb[i],
+                OpKind.Le => xa[i] <= xb[i],
+                OpKind.Gt => xa[i] > xb[i],
+                OpKind.Ge => xa[i] >= xb[i],
+                _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+            };
+            p[i] = r ? (byte)1 : (byte)0;
+        }
+        return y;
+    }
+
+    public static Tensor CompareScalar(OpKind kind, Tensor a, double s)
+    {
+        using var b = Tensor.Scalar(s, DType.Float64);
+        return Compare(kind, a, b);
+    }
+
+    private static double[] ExpandedDoubles(Tensor x, int[] shape)
+    {
+        var view = x.Alias(shape, BroadcastStrides(x, shape), x._offset);
+        try
+        {
+            var r = new double[Shape.Numel(shape)];
+            fixed (double* p = r) Fill.CopyToContiguous(view, p, DType.Float64);
+            return r;
+        }
+        finally { view.Dispose(); }
+    }
+
+    // ---- in place (not recorded) -------------------------------------------------------------------
+
+    /// <summary>dst += src (src broadcast to dst), bumping dst's version. Used for .grad accumulation.</summary>
+    public static void AddInPlace(Tensor dst, Tensor src)
+    {
+        var sum = MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(dst, src, dst._dtype);
+        try
+        {
+            if (!Shape.Equal(sum._shape, dst._shape))
+                throw NativeGradException.Shape($"output with shape {Shape.Str(dst._shape)} doesn't match the broadcast shape {Shape.Str(sum._shape)}");
+            CopyInto(dst, sum);
+        }
+        finally { sum.Dispose(); }
+    }
+
+    /// <summary>Copies contiguous src (same shape and dtype) into dst's (possibly strided) memory.</summary>
+    private static void CopyInto(Tensor dst, Tensor src)
+    {
+        if (dst.IsContiguous)
+        {
+            long bytes = src.Numel * src._dtype.ItemSize();
+            Buffer.MemoryCopy(src.Ptr, dst.Ptr, bytes, bytes);
+        }
+        else
+        {
+            var it = new StridedIter(dst._shape, dst._strides, null);
+            long k = 0;
+            void* d = dst.Ptr, s = src.Ptr;
+            if (it.Count > 0)
+                do
+                    for (int j = 0; j < it.InnerSize; j++) Fill.Set(d, it.OffA + (long)j * it.InnerA, dst._dtype, Fill.Get(s, k++, src._dtype));
+                while (it.Next());
+        }
+        dst.BumpVersion();
+    }
+
+    /// <summary>Fills in place (zero_, fill_), bumping the version.</summary>
+    public static void FillInPlace(Tensor t, double v)
+    {
+        t.CheckAlive();
+        Fill.Strided(t, v);
+        t.BumpVersion();
+    }
+}

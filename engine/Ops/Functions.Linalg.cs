@@ -1,0 +1,90 @@
+using NativeGrad.Kernels;
+
+namespace NativeGrad.Ops;
+
+// Matrix products. Strided (transposed) operands go to the kernel as they are.
+internal static unsafe partial class Functions
+{
+    private static string TypeName(DType d) => d switch { DType.Float32 => "Float", DType.Float64 => "Double", DType.Int64 => "Long", _ => "Bool" };
+
+    private static void SameFloatType(Tensor a, Tensor b)
+    {
+        if (a._dtype != b._dtype)
+            throw NativeGradException.DType($"expected scalar type {TypeName(a._dtype)} but found {TypeName(b._dtype)} (dtypes {a._dtype.TorchName()} and {b._dtype.TorchName()})");
+        if (!a._dtype.IsFloating())
+            throw NativeGradException.DType($"matrix products are implemented for float32 and float64, got {a._dtype.TorchName()}");
+    }
+
+    private static void GemmInto(Tensor a, Tensor b, Tensor y, int m, int k, int n, int sa0, int sa1, int sb0, int sb1)
+    {
+        if (y.Numel == 0) return;
+        if (k == 0) { Fill.Contiguous(y.Ptr, y.Numel, y._dtype, 0); return; }
+        if (y._dtype == DType.Float32)
+            Gemm.Run(a.DataPtr<float>(), sa0, sa1, b.DataPtr<float>(), sb0, sb1, y.DataPtr<float>(), m, k, n);
+        else
+            Gemm.Run(a.DataPtr<double>(), sa0, sa1, b.DataPtr<double>(), sb0, sb1, y.DataPtr<double>(), m, k, n);
+    }
+
+    public static Tensor Mm(Tensor a, Tensor b)
+    {
+        a.CheckAlive(); b.CheckAlive();
+        if (a.Dim != 2) throw NativeGradException.Shape($"self must be a matrix (got a {a.Dim}-D tensor of shape {Shape.Str(a._shape)})");
+        if (b.Dim != 2) throw NativeGradException.Shape($"mat2 must be a matrix (got a {b.Dim}-D tensor of shape {Shape.Str(b._shape)})");
+        if (a._shape[1] != b._shape[0])
+            throw NativeGradException.Shape($"mat1 and mat2 shapes cannot be multiplied ({a._shape[0]}x{a._shape[1]} and {b._shape[0]}x{b._shape[1]})");
+        SameFloatType(a, b);
+        int m = a._shape[0], k = a._shape[1], n = b._shape[1];
+        var y = Tensor.Empty([m, n], a._dtype);
+        GemmInto(a, b, y, m, k, n, a._strides[0], a._strides[1], b._strides[0], b._strides[1]);
+        return Recorded(OpKind.Mm, y, a, b);
+    }
+
+    /// <summary>Matrix-vector product.</summary>
+    public static Tensor Mv(Tensor a, Tensor v)
+    {
+        a.CheckAlive(); v.CheckAlive();
+        if (a.Dim != 2 || v.Dim != 1 || a._shape[1] != v._shape[0])
+            throw NativeGradException.Shape($"size mismatch, got input ({Shape.Str(a._shape)}), vec ({Shape.Str(v._shape)})");
+        SameFloatType(a, v);
+        int m = a._shape[0], k = a._shape[1];
+        var y = Tensor.Empty([m], a._dtype);
+        GemmInto(a, v, y, m, k, 1, a._strides[0], a._strides[1], v._strides[0], 1);
+        return Recorded(OpKind.Mv, y, a, v);
+    }
+
+    public static Tensor Dot(Tensor a, Tensor b)
+    {
+        a.CheckAlive(); b.CheckAlive();
+        if (a.Dim != 1 || b.Dim != 1)
+            throw NativeGradException.Shape($"1D tensors expected, but got {a.Dim}D and {b.Dim}D tensors");
+        if (a._shape[0] != b._shape[0])
+            throw NativeGradException.Shape(
+                $"inconsistent tensor size, expected tensor [{a._shape[0]}] and src [{b._shape[0]}] to have the same number of elements, but got {a._shape[0]} and {b._shape[0]} elements respectively");
+        if (a._dtype != b._dtype)
+            throw NativeGradException.DType($"dot : expected both vectors to have same dtype, but found {TypeName(a._dtype)} and {TypeName(b._dtype)}");
+        SameFloatType(a, b);
+        var y = Tensor.Empty([], a._dtype);
+        GemmInto(a, b, y, 1, a._shape[0], 1, 0, a._strides[0], b._strides[0], 1);
+        return Recorded(OpKind.Dot, y, a, b);
+    }
+
+    /// <summary>torch.matmul for 1-D and 2-D operands (batched matmul comes with the complete core).</summary>
+    public static Tensor Matmul(Tensor a, Tensor b)
+    {
+        a.CheckAlive(); b.CheckAlive();
+        if (a.Dim == 0 || b.Dim == 0)
+            throw NativeGradException.Shape($"both arguments to matmul need to be at least 1D, but they are {a.Dim}D and {b.Dim}D");
+        if (a.Dim == 1 && b.Dim == 1) return Dot(a, b);
+        if (a.Dim == 2 && b.Dim == 2) return Mm(a, b);
+        if (a.Dim == 2 && b.Dim == 1) return Mv(a, b);
+        if (a.Dim == 1 && b.Dim == 2)
+        {
+            if (a._shape[0] != b._shape[0])
+                throw NativeGradException.Shape($"mat1 and mat2 shapes cannot be multiplied (1x{a._shape[0]} and {b._shape[0]}x{b._shape[1]})");
+            using var u = Unsqueeze(a, 0);
+            using var p = Mm(u, b);
+            return Squeeze(p, 0);
+        }
+        throw NativeGradException.Shape($"matmul of {a.Dim}-D and {b.Dim}-D tensors is not supported yet (shapes {Shape.Str(a._shape)} and {Shape.Str(b._shape)})");
+    }
+}

@@ -1,0 +1,81 @@
+
+namespace NativeGrad.Ops;
+
+/// <summary>The backward node of an op-table op: the row, the saved tensors and the op's arguments.</summary>
+internal sealed class OpNode : Node
+{
+    public readonly OpDef Def;
+    public SavedTensor? In0, In1, Out;
+    public double Scalar;
+    public int[]? Dims;          // reduced dims (sorted, wrapped), for *Dim ops
+    public bool KeepDim;
+    public readonly int[][] InputShapes;
+    public readonly DType[] InputTypes;
+    public readonly bool[] InputNeedsGrad;
+
+    public OpNode(OpDef def, Edge[] next, Tensor result, Tensor[] inputs)
+        : base(next, [result._shape], [result._dtype])
+    {
+        Def = def;
+        InputShapes = new int[inputs.Length][];
+        InputTypes = new DType[inputs.Length];
+        InputNeedsGrad = new bool[inputs.Length];
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            InputShapes[i] = inputs[i]._shape;
+            InputTypes[i] = inputs[i]._dtype;
+            InputNeedsGrad[i] = next[i].Node != null;
+        }
+    }
+
+    public override string Name => Def.GradFnName;
+
+    internal override Tensor?[] Apply(Tensor?[] gradOutputs)
+    {
+        var g = gradOutputs[0] ?? Tensor.Zeros(_outShapes[0], _outTypes[0]);
+        var grads = Def.Backward!(new BackwardContext(this, g));
+        // Engine safety: reduce broadcast gradients to each input's shape and dtype.
+        for (int i = 0; i < grads.Length; i++)
+        {
+            var gi = grads[i];
+            if (gi is null) continue;
+            if (!InputNeedsGrad[i]) { grads[i] = null; continue; }
+            if (!Shape.Equal(gi._shape, InputShapes[i])) gi = Functions.SumTo(gi, InputShapes[i]);
+            if (gi._dtype != InputTypes[i]) gi = Functions.To(gi, InputTypes[i]);
+            grads[i] = gi;
+        }
+        return grads;
+    }
+
+    internal override void ReleaseVariables()
+    {
+        In0?.Release(); In1?.Release(); Out?.Release();
+    }
+}
+
+/// <summary>What a derivative formula sees: the incoming gradient, saved tensors and op arguments.</summary>
+internal readonly struct BackwardContext(OpNode node, Tensor grad)
+{
+    /// <summary>The gradient of the op's output.</summary>
+    public Tensor G => grad;
+    public Tensor In0 => node.In0!.Unpack(node);
+    public Tensor In1 => node.In1!.Unpack(node);
+    public Tensor Out => node.Out!.Unpack(node);
+    public double Scalar => node.Scalar;
+    public bool Needs(int i) => node.InputNeedsGrad[i];
+    public int[] InputShape(int i) => node.InputShapes[i];
+    public DType InputType(int i) => node.InputTypes[i];
+    public int[] OutputShape => node._outShapes[0];
+
+    /// <summary>Re-inserts the reduced dims (size 1) into a tensor shaped like a keepdim=False result.</summary>
+    public Tensor KeptDims(Tensor t)
+    {
+        if (node.KeepDim || node.Dims is null) return node.Dims is null && t.Dim != InputShape(0).Length
+            ? Functions.Reshape(t, Ones(InputShape(0).Length)) : t;
+        var shape = (int[])InputShape(0).Clone();
+        foreach (int d in node.Dims) shape[d] = 1;
+        return Functions.Reshape(t, shape);
+    }
+
+    private static int[] Ones(int n) => Enumerable.Repeat(1, n).ToArray();
+}

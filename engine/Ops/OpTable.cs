@@ -1,0 +1,104 @@
+using static NativeGrad.Ops.Functions;
+
+namespace NativeGrad.Ops;
+
+/// <summary>Every op of the engine. Adding an op = a value here + a row in <see cref="OpTable"/> + a kernel + a test.</summary>
+public enum OpKind
+{
+    Add, Sub, Mul, Div, Neg,
+    AddScalar, SubScalar, RSubScalar, MulScalar, DivScalar,
+    PowScalar, PowTensor, RPowScalar, Reciprocal,
+    Exp, Log, Sqrt,
+    Sum, SumDim, Mean, MeanDim, Norm, DivNoNan,
+    Mm, Mv, Dot,
+    View, ReshapeAlias, UnsafeView, Expand, T, Squeeze, Unsqueeze,
+    Clone, ToDtype,
+    Eq, Ne, Lt, Le, Gt, Ge,
+}
+
+/// <summary>Which tensors an op saves for its backward.</summary>
+[Flags]
+internal enum Saves { None = 0, In0 = 1, In1 = 2, Out = 4 }
+
+/// <summary>A derivative formula: input gradients from the output gradient, built from differentiable ops.</summary>
+internal delegate Tensor?[] Derivative(BackwardContext c);
+
+/// <summary>One row of the op table: the grad_fn name, what is saved, and the derivative (null: not differentiable).</summary>
+internal sealed record OpDef(OpKind Kind, string GradFnName, Saves Saves, Derivative? Backward)
+{
+    public bool IsDifferentiable => Backward != null;
+}
+
+/// <summary>
+/// The single source of truth for derivatives (PyTorch's derivatives.yaml). The switch has no
+/// default arm: a new OpKind does not compile until it has a row (CS8509 is an error).
+/// Formulas use differentiable ops only, so create_graph gives higher orders for free.
+/// </summary>
+internal static class OpTable
+{
+    private static readonly OpDef[] s_rows = Enum.GetValues<OpKind>().Select(Define).ToArray();
+
+    public static OpDef Get(OpKind k) => s_rows[(int)k];
+
+    public static IReadOnlyList<OpDef> All => s_rows;
+
+    private static OpDef Define(OpKind k) => k switch
+    {
+        OpKind.Add => new(k, "AddBackward0", Saves.None, c => [c.G, c.G]),
+        OpKind.Sub => new(k, "SubBackward0", Saves.None, c => [c.G, c.Needs(1) ? Neg(c.G) : null]),
+        OpKind.Mul => new(k, "MulBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? Mul(c.G, c.In1) : null, c.Needs(1) ? Mul(c.G, c.In0) : null]),
+        OpKind.Div => new(k, "DivBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? Div(c.G, c.In1) : null,
+                  c.Needs(1) ? Neg(Div(Mul(c.G, c.In0), Mul(c.In1, c.In1))) : null]),
+        OpKind.Neg => new(k, "NegBackward0", Saves.None, c => [Neg(c.G)]),
+        OpKind.AddScalar => new(k, "AddBackward0", Saves.None, c => [c.G]),
+        OpKind.SubScalar => new(k, "SubBackward0", Saves.None, c => [c.G]),
+        OpKind.RSubScalar => new(k, "RsubBackward1", Saves.None, c => [Neg(c.G)]),
+        OpKind.MulScalar => new(k, "MulBackward0", Saves.None, c => [MulScalar(c.G, c.Scalar)]),
+        OpKind.DivScalar => new(k, "DivBackward0", Saves.None, c => [DivScalar(c.G, c.Scalar)]),
+        OpKind.PowScalar => new(k, "PowBackward0", Saves.In0,
+            c => [c.Scalar == 0 ? c.In0.ZerosLike() : Mul(c.G, MulScalar(PowScalar(c.In0, c.Scalar - 1), c.Scalar))]),
+        OpKind.PowTensor => new(k, "PowBackward1", Saves.In0 | Saves.In1 | Saves.Out,
+            c => [c.Needs(0) ? Mul(c.G, Mul(c.In1, Pow(c.In0, SubScalar(c.In1, 1)))) : null,
+                  c.Needs(1) ? Mul(c.G, Mul(c.Out, Log(c.In0))) : null]),
+        OpKind.RPowScalar => new(k, "PowBackward1", Saves.Out, c => [Mul(c.G, MulScalar(c.Out, Math.Log(c.Scalar)))]),
+        OpKind.Reciprocal => new(k, "ReciprocalBackward0", Saves.Out, c => [Neg(Mul(c.G, Mul(c.Out, c.Out)))]),
+        OpKind.Exp => new(k, "ExpBackward0", Saves.Out, c => [Mul(c.G, c.Out)]),
+        OpKind.Log => new(k, "LogBackward0", Saves.In0, c => [Div(c.G, c.In0)]),
+        OpKind.Sqrt => new(k, "SqrtBackward0", Saves.Out, c => [Div(c.G, MulScalar(c.Out, 2))]),
+        OpKind.Sum => new(k, "SumBackward0", Saves.None, c => [Expand(c.G, c.InputShape(0))]),
+        OpKind.SumDim => new(k, "SumBackward1", Saves.None, c => [Expand(c.KeptDims(c.G), c.InputShape(0))]),
+        OpKind.Mean => new(k, "MeanBackward0", Saves.None,
+            c => [DivScalar(Expand(c.G, c.InputShape(0)), Shape.Numel(c.InputShape(0)))]),
+        OpKind.MeanDim => new(k, "MeanBackward1", Saves.None,
+            c => [DivScalar(Expand(c.KeptDims(c.G), c.InputShape(0)), Shape.Numel(c.InputShape(0)) / Math.Max(1, Shape.Numel(c.OutputShape)))]),
+        // d||x||/dx = x / ||x||, defined as 0 where the norm is 0 (as PyTorch).
+        OpKind.Norm => new(k, "NormBackward1", Saves.In0 | Saves.Out,
+            c => [Mul(c.In0, DivNoNan(c.KeptDims(c.G), c.KeptDims(c.Out)))]),
+        OpKind.DivNoNan => new(k, "DivNoNanBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? DivNoNan(c.G, c.In1) : null,
+                  c.Needs(1) ? Neg(DivNoNan(Mul(c.G, c.In0), Mul(c.In1, c.In1))) : null]),
+        OpKind.Mm => new(k, "MmBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? Mm(c.G, T(c.In1)) : null, c.Needs(1) ? Mm(T(c.In0), c.G) : null]),
+        OpKind.Mv => new(k, "MvBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? Mm(Unsqueeze(c.G, 1), Unsqueeze(c.In1, 0)) : null, c.Needs(1) ? Mv(T(c.In0), c.G) : null]),
+        OpKind.Dot => new(k, "DotBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? Mul(c.G, c.In1) : null, c.Needs(1) ? Mul(c.G, c.In0) : null]),
+        OpKind.View => new(k, "ViewBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
+        OpKind.ReshapeAlias => new(k, "ReshapeAliasBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
+        OpKind.UnsafeView => new(k, "UnsafeViewBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
+        OpKind.Expand => new(k, "ExpandBackward0", Saves.None, c => [SumTo(c.G, c.InputShape(0))]),
+        OpKind.T => new(k, "TBackward0", Saves.None, c => [T(c.G)]),
+        OpKind.Squeeze => new(k, "SqueezeBackward1", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
+        OpKind.Unsqueeze => new(k, "UnsqueezeBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
+        OpKind.Clone => new(k, "CloneBackward0", Saves.None, c => [c.G]),
+        OpKind.ToDtype => new(k, "ToCopyBackward0", Saves.None, c => [To(c.G, c.InputType(0))]),
+        OpKind.Eq => new(k, "eq", Saves.None, null),
+        OpKind.Ne => new(k, "ne", Saves.None, null),
+        OpKind.Lt => new(k, "lt", Saves.None, null),
+        OpKind.Le => new(k, "le", Saves.None, null),
+        OpKind.Gt => new(k, "gt", Saves.None, null),
+        OpKind.Ge => new(k, "ge", Saves.None, null),
+    };
+}

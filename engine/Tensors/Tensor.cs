@@ -1,0 +1,281 @@
+using System.Runtime.CompilerServices;
+
+namespace NativeGrad;
+
+/// <summary>
+/// An n-dimensional array in unmanaged memory with PyTorch's autograd semantics.
+/// Lifetime: the creator holds one reference, released by <see cref="Dispose"/> (or by the
+/// enclosing <see cref="TensorScope"/>); the engine takes its own references where it keeps a
+/// tensor (saved tensors, .grad). Memory of a leaked tensor is reclaimed by the GC's finalizer.
+/// </summary>
+public sealed unsafe partial class Tensor : IDisposable
+{
+    internal Storage _storage;
+    internal long _offset;          // in elements
+    internal int[] _shape;
+    internal int[] _strides;        // in elements
+    internal DType _dtype;
+    private int _refs = 1;
+    private int _creatorReleased;
+    private static long s_nextId;
+
+    // Autograd metadata (PyTorch's AutogradMeta).
+    internal bool _requiresGrad;     // only meaningful for leaves
+    internal Node? _gradFn;          // null for leaves
+    internal int _outputNr;
+    internal Tensor? _grad;
+    internal bool _retainsGrad;
+    internal AccumulateGrad? _accumulator;   // cached per leaf; holds this tensor weakly
+    internal List<Func<Tensor, Tensor?>>? _hooks;
+
+    /// <summary>A process-unique identity for this tensor object (stable across handles).</summary>
+    public long Id { get; } = Interlocked.Increment(ref s_nextId);
+
+    internal Tensor(Storage storage, long offset, int[] shape, int[] strides, DType dtype, bool track = true)
+    {
+        _storage = storage;
+        _offset = offset;
+        _shape = shape;
+        _strides = strides;
+        _dtype = dtype;
+        if (track) TensorScope.Track(this);
+    }
+
+    /// <summary>A new contiguous tensor with uninitialised memory.</summary>
+    internal static Tensor Empty(int[] shape, DType dtype)
+    {
+        long n = NativeGrad.Shape.Numel(shape);
+        return new Tensor(new Storage(n * dtype.ItemSize()), 0, shape, NativeGrad.Shape.ContiguousStrides(shape), dtype);
+    }
+
+    /// <summary>A new tensor object viewing this one's storage (no autograd link).</summary>
+    internal Tensor Alias(int[] shape, int[] strides, long offset, bool track = true)
+    {
+        CheckAlive();
+        _storage.AddRef();
+        return new Tensor(_storage, offset, shape, strides, _dtype, track);
+    }
+
+    // ---- lifetime ---------------------------------------------------------------------
+
+    /// <summary>True until the last reference to this tensor is released.</summary>
+    public bool IsAlive => Volatile.Read(ref _refs) > 0;
+
+    internal void CheckAlive()
+    {
+        if (Volatile.Read(ref _refs) <= 0)
+            throw new NativeGradException(ErrorKind.Released, "use of a released tensor");
+    }
+
+    internal Tensor AddRef()
+    {
+        if (Interlocked.Increment(ref _refs) <= 1)
+        {
+            Interlocked.Decrement(ref _refs);
+            throw new NativeGradException(ErrorKind.Released, "use of a released tensor");
+        }
+        return this;
+    }
+
+    internal void Release()
+    {
+        int r = Interlocked.Decrement(ref _refs);
+        if (r != 0) return;
+        _storage.Release();
+        var g = _grad; _grad = null; g?.Release();
+        var fn = _gradFn; _gradFn = null; fn?.DecRef();
+        if (_accumulator is { } acc) acc.LeafDied();
+        _hooks = null;
+    }
+
+    /// <summary>Hands an engine-held reference to a caller as its creator reference.</summary>
+    internal void ResetCreator() => Interlocked.Exchange(ref _creatorReleased, 0);
+
+    /// <summary>Releases the creator's reference (idempotent). The tensor's memory is freed
+    /// once the engine no longer needs it either.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _creatorReleased, 1) == 0) Release();
+    }
+
+    // ---- basic facts --------------------------------------------------------------------
+
+    /// <summary>The element type.</summary>
+    public DType DType => _dtype;
+
+    /// <summary>The sizes of each dimension (a copy).</summary>
+    public int[] Shape => (int[])_shape.Clone();
+
+    /// <summary>Strides of each dimension, in elements (a copy).</summary>
+    public int[] Strides => (int[])_strides.Clone();
+
+    internal ReadOnlySpan<int> ShapeSpan => _shape;
+
+    /// <summary>Number of dimensions.</summary>
+    public int Dim => _shape.Length;
+
+    /// <summary>Number of elements.</summary>
+    public long Numel => NativeGrad.Shape.Numel(_shape);
+
+    /// <summary>Size of dimension <paramref name="dim"/> (negative counts from the end).</summary>
+    public int Size(int dim) => _shape[NativeGrad.Shape.WrapDim(dim, _shape.Length)];
+
+    /// <summary>Offset of the first element in the storage, in elements.</summary>
+    public long StorageOffset => _offset;
+
+    internal void* Ptr
+    {
+        get
+        {
+            CheckAlive();
+            return (byte*)_storage.Data + _offset * _dtype.ItemSize();
+        }
+    }
+
+    /// <summary>True if the elements are laid out row-major without gaps.</summary>
+    public bool IsContiguous
+    {
+        get
+        {
+            long expected = 1;
+            for (int i = _shape.Length - 1; i >= 0; i--)
+            {
+                if (_shape[i] == 1) continue;
+                if (_strides[i] != expected) return false;
+                expected *= _shape[i];
+            }
+            return true;
+        }
+    }
+
+    /// <summary>Bumps the version counter after an in-place write.</summary>
+    internal void BumpVersion() => Interlocked.Increment(ref _storage.Version);
+
+    /// <summary>The version counter of the underlying storage.</summary>
+    public int Version => _storage.Version;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal T* DataPtr<T>() where T : unmanaged => (T*)Ptr;
+
+    // ---- autograd properties --------------------------------------------------------------
+
+    /// <summary>True for leaves marked to require grad and for every tensor with a grad_fn.</summary>
+    public bool RequiresGrad
+    {
+        get => _gradFn != null || _requiresGrad;
+        set => RequiresGrad_(value);
+    }
+
+    /// <summary>PyTorch's requires_grad_(): sets the flag on a leaf and returns this tensor.</summary>
+    public Tensor RequiresGrad_(bool requiresGrad = true)
+    {
+        CheckAlive();
+        if (_gradFn != null)
+        {
+            if (requiresGrad) return this;
+            throw NativeGradException.Autograd(
+                "you can only change requires_grad flags of leaf variables. If you want to use a computed variable " +
+                "in a subgraph that doesn't require differentiation use var_no_grad = var.detach().");
+        }
+        if (requiresGrad && !_dtype.IsFloating())
+            throw NativeGradException.Autograd("only Tensors of floating point dtype can require gradients");
+        _requiresGrad = requiresGrad;
+        return this;
+    }
+
+    /// <summary>True if this tensor was created by the user, by detach(), or by ops that recorded no graph.</summary>
+    public bool IsLeaf => _gradFn == null;
+
+    /// <summary>The node that created this tensor (PyTorch's grad_fn); null for leaves.</summary>
+    public Node? GradFn => _gradFn;
+
+    /// <summary>Which output of <see cref="GradFn"/> this tensor is.</summary>
+    public int OutputNr => _outputNr;
+
+    /// <summary>True after <see cref="RetainGrad"/> on a non-leaf.</summary>
+    public bool RetainsGrad => _retainsGrad;
+
+    /// <summary>The accumulated gradient (leaves that require grad, and tensors that retain grad); null if none.</summary>
+    public Tensor? Grad
+    {
+        get => _grad;
+        set
+        {
+            CheckAlive();
+            if (value != null)
+            {
+                value.CheckAlive();
+                if (!NativeGrad.Shape.Equal(value._shape, _shape))
+                    throw NativeGradException.Shape($"assigned grad has data of a different size (grad {NativeGrad.Shape.Str(value._shape)}, tensor {NativeGrad.Shape.Str(_shape)})");
+                if (value._dtype != _dtype)
+                    throw NativeGradException.DType($"assigned grad has data of a different type ({value._dtype.TorchName()} vs {_dtype.TorchName()})");
+                value.AddRef();
+            }
+            var old = _grad;
+            _grad = value;
+            old?.Release();
+        }
+    }
+
+    /// <summary>Makes a non-leaf keep its gradient in <see cref="Grad"/> during backward.</summary>
+    public void RetainGrad()
+    {
+        CheckAlive();
+        if (!RequiresGrad) throw NativeGradException.Autograd("can't retain_grad on Tensor that has requires_grad=False");
+        if (IsLeaf || _retainsGrad) return;
+        _retainsGrad = true;
+        _gradFn!.RetainGradFor(this);
+    }
+
+    /// <summary>Registers a hook called with the gradient of this tensor; a non-null return replaces it.</summary>
+    public void RegisterHook(Func<Tensor, Tensor?> hook)
+    {
+        if (!RequiresGrad) throw NativeGradException.Autograd("cannot register a hook on a tensor that doesn't require gradient");
+        (_hooks ??= new()).Add(hook);
+        if (!IsLeaf) _gradFn!.RetainGradFor(this, hookOnly: true);
+    }
+
+    /// <summary>The leaf's gradient accumulator node (created on first use).</summary>
+    internal AccumulateGrad GradAccumulator() => _accumulator ??= new AccumulateGrad(this);
+
+    /// <summary>Computes the gradient of this tensor w.r.t. graph leaves (PyTorch's Tensor.backward).</summary>
+    public void Backward(Tensor? gradient = null, bool? retainGraph = null, bool createGraph = false, Tensor[]? inputs = null)
+        => Engine.Backward([this], gradient is null ? null : [gradient], retainGraph, createGraph, inputs);
+
+    /// <summary>A new leaf sharing storage, cut from the graph.</summary>
+    public Tensor Detach()
+    {
+        var t = Alias(_shape, _strides, _offset);
+        return t;
+    }
+
+    /// <summary>PyTorch's `.data`: a tensor sharing storage that never requires grad.</summary>
+    public Tensor Data => Detach();
+
+    /// <summary>PyTorch's `t.data = src`: replaces this tensor's storage, shape and dtype, unrecorded.</summary>
+    public void SetData(Tensor src)
+    {
+        CheckAlive();
+        src.CheckAlive();
+        if (src._dtype != _dtype && _requiresGrad && !src._dtype.IsFloating())
+            throw NativeGradException.DType("data set to a tensor that requires gradients must be floating point");
+        src._storage.AddRef();
+        var old = _storage;
+        _storage = src._storage;
+        _offset = src._offset;
+        _shape = (int[])src._shape.Clone();
+        _strides = (int[])src._strides.Clone();
+        _dtype = src._dtype;
+        old.Release();
+    }
+
+    /// <summary>The PyTorch-style repr, e.g. "tensor([1., 2.], requires_grad=True)".</summary>
+    public override string ToString()
+    {
+        CheckAlive();
+        var suffixes = new List<string>(1);
+        if (_gradFn != null) suffixes.Add($"grad_fn=<{_gradFn.Name}>");
+        else if (_requiresGrad) suffixes.Add("requires_grad=True");
+        return TensorFormatter.Format(ToDoubleArray(), _shape, _dtype, suffixes);
+    }
+}

@@ -1,0 +1,45 @@
+namespace NativeGrad;
+
+/// <summary>
+/// Frees every tensor created on this thread while the scope is open when it is disposed
+/// (<c>using var _ = new TensorScope();</c>). Tensors to keep are passed to <see cref="Keep"/>.
+/// The engine uses scopes to free the temporaries of derivative formulas.
+/// </summary>
+public sealed class TensorScope : IDisposable
+{
+    [ThreadStatic] private static TensorScope? t_current;
+    private readonly TensorScope? _parent;
+    private readonly List<Tensor> _tensors = new();
+    private bool _disposed;
+
+    /// <summary>Opens a scope on the current thread.</summary>
+    public TensorScope()
+    {
+        _parent = t_current;
+        t_current = this;
+    }
+
+    internal static void Track(Tensor t) => t_current?._tensors.Add(t);
+
+    /// <summary>Keeps <paramref name="t"/> alive after the scope ends (moves it to the enclosing scope, if any).</summary>
+    public Tensor Keep(Tensor t)
+    {
+        int i = _tensors.LastIndexOf(t);
+        if (i >= 0)
+        {
+            _tensors.RemoveAt(i);
+            _parent?._tensors.Add(t);
+        }
+        return t;
+    }
+
+    /// <summary>Releases the creator reference of every tensor made inside the scope.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        if (t_current == this) t_current = _parent;
+        foreach (var t in _tensors) t.Dispose();
+        _tensors.Clear();
+    }
+}

@@ -1,0 +1,57 @@
+namespace NativeGrad.Native;
+
+/// <summary>Status code returned by every NativeGrad call (C: ng_status).</summary>
+public enum NgStatus : int
+{
+    /// <summary>The call succeeded and wrote its outputs.</summary>
+    Ok = 0,
+    /// <summary>An argument was out of range or inconsistent (bad dim, negative size, wrong length).</summary>
+    ErrInvalidArgument = 1,
+    /// <summary>A required pointer argument was NULL.</summary>
+    ErrNullPointer = 2,
+    /// <summary>A handle was used or freed after it had been released.</summary>
+    ErrReleasedHandle = 3,
+    /// <summary>Tensor shapes do not fit together; the message names both shapes.</summary>
+    ErrShape = 4,
+    /// <summary>Tensor dtypes do not fit together; the message names both dtypes.</summary>
+    ErrDtype = 5,
+    /// <summary>An autograd error (PyTorch's RuntimeError): freed graph, non-scalar implicit backward, ...</summary>
+    ErrAutograd = 6,
+    /// <summary>An index or dimension out of range.</summary>
+    ErrIndex = 7,
+    /// <summary>Memory could not be allocated.</summary>
+    ErrOutOfMemory = 8,
+    /// <summary>A user callback reported an error.</summary>
+    ErrCallback = 9,
+    /// <summary>An unexpected internal error (a bug: please report it with ng_last_error's text).</summary>
+    ErrInternal = 10,
+}
+
+/// <summary>Element type of a tensor (C: the NG_FLOAT32... constants).</summary>
+public enum NgDtype : int
+{
+    /// <summary>32-bit IEEE float (torch.float32).</summary>
+    Float32 = 0,
+    /// <summary>64-bit IEEE float (torch.float64).</summary>
+    Float64 = 1,
+    /// <summary>64-bit signed integer (torch.int64).</summary>
+    Int64 = 2,
+    /// <summary>Boolean stored as one byte (torch.bool).</summary>
+    Bool = 3,
+}
+
+/// <summary>Opaque handle to a tensor (C: ng_tensor*).</summary>
+public readonly struct TensorHandle
+{
+    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    public readonly nint Value;
+    internal TensorHandle(nint value) => Value = value;
+}
+
+/// <summary>Opaque handle to an autograd graph node (C: ng_node*).</summary>
+public readonly struct NodeHandle
+{
+    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    public readonly nint Value;
+    internal NodeHandle(nint value) => Value = value;
+}
