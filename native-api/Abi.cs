@@ -1,0 +1,180 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace NativeGrad.Native;
+
+/// <summary>
+/// The boundary rules of the C ABI in one place: handle lookup, exception-to-status mapping,
+/// the thread's last error, library-owned strings, and the call wrappers every export uses so
+/// that no exception ever crosses into C and outputs are written only on success.
+/// </summary>
+internal static unsafe class Abi
+{
+    /// <summary>Version of the C ABI (NG_ABI_VERSION).</summary>
+    internal const uint Version = 1;
+
+    private static readonly HandleTable s_tensors = new();
+    private static readonly HandleTable s_nodes = new();
+    [ThreadStatic] private static byte* t_lastError;
+    private static readonly byte s_empty = 0;
+
+    // ---- errors ----------------------------------------------------------------------------
+
+    public static byte* LastError()
+    {
+        if (t_lastError != null) return t_lastError;
+        fixed (byte* p = &s_empty) return p;
+    }
+
+    public static NgStatus Fail(Exception e)
+    {
+        var (status, message) = e switch
+        {
+            NativeGradException ng => ((NgStatus)(int)ng.Kind, ng.Message),
+            OutOfMemoryException => (NgStatus.ErrOutOfMemory, "out of memory"),
+            _ => (NgStatus.ErrInternal, $"internal error ({e.GetType().Name}): {e.Message}"),
+        };
+        SetLastError(message);
+        return status;
+    }
+
+    private static void SetLastError(string message)
+    {
+        var old = t_lastError;
+        t_lastError = AllocString(message);
+        if (old != null) NativeMemory.Free(old);
+    }
+
+    // ---- strings -----------------------------------------------------------------------------
+
+    public static byte* AllocString(string s)
+    {
+        int n = Encoding.UTF8.GetByteCount(s);
+        byte* p = (byte*)NativeMemory.Alloc((nuint)n + 1);
+        fixed (char* c = s) Encoding.UTF8.GetBytes(c, s.Length, p, n);
+        p[n] = 0;
+        return p;
+    }
+
+    public static void FreeString(byte* s)
+    {
+        if (s != null) NativeMemory.Free(s);
+    }
+
+    // ---- handles -----------------------------------------------------------------------------
+
+    public static Tensor T(TensorHandle h)
+    {
+        if (h.Value == 0) throw new NativeGradException(ErrorKind.NullPointer, "tensor handle is NULL");
+        return s_tensors.Get(h.Value) as Tensor
+            ?? throw new NativeGradException(ErrorKind.Released, "use of a released or invalid tensor handle");
+    }
+
+    public static Tensor? TOrNull(TensorHandle h) => h.Value == 0 ? null : T(h);
+
+    public static Node N(NodeHandle h)
+    {
+        if (h.Value == 0) throw new NativeGradException(ErrorKind.NullPointer, "node handle is NULL");
+        return s_nodes.Get(h.Value) as Node
+            ?? throw new NativeGradException(ErrorKind.Released, "use of a released or invalid node handle");
+    }
+
+    /// <summary>A handle that takes over the creator reference of a new tensor.</summary>
+    public static TensorHandle New(Tensor t) => new(s_tensors.Add(t));
+
+    /// <summary>A new handle to an existing tensor (takes its own reference).</summary>
+    public static TensorHandle Share(Tensor? t) => t is null ? default : new(s_tensors.Add(t.AddRef()));
+
+    public static NodeHandle Share(Node? n)
+    {
+        if (n is null) return default;
+        n.IncRef();
+        return new(s_nodes.Add(n));
+    }
+
+    public static void FreeTensor(TensorHandle h)
+    {
+        if (h.Value == 0) return;
+        var t = s_tensors.Remove(h.Value) as Tensor
+            ?? throw new NativeGradException(ErrorKind.Released, "ng_tensor_free: handle was already released or is invalid");
+        t.Release();
+    }
+
+    public static void FreeNode(NodeHandle h)
+    {
+        if (h.Value == 0) return;
+        var n = s_nodes.Remove(h.Value) as Node
+            ?? throw new NativeGradException(ErrorKind.Released, "ng_node_free: handle was already released or is invalid");
+        n.DecRef();
+    }
+
+    // ---- argument helpers ------------------------------------------------------------------
+
+    public static void Out(void* p)
+    {
+        if (p == null) throw new NativeGradException(ErrorKind.NullPointer, "output pointer is NULL");
+    }
+
+    public static ReadOnlySpan<long> Dims(long* shape, int ndim)
+    {
+        if (ndim < 0) throw new NativeGradException(ErrorKind.InvalidArgument, $"ndim must be >= 0 (got {ndim})");
+        if (ndim > 0 && shape == null) throw new NativeGradException(ErrorKind.NullPointer, "shape is NULL");
+        if (ndim > 64) throw new NativeGradException(ErrorKind.InvalidArgument, $"ndim {ndim} is too large");
+        return new ReadOnlySpan<long>(shape, ndim);
+    }
+
+    public static int[] IntDims(long* dims, int n)
+    {
+        var s = Dims(dims, n);
+        var r = new int[s.Length];
+        for (int i = 0; i < s.Length; i++)
+            r[i] = s[i] is >= int.MinValue and <= int.MaxValue ? (int)s[i]
+                : throw new NativeGradException(ErrorKind.Index, $"dimension {s[i]} out of range");
+        return r;
+    }
+
+    public static int[] Shape(long* shape, int ndim) => NativeGrad.Shape.Checked(Dims(shape, ndim));
+
+    public static DType Type(int dtype) => dtype is >= 0 and <= 3 ? (DType)dtype
+        : throw new NativeGradException(ErrorKind.InvalidArgument, $"unknown dtype {dtype}");
+
+    public static bool? Tri(int v) => v < 0 ? null : v != 0;
+
+    // ---- call wrappers -----------------------------------------------------------------------
+
+    public static NgStatus Unary(TensorHandle a, TensorHandle* o, delegate*<Tensor, Tensor> f)
+    {
+        try { Out(o); var r = f(T(a)); *o = New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+
+    public static NgStatus Binary(TensorHandle a, TensorHandle b, TensorHandle* o, delegate*<Tensor, Tensor, Tensor> f)
+    {
+        try { Out(o); var r = f(T(a), T(b)); *o = New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+
+    public static NgStatus Scalar(TensorHandle a, double s, TensorHandle* o, delegate*<Tensor, double, Tensor> f)
+    {
+        try { Out(o); var r = f(T(a), s); *o = New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+
+    public static NgStatus Compare(TensorHandle a, TensorHandle b, TensorHandle* o, Ops.OpKind kind)
+    {
+        try { Out(o); var r = Ops.Functions.Compare(kind, T(a), T(b)); *o = New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+
+    public static NgStatus Flag(TensorHandle a, int* o, delegate*<Tensor, bool> f)
+    {
+        try { Out(o); int v = f(T(a)) ? 1 : 0; *o = v; return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+
+    public static NgStatus Run(delegate*<void> f)
+    {
+        try { f(); return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+}
