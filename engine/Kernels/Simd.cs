@@ -8,8 +8,10 @@ public static class Simd
     /// <summary>Width in bits of the vectors the kernels use: 256 when AVX2 is available, else 128.</summary>
     public static int WidthBits => Vector256.IsHardwareAccelerated ? 256 : 128;
 
-    /// <summary>Tests set this to run every kernel on its scalar reference path.</summary>
-    public static bool ForceScalar { get; set; }
+    /// <summary>Tests set this (per thread) to run kernels on their scalar reference path.</summary>
+    public static bool ForceScalar { get => t_forceScalar; set => t_forceScalar = value; }
+
+    [ThreadStatic] private static bool t_forceScalar;
 
     internal static bool UseVector256 => Vector256.IsHardwareAccelerated && !ForceScalar;
 }
