@@ -1,0 +1,358 @@
+/* nativegrad.h - C API of NativeGrad (ABI version 1).
+ *
+ * GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
+ * native-api/Exports*.cs, which are the single source of truth. Regenerate with
+ *     dotnet run --project bindings/gen -- .        (or ./build.sh build)
+ * CI fails when this file differs from what the generator writes.
+ *
+ * Conventions (docs/ABI.md): functions return ng_status (NG_OK = 0) unless stated otherwise;
+ * outputs (out_* parameters) are written only on NG_OK; ng_last_error() gives the thread's
+ * last error message; every returned ng_tensor / ng_node handle is released exactly once
+ * with ng_tensor_free / ng_node_free (NULL is fine); strings returned through char** are
+ * released with ng_string_free.
+ */
+#ifndef NATIVEGRAD_H
+#define NATIVEGRAD_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* Version of the C ABI this header describes; compare with ng_abi_version() at run time. */
+#define NG_ABI_VERSION 1
+
+/* Opaque handle to a tensor. */
+typedef struct ng_tensor ng_tensor;
+/* Opaque handle to an autograd graph node (a grad_fn). */
+typedef struct ng_node ng_node;
+
+/* Status code returned by every NativeGrad call (C: ng_status). */
+typedef int32_t ng_status;
+/* The call succeeded and wrote its outputs. */
+#define NG_OK 0
+/* An argument was out of range or inconsistent (bad dim, negative size, wrong length). */
+#define NG_ERR_INVALID_ARGUMENT 1
+/* A required pointer argument was NULL. */
+#define NG_ERR_NULL_POINTER 2
+/* A handle was used or freed after it had been released. */
+#define NG_ERR_RELEASED_HANDLE 3
+/* Tensor shapes do not fit together; the message names both shapes. */
+#define NG_ERR_SHAPE 4
+/* Tensor dtypes do not fit together; the message names both dtypes. */
+#define NG_ERR_DTYPE 5
+/* An autograd error (PyTorch's RuntimeError): freed graph, non-scalar implicit backward, ... */
+#define NG_ERR_AUTOGRAD 6
+/* An index or dimension out of range. */
+#define NG_ERR_INDEX 7
+/* Memory could not be allocated. */
+#define NG_ERR_OUT_OF_MEMORY 8
+/* A user callback reported an error. */
+#define NG_ERR_CALLBACK 9
+/* An unexpected internal error (a bug: please report it with ng_last_error's text). */
+#define NG_ERR_INTERNAL 10
+
+/* Element type of a tensor (C: the NG_FLOAT32... constants). */
+/* 32-bit IEEE float (torch.float32). */
+#define NG_FLOAT32 0
+/* 64-bit IEEE float (torch.float64). */
+#define NG_FLOAT64 1
+/* 64-bit signed integer (torch.int64). */
+#define NG_INT64 2
+/* Boolean stored as one byte (torch.bool). */
+#define NG_BOOL 3
+
+/* ---- native-api/Exports.Autograd.cs ---- */
+
+/* Writes 1 if the tensor requires grad. */
+ng_status ng_tensor_requires_grad(ng_tensor* t, int32_t* out_flag);
+
+/* requires_grad_(flag): only leaves of floating dtype can change it (PyTorch's errors
+ * otherwise).
+ */
+ng_status ng_tensor_set_requires_grad(ng_tensor* t, int32_t flag);
+
+/* Writes 1 if the tensor is a leaf (no grad_fn). */
+ng_status ng_tensor_is_leaf(ng_tensor* t, int32_t* out_flag);
+
+/* Writes 1 if retain_grad() was called on this non-leaf. */
+ng_status ng_tensor_retains_grad(ng_tensor* t, int32_t* out_flag);
+
+/* retain_grad(): keep this non-leaf's gradient in .grad during backward. */
+ng_status ng_tensor_retain_grad(ng_tensor* t);
+
+/* Writes a new handle to .grad, or NULL when it is None. */
+ng_status ng_tensor_grad(ng_tensor* t, ng_tensor** out_grad);
+
+/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype. */
+ng_status ng_tensor_set_grad(ng_tensor* t, ng_tensor* grad);
+
+/* Writes a handle to grad_fn, or NULL for leaves. */
+ng_status ng_tensor_grad_fn(ng_tensor* t, ng_node** out_node);
+
+/* detach(): a new leaf sharing storage, cut from the graph. */
+ng_status ng_tensor_detach(ng_tensor* t, ng_tensor** out_tensor);
+
+/* .data: shares storage, never requires grad. */
+ng_status ng_tensor_data(ng_tensor* t, ng_tensor** out_tensor);
+
+/* clone(): a copy that stays in the graph (CloneBackward0). */
+ng_status ng_tensor_clone(ng_tensor* t, ng_tensor** out_tensor);
+
+/* t.data = src: replaces t's values, shape and dtype without recording. */
+ng_status ng_tensor_set_data(ng_tensor* t, ng_tensor* src);
+
+/* zero_(): sets every element to 0 in place, unrecorded. */
+ng_status ng_tensor_zero_(ng_tensor* t);
+
+/* fill_(value): sets every element in place, unrecorded. */
+ng_status ng_tensor_fill_(ng_tensor* t, double value);
+
+/* Converts to another dtype (ToCopyBackward0 between floating dtypes). */
+ng_status ng_tensor_to_dtype(ng_tensor* t, int32_t dtype, ng_tensor** out_tensor);
+
+/* Writes the node's name, e.g. "MulBackward0" (free with ng_string_free). */
+ng_status ng_node_name(ng_node* n, char** out_name);
+
+/* Writes the number of next_functions. */
+ng_status ng_node_num_next(ng_node* n, int32_t* out_count);
+
+/* Writes next_functions[i]: a node handle (NULL for None) and its input number. */
+ng_status ng_node_next(ng_node* n, int32_t i, ng_node** out_node, int32_t* out_input_nr);
+
+/* Writes a stable identity of the node (same node, same id). */
+ng_status ng_node_id(ng_node* n, int64_t* out_id);
+
+/* Releases a node handle. NULL is ignored. */
+ng_status ng_node_free(ng_node* n);
+
+/* Tensor.backward(gradient, retain_graph, create_graph); gradient may be NULL; retain_graph -1
+ * = default.
+ */
+ng_status ng_backward(ng_tensor* t, ng_tensor* gradient, int32_t retain_graph,
+                      int32_t create_graph);
+
+/* torch.autograd.grad: writes n_inputs new handles to out_grads (NULL for unused inputs). */
+ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
+                           ng_tensor* const* grad_outputs, ng_tensor* const* inputs,
+                           int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
+                           int32_t allow_unused, ng_tensor** out_grads);
+
+/* Writes 1 if grad mode is enabled on this thread. */
+ng_status ng_is_grad_enabled(int32_t* out_enabled);
+
+/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore). */
+ng_status ng_set_grad_enabled(int32_t enabled, int32_t* out_previous);
+
+/* ---- native-api/Exports.Core.cs ---- */
+
+/* Version of this C ABI; bumped on every incompatible change. */
+uint32_t ng_abi_version(void);
+
+/* Width in bits of the SIMD vectors the library's kernels use (256 with AVX2, else 128). */
+int32_t ng_vector_width_bits(void);
+
+/* The calling thread's last error message (UTF-8, owned by the library; "" if none). */
+const char* ng_last_error(void);
+
+/* Frees a string returned by the library through a char** output. NULL is ignored. */
+void ng_string_free(const char* s);
+
+/* ---- native-api/Exports.Ops.cs ---- */
+
+/* out = a + b. */
+ng_status ng_add(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* out = a - b. */
+ng_status ng_sub(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* out = a * b. */
+ng_status ng_mul(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* out = a / b (true division). */
+ng_status ng_div(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* out = a ** b with a tensor exponent (PowBackward1). */
+ng_status ng_pow(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Matrix product of two 2-D tensors. */
+ng_status ng_mm(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* torch.matmul for 1-D and 2-D operands. */
+ng_status ng_matmul(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Dot product of two 1-D tensors. */
+ng_status ng_dot(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise a == b (bool result). */
+ng_status ng_eq(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise a != b (bool result). */
+ng_status ng_ne(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise a < b (bool result). */
+ng_status ng_lt(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise a <= b (bool result). */
+ng_status ng_le(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise a > b (bool result). */
+ng_status ng_gt(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise a >= b (bool result). */
+ng_status ng_ge(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* out = a + s. */
+ng_status ng_add_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = a - s. */
+ng_status ng_sub_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = s - a. */
+ng_status ng_rsub_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = a * s. */
+ng_status ng_mul_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = a / s. */
+ng_status ng_div_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = s / a. */
+ng_status ng_rdiv_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = a ** s (PowBackward0). */
+ng_status ng_pow_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = s ** a. */
+ng_status ng_rpow_scalar(ng_tensor* a, double s, ng_tensor** out_result);
+
+/* out = -a. */
+ng_status ng_neg(ng_tensor* a, ng_tensor** out_result);
+
+/* out = exp(a). */
+ng_status ng_exp(ng_tensor* a, ng_tensor** out_result);
+
+/* out = log(a). */
+ng_status ng_log(ng_tensor* a, ng_tensor** out_result);
+
+/* out = sqrt(a). */
+ng_status ng_sqrt(ng_tensor* a, ng_tensor** out_result);
+
+/* out = 1 / a. */
+ng_status ng_reciprocal(ng_tensor* a, ng_tensor** out_result);
+
+/* Transpose of a matrix (a view; 0-D and 1-D unchanged). */
+ng_status ng_t(ng_tensor* a, ng_tensor** out_result);
+
+/* A contiguous tensor with the same values. */
+ng_status ng_contiguous(ng_tensor* a, ng_tensor** out_result);
+
+/* Sum of all elements (0-dim). */
+ng_status ng_sum(ng_tensor* a, ng_tensor** out_result);
+
+/* Mean of all elements (0-dim). */
+ng_status ng_mean(ng_tensor* a, ng_tensor** out_result);
+
+/* Sum over the given dims (negative dims count from the end). */
+ng_status ng_sum_dim(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
+                     ng_tensor** out_result);
+
+/* Mean over the given dims. */
+ng_status ng_mean_dim(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
+                      ng_tensor** out_result);
+
+/* The p-norm over dims (dims NULL or ndims 0: all elements). */
+ng_status ng_norm(ng_tensor* a, double p, const int64_t* dims, int32_t ndims, int32_t keepdim,
+                  ng_tensor** out_result);
+
+/* Same data with a new shape (a view when possible); one -1 allowed. */
+ng_status ng_reshape(ng_tensor* a, const int64_t* shape, int32_t ndim, ng_tensor** out_result);
+
+/* Same data with a new shape, always a view (fails when strides forbid it). */
+ng_status ng_view(ng_tensor* a, const int64_t* shape, int32_t ndim, ng_tensor** out_result);
+
+/* Broadcasts to shape as a stride-0 view. */
+ng_status ng_expand(ng_tensor* a, const int64_t* shape, int32_t ndim, ng_tensor** out_result);
+
+/* Inserts a dim of size 1 at dim. */
+ng_status ng_unsqueeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
+
+/* Removes dim if its size is 1. */
+ng_status ng_squeeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
+
+/* ---- native-api/Exports.Tensor.cs ---- */
+
+/* Creates a tensor by copying a row-major buffer; nbytes must equal numel * itemsize. */
+ng_status ng_tensor_from_buffer(const void* data, int64_t nbytes, int32_t dtype,
+                                const int64_t* shape, int32_t ndim, ng_tensor** out_tensor);
+
+/* Creates a tensor of zeros. */
+ng_status ng_zeros(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Creates a tensor of ones. */
+ng_status ng_ones(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Creates a tensor filled with value. */
+ng_status ng_full(const int64_t* shape, int32_t ndim, double value, int32_t dtype,
+                  ng_tensor** out_tensor);
+
+/* Creates an n x m identity matrix (m < 0 means m = n). */
+ng_status ng_eye(int64_t n, int64_t m, int32_t dtype, ng_tensor** out_tensor);
+
+/* Creates the 1-D tensor [start, start+step, ...) below end. */
+ng_status ng_arange(double start, double end, double step, int32_t dtype, ng_tensor** out_tensor);
+
+/* Zeros with the shape and dtype of t. */
+ng_status ng_zeros_like(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Ones with the shape and dtype of t. */
+ng_status ng_ones_like(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Standard-normal samples from NativeGrad's generator (floating dtypes). */
+ng_status ng_randn(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Uniform [0, 1) samples from NativeGrad's generator (floating dtypes). */
+ng_status ng_rand(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Seeds NativeGrad's random generator. */
+ng_status ng_manual_seed(int64_t seed);
+
+/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE. */
+ng_status ng_tensor_free(ng_tensor* t);
+
+/* Writes the dtype (NG_FLOAT32...). */
+ng_status ng_tensor_dtype(ng_tensor* t, int32_t* out_dtype);
+
+/* Writes the number of dimensions. */
+ng_status ng_tensor_ndim(ng_tensor* t, int32_t* out_ndim);
+
+/* Writes the number of elements. */
+ng_status ng_tensor_numel(ng_tensor* t, int64_t* out_numel);
+
+/* Writes the ndim sizes into out_shape (capacity must be at least ndim). */
+ng_status ng_tensor_shape(ng_tensor* t, int64_t* out_shape, int32_t capacity);
+
+/* Copies the values row-major into out_buffer; nbytes must equal numel * itemsize. */
+ng_status ng_tensor_copy_to(ng_tensor* t, void* out_buffer, int64_t nbytes);
+
+/* Writes the value of a one-element tensor. */
+ng_status ng_tensor_item(ng_tensor* t, double* out_value);
+
+/* Writes PyTorch's repr of the tensor (free it with ng_string_free). */
+ng_status ng_tensor_to_string(ng_tensor* t, char** out_string);
+
+/* Writes a stable identity of the tensor behind the handle (same tensor, same id). */
+ng_status ng_tensor_id(ng_tensor* t, int64_t* out_id);
+
+/* Writes 1 if both handles refer to the same tensor. */
+ng_status ng_tensor_equal_handles(ng_tensor* a, ng_tensor* b, int32_t* out_same);
+
+/* Writes the bytes of tensor memory currently allocated by the library (for leak checks). */
+ng_status ng_live_bytes(int64_t* out_bytes);
+
+#ifdef __cplusplus
+} /* extern "C" */
+#endif
+
+#endif /* NATIVEGRAD_H */

@@ -1,0 +1,164 @@
+using System.Text;
+
+namespace NativeGrad.AbiGen;
+
+/// <summary>Writes nativegrad.h and _abi.py from a parsed <see cref="Api"/>. Output is deterministic, LF line ends.</summary>
+public static class Emit
+{
+    public const string HeaderPath = "bindings/c/include/nativegrad.h";
+    public const string PythonPath = "bindings/python/nativegrad/_abi.py";
+    private const int Width = 100;
+
+    public static string Header(Api api)
+    {
+        var map = new TypeMap(api.Enums.Select(e => e.Name).ToList());
+        var sb = new StringBuilder();
+        sb.Append($$"""
+            /* nativegrad.h - C API of NativeGrad (ABI version {{api.Version}}).
+             *
+             * GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
+             * native-api/Exports*.cs, which are the single source of truth. Regenerate with
+             *     dotnet run --project bindings/gen -- .        (or ./build.sh build)
+             * CI fails when this file differs from what the generator writes.
+             *
+             * Conventions (docs/ABI.md): functions return ng_status (NG_OK = 0) unless stated otherwise;
+             * outputs (out_* parameters) are written only on NG_OK; ng_last_error() gives the thread's
+             * last error message; every returned ng_tensor / ng_node handle is released exactly once
+             * with ng_tensor_free / ng_node_free (NULL is fine); strings returned through char** are
+             * released with ng_string_free.
+             */
+            #ifndef NATIVEGRAD_H
+            #define NATIVEGRAD_H
+
+            #include <stdint.h>
+
+            #ifdef __cplusplus
+            extern "C" {
+            #endif
+
+            /* Version of the C ABI this header describes; compare with ng_abi_version() at run time. */
+            #define NG_ABI_VERSION {{api.Version}}
+
+            /* Opaque handle to a tensor. */
+            typedef struct ng_tensor ng_tensor;
+            /* Opaque handle to an autograd graph node (a grad_fn). */
+            typedef struct ng_node ng_node;
+
+            """);
+        foreach (var e in api.Enums)
+        {
+            sb.Append('\n');
+            sb.Append(Docs.CComment(e.Doc));
+            if (e.Name == "NgStatus") sb.Append("typedef int32_t ng_status;\n");
+            foreach (var m in e.Members)
+            {
+                sb.Append(Docs.CComment(m.Doc));
+                string v = m.Value < 0 ? $"({m.Value})" : m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                sb.Append($"#define {Names.Constant(m)} {v}\n");
+            }
+        }
+        foreach (var f in api.Files)
+        {
+            sb.Append($"\n/* ---- {f.RelativePath} ---- */\n");
+            foreach (var x in f.Exports)
+            {
+                string where = $"{x.SourceFile}:{x.Line}: {x.EntryPoint}";
+                var (ret, _) = map.Return(x.ReturnType, where);
+                var pars = x.Params.Select(p => map.Param(p, where).CDecl).ToList();
+                sb.Append('\n').Append(Docs.CComment(x.Doc));
+                sb.Append(Declaration(ret, x.EntryPoint, pars));
+            }
+        }
+        sb.Append("""
+
+            #ifdef __cplusplus
+            } /* extern "C" */
+            #endif
+
+            #endif /* NATIVEGRAD_H */
+
+            """);
+        return Lf(sb.ToString());
+    }
+
+    /// <summary>`RET name(a, b);`, wrapped after commas and aligned under the '(' when too long.</summary>
+    private static string Declaration(string ret, string name, List<string> pars)
+    {
+        string head = $"{ret} {name}(";
+        string one = head + (pars.Count == 0 ? "void" : string.Join(", ", pars)) + ");";
+        if (one.Length <= Width) return one + "\n";
+        var sb = new StringBuilder(head);
+        string pad = new(' ', head.Length);
+        int col = head.Length;
+        for (int k = 0; k < pars.Count; k++)
+        {
+            string piece = pars[k] + (k == pars.Count - 1 ? ");" : ",");
+            if (k > 0)
+            {
+                if (col + 1 + piece.Length > Width) { sb.Append('\n').Append(pad); col = pad.Length; }
+                else { sb.Append(' '); col++; }
+            }
+            sb.Append(piece);
+            col += piece.Length;
+        }
+        return sb.Append('\n').ToString();
+    }
+
+    public static string Python(Api api)
+    {
+        var map = new TypeMap(api.Enums.Select(e => e.Name).ToList());
+        var entries = new StringBuilder();
+        foreach (var f in api.Files)
+        {
+            entries.Append($"    # {f.RelativePath}\n");
+            foreach (var x in f.Exports)
+            {
+                string where = $"{x.SourceFile}:{x.Line}: {x.EntryPoint}";
+                var (_, ret) = map.Return(x.ReturnType, where);
+                var args = x.Params.Select(p => map.Param(p, where).Py);
+                entries.Append($"    \"{x.EntryPoint}\": ({ret}, [{string.Join(", ", args)}]),\n");
+            }
+        }
+
+        var sb = new StringBuilder();
+        sb.Append($$"""
+            # _abi.py - ctypes signatures of the NativeGrad C ABI (version {{api.Version}}).
+            #
+            # GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
+            # native-api/Exports*.cs, which are the single source of truth. Regenerate with
+            #     dotnet run --project bindings/gen -- .        (or ./build.sh build)
+            # CI fails when this file differs from what the generator writes.
+            """);
+        sb.Append("\n\"\"\"Generated ctypes signatures of libnativegrad: SIGNATURES maps each exported function\n" +
+                  "to (restype, argtypes); handles are c_void_p. The constants match nativegrad.h.\"\"\"\n\n");
+        sb.Append("from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER");
+        if (map.UsesCallbacks) sb.Append(", CFUNCTYPE");
+        sb.Append($"\n\nABI_VERSION = {api.Version}\n");
+        foreach (var e in api.Enums)
+        {
+            sb.Append('\n');
+            string ed = Docs.OneLine(e.Doc);
+            sb.Append($"# {e.Name}{(ed.Length > 0 ? ": " + ed : "")}\n");
+            int w = e.Members.Max(m => Names.Constant(m).Length + 3 + m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+            foreach (var m in e.Members)
+            {
+                string line = $"{Names.Constant(m)} = {m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+                string d = Docs.OneLine(m.Doc);
+                sb.Append(d.Length > 0 ? line.PadRight(w) + "  # " + d : line).Append('\n');
+            }
+        }
+        foreach (var e in api.Enums)
+        {
+            string dict = Names.UpperSnake(e.Name.StartsWith("Ng", StringComparison.Ordinal) ? e.Name[2..] : e.Name) + "_NAMES";
+            sb.Append($"\n# {e.Name} value -> constant name\n{dict} = {{\n");
+            foreach (var m in e.Members) sb.Append($"    {Names.Constant(m)}: \"{Names.Constant(m)}\",\n");
+            sb.Append("}\n");
+        }
+        sb.Append("\n# exported function -> (restype, argtypes)\nSIGNATURES = {\n");
+        sb.Append(entries);
+        sb.Append("}\n");
+        return Lf(sb.ToString());
+    }
+
+    private static string Lf(string s) => s.Replace("\r\n", "\n");
+}
