@@ -119,7 +119,12 @@ public sealed class AccumulateGrad : Node
         if (leaf._grad is null)
         {
             // Keep the graph of the gradient only under create_graph; otherwise store a plain copy.
-            if (createGraph) leaf.Grad = g;
+            if (createGraph)
+            {
+                var copy = Ops.Functions.CopyGrad(g);
+                leaf.Grad = copy;
+                copy.Dispose();
+            }
             else
             {
                 using (GradMode.Set(false))

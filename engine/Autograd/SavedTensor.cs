@@ -29,14 +29,17 @@ internal sealed class SavedTensor
 
     public bool WasReleased => _tensor is null;
 
+    /// <summary>PyTorch's error for using a saved value after backward freed it.</summary>
+    public static NativeGradException FreedError() => NativeGradException.Autograd(
+        "Trying to backward through the graph a second time (or directly access saved tensors after they have " +
+        "already been freed). Saved intermediate values of the graph are freed when you call .backward() or " +
+        "autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or " +
+        "if you need to access saved tensors after calling backward.");
+
     /// <summary>The saved tensor; for an output, a new tensor linked to <paramref name="owner"/>.</summary>
     public Tensor Unpack(Node owner)
     {
-        var t = _tensor ?? throw NativeGradException.Autograd(
-            "Trying to backward through the graph a second time (or directly access saved tensors after they have " +
-            "already been freed). Saved intermediate values of the graph are freed when you call .backward() or " +
-            "autograd.grad(). Specify retain_graph=True if you need to backward through the graph a second time or " +
-            "if you need to access saved tensors after calling backward.");
+        var t = _tensor ?? throw FreedError();
         if (t.Version != _version)
         {
             string kind = t.DType == DType.Float64 ? "torch.DoubleTensor" : t.DType == DType.Float32 ? "torch.FloatTensor" : "torch.Tensor";

@@ -100,3 +100,23 @@ public struct LogOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
         return Vector256.Log(x.AsDouble()).As<double, T>();
     }
 }
+
+public struct AbsOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.Abs(x);
+    public static Vector256<T> Invoke(Vector256<T> x) => Vector256.Abs(x);
+}
+
+/// <summary>-1, 0 or 1 (NaN stays NaN).</summary>
+public struct SignOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => x > T.Zero ? T.One : x < T.Zero ? -T.One : x;
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        var pos = Vector256.GreaterThan(x, Vector256<T>.Zero) & Vector256<T>.One;
+        var neg = Vector256.LessThan(x, Vector256<T>.Zero) & Vector256<T>.One;
+        var s = pos - neg;
+        // Keep zeros (with their sign) and NaNs as they are.
+        return Vector256.ConditionalSelect(Vector256.Equals(x, x) & ~Vector256.Equals(x, Vector256<T>.Zero), s, x);
+    }
+}

@@ -102,7 +102,7 @@ internal static unsafe partial class Functions
 
     private static Tensor MapFloatBinary<TF, TD>(Tensor a, Tensor b)
         where TF : IBinaryOp<float> where TD : IBinaryOp<double>
-        => MapBinary<TF, TD, NoLongOp>(a, b, FloatResult(DTypes.Promote(a._dtype, b._dtype)));
+        => MapBinary<TF, TD, NoLongOp>(a, b, FloatResult(ResultType(a, b)));
 
     /// <summary>op(a, s) (or op(s, a) when <paramref name="scalarFirst"/>) with a Python-style scalar.</summary>
     private static Tensor MapScalar<TF, TD, TL>(Tensor a, double s, bool scalarFirst, DType outType)
@@ -155,22 +155,54 @@ internal static unsafe partial class Functions
             => throw new InvalidOperationException();
     }
 
-    private static DType Arith(Tensor a, Tensor b)
+    /// <summary>Result dtype of a binary op (PyTorch's result_type): dimensioned tensors take
+    /// priority over 0-dim ones of the same category (float32 [2] + float64 0-dim is float32).</summary>
+    internal static DType ResultType(Tensor a, Tensor b)
     {
-        var t = DTypes.Promote(a._dtype, b._dtype);
-        return t == DType.Bool ? DType.Int64 : t;
+        bool za = a.Dim == 0, zb = b.Dim == 0;
+        if (za == zb) return DTypes.Promote(a._dtype, b._dtype);
+        var (dim, zero) = za ? (b._dtype, a._dtype) : (a._dtype, b._dtype);
+        return Category(zero) > Category(dim) ? zero : dim;
+    }
+
+    private static int Category(DType d) => d switch { DType.Bool => 0, DType.Int64 => 1, _ => 2 };
+
+    private static DType Arith(Tensor a, Tensor b, string op)
+    {
+        var t = ResultType(a, b);
+        if (t == DType.Bool && op == "sub")
+            throw NativeGradException.DType("Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead.");
+        return t;
+    }
+
+    /// <summary>Bool arithmetic (PyTorch: + is logical or, * is logical and), via uint8 math.</summary>
+    private static Tensor BoolBinary(Tensor a, Tensor b, bool isAdd)
+    {
+        using var x = CastRaw(a, DType.Int64);
+        using var z = CastRaw(b, DType.Int64);
+        using var r = isAdd ? MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(x, z, DType.Int64)
+                            : MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(x, z, DType.Int64);
+        return CastRaw(r, DType.Bool);
     }
 
     // ---- binary ops ---------------------------------------------------------------------------
 
     public static Tensor Add(Tensor a, Tensor b)
-        => Recorded(OpKind.Add, MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(a, b, Arith(a, b)), a, b);
+    {
+        var t = Arith(a, b, "add");
+        if (t == DType.Bool) return BoolBinary(a, b, isAdd: true);
+        return Recorded(OpKind.Add, MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(a, b, t), a, b);
+    }
 
     public static Tensor Sub(Tensor a, Tensor b)
-        => Recorded(OpKind.Sub, MapBinary<SubOp<float>, SubOp<double>, SubOp<long>>(a, b, Arith(a, b)), a, b);
+        => Recorded(OpKind.Sub, MapBinary<SubOp<float>, SubOp<double>, SubOp<long>>(a, b, Arith(a, b, "sub")), a, b);
 
     public static Tensor Mul(Tensor a, Tensor b)
-        => Recorded(OpKind.Mul, MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, Arith(a, b)), a, b);
+    {
+        var t = Arith(a, b, "mul");
+        if (t == DType.Bool) return BoolBinary(a, b, isAdd: false);
+        return Recorded(OpKind.Mul, MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, t), a, b);
+    }
 
     public static Tensor Div(Tensor a, Tensor b)
         => Recorded(OpKind.Div, MapFloatBinary<DivOp<float>, DivOp<double>>(a, b), a, b);
@@ -184,25 +216,32 @@ internal static unsafe partial class Functions
     // ---- scalar ops ---------------------------------------------------------------------------
 
     public static Tensor AddScalar(Tensor a, double s)
-        => Recorded(OpKind.AddScalar, MapScalar<AddOp<float>, AddOp<double>, AddOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s);
+        => Recorded(OpKind.AddScalar, MapScalar<AddOp<float>, AddOp<double>, AddOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s, scalarEdge: 1);
 
     public static Tensor SubScalar(Tensor a, double s)
-        => Recorded(OpKind.SubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s);
+        => Recorded(OpKind.SubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s, scalarEdge: 1);
 
     public static Tensor RSubScalar(Tensor a, double s)
         => Recorded(OpKind.RSubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, true, ScalarResult(a, s, false)), a, s);
 
     public static Tensor MulScalar(Tensor a, double s)
-        => Recorded(OpKind.MulScalar, MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s);
+        => Recorded(OpKind.MulScalar, MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s, scalarEdge: 1);
 
     public static Tensor DivScalar(Tensor a, double s)
-        => Recorded(OpKind.DivScalar, MapScalar<DivOp<float>, DivOp<double>, NoLongOp>(a, s, false, ScalarResult(a, s, true)), a, s);
+        => Recorded(OpKind.DivScalar, MapScalar<DivOp<float>, DivOp<double>, NoLongOp>(a, s, false, ScalarResult(a, s, true)), a, s, scalarEdge: 1);
 
     /// <summary>s / a, recorded as PyTorch does: reciprocal, then a multiplication.</summary>
     public static Tensor RDivScalar(Tensor a, double s) => MulScalar(Reciprocal(a), s);
 
     public static Tensor PowScalar(Tensor a, double e)
     {
+        // Integer tensors stay integral for non-negative integral exponents (as PyTorch).
+        if (!a._dtype.IsFloating() && e >= 0 && e == Math.Floor(e))
+        {
+            using var f = CastRaw(a, DType.Float64);
+            using var p = MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(f, e, false, DType.Float64);
+            return CastRaw(p, DType.Int64);
+        }
         var t = FloatResult(a._dtype);
         Tensor y = e switch
         {
@@ -218,7 +257,16 @@ internal static unsafe partial class Functions
 
     /// <summary>s ** a.</summary>
     public static Tensor RPowScalar(Tensor a, double s)
-        => Recorded(OpKind.RPowScalar, MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, s, true, FloatResult(a._dtype)), a, s);
+    {
+        // An integral base keeps an integer tensor integral (2 ** tensor([1, 2]) is int64).
+        if (!a._dtype.IsFloating() && s == Math.Floor(s))
+        {
+            using var f = CastRaw(a, DType.Float64);
+            using var p = MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(f, s, true, DType.Float64);
+            return CastRaw(p, DType.Int64);
+        }
+        return Recorded(OpKind.RPowScalar, MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, s, true, FloatResult(a._dtype)), a, s, scalarEdge: -1);
+    }
 
     // ---- unary ops ------------------------------------------------------------------------------
 
@@ -240,6 +288,35 @@ internal static unsafe partial class Functions
     public static Tensor Log(Tensor a) => Recorded(OpKind.Log, MapUnary<LogOp<float>, LogOp<double>>(a, FloatResult(a._dtype)), a);
 
     public static Tensor Sqrt(Tensor a) => Recorded(OpKind.Sqrt, MapUnary<SqrtOp<float>, SqrtOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Abs(Tensor a)
+    {
+        if (!a._dtype.IsFloating())
+            return Recorded(OpKind.Abs, MapScalar<MaxAbsLong, MaxAbsLong, MaxAbsLong>(a, 0, false, a._dtype == DType.Bool ? DType.Int64 : a._dtype), a);
+        return Recorded(OpKind.Abs, MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype), a);
+    }
+
+    /// <summary>|a| for int64 (the scalar argument is ignored).</summary>
+    private struct MaxAbsLong : IBinaryOp<long>, IBinaryOp<float>, IBinaryOp<double>
+    {
+        public static long Invoke(long a, long b) => Math.Abs(a);
+        public static System.Runtime.Intrinsics.Vector256<long> Invoke(System.Runtime.Intrinsics.Vector256<long> a, System.Runtime.Intrinsics.Vector256<long> b) => System.Runtime.Intrinsics.Vector256.Abs(a);
+        public static float Invoke(float a, float b) => Math.Abs(a);
+        public static System.Runtime.Intrinsics.Vector256<float> Invoke(System.Runtime.Intrinsics.Vector256<float> a, System.Runtime.Intrinsics.Vector256<float> b) => System.Runtime.Intrinsics.Vector256.Abs(a);
+        public static double Invoke(double a, double b) => Math.Abs(a);
+        public static System.Runtime.Intrinsics.Vector256<double> Invoke(System.Runtime.Intrinsics.Vector256<double> a, System.Runtime.Intrinsics.Vector256<double> b) => System.Runtime.Intrinsics.Vector256.Abs(a);
+    }
+
+    /// <summary>sign(a), not recorded: its derivative is zero almost everywhere.</summary>
+    public static Tensor Sign(Tensor a) => MapUnary<SignOp<float>, SignOp<double>>(a, FloatResult(a._dtype));
+
+    /// <summary>A copy recorded as CopyBackwards (what AccumulateGrad stores under create_graph).</summary>
+    public static Tensor CopyGrad(Tensor a)
+    {
+        var y = CastRaw(a, a._dtype);
+        if (NeedsRecord(a)) Record(OpKind.CopyGrad, y, null, a);
+        return y;
+    }
 
     public static Tensor Clone(Tensor a) => Recorded(OpKind.Clone, CastRaw(a, a._dtype), a);
 

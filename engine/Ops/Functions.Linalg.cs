@@ -68,7 +68,29 @@ internal static unsafe partial class Functions
         return Recorded(OpKind.Dot, y, a, b);
     }
 
-    /// <summary>torch.matmul for 1-D and 2-D operands (batched matmul comes with the complete core).</summary>
+    /// <summary>Batched matrix product of [B, n, k] and [B, k, m].</summary>
+    public static Tensor Bmm(Tensor a, Tensor b)
+    {
+        a.CheckAlive(); b.CheckAlive();
+        if (a.Dim != 3 || b.Dim != 3)
+            throw NativeGradException.Shape($"batch1 and batch2 must be 3D tensors (got shapes {Shape.Str(a._shape)} and {Shape.Str(b._shape)})");
+        if (a._shape[0] != b._shape[0] || a._shape[2] != b._shape[1])
+            throw NativeGradException.Shape($"Expected size for first two dimensions of batch2 tensor to be: [{a._shape[0]}, {a._shape[2]}] but got: [{b._shape[0]}, {b._shape[1]}] (shapes {Shape.Str(a._shape)} and {Shape.Str(b._shape)})");
+        SameFloatType(a, b);
+        int batch = a._shape[0], n = a._shape[1], k = a._shape[2], m = b._shape[2];
+        var y = Tensor.Empty([batch, n, m], a._dtype);
+        int isz = a._dtype.ItemSize();
+        for (int i = 0; i < batch; i++)
+        {
+            using var ai = a.Alias([n, k], [a._strides[1], a._strides[2]], a._offset + (long)i * a._strides[0], track: false);
+            using var bi = b.Alias([k, m], [b._strides[1], b._strides[2]], b._offset + (long)i * b._strides[0], track: false);
+            using var yi = y.Alias([n, m], [m, 1], (long)i * n * m, track: false);
+            GemmInto(ai, bi, yi, n, k, m, ai._strides[0], ai._strides[1], bi._strides[0], bi._strides[1]);
+        }
+        return Recorded(OpKind.Bmm, y, a, b);
+    }
+
+    /// <summary>torch.matmul: dot, mv, mm, and batched products with broadcast batch dims.</summary>
     public static Tensor Matmul(Tensor a, Tensor b)
     {
         a.CheckAlive(); b.CheckAlive();
@@ -83,8 +105,32 @@ internal static unsafe partial class Functions
                 throw NativeGradException.Shape($"mat1 and mat2 shapes cannot be multiplied (1x{a._shape[0]} and {b._shape[0]}x{b._shape[1]})");
             using var u = Unsqueeze(a, 0);
             using var p = Mm(u, b);
-            return Squeeze(p, 0);
+            return SqueezeInPlace(p, 0);
         }
-        throw NativeGradException.Shape($"matmul of {a.Dim}-D and {b.Dim}-D tensors is not supported yet (shapes {Shape.Str(a._shape)} and {Shape.Str(b._shape)})");
+        // Batched: promote 1-D operands to matrices, broadcast the batch dims, run bmm.
+        using var scope = new TensorScope();
+        var x = a.Dim == 1 ? Unsqueeze(a, 0) : a;
+        var w = b.Dim == 1 ? Unsqueeze(b, 1) : b;
+        int n = x._shape[^2], k = x._shape[^1], k2 = w._shape[^2], m = w._shape[^1];
+        if (k != k2)
+            throw NativeGradException.Shape($"Expected size for first two dimensions of batch2 tensor to be: [*, {k}] but got: [*, {k2}] (shapes {Shape.Str(a._shape)} and {Shape.Str(b._shape)})");
+        var batch = Shape.Broadcast(x._shape[..^2], w._shape[..^2]);
+        int bsz = (int)Shape.Numel(batch);
+        Tensor result;
+        if (w.Dim == 2)
+        {
+            // Fold the batch into rows: one matrix product (as PyTorch does).
+            var rows = Reshape(Expand(x, [.. batch, n, k]), [bsz * n, k]);
+            result = Reshape(Mm(rows, w), [.. batch, n, m]);
+        }
+        else
+        {
+            var xb = Reshape(Expand(x, [.. batch, n, k]), [bsz, n, k]);
+            var wb = Reshape(Expand(w, [.. batch, k, m]), [bsz, k, m]);
+            result = Reshape(Bmm(xb, wb), [.. batch, n, m]);
+        }
+        if (a.Dim == 1) result = SqueezeInPlace(result, -2);
+        if (b.Dim == 1) result = SqueezeInPlace(result, -1);
+        return scope.Keep(result);
     }
 }

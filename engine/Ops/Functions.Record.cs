@@ -12,15 +12,16 @@ internal static partial class Functions
 
     private static bool NeedsRecord(Tensor a, Tensor b) => (a.RequiresGrad || b.RequiresGrad) && GradMode.IsEnabled;
 
-    private static Edge EdgeOf(Tensor t)
+    private static Edge EdgeOf(Tensor? t)
     {
+        if (t is null) return default;
         if (t._gradFn is { } fn) return new Edge(fn, t._outputNr);
         if (t._requiresGrad) return new Edge(t.GradAccumulator(), 0);
         return default;
     }
 
     /// <summary>Links <paramref name="result"/> to a new node for <paramref name="kind"/> and saves what the row asks for.</summary>
-    private static OpNode Record(OpKind kind, Tensor result, params Tensor[] inputs)
+    private static OpNode Record(OpKind kind, Tensor result, params Tensor?[] inputs)
     {
         var def = OpTable.Get(kind);
         var edges = new Edge[inputs.Length];
@@ -29,8 +30,8 @@ internal static partial class Functions
         node.IncRef();
         result._gradFn = node;
         result._outputNr = 0;
-        if ((def.Saves & Saves.In0) != 0) node.In0 = new SavedTensor(inputs[0], isOutput: false);
-        if ((def.Saves & Saves.In1) != 0) node.In1 = new SavedTensor(inputs[1], isOutput: false);
+        if ((def.Saves & Saves.In0) != 0) node.In0 = new SavedTensor(inputs[0]!, isOutput: false);
+        if ((def.Saves & Saves.In1) != 0) node.In1 = new SavedTensor(inputs[1]!, isOutput: false);
         if ((def.Saves & Saves.Out) != 0) node.Out = new SavedTensor(result, isOutput: true);
         return node;
     }
@@ -41,9 +42,13 @@ internal static partial class Functions
         return result;
     }
 
-    private static Tensor Recorded(OpKind kind, Tensor result, Tensor a, double scalar)
+    /// <summary>Records an op with a scalar argument; <paramref name="scalarEdge"/> places the
+    /// (None, 0) edge PyTorch gives the wrapped scalar: -1 before the tensor, 1 after it, 0 none.</summary>
+    private static Tensor Recorded(OpKind kind, Tensor result, Tensor a, double scalar, int scalarEdge = 0)
     {
-        if (NeedsRecord(a)) Record(kind, result, a).Scalar = scalar;
+        if (!NeedsRecord(a)) return result;
+        var node = scalarEdge < 0 ? Record(kind, result, null, a) : scalarEdge > 0 ? Record(kind, result, a, null) : Record(kind, result, a);
+        node.Scalar = scalar;
         return result;
     }
 

@@ -32,7 +32,9 @@ internal static unsafe partial class Functions
     {
         a.CheckAlive();
         var outType = a._dtype.IsFloating() ? a._dtype : DType.Int64;
-        var src = a.IsContiguous && a._dtype == outType ? a : CastRaw(a, outType == DType.Int64 ? DType.Float64 : outType);
+        // Integers are summed in float64 (exact below 2^53) and converted back.
+        var work = outType == DType.Int64 ? DType.Float64 : outType;
+        var src = a.IsContiguous && a._dtype == work ? a : CastRaw(a, work);
         try
         {
             var outShape = ReducedShape(a._shape, dims, keepdim);
@@ -90,31 +92,70 @@ internal static unsafe partial class Functions
         return y;
     }
 
-    /// <summary>The p-norm over dims (all when <paramref name="dims"/> is null). p = 2 for now.</summary>
+    /// <summary>The vector p-norm over dims (all when <paramref name="dims"/> is null): p = 2 (fused), 1, inf, -inf, or any p &gt; 0.</summary>
     public static Tensor Norm(Tensor a, double p, int[]? dims, bool keepdim)
     {
         RequireFloat(a, "linalg.vector_norm");
-        if (p != 2) throw NativeGradException.Arg($"norm: only p=2 is supported so far (got p={p})");
+        if (!(p > 0) && !double.IsNegativeInfinity(p))
+            throw NativeGradException.Arg($"norm: p must be positive or +-inf (got p={p})");
         var d = ReduceDims(a, dims ?? []);
         Tensor y;
-        if (dims is null && !keepdim && a.IsContiguous)
+        if (p == 2 && dims is null && !keepdim && a.IsContiguous)
         {
             y = Tensor.Empty([], a._dtype);
             if (a._dtype == DType.Float32) *y.DataPtr<float>() = (float)Math.Sqrt(Reduce.SumSquares(a.DataPtr<float>(), (nint)a.Numel));
             else *y.DataPtr<double>() = Math.Sqrt(Reduce.SumSquares(a.DataPtr<double>(), (nint)a.Numel));
         }
+        else if (double.IsInfinity(p))
+        {
+            using var abs = MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype);
+            y = p > 0 ? ExtremumRaw(abs, d, keepdim, Math.Max, double.NegativeInfinity)
+                      : ExtremumRaw(abs, d, keepdim, Math.Min, double.PositiveInfinity);
+        }
         else
         {
-            using var sq = MapUnary<SquareOp<float>, SquareOp<double>>(a, a._dtype);
-            using var s = SumRaw(sq, d, keepdim);
-            y = MapUnary<SqrtOp<float>, SqrtOp<double>>(s, s._dtype);
+            using var pw = p == 2 ? MapUnary<SquareOp<float>, SquareOp<double>>(a, a._dtype)
+                : p == 1 ? MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype)
+                : PowRaw(MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype), p);
+            using var s = SumRaw(pw, d, keepdim);
+            y = p == 1 ? CastRaw(s, s._dtype) : p == 2 ? MapUnary<SqrtOp<float>, SqrtOp<double>>(s, s._dtype) : PowRaw(s, 1 / p, dispose: false);
         }
         if (NeedsRecord(a))
         {
             var n = Record(OpKind.Norm, y, a);
+            n.Scalar = p;
             n.Dims = dims is null ? null : d;
             n.KeepDim = keepdim;
         }
+        return y;
+    }
+
+    private static Tensor PowRaw(Tensor x, double e, bool dispose = true)
+    {
+        var y = MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(x, e, false, x._dtype);
+        if (dispose) x.Dispose();
+        return y;
+    }
+
+    /// <summary>Max or min over dims (the general, unvectorised path; inf-norms only).</summary>
+    private static Tensor ExtremumRaw(Tensor a, int[] dims, bool keepdim, Func<double, double, double> pick, double init)
+    {
+        var outShape = ReducedShape(a._shape, dims, keepdim);
+        var keptShape = ReducedShape(a._shape, dims, true);
+        var vals = a.ToDoubleArray();
+        var acc = new double[Shape.Numel(outShape)];
+        Array.Fill(acc, init);
+        var idx = new int[a.Dim];
+        var outStrides = Shape.ContiguousStrides(keptShape);
+        for (long i = 0; i < vals.Length; i++)
+        {
+            long o = 0;
+            for (int d = 0; d < idx.Length; d++) if (keptShape[d] != 1) o += (long)idx[d] * outStrides[d];
+            acc[o] = double.IsNaN(vals[i]) ? double.NaN : pick(acc[o], vals[i]);
+            for (int d = idx.Length - 1; d >= 0; d--) { if (++idx[d] < a._shape[d]) break; idx[d] = 0; }
+        }
+        var y = Tensor.Empty(outShape, a._dtype);
+        for (long o = 0; o < acc.Length; o++) Fill.Set(y.Ptr, o, a._dtype, acc[o]);
         return y;
     }
 }

@@ -113,6 +113,22 @@ internal static partial class Functions
         return Recorded(OpKind.T, ViewOf(a, [a._shape[1], a._shape[0]], [a._strides[1], a._strides[0]], a._offset), a);
     }
 
+    /// <summary>Swaps two dims (a view).</summary>
+    public static Tensor Transpose(Tensor a, int dim0, int dim1)
+    {
+        a.CheckAlive();
+        int d0 = Shape.WrapDim(dim0, a.Dim), d1 = Shape.WrapDim(dim1, a.Dim);
+        var shape = (int[])a._shape.Clone(); var strides = (int[])a._strides.Clone();
+        if (a.Dim > 0)
+        {
+            (shape[d0], shape[d1]) = (shape[d1], shape[d0]);
+            (strides[d0], strides[d1]) = (strides[d1], strides[d0]);
+        }
+        var y = ViewOf(a, shape, strides, a._offset);
+        if (NeedsRecord(a)) { var n = Record(OpKind.Transpose, y, a); n.Dim0 = d0; n.Dim1 = d1; }
+        return y;
+    }
+
     public static Tensor Unsqueeze(Tensor a, int dim)
     {
         a.CheckAlive();
@@ -123,15 +139,20 @@ internal static partial class Functions
         return Recorded(OpKind.Unsqueeze, ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset), a);
     }
 
-    public static Tensor Squeeze(Tensor a, int dim)
+    public static Tensor Squeeze(Tensor a, int dim) => SqueezeAs(OpKind.Squeeze, a, dim);
+
+    /// <summary>Squeeze as matmul does it internally (PyTorch records squeeze_, SqueezeBackward3).</summary>
+    internal static Tensor SqueezeInPlace(Tensor a, int dim) => SqueezeAs(OpKind.SqueezeInPlace, a, dim);
+
+    private static Tensor SqueezeAs(OpKind kind, Tensor a, int dim)
     {
         a.CheckAlive();
-        if (a.Dim == 0) return Recorded(OpKind.Squeeze, ViewOf(a, a._shape, a._strides, a._offset), a);
+        if (a.Dim == 0) return Recorded(kind, ViewOf(a, a._shape, a._strides, a._offset), a);
         dim = Shape.WrapDim(dim, a.Dim);
-        if (a._shape[dim] != 1) return Recorded(OpKind.Squeeze, ViewOf(a, a._shape, a._strides, a._offset), a);
+        if (a._shape[dim] != 1) return Recorded(kind, ViewOf(a, a._shape, a._strides, a._offset), a);
         var shape = new List<int>(a._shape); var strides = new List<int>(a._strides);
         shape.RemoveAt(dim); strides.RemoveAt(dim);
-        return Recorded(OpKind.Squeeze, ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset), a);
+        return Recorded(kind, ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset), a);
     }
 
     /// <summary>A contiguous tensor with the same values: a itself (as a new view) when already contiguous.</summary>

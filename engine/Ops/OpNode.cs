@@ -6,14 +6,17 @@ internal sealed class OpNode : Node
 {
     public readonly OpDef Def;
     public SavedTensor? In0, In1, Out;
-    public double Scalar;
+    private double _scalar;
+    private bool _scalarFreed;
     public int[]? Dims;          // reduced dims (sorted, wrapped), for *Dim ops
     public bool KeepDim;
+    public int Dim0, Dim1;       // for Transpose
     public readonly int[][] InputShapes;
     public readonly DType[] InputTypes;
     public readonly bool[] InputNeedsGrad;
 
-    public OpNode(OpDef def, Edge[] next, Tensor result, Tensor[] inputs)
+    /// <summary>inputs[i] is null where PyTorch has a scalar argument (its edge is (None, 0)).</summary>
+    public OpNode(OpDef def, Edge[] next, Tensor result, Tensor?[] inputs)
         : base(next, [result._shape], [result._dtype])
     {
         Def = def;
@@ -22,10 +25,17 @@ internal sealed class OpNode : Node
         InputNeedsGrad = new bool[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            InputShapes[i] = inputs[i]._shape;
-            InputTypes[i] = inputs[i]._dtype;
+            InputShapes[i] = inputs[i]?._shape ?? Shape.Scalar;
+            InputTypes[i] = inputs[i]?._dtype ?? result._dtype;
             InputNeedsGrad[i] = next[i].Node != null;
         }
+    }
+
+    /// <summary>The op's scalar argument; for ops that count it as saved, gone after release.</summary>
+    public double Scalar
+    {
+        get => _scalarFreed ? throw SavedTensor.FreedError() : _scalar;
+        set => _scalar = value;
     }
 
     public override string Name => Def.GradFnName;
@@ -50,6 +60,7 @@ internal sealed class OpNode : Node
     internal override void ReleaseVariables()
     {
         In0?.Release(); In1?.Release(); Out?.Release();
+        if ((Def.Saves & Saves.Scalar) != 0) _scalarFreed = true;
     }
 }
 
@@ -62,6 +73,8 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public Tensor In1 => node.In1!.Unpack(node);
     public Tensor Out => node.Out!.Unpack(node);
     public double Scalar => node.Scalar;
+    public int Dim0 => node.Dim0;
+    public int Dim1 => node.Dim1;
     public bool Needs(int i) => node.InputNeedsGrad[i];
     public int[] InputShape(int i) => node.InputShapes[i];
     public DType InputType(int i) => node.InputTypes[i];

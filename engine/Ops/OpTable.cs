@@ -8,17 +8,23 @@ public enum OpKind
     Add, Sub, Mul, Div, Neg,
     AddScalar, SubScalar, RSubScalar, MulScalar, DivScalar,
     PowScalar, PowTensor, RPowScalar, Reciprocal,
-    Exp, Log, Sqrt,
+    Exp, Log, Sqrt, Abs,
     Sum, SumDim, Mean, MeanDim, Norm, DivNoNan,
-    Mm, Mv, Dot,
-    View, ReshapeAlias, UnsafeView, Expand, T, Squeeze, Unsqueeze,
-    Clone, ToDtype,
+    Mm, Mv, Dot, Bmm,
+    View, ReshapeAlias, UnsafeView, Expand, T, Transpose, Squeeze, SqueezeInPlace, Unsqueeze,
+    Clone, ToDtype, CopyGrad,
     Eq, Ne, Lt, Le, Gt, Ge,
 }
 
 /// <summary>Which tensors an op saves for its backward.</summary>
 [Flags]
-internal enum Saves { None = 0, In0 = 1, In1 = 2, Out = 4 }
+internal enum Saves
+{
+    None = 0, In0 = 1, In1 = 2, Out = 4,
+    /// <summary>The op's scalar argument counts as a saved value (PyTorch saves the wrapped scalar), so
+    /// a second backward through the freed node fails as it does in PyTorch.</summary>
+    Scalar = 8,
+}
 
 /// <summary>A derivative formula: input gradients from the output gradient, built from differentiable ops.</summary>
 internal delegate Tensor?[] Derivative(BackwardContext c);
@@ -55,27 +61,27 @@ internal static class OpTable
         OpKind.AddScalar => new(k, "AddBackward0", Saves.None, c => [c.G]),
         OpKind.SubScalar => new(k, "SubBackward0", Saves.None, c => [c.G]),
         OpKind.RSubScalar => new(k, "RsubBackward1", Saves.None, c => [Neg(c.G)]),
-        OpKind.MulScalar => new(k, "MulBackward0", Saves.None, c => [MulScalar(c.G, c.Scalar)]),
-        OpKind.DivScalar => new(k, "DivBackward0", Saves.None, c => [DivScalar(c.G, c.Scalar)]),
+        OpKind.MulScalar => new(k, "MulBackward0", Saves.Scalar, c => [MulScalar(c.G, c.Scalar)]),
+        OpKind.DivScalar => new(k, "DivBackward0", Saves.Scalar, c => [DivScalar(c.G, c.Scalar)]),
         OpKind.PowScalar => new(k, "PowBackward0", Saves.In0,
             c => [c.Scalar == 0 ? c.In0.ZerosLike() : Mul(c.G, MulScalar(PowScalar(c.In0, c.Scalar - 1), c.Scalar))]),
         OpKind.PowTensor => new(k, "PowBackward1", Saves.In0 | Saves.In1 | Saves.Out,
             c => [c.Needs(0) ? Mul(c.G, Mul(c.In1, Pow(c.In0, SubScalar(c.In1, 1)))) : null,
                   c.Needs(1) ? Mul(c.G, Mul(c.Out, Log(c.In0))) : null]),
-        OpKind.RPowScalar => new(k, "PowBackward1", Saves.Out, c => [Mul(c.G, MulScalar(c.Out, Math.Log(c.Scalar)))]),
+        OpKind.RPowScalar => new(k, "PowBackward1", Saves.Out, c => [null, Mul(c.G, MulScalar(c.Out, Math.Log(c.Scalar)))]),
         OpKind.Reciprocal => new(k, "ReciprocalBackward0", Saves.Out, c => [Neg(Mul(c.G, Mul(c.Out, c.Out)))]),
         OpKind.Exp => new(k, "ExpBackward0", Saves.Out, c => [Mul(c.G, c.Out)]),
         OpKind.Log => new(k, "LogBackward0", Saves.In0, c => [Div(c.G, c.In0)]),
         OpKind.Sqrt => new(k, "SqrtBackward0", Saves.Out, c => [Div(c.G, MulScalar(c.Out, 2))]),
+        OpKind.Abs => new(k, "AbsBackward0", Saves.In0, c => [Mul(c.G, Sign(c.In0))]),
         OpKind.Sum => new(k, "SumBackward0", Saves.None, c => [Expand(c.G, c.InputShape(0))]),
         OpKind.SumDim => new(k, "SumBackward1", Saves.None, c => [Expand(c.KeptDims(c.G), c.InputShape(0))]),
         OpKind.Mean => new(k, "MeanBackward0", Saves.None,
             c => [DivScalar(Expand(c.G, c.InputShape(0)), Shape.Numel(c.InputShape(0)))]),
         OpKind.MeanDim => new(k, "MeanBackward1", Saves.None,
             c => [DivScalar(Expand(c.KeptDims(c.G), c.InputShape(0)), Shape.Numel(c.InputShape(0)) / Math.Max(1, Shape.Numel(c.OutputShape)))]),
-        // d||x||/dx = x / ||x||, defined as 0 where the norm is 0 (as PyTorch).
-        OpKind.Norm => new(k, "NormBackward1", Saves.In0 | Saves.Out,
-            c => [Mul(c.In0, DivNoNan(c.KeptDims(c.G), c.KeptDims(c.Out)))]),
+        // d||x||_p/dx = sign(x) |x|^(p-1) / ||x||^(p-1), defined as 0 where the norm is 0 (as PyTorch).
+        OpKind.Norm => new(k, "NormBackward1", Saves.In0 | Saves.Out, NormBackward),
         OpKind.DivNoNan => new(k, "DivNoNanBackward0", Saves.In0 | Saves.In1,
             c => [c.Needs(0) ? DivNoNan(c.G, c.In1) : null,
                   c.Needs(1) ? Neg(DivNoNan(Mul(c.G, c.In0), Mul(c.In1, c.In1))) : null]),
@@ -83,6 +89,8 @@ internal static class OpTable
             c => [c.Needs(0) ? Mm(c.G, T(c.In1)) : null, c.Needs(1) ? Mm(T(c.In0), c.G) : null]),
         OpKind.Mv => new(k, "MvBackward0", Saves.In0 | Saves.In1,
             c => [c.Needs(0) ? Mm(Unsqueeze(c.G, 1), Unsqueeze(c.In1, 0)) : null, c.Needs(1) ? Mv(T(c.In0), c.G) : null]),
+        OpKind.Bmm => new(k, "BmmBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? Bmm(c.G, Transpose(c.In1, 1, 2)) : null, c.Needs(1) ? Bmm(Transpose(c.In0, 1, 2), c.G) : null]),
         OpKind.Dot => new(k, "DotBackward0", Saves.In0 | Saves.In1,
             c => [c.Needs(0) ? Mul(c.G, c.In1) : null, c.Needs(1) ? Mul(c.G, c.In0) : null]),
         OpKind.View => new(k, "ViewBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
@@ -90,9 +98,13 @@ internal static class OpTable
         OpKind.UnsafeView => new(k, "UnsafeViewBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
         OpKind.Expand => new(k, "ExpandBackward0", Saves.None, c => [SumTo(c.G, c.InputShape(0))]),
         OpKind.T => new(k, "TBackward0", Saves.None, c => [T(c.G)]),
+        OpKind.Transpose => new(k, "TransposeBackward0", Saves.None, c => [Transpose(c.G, c.Dim0, c.Dim1)]),
         OpKind.Squeeze => new(k, "SqueezeBackward1", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
+        OpKind.SqueezeInPlace => new(k, "SqueezeBackward3", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
         OpKind.Unsqueeze => new(k, "UnsqueezeBackward0", Saves.None, c => [Reshape(c.G, c.InputShape(0))]),
         OpKind.Clone => new(k, "CloneBackward0", Saves.None, c => [c.G]),
+        // The copy AccumulateGrad makes of a first gradient under create_graph.
+        OpKind.CopyGrad => new(k, "CopyBackwards", Saves.None, c => [null, c.G]),
         OpKind.ToDtype => new(k, "ToCopyBackward0", Saves.None, c => [To(c.G, c.InputType(0))]),
         OpKind.Eq => new(k, "eq", Saves.None, null),
         OpKind.Ne => new(k, "ne", Saves.None, null),
@@ -101,4 +113,22 @@ internal static class OpTable
         OpKind.Gt => new(k, "gt", Saves.None, null),
         OpKind.Ge => new(k, "ge", Saves.None, null),
     };
+
+    private static Tensor?[] NormBackward(BackwardContext c)
+    {
+        var x = c.In0;
+        var g = c.KeptDims(c.G);
+        var y = c.KeptDims(c.Out);
+        double p = c.Scalar;
+        if (p == 2) return [Mul(x, DivNoNan(g, y))];
+        if (p == 1) return [Mul(Sign(x), g)];
+        if (double.IsPositiveInfinity(p) || double.IsNegativeInfinity(p))
+        {
+            // The gradient flows evenly to the elements attaining the max (min) magnitude.
+            using var mask = Functions.CastRaw(Functions.Compare(OpKind.Eq, Abs(x), y), x.DType);
+            using var count = Functions.SumTo(mask, y.Shape);
+            return [Mul(Mul(Sign(x), mask), DivNoNan(g, count))];
+        }
+        return [Mul(Mul(Sign(x), PowScalar(Abs(x), p - 1)), DivNoNan(g, PowScalar(y, p - 1)))];
+    }
 }

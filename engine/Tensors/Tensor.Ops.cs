@@ -48,6 +48,8 @@ public sealed partial class Tensor
     public Tensor Reciprocal() => Functions.Reciprocal(this);
     /// <summary>Negation.</summary>
     public Tensor Neg() => Functions.Neg(this);
+    /// <summary>Absolute value.</summary>
+    public Tensor Abs() => Functions.Abs(this);
 
     /// <summary>Sum of all elements (0-dim result).</summary>
     public Tensor Sum() => Functions.Sum(this);
@@ -79,6 +81,8 @@ public sealed partial class Tensor
     public Tensor View(params long[] shape) => Functions.View(this, shape);
     /// <summary>Broadcasts to a larger shape as a view.</summary>
     public Tensor Expand(params int[] shape) => Functions.Expand(this, shape);
+    /// <summary>Swaps two dims (a view).</summary>
+    public Tensor Transpose(int dim0, int dim1) => Functions.Transpose(this, dim0, dim1);
     /// <summary>Inserts a dim of size 1.</summary>
     public Tensor Unsqueeze(int dim) => Functions.Unsqueeze(this, dim);
     /// <summary>Removes a dim of size 1.</summary>

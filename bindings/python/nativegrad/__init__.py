@@ -1,0 +1,51 @@
+"""NativeGrad: a reverse-mode autograd engine with ``torch.autograd`` semantics.
+
+Use it like PyTorch::
+
+    import nativegrad as torch
+    x = torch.tensor(5.0, requires_grad=True)
+    z = torch.log(x ** 3)
+    z.backward()
+    print(x.grad)          # tensor(0.6000)
+
+The package talks to ``libnativegrad`` (NativeAOT, C ABI) through ctypes; it needs
+only the standard library (NumPy is optional).
+"""
+
+from . import _abi
+from ._native import lib_path as _lib_path
+from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device,
+                     get_default_dtype, set_default_dtype)
+from ._tensor import Tensor
+from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
+                        randn, rand, manual_seed, initial_seed, zeros_like, ones_like, full_like,
+                        randn_like, rand_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor,
+                        Generator)
+from . import autograd
+from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,
+                                 inference_mode, is_inference_mode_enabled)
+from ._functions import (exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
+                         add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
+                         numel, is_tensor, is_floating_point)
+
+float = float32
+double = float64
+long = int64
+
+__version__ = "0.1.0"
+ABI_VERSION = _abi.ABI_VERSION
+
+_LAZY_SUBMODULES = ("nn", "optim", "utils")
+
+
+def __getattr__(name):
+    # torch.nn / torch.optim are reachable after a plain `import torch`; import them on
+    # first use if this installation has them.
+    if name in _LAZY_SUBMODULES:
+        import importlib
+        try:
+            return importlib.import_module("." + name, __name__)
+        except ModuleNotFoundError as e:
+            if e.name != __name__ + "." + name:
+                raise
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))

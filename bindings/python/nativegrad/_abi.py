@@ -1,0 +1,151 @@
+# _abi.py - ctypes signatures of the NativeGrad C ABI (version 1).
+#
+# GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
+# native-api/Exports*.cs, which are the single source of truth. Regenerate with
+#     dotnet run --project bindings/gen -- .        (or ./build.sh build)
+# CI fails when this file differs from what the generator writes.
+"""Generated ctypes signatures of libnativegrad: SIGNATURES maps each exported function
+to (restype, argtypes); handles are c_void_p. The constants match nativegrad.h."""
+
+from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER
+
+ABI_VERSION = 1
+
+# NgStatus: Status code returned by every NativeGrad call (C: ng_status).
+NG_OK = 0                    # The call succeeded and wrote its outputs.
+NG_ERR_INVALID_ARGUMENT = 1  # An argument was out of range or inconsistent (bad dim, negative size, wrong length).
+NG_ERR_NULL_POINTER = 2      # A required pointer argument was NULL.
+NG_ERR_RELEASED_HANDLE = 3   # A handle was used or freed after it had been released.
+NG_ERR_SHAPE = 4             # Tensor shapes do not fit together; the message names both shapes.
+NG_ERR_DTYPE = 5             # Tensor dtypes do not fit together; the message names both dtypes.
+NG_ERR_AUTOGRAD = 6          # An autograd error (PyTorch's RuntimeError): freed graph, non-scalar implicit backward, ...
+NG_ERR_INDEX = 7             # An index or dimension out of range.
+NG_ERR_OUT_OF_MEMORY = 8     # Memory could not be allocated.
+NG_ERR_CALLBACK = 9          # A user callback reported an error.
+NG_ERR_INTERNAL = 10         # An unexpected internal error (a bug: please report it with ng_last_error's text).
+
+# NgDtype: Element type of a tensor (C: the NG_FLOAT32... constants).
+NG_FLOAT32 = 0  # 32-bit IEEE float (torch.float32).
+NG_FLOAT64 = 1  # 64-bit IEEE float (torch.float64).
+NG_INT64 = 2    # 64-bit signed integer (torch.int64).
+NG_BOOL = 3     # Boolean stored as one byte (torch.bool).
+
+# NgStatus value -> constant name
+STATUS_NAMES = {
+    NG_OK: "NG_OK",
+    NG_ERR_INVALID_ARGUMENT: "NG_ERR_INVALID_ARGUMENT",
+    NG_ERR_NULL_POINTER: "NG_ERR_NULL_POINTER",
+    NG_ERR_RELEASED_HANDLE: "NG_ERR_RELEASED_HANDLE",
+    NG_ERR_SHAPE: "NG_ERR_SHAPE",
+    NG_ERR_DTYPE: "NG_ERR_DTYPE",
+    NG_ERR_AUTOGRAD: "NG_ERR_AUTOGRAD",
+    NG_ERR_INDEX: "NG_ERR_INDEX",
+    NG_ERR_OUT_OF_MEMORY: "NG_ERR_OUT_OF_MEMORY",
+    NG_ERR_CALLBACK: "NG_ERR_CALLBACK",
+    NG_ERR_INTERNAL: "NG_ERR_INTERNAL",
+}
+
+# NgDtype value -> constant name
+DTYPE_NAMES = {
+    NG_FLOAT32: "NG_FLOAT32",
+    NG_FLOAT64: "NG_FLOAT64",
+    NG_INT64: "NG_INT64",
+    NG_BOOL: "NG_BOOL",
+}
+
+# exported function -> (restype, argtypes)
+SIGNATURES = {
+    # native-api/Exports.Autograd.cs
+    "ng_tensor_requires_grad": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_tensor_set_requires_grad": (c_int32, [c_void_p, c_int32]),
+    "ng_tensor_is_leaf": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_tensor_retains_grad": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_tensor_retain_grad": (c_int32, [c_void_p]),
+    "ng_tensor_grad": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_set_grad": (c_int32, [c_void_p, c_void_p]),
+    "ng_tensor_grad_fn": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_detach": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_data": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_clone": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_set_data": (c_int32, [c_void_p, c_void_p]),
+    "ng_tensor_zero_": (c_int32, [c_void_p]),
+    "ng_tensor_fill_": (c_int32, [c_void_p, c_double]),
+    "ng_tensor_to_dtype": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_node_name": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_node_num_next": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_node_next": (c_int32, [c_void_p, c_int32, POINTER(c_void_p), POINTER(c_int32)]),
+    "ng_node_id": (c_int32, [c_void_p, POINTER(c_int64)]),
+    "ng_node_free": (c_int32, [c_void_p]),
+    "ng_backward": (c_int32, [c_void_p, c_void_p, c_int32, c_int32]),
+    "ng_autograd_grad": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), POINTER(c_void_p), c_int32, c_int32, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_is_grad_enabled": (c_int32, [POINTER(c_int32)]),
+    "ng_set_grad_enabled": (c_int32, [c_int32, POINTER(c_int32)]),
+    # native-api/Exports.Core.cs
+    "ng_abi_version": (c_uint32, []),
+    "ng_vector_width_bits": (c_int32, []),
+    "ng_last_error": (c_char_p, []),
+    "ng_string_free": (None, [c_char_p]),
+    # native-api/Exports.Ops.cs
+    "ng_add": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_sub": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_mul": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_div": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_pow": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_mm": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_matmul": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_dot": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_eq": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_ne": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_lt": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_le": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_gt": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_ge": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_add_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_sub_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_rsub_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_mul_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_div_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_rdiv_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_pow_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_rpow_scalar": (c_int32, [c_void_p, c_double, POINTER(c_void_p)]),
+    "ng_neg": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_exp": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_log": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_sqrt": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_reciprocal": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_t": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_contiguous": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_sum": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_mean": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_sum_dim": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_mean_dim": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_norm": (c_int32, [c_void_p, c_double, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_reshape": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_view": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_expand": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_unsqueeze": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_squeeze": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    # native-api/Exports.Tensor.cs
+    "ng_tensor_from_buffer": (c_int32, [c_void_p, c_int64, c_int32, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_zeros": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_ones": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_full": (c_int32, [POINTER(c_int64), c_int32, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_eye": (c_int32, [c_int64, c_int64, c_int32, POINTER(c_void_p)]),
+    "ng_arange": (c_int32, [c_double, c_double, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_zeros_like": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_ones_like": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_randn": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_rand": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_manual_seed": (c_int32, [c_int64]),
+    "ng_tensor_free": (c_int32, [c_void_p]),
+    "ng_tensor_dtype": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_tensor_ndim": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_tensor_numel": (c_int32, [c_void_p, POINTER(c_int64)]),
+    "ng_tensor_shape": (c_int32, [c_void_p, POINTER(c_int64), c_int32]),
+    "ng_tensor_copy_to": (c_int32, [c_void_p, c_void_p, c_int64]),
+    "ng_tensor_item": (c_int32, [c_void_p, POINTER(c_double)]),
+    "ng_tensor_to_string": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_id": (c_int32, [c_void_p, POINTER(c_int64)]),
+    "ng_tensor_equal_handles": (c_int32, [c_void_p, c_void_p, POINTER(c_int32)]),
+    "ng_live_bytes": (c_int32, [POINTER(c_int64)]),
+}

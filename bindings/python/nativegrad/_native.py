@@ -1,0 +1,151 @@
+"""Loads libnativegrad once and prepares every C function from the generated
+signature table (``_abi.SIGNATURES``), so a call costs nothing beyond the
+ctypes call itself.
+
+Library lookup order:
+  1. the environment variable ``NATIVEGRAD_LIB`` (a path to the library file);
+  2. ``nativegrad/lib/<libname>`` next to this file (the build copies it there);
+  3. ``<repo>/artifacts/lib/<libname>`` relative to this package.
+"""
+
+import ctypes
+import os
+import sys
+
+from . import _abi
+
+__all__ = ["lib", "lib_path", "check", "raise_status", "take_string", "missing"]
+
+if sys.platform.startswith("win"):
+    _LIBNAME = "nativegrad.dll"
+elif sys.platform == "darwin":
+    _LIBNAME = "libnativegrad.dylib"
+else:
+    _LIBNAME = "libnativegrad.so"
+
+_PKG_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+def _candidates():
+    env = os.environ.get("NATIVEGRAD_LIB")
+    if env:
+        # An explicit choice is honoured strictly: no silent fallback.
+        return [env], True
+    repo = os.path.dirname(os.path.dirname(os.path.dirname(_PKG_DIR)))
+    return [os.path.join(_PKG_DIR, "lib", _LIBNAME),
+            os.path.join(repo, "artifacts", "lib", _LIBNAME)], False
+
+
+def _load():
+    paths, from_env = _candidates()
+    for p in paths:
+        if os.path.isfile(p):
+            try:
+                return ctypes.CDLL(p), p
+            except OSError as e:
+                raise ImportError("nativegrad: found the native library at %r but could not load it: %s"
+                                  % (p, e)) from e
+        if from_env:
+            break
+    if from_env:
+        raise ImportError("nativegrad: NATIVEGRAD_LIB is set to %r, but no such file exists" % paths[0])
+    raise ImportError(
+        "nativegrad: the native library %s was not found. Looked in (in this order):\n"
+        "  1. $NATIVEGRAD_LIB (not set)\n  2. %s\n  3. %s\n"
+        "Build it (the build copies it into nativegrad/lib/) or set NATIVEGRAD_LIB to its path."
+        % (_LIBNAME, paths[0], paths[1]))
+
+
+_cdll, lib_path = _load()
+
+
+class _Lib(object):
+    """Namespace holding the prepared C functions as attributes (ng_add, ...)."""
+    pass
+
+
+lib = _Lib()
+missing = []
+
+
+def _make_missing(name):
+    def _missing(*args):
+        raise RuntimeError("nativegrad: the native library %s does not export %s "
+                           "(it may be older than these bindings)" % (lib_path, name))
+    _missing.__name__ = name
+    return _missing
+
+
+for _name, (_res, _args) in _abi.SIGNATURES.items():
+    try:
+        _f = getattr(_cdll, _name)
+    except AttributeError:
+        missing.append(_name)
+        setattr(lib, _name, _make_missing(_name))
+        continue
+    _f.restype = _res
+    _f.argtypes = list(_args)
+    setattr(lib, _name, _f)
+
+if "ng_abi_version" in missing:
+    raise ImportError("nativegrad: %s does not export ng_abi_version; it is not a NativeGrad library" % lib_path)
+_version = lib.ng_abi_version()
+if _version != _abi.ABI_VERSION:
+    raise ImportError(
+        "nativegrad: ABI version mismatch: the library %s implements C ABI version %d, but these "
+        "Python bindings were generated for version %d. Rebuild the library and the bindings together."
+        % (lib_path, _version, _abi.ABI_VERSION))
+
+# ---------------------------------------------------------------- errors
+
+_last_error = lib.ng_last_error
+_EXC = {
+    _abi.NG_ERR_INDEX: IndexError,
+    _abi.NG_ERR_OUT_OF_MEMORY: MemoryError,
+}
+
+
+def raise_status(status, exc=None):
+    """Raise the Python exception for a non-OK status, with ng_last_error() as message."""
+    msg = _last_error()
+    if isinstance(msg, int):  # restype declared as a pointer type
+        msg = ctypes.string_at(msg) if msg else b""
+    if msg is None:
+        msg = b""
+    if isinstance(msg, bytes):
+        msg = msg.decode("utf-8", "replace")
+    if not msg:
+        msg = "nativegrad: native call failed with status %d" % status
+    if exc is None:
+        exc = _EXC.get(status, RuntimeError)
+    raise exc(msg)
+
+
+def check(status):
+    if status:
+        raise_status(status)
+
+
+# ---------------------------------------------------------------- strings
+
+_string_at = ctypes.string_at
+if "ng_string_free" in missing:
+    def _free_str(p):
+        pass
+else:
+    # A private function object taking the address as c_void_p (the generated signature may
+    # declare the parameter as c_char_p, which would need a slow ctypes.cast per call).
+    _free_str = _cdll["ng_string_free"]
+    _free_str.restype = None
+    _free_str.argtypes = [ctypes.c_void_p]
+
+
+def take_string(p):
+    """Read a library-allocated UTF-8 string from a c_void_p output and free it."""
+    addr = p.value
+    if not addr:
+        return ""
+    try:
+        return _string_at(addr).decode("utf-8", "replace")
+    finally:
+        _free_str(p)

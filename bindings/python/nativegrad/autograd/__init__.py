@@ -1,0 +1,109 @@
+"""``nativegrad.autograd``: ``grad``, ``backward``, ``Variable`` and the grad-mode switches."""
+
+from ctypes import c_void_p
+
+from .._native import lib as _L, raise_status as _raise
+from .._tensor import Tensor, Node, _wrap, _raw_grad
+from . import grad_mode, variable
+from .grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled, inference_mode,
+                        is_inference_mode_enabled)
+from .variable import Variable
+
+__all__ = ["grad", "backward", "Variable", "no_grad", "enable_grad", "set_grad_enabled",
+           "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node"]
+
+_ng_autograd_grad = _L.ng_autograd_grad
+_ng_backward = _L.ng_backward
+
+
+def _tensor_tuple(x, what, allow_none=False):
+    if x is None and allow_none:
+        return None
+    if isinstance(x, Tensor):
+        return (x,)
+    try:
+        seq = tuple(x)
+    except TypeError:
+        raise TypeError("%s must be a Tensor or a sequence of Tensors, but got %s"
+                        % (what, type(x).__name__)) from None
+    for i, t in enumerate(seq):
+        if not isinstance(t, Tensor) and not (allow_none and t is None):
+            raise TypeError("%s[%d] must be a Tensor%s, but got %s"
+                            % (what, i, " or None" if allow_none else "", type(t).__name__))
+    return seq
+
+
+def _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused):
+    outs = _tensor_tuple(outputs, "outputs")
+    ins = _tensor_tuple(inputs, "inputs")
+    if not outs:
+        raise RuntimeError("grad requires non-empty outputs.")
+    if not ins:
+        raise RuntimeError("grad requires non-empty inputs.")
+    n_o, n_i = len(outs), len(ins)
+    oarr = (c_void_p * n_o)(*[t._h for t in outs])
+    if grad_outputs is None:
+        garr = None
+    else:
+        gos = _tensor_tuple(grad_outputs, "grad_outputs", allow_none=True)
+        if len(gos) != n_o:
+            raise RuntimeError("grad_outputs has %d elements but outputs has %d: they must have "
+                               "the same length" % (len(gos), n_o))
+        garr = (c_void_p * n_o)(*[None if g is None else g._h for g in gos])
+    iarr = (c_void_p * n_i)(*[t._h for t in ins])
+    res = (c_void_p * n_i)()
+    rg = -1 if retain_graph is None else (1 if retain_graph else 0)
+    st = _ng_autograd_grad(oarr, n_o, garr, iarr, n_i, rg, 1 if create_graph else 0,
+                           1 if allow_unused else 0, res)
+    if st:
+        _raise(st)
+    return ins, tuple([None if h is None else _wrap(h) for h in res])
+
+
+def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=False,
+         only_inputs=True, allow_unused=False, is_grads_batched=False):
+    """Gradients of ``outputs`` with respect to ``inputs`` as a tuple (one entry per input;
+    ``None`` for unused inputs when ``allow_unused=True``). ``.grad`` fields are left untouched;
+    non-leaf inputs are fine. ``inputs`` may be a Tensor, a sequence or a generator."""
+    if is_grads_batched:
+        raise NotImplementedError("nativegrad: is_grads_batched=True is not supported")
+    return _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)[1]
+
+
+def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,
+             inputs=None):
+    """Accumulate into ``.grad`` the gradients of ``tensors`` (like ``Tensor.backward``).
+    With ``inputs``, only those tensors' ``.grad`` are accumulated (non-leaves included)."""
+    if grad_tensors is None:
+        grad_tensors = grad_variables
+    ts = _tensor_tuple(tensors, "tensors")
+    if grad_tensors is None:
+        gs = (None,) * len(ts)
+    else:
+        gs = _tensor_tuple(grad_tensors, "grad_tensors", allow_none=True)
+        if len(gs) != len(ts):
+            raise RuntimeError("grad_tensors has %d elements but tensors has %d"
+                               % (len(gs), len(ts)))
+    if inputs is not None:
+        ins, res = _grads(ts, inputs, gs if grad_tensors is not None else None, retain_graph,
+                          create_graph, True)
+        ctx = grad_mode.enable_grad() if create_graph else grad_mode.no_grad()
+        with ctx:
+            for t, g in zip(ins, res):
+                if g is None:
+                    continue
+                cur = _raw_grad(t)
+                if cur is None:
+                    t.grad = g
+                else:
+                    t.grad = cur + g
+        return None
+    rg = -1 if retain_graph is None else (1 if retain_graph else 0)
+    cg = 1 if create_graph else 0
+    n = len(ts)
+    for i, (t, g) in enumerate(zip(ts, gs)):
+        # earlier roots keep the graph so later roots can share it
+        st = _ng_backward(t._h, None if g is None else g._h, 1 if i < n - 1 else rg, cg)
+        if st:
+            _raise(st)
+    return None
