@@ -99,7 +99,7 @@ public class SafetensorsTests : IDisposable
         Assert.Equal("F32", doc.RootElement.GetProperty("f").GetProperty("dtype").GetString());
         Assert.Equal(8 + (long)n + 23, file.Length);
         Assert.Equal(BitConverter.GetBytes(3.0), file[(8 + (int)n)..(16 + (int)n)]);
-        Assert.False(header.Contains("__metadata__"));
+        Assert.DoesNotContain("__metadata__", header);
     }
 
     [Fact]
