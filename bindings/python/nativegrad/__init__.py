@@ -27,6 +27,7 @@ from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad
 from ._functions import (exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
                          add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)
+from .serialization import save, load
 
 float = float32
 double = float64
