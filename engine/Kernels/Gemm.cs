@@ -1,32 +1,232 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
 namespace NativeGrad.Kernels;
 
 /// <summary>
-/// C[m,n] = A[m,k] * B[k,n] for strided A and B. Row-major B uses the axpy form (rows of C
-/// accumulate scaled rows of B); column-major B (a transposed view, as in G*B^T) uses the
-/// dot form, so the backward pass never materialises transposes. Large products split rows
-/// across threads.
+/// C[m,n] = A[m,k] * B[k,n] for strided A and B, C contiguous (ldc = n).
+/// The vector path is a packed, cache-blocked GEMM (the Goto/BLIS scheme): B is packed in
+/// KC x NR panels that stay in L1, A in MR x KC panels of an MC x KC block that stays in L2,
+/// and a 6 x (2 vectors) register tile accumulates with FMAs (12 accumulators: enough to
+/// cover the FMA latency on two pipes). Packing reads any strides, so the transposed
+/// operands of the backward pass (A^T*G, G*B^T, and expanded gradients with stride 0) are
+/// never materialised. Large products split C into tiles over <see cref="WorkerPool"/>.
+/// Skinny products (matrix-vector, dot) and the scalar path (<see cref="Simd.ForceScalar"/>)
+/// use the direct reference kernel.
 /// </summary>
 internal static unsafe class Gemm
 {
+    private const int MR = 6, KC = 256, MC = 120;
+    /// <summary>Columns per B block: keeps the packed block (KC x NC) well inside L3.</summary>
+    private const int NCFloat = 4096, NCDouble = 2048;
+    /// <summary>Multiply-adds below which a product stays on the calling thread.</summary>
+    private const long ParallelWork = 1L << 20;
+
     public static void Run<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        long work = (long)m * n * k;
-        int threads = work >= (1 << 18) && m >= 8 ? Environment.ProcessorCount : 1;
-        if (threads <= 1) { Rows(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n); return; }
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
-        int chunk = (m + threads - 1) / threads;
-        Parallel.For(0, threads, t =>
+        if (m == 0 || n == 0) return;
+        if (!Simd.UseVector256 || m < 2 || n < Vector256<T>.Count || k < 2)
         {
-            int r0 = t * chunk, r1 = Math.Min(m, r0 + chunk);
-            if (r0 < r1) Rows((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, r0, r1, k, n);
+            Reference(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n);
+            return;
+        }
+        Packed(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n);
+    }
+
+    /// <summary>The packed vector path for any shape (tests call it directly on edge shapes).</summary>
+    public static void Packed<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (m == 0 || n == 0) return;
+        if (k == 0) { new Span<T>(c, checked(m * n)).Clear(); return; }
+        int nr = NR<T>();
+        long work = (long)m * n * k;
+        int threads = work >= ParallelWork ? WorkerPool.Threads : 1;
+        if (threads == 1)
+        {
+            Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n);
+            return;
+        }
+        // Tiles: split the longer side of C, two tasks per thread so a busy core takes fewer.
+        bool splitRows = m >= n;
+        int unit = splitRows ? MR : nr, extent = splitRows ? m : n;
+        int tasks = Math.Max(1, Math.Min(2 * threads, extent / (4 * unit)));
+        int units = (extent + unit - 1) / unit, per = (units + tasks - 1) / tasks;
+        tasks = (units + per - 1) / per;
+        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
+        WorkerPool.Run(tasks, t =>
+        {
+            int lo = t * per * unit, hi = Math.Min(extent, lo + per * unit);
+            if (lo >= hi) return;
+            if (splitRows) Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, lo, hi, 0, n);
+            else Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, 0, m, lo, hi);
         });
     }
 
-    private static void Rows<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int r0, int r1, int k, int n)
+    private static int NR<T>() where T : unmanaged => 2 * Vector256<T>.Count;
+
+    /// <summary>C[m0:m1, n0:n1] on the calling thread, with its own packing buffers.</summary>
+    private static void Block<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int ldc, int k,
+        int m0, int m1, int n0, int n1) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
+        int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
+        var buf = Buffers.Get(sizeof(T) * ((long)MC * KC + (long)KC * ncCap));
+        T* ap = (T*)buf, bpk = ap + MC * KC;
+        for (int jc = n0; jc < n1; jc += ncMax)
+        {
+            int nc = Math.Min(ncMax, n1 - jc);
+            for (int pc = 0; pc < k; pc += KC)
+            {
+                int kc = Math.Min(KC, k - pc);
+                bool accumulate = pc > 0;
+                PackB(b + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
+                for (int ic = m0; ic < m1; ic += MC)
+                {
+                    int mc = Math.Min(MC, m1 - ic);
+                    PackA(a + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, ap);
+                    for (int jr = 0; jr < nc; jr += nr)
+                    {
+                        int nrr = Math.Min(nr, nc - jr);
+                        T* bpanel = bpk + (long)jr * kc;
+                        for (int ir = 0; ir < mc; ir += MR)
+                        {
+                            int mrr = Math.Min(MR, mc - ir);
+                            T* cTile = c + (long)(ic + ir) * ldc + jc + jr;
+                            Micro(kc, ap + (long)ir * kc, bpanel, cTile, ldc, mrr, nrr, accumulate);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static int RoundUp(int x, int to) => (x + to - 1) / to * to;
+
+    /// <summary>Packs A[0:mc, 0:kc] into MR-row panels, p-major inside a panel; rows past mc are zero.</summary>
+    private static void PackA<T>(T* a, int lda0, int lda1, int mc, int kc, T* dst) where T : unmanaged, INumberBase<T>
+    {
+        for (int ir = 0; ir < mc; ir += MR)
+        {
+            int rows = Math.Min(MR, mc - ir);
+            T* src = a + (long)ir * lda0;
+            if (rows == MR && lda1 == 1)
+            {
+                T* r0 = src, r1 = src + lda0, r2 = src + 2L * lda0, r3 = src + 3L * lda0, r4 = src + 4L * lda0, r5 = src + 5L * lda0;
+                for (int p = 0; p < kc; p++, dst += MR)
+                {
+                    dst[0] = r0[p]; dst[1] = r1[p]; dst[2] = r2[p]; dst[3] = r3[p]; dst[4] = r4[p]; dst[5] = r5[p];
+                }
+                continue;
+            }
+            for (int p = 0; p < kc; p++, dst += MR)
+            {
+                T* col = src + (long)p * lda1;
+                int i = 0;
+                for (; i < rows; i++) dst[i] = col[(long)i * lda0];
+                for (; i < MR; i++) dst[i] = T.Zero;
+            }
+        }
+    }
+
+    /// <summary>Packs B[0:kc, 0:nc] into NR-column panels, p-major inside a panel; columns past nc are zero.</summary>
+    private static void PackB<T>(T* b, int ldb0, int ldb1, int kc, int nc, T* dst) where T : unmanaged, INumberBase<T>
+    {
+        int nr = NR<T>(), vc = Vector256<T>.Count;
+        for (int jr = 0; jr < nc; jr += nr)
+        {
+            int cols = Math.Min(nr, nc - jr);
+            T* src = b + (long)jr * ldb1;
+            if (cols == nr && ldb1 == 1)
+            {
+                for (int p = 0; p < kc; p++, dst += nr)
+                {
+                    T* row = src + (long)p * ldb0;
+                    Vector256.Load(row).Store(dst);
+                    Vector256.Load(row + vc).Store(dst + vc);
+                }
+                continue;
+            }
+            for (int p = 0; p < kc; p++, dst += nr)
+            {
+                T* row = src + (long)p * ldb0;
+                int j = 0;
+                for (; j < cols; j++) dst[j] = row[(long)j * ldb1];
+                for (; j < nr; j++) dst[j] = T.Zero;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The register tile: C[0:6, 0:NR] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
+    /// or nr &lt; NR) compute the full padded tile on the stack and copy the valid part.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Micro<T>(int kc, T* ap, T* bp, T* c, int ldc, int mr, int nr, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        int vc = Vector256<T>.Count;
+        Vector256<T> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<T> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Vector256.Load(bp);
+            var b1 = Vector256.Load(bp + vc);
+            var a0 = Vector256.Create(ap[0]);
+            c00 = Fma(a0, b0, c00); c01 = Fma(a0, b1, c01);
+            var a1 = Vector256.Create(ap[1]);
+            c10 = Fma(a1, b0, c10); c11 = Fma(a1, b1, c11);
+            var a2 = Vector256.Create(ap[2]);
+            c20 = Fma(a2, b0, c20); c21 = Fma(a2, b1, c21);
+            var a3 = Vector256.Create(ap[3]);
+            c30 = Fma(a3, b0, c30); c31 = Fma(a3, b1, c31);
+            var a4 = Vector256.Create(ap[4]);
+            c40 = Fma(a4, b0, c40); c41 = Fma(a4, b1, c41);
+            var a5 = Vector256.Create(ap[5]);
+            c50 = Fma(a5, b0, c50); c51 = Fma(a5, b1, c51);
+            ap += MR; bp += 2 * vc;
+        }
+        if (mr == MR && nr == 2 * vc)
+        {
+            Put(c, c00, c01, vc, accumulate); Put(c + ldc, c10, c11, vc, accumulate);
+            Put(c + 2L * ldc, c20, c21, vc, accumulate); Put(c + 3L * ldc, c30, c31, vc, accumulate);
+            Put(c + 4L * ldc, c40, c41, vc, accumulate); Put(c + 5L * ldc, c50, c51, vc, accumulate);
+            return;
+        }
+        // 6 rows x 2 vectors: 96 bytes per row pair at most (float: 16 lanes, double: 8).
+        T* tile = stackalloc T[MR * 2 * vc];
+        int w = 2 * vc;
+        c00.Store(tile); c01.Store(tile + vc); c10.Store(tile + w); c11.Store(tile + w + vc);
+        c20.Store(tile + 2 * w); c21.Store(tile + 2 * w + vc); c30.Store(tile + 3 * w); c31.Store(tile + 3 * w + vc);
+        c40.Store(tile + 4 * w); c41.Store(tile + 4 * w + vc); c50.Store(tile + 5 * w); c51.Store(tile + 5 * w + vc);
+        for (int i = 0; i < mr; i++)
+        {
+            T* ci = c + (long)i * ldc, ti = tile + i * w;
+            if (accumulate) for (int j = 0; j < nr; j++) ci[j] += ti[j];
+            else for (int j = 0; j < nr; j++) ci[j] = ti[j];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put<T>(T* c, Vector256<T> lo, Vector256<T> hi, int vc, bool accumulate) where T : unmanaged
+    {
+        if (accumulate)
+        {
+            lo += Vector256.Load(c);
+            hi += Vector256.Load(c + vc);
+        }
+        lo.Store(c);
+        hi.Store(c + vc);
+    }
+
+    /// <summary>
+    /// The reference kernel (and the fast one for skinny products): row-major B uses the axpy
+    /// form, column-major B (a transposed view, as in G*B^T) the dot form, else plain loops.
+    /// </summary>
+    internal static void Reference<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int r0, int r1, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (ldb1 == 1 || n == 1)
@@ -94,10 +294,43 @@ internal static unsafe class Gemm
     }
 
     /// <summary>a * b + c in one rounding, for float or double lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<T> Fma<T>(Vector256<T> a, Vector256<T> b, Vector256<T> c) where T : unmanaged
     {
         if (typeof(T) == typeof(float))
             return Vector256.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
         return Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
+    }
+
+    /// <summary>Per-thread packing buffers (64-byte aligned, grown on demand, kept for the thread's life).</summary>
+    private static class Buffers
+    {
+        [ThreadStatic] private static Holder? t_holder;
+
+        public static void* Get(long bytes)
+        {
+            var h = t_holder ??= new Holder();
+            if (h.Bytes < bytes)
+            {
+                h.Free();
+                h.Ptr = NativeMemory.AlignedAlloc((nuint)bytes, 64);
+                h.Bytes = bytes;
+            }
+            return h.Ptr;
+        }
+
+        /// <summary>Frees the block when the thread (and so its holder) goes away.</summary>
+        private sealed class Holder
+        {
+            public void* Ptr;
+            public long Bytes;
+            public void Free()
+            {
+                if (Ptr != null) NativeMemory.AlignedFree(Ptr);
+                Ptr = null;
+                Bytes = 0;
+            }
+            ~Holder() => Free();
+        }
     }
 }

@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using NativeGrad.Kernels;
+
+namespace NativeGrad.Bench;
+
+/// <summary>
+/// Entry point. <c>gemm</c> prints GFLOP/s of the GEMM kernel alone (a quick Stopwatch
+/// sweep, used while tuning); anything else goes to BenchmarkDotNet's switcher
+/// (e.g. <c>--filter '*' --job short</c>).
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "gemm") { GemmSweep(args.Skip(1).Select(int.Parse).ToArray()); return 0; }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    private static unsafe void GemmSweep(int[] sizes)
+    {
+        if (sizes.Length == 0) sizes = [64, 256, 512, 1024];
+        foreach (var dt in new[] { DType.Float32, DType.Float64 })
+            foreach (int n in sizes)
+            {
+                using var a = Tensor.Randn([n, n], dt);
+                using var b = Tensor.Randn([n, n], dt);
+                using var c = Tensor.Empty([n, n], dt);
+                void Once()
+                {
+                    if (dt == DType.Float32) Gemm.Run(a.DataPtr<float>(), n, 1, b.DataPtr<float>(), n, 1, c.DataPtr<float>(), n, n, n);
+                    else Gemm.Run(a.DataPtr<double>(), n, 1, b.DataPtr<double>(), n, 1, c.DataPtr<double>(), n, n, n);
+                }
+                Once();
+                int reps = Math.Max(3, (int)(2e9 / (2.0 * n * n * n)));
+                double best = double.MaxValue;
+                for (int r = 0; r < reps; r++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    Once();
+                    best = Math.Min(best, sw.Elapsed.TotalSeconds);
+                }
+                Console.WriteLine($"gemm {dt} n={n}: {best * 1e3:F3} ms  {2.0 * n * n * n / best / 1e9:F1} GFLOP/s");
+            }
+    }
+}
