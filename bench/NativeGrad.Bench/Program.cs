@@ -27,10 +27,12 @@ public static class Program
                 using var a = Tensor.Randn([n, n], dt);
                 using var b = Tensor.Randn([n, n], dt);
                 using var c = Tensor.Empty([n, n], dt);
+            foreach (var (form, sa0, sa1, sb0, sb1) in new[] { ("A*B", n, 1, n, 1), ("A^T*B", 1, n, n, 1), ("A*B^T", n, 1, 1, n), ("A*ones", n, 1, 0, 0), ("ones*B^T", 0, 0, 1, n) })
+            {
                 void Once()
                 {
-                    if (dt == DType.Float32) Gemm.Run(a.DataPtr<float>(), n, 1, b.DataPtr<float>(), n, 1, c.DataPtr<float>(), n, n, n);
-                    else Gemm.Run(a.DataPtr<double>(), n, 1, b.DataPtr<double>(), n, 1, c.DataPtr<double>(), n, n, n);
+                    if (dt == DType.Float32) Gemm.Run(a.DataPtr<float>(), sa0, sa1, b.DataPtr<float>(), sb0, sb1, c.DataPtr<float>(), n, n, n);
+                    else Gemm.Run(a.DataPtr<double>(), sa0, sa1, b.DataPtr<double>(), sb0, sb1, c.DataPtr<double>(), n, n, n);
                 }
                 Once();
                 int reps = Math.Max(3, (int)(2e9 / (2.0 * n * n * n)));
@@ -41,7 +43,8 @@ public static class Program
                     Once();
                     best = Math.Min(best, sw.Elapsed.TotalSeconds);
                 }
-                Console.WriteLine($"gemm {dt} n={n}: {best * 1e3:F3} ms  {2.0 * n * n * n / best / 1e9:F1} GFLOP/s");
+                Console.WriteLine($"gemm {dt} {form,-8} n={n}: {best * 1e3:F3} ms  {2.0 * n * n * n / best / 1e9:F1} GFLOP/s");
+            }
             }
     }
 }

@@ -2,6 +2,8 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using X86Fma = System.Runtime.Intrinsics.X86.Fma;
 
 namespace NativeGrad.Kernels;
 
@@ -161,12 +163,97 @@ internal static unsafe class Gemm
     }
 
     /// <summary>
-    /// The register tile: C[0:6, 0:NR] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
-    /// or nr &lt; NR) compute the full padded tile on the stack and copy the valid part.
+    /// The register tile: C[0:mr, 0:nr] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
+    /// or nr &lt; NR) compute the full padded tile into a stack tile and copy the valid part.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Micro<T>(int kc, T* ap, T* bp, T* c, int ldc, int mr, int nr, bool accumulate)
         where T : unmanaged, INumberBase<T>
+    {
+        int w = 2 * Vector256<T>.Count;
+        if (mr == MR && nr == w)
+        {
+            Tile(kc, ap, bp, c, ldc, accumulate);
+            return;
+        }
+        T* tile = stackalloc T[MR * w];
+        Tile(kc, ap, bp, tile, w, false);
+        for (int i = 0; i < mr; i++)
+        {
+            T* ci = c + (long)i * ldc, ti = tile + i * w;
+            if (accumulate) for (int j = 0; j < nr; j++) ci[j] += ti[j];
+            else for (int j = 0; j < nr; j++) ci[j] = ti[j];
+        }
+    }
+
+    /// <summary>A full 6 x NR tile. The X86 forms spell out the intrinsics: NativeAOT compiles
+    /// the generic Vector256&lt;T&gt; form to code about 3x slower than the JIT does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Tile<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate) where T : unmanaged, INumberBase<T>
+    {
+        if (System.Runtime.Intrinsics.X86.Fma.IsSupported)
+        {
+            if (typeof(T) == typeof(float)) { TileF32(kc, (float*)ap, (float*)bp, (float*)c, ldc, accumulate); return; }
+            if (typeof(T) == typeof(double)) { TileF64(kc, (double*)ap, (double*)bp, (double*)c, ldc, accumulate); return; }
+        }
+        TileGeneric(kc, ap, bp, c, ldc, accumulate);
+    }
+
+    private static void TileF32(int kc, float* ap, float* bp, float* c, int ldc, bool accumulate)
+    {
+        Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Avx.LoadVector256(bp);
+            var b1 = Avx.LoadVector256(bp + 8);
+            var a = Avx.BroadcastScalarToVector256(ap);
+            c00 = X86Fma.MultiplyAdd(a, b0, c00); c01 = X86Fma.MultiplyAdd(a, b1, c01);
+            a = Avx.BroadcastScalarToVector256(ap + 1);
+            c10 = X86Fma.MultiplyAdd(a, b0, c10); c11 = X86Fma.MultiplyAdd(a, b1, c11);
+            a = Avx.BroadcastScalarToVector256(ap + 2);
+            c20 = X86Fma.MultiplyAdd(a, b0, c20); c21 = X86Fma.MultiplyAdd(a, b1, c21);
+            a = Avx.BroadcastScalarToVector256(ap + 3);
+            c30 = X86Fma.MultiplyAdd(a, b0, c30); c31 = X86Fma.MultiplyAdd(a, b1, c31);
+            a = Avx.BroadcastScalarToVector256(ap + 4);
+            c40 = X86Fma.MultiplyAdd(a, b0, c40); c41 = X86Fma.MultiplyAdd(a, b1, c41);
+            a = Avx.BroadcastScalarToVector256(ap + 5);
+            c50 = X86Fma.MultiplyAdd(a, b0, c50); c51 = X86Fma.MultiplyAdd(a, b1, c51);
+            ap += MR; bp += 16;
+        }
+        Put(c, c00, c01, 8, accumulate); Put(c + ldc, c10, c11, 8, accumulate);
+        Put(c + 2L * ldc, c20, c21, 8, accumulate); Put(c + 3L * ldc, c30, c31, 8, accumulate);
+        Put(c + 4L * ldc, c40, c41, 8, accumulate); Put(c + 5L * ldc, c50, c51, 8, accumulate);
+    }
+
+    private static void TileF64(int kc, double* ap, double* bp, double* c, int ldc, bool accumulate)
+    {
+        Vector256<double> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<double> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Avx.LoadVector256(bp);
+            var b1 = Avx.LoadVector256(bp + 4);
+            var a = Avx.BroadcastScalarToVector256(ap);
+            c00 = X86Fma.MultiplyAdd(a, b0, c00); c01 = X86Fma.MultiplyAdd(a, b1, c01);
+            a = Avx.BroadcastScalarToVector256(ap + 1);
+            c10 = X86Fma.MultiplyAdd(a, b0, c10); c11 = X86Fma.MultiplyAdd(a, b1, c11);
+            a = Avx.BroadcastScalarToVector256(ap + 2);
+            c20 = X86Fma.MultiplyAdd(a, b0, c20); c21 = X86Fma.MultiplyAdd(a, b1, c21);
+            a = Avx.BroadcastScalarToVector256(ap + 3);
+            c30 = X86Fma.MultiplyAdd(a, b0, c30); c31 = X86Fma.MultiplyAdd(a, b1, c31);
+            a = Avx.BroadcastScalarToVector256(ap + 4);
+            c40 = X86Fma.MultiplyAdd(a, b0, c40); c41 = X86Fma.MultiplyAdd(a, b1, c41);
+            a = Avx.BroadcastScalarToVector256(ap + 5);
+            c50 = X86Fma.MultiplyAdd(a, b0, c50); c51 = X86Fma.MultiplyAdd(a, b1, c51);
+            ap += MR; bp += 8;
+        }
+        Put(c, c00, c01, 4, accumulate); Put(c + ldc, c10, c11, 4, accumulate);
+        Put(c + 2L * ldc, c20, c21, 4, accumulate); Put(c + 3L * ldc, c30, c31, 4, accumulate);
+        Put(c + 4L * ldc, c40, c41, 4, accumulate); Put(c + 5L * ldc, c50, c51, 4, accumulate);
+    }
+
+    /// <summary>The same tile for hardware without FMA (the Vector256 operators fall back as they can).</summary>
+    private static void TileGeneric<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate) where T : unmanaged, INumberBase<T>
     {
         int vc = Vector256<T>.Count;
         Vector256<T> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
@@ -189,25 +276,9 @@ internal static unsafe class Gemm
             c50 = Fma(a5, b0, c50); c51 = Fma(a5, b1, c51);
             ap += MR; bp += 2 * vc;
         }
-        if (mr == MR && nr == 2 * vc)
-        {
-            Put(c, c00, c01, vc, accumulate); Put(c + ldc, c10, c11, vc, accumulate);
-            Put(c + 2L * ldc, c20, c21, vc, accumulate); Put(c + 3L * ldc, c30, c31, vc, accumulate);
-            Put(c + 4L * ldc, c40, c41, vc, accumulate); Put(c + 5L * ldc, c50, c51, vc, accumulate);
-            return;
-        }
-        // 6 rows x 2 vectors: 96 bytes per row pair at most (float: 16 lanes, double: 8).
-        T* tile = stackalloc T[MR * 2 * vc];
-        int w = 2 * vc;
-        c00.Store(tile); c01.Store(tile + vc); c10.Store(tile + w); c11.Store(tile + w + vc);
-        c20.Store(tile + 2 * w); c21.Store(tile + 2 * w + vc); c30.Store(tile + 3 * w); c31.Store(tile + 3 * w + vc);
-        c40.Store(tile + 4 * w); c41.Store(tile + 4 * w + vc); c50.Store(tile + 5 * w); c51.Store(tile + 5 * w + vc);
-        for (int i = 0; i < mr; i++)
-        {
-            T* ci = c + (long)i * ldc, ti = tile + i * w;
-            if (accumulate) for (int j = 0; j < nr; j++) ci[j] += ti[j];
-            else for (int j = 0; j < nr; j++) ci[j] = ti[j];
-        }
+        Put(c, c00, c01, vc, accumulate); Put(c + ldc, c10, c11, vc, accumulate);
+        Put(c + 2L * ldc, c20, c21, vc, accumulate); Put(c + 3L * ldc, c30, c31, vc, accumulate);
+        Put(c + 4L * ldc, c40, c41, vc, accumulate); Put(c + 5L * ldc, c50, c51, vc, accumulate);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
