@@ -14,8 +14,26 @@ public static class Program
     public static int Main(string[] args)
     {
         if (args.Length > 0 && args[0] == "gemm") { GemmSweep(args.Skip(1).Select(int.Parse).ToArray()); return 0; }
+        if (args.Length > 0 && args[0] == "ew") { EwSweep(); return 0; }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    private static unsafe void EwSweep()
+    {
+        const int n = 1 << 18;
+        using var a = Tensor.Randn([n]);
+        using var b = Tensor.Randn([n]);
+        using var y = Tensor.Empty([n], DType.Float32);
+        for (int r = 0; r < 3; r++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < 100; i++) Elementwise.Binary<MulOp<float>, float>(a.DataPtr<float>(), b.DataPtr<float>(), y.DataPtr<float>(), n);
+            double t1 = sw.Elapsed.TotalSeconds;
+            for (int i = 0; i < 100; i++) Elementwise.Unary<ExpOp<float>, float>(a.DataPtr<float>(), y.DataPtr<float>(), n);
+            double t2 = sw.Elapsed.TotalSeconds;
+            Console.WriteLine($"mul {t1 * 1e4:F1} us  exp {(t2 - t1) * 1e4:F1} us  (n={n})");
+        }
     }
 
     private static unsafe void GemmSweep(int[] sizes)

@@ -52,20 +52,64 @@ internal static unsafe class Gemm
             Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n);
             return;
         }
-        // Tiles: split the longer side of C, two tasks per thread so a busy core takes fewer.
-        bool splitRows = m >= n;
-        int unit = splitRows ? MR : nr, extent = splitRows ? m : n;
-        int tasks = Math.Max(1, Math.Min(2 * threads, extent / (4 * unit)));
-        int units = (extent + unit - 1) / unit, per = (units + tasks - 1) / tasks;
+        if (m >= n) { SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads); return; }
+        // Wide C: split the columns, two tasks per thread so a busy core takes fewer; each task
+        // packs only its own columns of B.
+        int units = (n + nr - 1) / nr;
+        int tasks = Math.Max(1, Math.Min(2 * threads, n / (4 * nr)));
+        int per = (units + tasks - 1) / tasks;
         tasks = (units + per - 1) / per;
         nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
         WorkerPool.Run(tasks, t =>
         {
-            int lo = t * per * unit, hi = Math.Min(extent, lo + per * unit);
-            if (lo >= hi) return;
-            if (splitRows) Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, lo, hi, 0, n);
-            else Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, 0, m, lo, hi);
+            int lo = t * per * nr, hi = Math.Min(n, lo + per * nr);
+            if (lo < hi) Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, 0, m, lo, hi);
         });
+    }
+
+    /// <summary>
+    /// Tall or square C on several threads: each KC x NC block of B is packed once (its panels
+    /// split over the threads) into the caller's buffer and shared; the rows of C are split
+    /// into two tasks per thread, each packing its own A blocks.
+    /// </summary>
+    private static void SharedB<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
+        int ncCap = Math.Min(ncMax, RoundUp(n, nr));
+        nint bpk = (nint)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
+        int units = (m + MR - 1) / MR;
+        int tasks = Math.Min(2 * threads, units), per = (units + tasks - 1) / tasks;
+        tasks = (units + per - 1) / per;
+        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
+        for (int jc = 0; jc < n; jc += ncMax)
+        {
+            int nc = Math.Min(ncMax, n - jc);
+            int panels = (nc + nr - 1) / nr, packTasks = Math.Min(2 * threads, panels), pper = (panels + packTasks - 1) / packTasks;
+            packTasks = (panels + pper - 1) / pper;
+            for (int pc = 0; pc < k; pc += KC)
+            {
+                int kc = Math.Min(KC, k - pc), jc0 = jc, pc0 = pc;
+                WorkerPool.Run(packTasks, t =>
+                {
+                    int j0 = t * pper * nr, j1 = Math.Min(nc, j0 + pper * nr);
+                    if (j0 < j1)
+                        PackB((T*)bp + (long)pc0 * ldb0 + (long)(jc0 + j0) * ldb1, ldb0, ldb1, kc, j1 - j0, (T*)bpk + (long)j0 * kc);
+                });
+                WorkerPool.Run(tasks, t =>
+                {
+                    int lo = t * per * MR, hi = Math.Min(m, lo + per * MR);
+                    if (lo >= hi) return;
+                    T* apk = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+                    for (int ic = lo; ic < hi; ic += MC)
+                    {
+                        int mc = Math.Min(MC, hi - ic);
+                        PackA((T*)ap + (long)ic * lda0 + (long)pc0 * lda1, lda0, lda1, mc, kc, apk);
+                        Macro(apk, (T*)bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc0 > 0);
+                    }
+                });
+            }
+        }
     }
 
     private static int NR<T>() where T : unmanaged => 2 * Vector256<T>.Count;
@@ -76,33 +120,36 @@ internal static unsafe class Gemm
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
         int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
-        var buf = Buffers.Get(sizeof(T) * ((long)MC * KC + (long)KC * ncCap));
-        T* ap = (T*)buf, bpk = ap + MC * KC;
+        T* ap = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+        T* bpk = (T*)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
         for (int jc = n0; jc < n1; jc += ncMax)
         {
             int nc = Math.Min(ncMax, n1 - jc);
             for (int pc = 0; pc < k; pc += KC)
             {
                 int kc = Math.Min(KC, k - pc);
-                bool accumulate = pc > 0;
                 PackB(b + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
                 for (int ic = m0; ic < m1; ic += MC)
                 {
                     int mc = Math.Min(MC, m1 - ic);
                     PackA(a + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, ap);
-                    for (int jr = 0; jr < nc; jr += nr)
-                    {
-                        int nrr = Math.Min(nr, nc - jr);
-                        T* bpanel = bpk + (long)jr * kc;
-                        for (int ir = 0; ir < mc; ir += MR)
-                        {
-                            int mrr = Math.Min(MR, mc - ir);
-                            T* cTile = c + (long)(ic + ir) * ldc + jc + jr;
-                            Micro(kc, ap + (long)ir * kc, bpanel, cTile, ldc, mrr, nrr, accumulate);
-                        }
-                    }
+                    Macro(ap, bpk, c + (long)ic * ldc + jc, ldc, mc, nc, kc, pc > 0);
                 }
             }
+        }
+    }
+
+    /// <summary>C[0:mc, 0:nc] (=|+=) packed A block * packed B block, tile by tile.</summary>
+    private static void Macro<T>(T* ap, T* bpk, T* c, int ldc, int mc, int nc, int kc, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        int nr = NR<T>();
+        for (int jr = 0; jr < nc; jr += nr)
+        {
+            int nrr = Math.Min(nr, nc - jr);
+            T* bpanel = bpk + (long)jr * kc;
+            for (int ir = 0; ir < mc; ir += MR)
+                Micro(kc, ap + (long)ir * kc, bpanel, c + (long)ir * ldc + jr, ldc, Math.Min(MR, mc - ir), nrr, accumulate);
         }
     }
 
@@ -373,14 +420,15 @@ internal static unsafe class Gemm
         return Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
     }
 
-    /// <summary>Per-thread packing buffers (64-byte aligned, grown on demand, kept for the thread's life).</summary>
+    /// <summary>Per-thread packing buffers, slot 0 for A and 1 for B (64-byte aligned, grown on
+    /// demand, kept for the thread's life).</summary>
     private static class Buffers
     {
-        [ThreadStatic] private static Holder? t_holder;
+        [ThreadStatic] private static Holder? t_a, t_b;
 
-        public static void* Get(long bytes)
+        public static void* Get(int slot, long bytes)
         {
-            var h = t_holder ??= new Holder();
+            var h = slot == 0 ? (t_a ??= new Holder()) : (t_b ??= new Holder());
             if (h.Bytes < bytes)
             {
                 h.Free();
