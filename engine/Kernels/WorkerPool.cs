@@ -16,10 +16,30 @@ internal static class WorkerPool
     private static readonly object s_gate = new();
     private static readonly SemaphoreSlim s_wake = new(0);
     private static Thread[]? s_threads;
-    private static Action<int>? s_body;
-    private static int s_next, s_count, s_active;
-    private static Exception? s_error;
+    private static Job? s_job;
     [ThreadStatic] private static bool t_inJob;
+
+    /// <summary>One Run call's tasks. The caller waits for its tasks to be done, not for the
+    /// helpers to wake: a helper descheduled by other load never holds the caller up unless it
+    /// has claimed a task. A helper that wakes late finds its job finished, or helps the next.</summary>
+    private sealed class Job(Action<int> body, int count)
+    {
+        public readonly Action<int> Body = body;
+        public readonly int Count = count;
+        public int Next, Done;
+        public Exception? Error;
+
+        public void Work()
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref Next) - 1) < Count)
+            {
+                try { Body(i); }
+                catch (Exception e) { Interlocked.CompareExchange(ref Error, e, null); }
+                Interlocked.Increment(ref Done);
+            }
+        }
+    }
 
     /// <summary>Runs body(0..count-1), in parallel when the pool is free; returns when all are done.</summary>
     public static void Run(int count, Action<int> body)
@@ -33,34 +53,19 @@ internal static class WorkerPool
         try
         {
             EnsureStarted();
-            s_body = body;
-            s_error = null;
-            s_count = count;
-            Volatile.Write(ref s_next, 0);
-            int helpers = Math.Min(Threads - 1, count - 1);
-            Volatile.Write(ref s_active, helpers);
-            s_wake.Release(helpers);
+            var job = new Job(body, count);
+            Volatile.Write(ref s_job, job);
+            s_wake.Release(Math.Min(Threads - 1, count - 1));
             t_inJob = true;
-            try { Work(); }
+            try { job.Work(); }
             finally { t_inJob = false; }
-            // The helpers finish the tasks they claimed; spin briefly, then yield the core.
+            // Tasks claimed by helpers finish; spin briefly, then yield the core.
             var spin = new SpinWait();
-            while (Volatile.Read(ref s_active) != 0) spin.SpinOnce(sleep1Threshold: -1);
-            s_body = null;
-            if (s_error is { } e) throw new AggregateException(e);
+            while (Volatile.Read(ref job.Done) != count) spin.SpinOnce(sleep1Threshold: -1);
+            Volatile.Write(ref s_job, null);
+            if (job.Error is { } e) throw new AggregateException(e);
         }
         finally { Monitor.Exit(s_gate); }
-    }
-
-    private static void Work()
-    {
-        var body = s_body!;
-        int n = s_count, i;
-        while ((i = Interlocked.Increment(ref s_next) - 1) < n)
-        {
-            try { body(i); }
-            catch (Exception e) { Interlocked.CompareExchange(ref s_error, e, null); }
-        }
     }
 
     private static void EnsureStarted()
@@ -81,8 +86,7 @@ internal static class WorkerPool
         while (true)
         {
             s_wake.Wait();
-            Work();
-            Interlocked.Decrement(ref s_active);
+            Volatile.Read(ref s_job)?.Work();
         }
     }
 }
