@@ -14,7 +14,8 @@ namespace NativeGrad.Kernels;
 /// and a 6 x (2 vectors) register tile accumulates with FMAs (12 accumulators: enough to
 /// cover the FMA latency on two pipes). Packing reads any strides, so the transposed
 /// operands of the backward pass (A^T*G, G*B^T, and expanded gradients with stride 0) are
-/// never materialised. Large products split C into tiles over <see cref="WorkerPool"/>.
+/// never materialised. Large products run on <see cref="WorkerPool"/>: tall or square ones
+/// share each packed B block and split rows, wide ones split columns.
 /// Skinny products (matrix-vector, dot) and the scalar path (<see cref="Simd.ForceScalar"/>)
 /// use the direct reference kernel.
 /// </summary>
