@@ -170,6 +170,9 @@ def main():
 
     torch.manual_seed(0)
     ng.manual_seed(0)
+    load_start = os.getloadavg()[0]
+    print("load average at start: %.1f on %d cores (above the core count, every figure is disturbed)"
+          % (load_start, THREADS))
     results = []
     wl = workloads(args.quick)
     for i, (name, build, budget, reps, batch, nbytes, flops) in enumerate(wl, 1):
@@ -193,6 +196,7 @@ def main():
         print("  torch %10.3f ms  ratio %6.2fx" % (row["torch_best_s"] * 1e3, row["ratio"]), flush=True)
         results.append(row)
 
+    load_end = os.getloadavg()[0]
     geo = math.exp(sum(math.log(r["ratio"]) for r in results) / len(results))
     slower = [r["name"] for r in results if r["ratio"] < 1]
 
@@ -224,11 +228,13 @@ def main():
                                                    fmt(r["torch_%dt_s" % THREADS]), r["ratio"], extra))
     print("-" * len(hdr))
     print("geometric mean of ratios (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
+    print("load average: %.1f at start, %.1f at end (%d cores)" % (load_start, load_end, THREADS))
     print("workloads slower than PyTorch: %s" % (", ".join(slower) if slower else "none"))
     print("not measured: the SGD training steps (MLP 10-100-100-1 at batch 1, 784-256-256-10 at batch 128)"
           " -- they need nativegrad.nn, which is not built yet")
 
     summary = {"threads": THREADS, "torch_version": torch.__version__, "geomean_ratio": geo,
+               "load_average": [load_start, load_end],
                "slower_than_torch": slower, "machine": machine, "workloads": results,
                "not_measured": ["SGD training steps: nativegrad.nn is not built yet"]}
     jpath = os.path.join(args.out, "compare.json")
@@ -253,7 +259,8 @@ def main():
         for k, x in enumerate(ratios):
             ax.text(x, k, " %.2fx" % x, va="center", fontsize=8)
         ax.set_xlabel("PyTorch best time / NativeGrad time (log scale; > 1: NativeGrad faster)")
-        ax.set_title("NativeGrad vs PyTorch %s (%d cores): geometric mean %.2fx" % (torch.__version__, THREADS, geo))
+        ax.set_title("NativeGrad vs PyTorch %s (%d cores, load %.1f): geometric mean %.2fx"
+                     % (torch.__version__, THREADS, max(load_start, load_end), geo))
         fig.tight_layout()
         fig.savefig(ppath, dpi=110)
     except ImportError:

@@ -249,7 +249,10 @@ int main(int argc, char** argv) {
     setvbuf(stdout, NULL, _IOLBF, 0);
     CHECK(ng_manual_seed(0));
 
-    printf("machine: %d cores\n", g_threads);
+    double load[1] = { 0 };
+    if (getloadavg(load, 1) != 1) load[0] = -1;
+    printf("machine: %d cores, load average %.1f (above the core count, every figure is disturbed)\n", g_threads, load[0]);
+    json_num("load_average", load[0]);
     long tn = g_quick ? 8L << 20 : 32L << 20; /* 3 arrays of 256 MB: far past the caches */
     double tr1 = triad(tn, 1), trn = triad(tn, g_threads);
     printf("  STREAM triad       1 thread %7.1f GB/s   %d threads %7.1f GB/s\n", tr1, g_threads, trn);
