@@ -11,8 +11,37 @@ namespace NativeGrad.Kernels;
 /// </summary>
 public static unsafe class Elementwise
 {
+    /// <summary>Elements per task below which a contiguous kernel stays on the calling thread
+    /// (waking a worker costs about as much as this many elements of a cheap op).</summary>
+    public const int ParallelGrain = 1 << 17;
+
+    /// <summary>Splits n elements into tasks of a multiple of 64 elements (whole cache lines) for
+    /// the worker pool; false for small n, and on the scalar path (the pool's threads do not
+    /// see the caller's <see cref="Simd.ForceScalar"/>).</summary>
+    private static bool Chunks(nint n, out int tasks, out nint per)
+    {
+        tasks = 0; per = n;
+        if (n < 2 * ParallelGrain || WorkerPool.Threads == 1 || !Simd.UseVector256) return false;
+        tasks = (int)Math.Min(2 * WorkerPool.Threads, n / ParallelGrain);
+        per = (n + tasks - 1) / tasks;
+        per = (per + 63) & ~(nint)63;
+        tasks = (int)((n + per - 1) / per);
+        return tasks > 1;
+    }
+
     /// <summary>y[i] = op(x[i]) for i in [0, n).</summary>
     public static void Unary<TOp, T>(T* x, T* y, nint n) where TOp : IUnaryOp<T> where T : unmanaged
+    {
+        if (Chunks(n, out int tasks, out nint per))
+        {
+            nint xp = (nint)x, yp = (nint)y;
+            WorkerPool.Run(tasks, t => { nint lo = t * per; UnaryCore<TOp, T>((T*)xp + lo, (T*)yp + lo, Math.Min(per, n - lo)); });
+            return;
+        }
+        UnaryCore<TOp, T>(x, y, n);
+    }
+
+    private static void UnaryCore<TOp, T>(T* x, T* y, nint n) where TOp : IUnaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
@@ -37,6 +66,17 @@ public static unsafe class Elementwise
     /// <summary>y[i] = op(a[i], b[i]).</summary>
     public static void Binary<TOp, T>(T* a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
     {
+        if (Chunks(n, out int tasks, out nint per))
+        {
+            nint ap = (nint)a, bp = (nint)b, yp = (nint)y;
+            WorkerPool.Run(tasks, t => { nint lo = t * per; BinaryCore<TOp, T>((T*)ap + lo, (T*)bp + lo, (T*)yp + lo, Math.Min(per, n - lo)); });
+            return;
+        }
+        BinaryCore<TOp, T>(a, b, y, n);
+    }
+
+    private static void BinaryCore<TOp, T>(T* a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
+    {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
         {
@@ -59,6 +99,17 @@ public static unsafe class Elementwise
 
     /// <summary>y[i] = op(a[i], b) with a broadcast scalar b.</summary>
     public static void BinaryScalarB<TOp, T>(T* a, T b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
+    {
+        if (Chunks(n, out int tasks, out nint per))
+        {
+            nint ap = (nint)a, yp = (nint)y;
+            WorkerPool.Run(tasks, t => { nint lo = t * per; BinaryScalarBCore<TOp, T>((T*)ap + lo, b, (T*)yp + lo, Math.Min(per, n - lo)); });
+            return;
+        }
+        BinaryScalarBCore<TOp, T>(a, b, y, n);
+    }
+
+    private static void BinaryScalarBCore<TOp, T>(T* a, T b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
@@ -83,6 +134,17 @@ public static unsafe class Elementwise
 
     /// <summary>y[i] = op(a, b[i]) with a broadcast scalar a.</summary>
     public static void BinaryScalarA<TOp, T>(T a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
+    {
+        if (Chunks(n, out int tasks, out nint per))
+        {
+            nint bp = (nint)b, yp = (nint)y;
+            WorkerPool.Run(tasks, t => { nint lo = t * per; BinaryScalarACore<TOp, T>(a, (T*)bp + lo, (T*)yp + lo, Math.Min(per, n - lo)); });
+            return;
+        }
+        BinaryScalarACore<TOp, T>(a, b, y, n);
+    }
+
+    private static void BinaryScalarACore<TOp, T>(T a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)

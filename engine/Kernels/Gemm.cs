@@ -1,32 +1,351 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+using X86Fma = System.Runtime.Intrinsics.X86.Fma;
 
 namespace NativeGrad.Kernels;
 
 /// <summary>
-/// C[m,n] = A[m,k] * B[k,n] for strided A and B. Row-major B uses the axpy form (rows of C
-/// accumulate scaled rows of B); column-major B (a transposed view, as in G*B^T) uses the
-/// dot form, so the backward pass never materialises transposes. Large products split rows
-/// across threads.
+/// C[m,n] = A[m,k] * B[k,n] for strided A and B, C contiguous (ldc = n).
+/// The vector path is a packed, cache-blocked GEMM (the Goto/BLIS scheme): B is packed in
+/// KC x NR panels that stay in L1, A in MR x KC panels of an MC x KC block that stays in L2,
+/// and a 6 x (2 vectors) register tile accumulates with FMAs (12 accumulators: enough to
+/// cover the FMA latency on two pipes). Packing reads any strides, so the transposed
+/// operands of the backward pass (A^T*G, G*B^T, and expanded gradients with stride 0) are
+/// never materialised. Large products run on <see cref="WorkerPool"/>: tall or square ones
+/// share each packed B block and split rows, wide ones split columns.
+/// Skinny products (matrix-vector, dot) and the scalar path (<see cref="Simd.ForceScalar"/>)
+/// use the direct reference kernel.
 /// </summary>
 internal static unsafe class Gemm
 {
+    private const int MR = 6, KC = 256, MC = 120;
+    /// <summary>Columns per B block: keeps the packed block (KC x NC) well inside L3.</summary>
+    private const int NCFloat = 4096, NCDouble = 2048;
+    /// <summary>Multiply-adds below which a product stays on the calling thread.</summary>
+    private const long ParallelWork = 1L << 20;
+
     public static void Run<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        long work = (long)m * n * k;
-        int threads = work >= (1 << 18) && m >= 8 ? Environment.ProcessorCount : 1;
-        if (threads <= 1) { Rows(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n); return; }
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
-        int chunk = (m + threads - 1) / threads;
-        Parallel.For(0, threads, t =>
+        if (m == 0 || n == 0) return;
+        if (!Simd.UseVector256 || m < 2 || n < Vector256<T>.Count || k < 2)
         {
-            int r0 = t * chunk, r1 = Math.Min(m, r0 + chunk);
-            if (r0 < r1) Rows((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, r0, r1, k, n);
+            Reference(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n);
+            return;
+        }
+        Packed(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n);
+    }
+
+    /// <summary>The packed vector path for any shape (tests call it directly on edge shapes).</summary>
+    public static void Packed<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (m == 0 || n == 0) return;
+        if (k == 0) { new Span<T>(c, checked(m * n)).Clear(); return; }
+        int nr = NR<T>();
+        long work = (long)m * n * k;
+        int threads = work >= ParallelWork ? WorkerPool.Threads : 1;
+        if (threads == 1)
+        {
+            Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n);
+            return;
+        }
+        if (m >= n) { SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads); return; }
+        // Wide C: split the columns, two tasks per thread so a busy core takes fewer; each task
+        // packs only its own columns of B.
+        int units = (n + nr - 1) / nr;
+        int tasks = Math.Max(1, Math.Min(2 * threads, n / (4 * nr)));
+        int per = (units + tasks - 1) / tasks;
+        tasks = (units + per - 1) / per;
+        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
+        WorkerPool.Run(tasks, t =>
+        {
+            int lo = t * per * nr, hi = Math.Min(n, lo + per * nr);
+            if (lo < hi) Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, 0, m, lo, hi);
         });
     }
 
-    private static void Rows<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int r0, int r1, int k, int n)
+    /// <summary>
+    /// Tall or square C on several threads: each KC x NC block of B is packed once (its panels
+    /// split over the threads) into the caller's buffer and shared; the rows of C are split
+    /// into two tasks per thread, each packing its own A blocks.
+    /// </summary>
+    private static void SharedB<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
+        int ncCap = Math.Min(ncMax, RoundUp(n, nr));
+        nint bpk = (nint)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
+        int units = (m + MR - 1) / MR;
+        int tasks = Math.Min(2 * threads, units), per = (units + tasks - 1) / tasks;
+        tasks = (units + per - 1) / per;
+        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
+        for (int jc = 0; jc < n; jc += ncMax)
+        {
+            int nc = Math.Min(ncMax, n - jc);
+            int panels = (nc + nr - 1) / nr, packTasks = Math.Min(2 * threads, panels), pper = (panels + packTasks - 1) / packTasks;
+            packTasks = (panels + pper - 1) / pper;
+            for (int pc = 0; pc < k; pc += KC)
+            {
+                int kc = Math.Min(KC, k - pc), jc0 = jc, pc0 = pc;
+                WorkerPool.Run(packTasks, t =>
+                {
+                    int j0 = t * pper * nr, j1 = Math.Min(nc, j0 + pper * nr);
+                    if (j0 < j1)
+                        PackB((T*)bp + (long)pc0 * ldb0 + (long)(jc0 + j0) * ldb1, ldb0, ldb1, kc, j1 - j0, (T*)bpk + (long)j0 * kc);
+                });
+                WorkerPool.Run(tasks, t =>
+                {
+                    int lo = t * per * MR, hi = Math.Min(m, lo + per * MR);
+                    if (lo >= hi) return;
+                    T* apk = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+                    for (int ic = lo; ic < hi; ic += MC)
+                    {
+                        int mc = Math.Min(MC, hi - ic);
+                        PackA((T*)ap + (long)ic * lda0 + (long)pc0 * lda1, lda0, lda1, mc, kc, apk);
+                        Macro(apk, (T*)bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc0 > 0);
+                    }
+                });
+            }
+        }
+    }
+
+    private static int NR<T>() where T : unmanaged => 2 * Vector256<T>.Count;
+
+    /// <summary>C[m0:m1, n0:n1] on the calling thread, with its own packing buffers.</summary>
+    private static void Block<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int ldc, int k,
+        int m0, int m1, int n0, int n1) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
+        int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
+        T* ap = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+        T* bpk = (T*)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
+        for (int jc = n0; jc < n1; jc += ncMax)
+        {
+            int nc = Math.Min(ncMax, n1 - jc);
+            for (int pc = 0; pc < k; pc += KC)
+            {
+                int kc = Math.Min(KC, k - pc);
+                PackB(b + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
+                for (int ic = m0; ic < m1; ic += MC)
+                {
+                    int mc = Math.Min(MC, m1 - ic);
+                    PackA(a + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, ap);
+                    Macro(ap, bpk, c + (long)ic * ldc + jc, ldc, mc, nc, kc, pc > 0);
+                }
+            }
+        }
+    }
+
+    /// <summary>C[0:mc, 0:nc] (=|+=) packed A block * packed B block, tile by tile.</summary>
+    private static void Macro<T>(T* ap, T* bpk, T* c, int ldc, int mc, int nc, int kc, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        int nr = NR<T>();
+        for (int jr = 0; jr < nc; jr += nr)
+        {
+            int nrr = Math.Min(nr, nc - jr);
+            T* bpanel = bpk + (long)jr * kc;
+            for (int ir = 0; ir < mc; ir += MR)
+                Micro(kc, ap + (long)ir * kc, bpanel, c + (long)ir * ldc + jr, ldc, Math.Min(MR, mc - ir), nrr, accumulate);
+        }
+    }
+
+    private static int RoundUp(int x, int to) => (x + to - 1) / to * to;
+
+    /// <summary>Packs A[0:mc, 0:kc] into MR-row panels, p-major inside a panel; rows past mc are zero.</summary>
+    private static void PackA<T>(T* a, int lda0, int lda1, int mc, int kc, T* dst) where T : unmanaged, INumberBase<T>
+    {
+        for (int ir = 0; ir < mc; ir += MR)
+        {
+            int rows = Math.Min(MR, mc - ir);
+            T* src = a + (long)ir * lda0;
+            if (rows == MR && lda1 == 1)
+            {
+                T* r0 = src, r1 = src + lda0, r2 = src + 2L * lda0, r3 = src + 3L * lda0, r4 = src + 4L * lda0, r5 = src + 5L * lda0;
+                for (int p = 0; p < kc; p++, dst += MR)
+                {
+                    dst[0] = r0[p]; dst[1] = r1[p]; dst[2] = r2[p]; dst[3] = r3[p]; dst[4] = r4[p]; dst[5] = r5[p];
+                }
+                continue;
+            }
+            for (int p = 0; p < kc; p++, dst += MR)
+            {
+                T* col = src + (long)p * lda1;
+                int i = 0;
+                for (; i < rows; i++) dst[i] = col[(long)i * lda0];
+                for (; i < MR; i++) dst[i] = T.Zero;
+            }
+        }
+    }
+
+    /// <summary>Packs B[0:kc, 0:nc] into NR-column panels, p-major inside a panel; columns past nc are zero.</summary>
+    private static void PackB<T>(T* b, int ldb0, int ldb1, int kc, int nc, T* dst) where T : unmanaged, INumberBase<T>
+    {
+        int nr = NR<T>(), vc = Vector256<T>.Count;
+        for (int jr = 0; jr < nc; jr += nr)
+        {
+            int cols = Math.Min(nr, nc - jr);
+            T* src = b + (long)jr * ldb1;
+            if (cols == nr && ldb1 == 1)
+            {
+                for (int p = 0; p < kc; p++, dst += nr)
+                {
+                    T* row = src + (long)p * ldb0;
+                    Vector256.Load(row).Store(dst);
+                    Vector256.Load(row + vc).Store(dst + vc);
+                }
+                continue;
+            }
+            for (int p = 0; p < kc; p++, dst += nr)
+            {
+                T* row = src + (long)p * ldb0;
+                int j = 0;
+                for (; j < cols; j++) dst[j] = row[(long)j * ldb1];
+                for (; j < nr; j++) dst[j] = T.Zero;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The register tile: C[0:mr, 0:nr] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
+    /// or nr &lt; NR) compute the full padded tile into a stack tile and copy the valid part.
+    /// </summary>
+    private static void Micro<T>(int kc, T* ap, T* bp, T* c, int ldc, int mr, int nr, bool accumulate)
+        where T : unmanaged, INumberBase<T>
+    {
+        int w = 2 * Vector256<T>.Count;
+        if (mr == MR && nr == w)
+        {
+            Tile(kc, ap, bp, c, ldc, accumulate);
+            return;
+        }
+        T* tile = stackalloc T[MR * w];
+        Tile(kc, ap, bp, tile, w, false);
+        for (int i = 0; i < mr; i++)
+        {
+            T* ci = c + (long)i * ldc, ti = tile + i * w;
+            if (accumulate) for (int j = 0; j < nr; j++) ci[j] += ti[j];
+            else for (int j = 0; j < nr; j++) ci[j] = ti[j];
+        }
+    }
+
+    /// <summary>A full 6 x NR tile. The X86 forms spell out the intrinsics: NativeAOT compiles
+    /// the generic Vector256&lt;T&gt; form to code about 3x slower than the JIT does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Tile<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate) where T : unmanaged, INumberBase<T>
+    {
+        if (System.Runtime.Intrinsics.X86.Fma.IsSupported)
+        {
+            if (typeof(T) == typeof(float)) { TileF32(kc, (float*)ap, (float*)bp, (float*)c, ldc, accumulate); return; }
+            if (typeof(T) == typeof(double)) { TileF64(kc, (double*)ap, (double*)bp, (double*)c, ldc, accumulate); return; }
+        }
+        TileGeneric(kc, ap, bp, c, ldc, accumulate);
+    }
+
+    private static void TileF32(int kc, float* ap, float* bp, float* c, int ldc, bool accumulate)
+    {
+        Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Avx.LoadVector256(bp);
+            var b1 = Avx.LoadVector256(bp + 8);
+            var a = Avx.BroadcastScalarToVector256(ap);
+            c00 = X86Fma.MultiplyAdd(a, b0, c00); c01 = X86Fma.MultiplyAdd(a, b1, c01);
+            a = Avx.BroadcastScalarToVector256(ap + 1);
+            c10 = X86Fma.MultiplyAdd(a, b0, c10); c11 = X86Fma.MultiplyAdd(a, b1, c11);
+            a = Avx.BroadcastScalarToVector256(ap + 2);
+            c20 = X86Fma.MultiplyAdd(a, b0, c20); c21 = X86Fma.MultiplyAdd(a, b1, c21);
+            a = Avx.BroadcastScalarToVector256(ap + 3);
+            c30 = X86Fma.MultiplyAdd(a, b0, c30); c31 = X86Fma.MultiplyAdd(a, b1, c31);
+            a = Avx.BroadcastScalarToVector256(ap + 4);
+            c40 = X86Fma.MultiplyAdd(a, b0, c40); c41 = X86Fma.MultiplyAdd(a, b1, c41);
+            a = Avx.BroadcastScalarToVector256(ap + 5);
+            c50 = X86Fma.MultiplyAdd(a, b0, c50); c51 = X86Fma.MultiplyAdd(a, b1, c51);
+            ap += MR; bp += 16;
+        }
+        Put(c, c00, c01, 8, accumulate); Put(c + ldc, c10, c11, 8, accumulate);
+        Put(c + 2L * ldc, c20, c21, 8, accumulate); Put(c + 3L * ldc, c30, c31, 8, accumulate);
+        Put(c + 4L * ldc, c40, c41, 8, accumulate); Put(c + 5L * ldc, c50, c51, 8, accumulate);
+    }
+
+    private static void TileF64(int kc, double* ap, double* bp, double* c, int ldc, bool accumulate)
+    {
+        Vector256<double> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<double> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Avx.LoadVector256(bp);
+            var b1 = Avx.LoadVector256(bp + 4);
+            var a = Avx.BroadcastScalarToVector256(ap);
+            c00 = X86Fma.MultiplyAdd(a, b0, c00); c01 = X86Fma.MultiplyAdd(a, b1, c01);
+            a = Avx.BroadcastScalarToVector256(ap + 1);
+            c10 = X86Fma.MultiplyAdd(a, b0, c10); c11 = X86Fma.MultiplyAdd(a, b1, c11);
+            a = Avx.BroadcastScalarToVector256(ap + 2);
+            c20 = X86Fma.MultiplyAdd(a, b0, c20); c21 = X86Fma.MultiplyAdd(a, b1, c21);
+            a = Avx.BroadcastScalarToVector256(ap + 3);
+            c30 = X86Fma.MultiplyAdd(a, b0, c30); c31 = X86Fma.MultiplyAdd(a, b1, c31);
+            a = Avx.BroadcastScalarToVector256(ap + 4);
+            c40 = X86Fma.MultiplyAdd(a, b0, c40); c41 = X86Fma.MultiplyAdd(a, b1, c41);
+            a = Avx.BroadcastScalarToVector256(ap + 5);
+            c50 = X86Fma.MultiplyAdd(a, b0, c50); c51 = X86Fma.MultiplyAdd(a, b1, c51);
+            ap += MR; bp += 8;
+        }
+        Put(c, c00, c01, 4, accumulate); Put(c + ldc, c10, c11, 4, accumulate);
+        Put(c + 2L * ldc, c20, c21, 4, accumulate); Put(c + 3L * ldc, c30, c31, 4, accumulate);
+        Put(c + 4L * ldc, c40, c41, 4, accumulate); Put(c + 5L * ldc, c50, c51, 4, accumulate);
+    }
+
+    /// <summary>The same tile for hardware without FMA (the Vector256 operators fall back as they can).</summary>
+    private static void TileGeneric<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate) where T : unmanaged, INumberBase<T>
+    {
+        int vc = Vector256<T>.Count;
+        Vector256<T> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<T> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (int p = 0; p < kc; p++)
+        {
+            var b0 = Vector256.Load(bp);
+            var b1 = Vector256.Load(bp + vc);
+            var a0 = Vector256.Create(ap[0]);
+            c00 = Fma(a0, b0, c00); c01 = Fma(a0, b1, c01);
+            var a1 = Vector256.Create(ap[1]);
+            c10 = Fma(a1, b0, c10); c11 = Fma(a1, b1, c11);
+            var a2 = Vector256.Create(ap[2]);
+            c20 = Fma(a2, b0, c20); c21 = Fma(a2, b1, c21);
+            var a3 = Vector256.Create(ap[3]);
+            c30 = Fma(a3, b0, c30); c31 = Fma(a3, b1, c31);
+            var a4 = Vector256.Create(ap[4]);
+            c40 = Fma(a4, b0, c40); c41 = Fma(a4, b1, c41);
+            var a5 = Vector256.Create(ap[5]);
+            c50 = Fma(a5, b0, c50); c51 = Fma(a5, b1, c51);
+            ap += MR; bp += 2 * vc;
+        }
+        Put(c, c00, c01, vc, accumulate); Put(c + ldc, c10, c11, vc, accumulate);
+        Put(c + 2L * ldc, c20, c21, vc, accumulate); Put(c + 3L * ldc, c30, c31, vc, accumulate);
+        Put(c + 4L * ldc, c40, c41, vc, accumulate); Put(c + 5L * ldc, c50, c51, vc, accumulate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put<T>(T* c, Vector256<T> lo, Vector256<T> hi, int vc, bool accumulate) where T : unmanaged
+    {
+        if (accumulate)
+        {
+            lo += Vector256.Load(c);
+            hi += Vector256.Load(c + vc);
+        }
+        lo.Store(c);
+        hi.Store(c + vc);
+    }
+
+    /// <summary>
+    /// The reference kernel (and the fast one for skinny products): row-major B uses the axpy
+    /// form, column-major B (a transposed view, as in G*B^T) the dot form, else plain loops.
+    /// </summary>
+    internal static void Reference<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int r0, int r1, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (ldb1 == 1 || n == 1)
@@ -94,10 +413,44 @@ internal static unsafe class Gemm
     }
 
     /// <summary>a * b + c in one rounding, for float or double lanes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<T> Fma<T>(Vector256<T> a, Vector256<T> b, Vector256<T> c) where T : unmanaged
     {
         if (typeof(T) == typeof(float))
             return Vector256.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
         return Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
+    }
+
+    /// <summary>Per-thread packing buffers, slot 0 for A and 1 for B (64-byte aligned, grown on
+    /// demand, kept for the thread's life).</summary>
+    private static class Buffers
+    {
+        [ThreadStatic] private static Holder? t_a, t_b;
+
+        public static void* Get(int slot, long bytes)
+        {
+            var h = slot == 0 ? (t_a ??= new Holder()) : (t_b ??= new Holder());
+            if (h.Bytes < bytes)
+            {
+                h.Free();
+                h.Ptr = NativeMemory.AlignedAlloc((nuint)bytes, 64);
+                h.Bytes = bytes;
+            }
+            return h.Ptr;
+        }
+
+        /// <summary>Frees the block when the thread (and so its holder) goes away.</summary>
+        private sealed class Holder
+        {
+            public void* Ptr;
+            public long Bytes;
+            public void Free()
+            {
+                if (Ptr != null) NativeMemory.AlignedFree(Ptr);
+                Ptr = null;
+                Bytes = 0;
+            }
+            ~Holder() => Free();
+        }
     }
 }

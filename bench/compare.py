@@ -1,0 +1,274 @@
+"""NativeGrad against PyTorch on the workloads of issue 5, in one process.
+
+Runs every workload with ``nativegrad`` and with PyTorch (at 1 thread and at all threads,
+``torch.set_num_threads``; PyTorch's figure is the better of the two), prints a table of
+times and ratios (PyTorch time / NativeGrad time: above 1 means NativeGrad is faster) with
+their geometric mean, and writes ``compare.json`` and ``compare.png`` (matplotlib, Agg)
+under the output directory. Each time is the best of several runs: the machine may be
+shared, and the best run is the least disturbed one.
+
+usage: python3 bench/compare.py [--out artifacts/bench] [--machine machine.json] [--quick]
+
+``--machine`` names the JSON written by bench/c/bench (STREAM triad and FMA peak): with it
+the table also reports GB/s of the elementwise workloads and GFLOP/s of matmul against
+those limits.
+
+Not measured yet: the SGD training steps of issue 5 (they need nativegrad.nn, not built).
+"""
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+
+import numpy as np
+import torch
+
+import nativegrad as ng
+
+THREADS = os.cpu_count() or 1
+
+
+def best_time(fn, budget, max_reps, batch=1):
+    """Best seconds per call of fn over up to max_reps timed batches within budget seconds."""
+    fn()  # warm-up: first-call costs (allocation caches, lazy init) are not the steady state
+    best = math.inf
+    start = time.perf_counter()
+    for r in range(max_reps):
+        t0 = time.perf_counter()
+        for _ in range(batch):
+            fn()
+        dt = (time.perf_counter() - t0) / batch
+        best = min(best, dt)
+        if r >= 2 and time.perf_counter() - start > budget:
+            break
+    return best
+
+
+# ------------------------------------------------------------------------------ workloads
+# Each builder takes the library module (nativegrad or torch) and returns a callable that
+# runs the workload once, leaving no state behind (leaf grads are cleared every run, so
+# every run does the same work; PyTorch's grad=None is the same).
+
+def seed_graph(lib):
+    x = lib.tensor(1.5, requires_grad=True)
+
+    def run():
+        y = lib.log(x ** 3)
+        y.backward()
+        x.grad = None
+    return run
+
+
+def _pair(lib, n, dtype, seed):
+    rng = np.random.default_rng(seed)
+    a = rng.standard_normal(n).astype(dtype)
+    b = rng.standard_normal(n).astype(dtype)
+    return (lib.tensor(a.tolist() if n <= 16 else a, requires_grad=True),
+            lib.tensor(b.tolist() if n <= 16 else b, requires_grad=True))
+
+
+def _from_np(lib, arr):
+    if lib is torch:
+        return torch.from_numpy(arr.copy()).requires_grad_(True)
+    return ng.from_numpy(arr.copy()).requires_grad_(True)
+
+
+def elementwise_exp(n):
+    def build(lib):
+        rng = np.random.default_rng(1)
+        a = _from_np(lib, rng.standard_normal(n).astype(np.float32))
+        b = _from_np(lib, rng.standard_normal(n).astype(np.float32))
+
+        def run():
+            ((a * b + a.exp()).sum()).backward()
+            a.grad = None
+            b.grad = None
+        return run
+    return build
+
+
+def elementwise_tanh(n):
+    def build(lib):
+        rng = np.random.default_rng(2)
+        a = _from_np(lib, rng.standard_normal(n).astype(np.float32))
+        b = _from_np(lib, rng.standard_normal(n).astype(np.float32))
+        sin = lib.sin
+
+        def run():
+            ((a * b + sin(a)).tanh().sum()).backward()
+            a.grad = None
+            b.grad = None
+        return run
+    return build
+
+
+def matmul(n):
+    def build(lib):
+        rng = np.random.default_rng(3)
+        A = _from_np(lib, rng.standard_normal((n, n)).astype(np.float32))
+        B = _from_np(lib, rng.standard_normal((n, n)).astype(np.float32))
+
+        def run():
+            (A @ B).sum().backward()
+            A.grad = None
+            B.grad = None
+        return run
+    return build
+
+
+def hvp(n):
+    def build(lib):
+        rng = np.random.default_rng(4)
+        a = _from_np(lib, rng.standard_normal(n).astype(np.float64))
+
+        def run():
+            g, = lib.autograd.grad(lib.mean(a * a), a, create_graph=True)
+            g.norm().backward()
+            a.grad = None
+        return run
+    return build
+
+
+def workloads(quick):
+    """(name, builder, budget seconds, max reps, batch, bytes it must move, flops)."""
+    w = [("seed log(x**3) scalar", seed_graph, 1.0, 5, 2000 if not quick else 500, None, None)]
+    sizes = [(1 << 10, "1K"), (1 << 20, "1M"), (1 << 24, "16M")]
+    for n, label in sizes:
+        big = n >= 1 << 20
+        # Must move: read a and b, write a.grad and b.grad (a fused kernel's traffic).
+        w.append(("(a*b+exp(a)).sum() %s f32" % label, elementwise_exp(n), 2.0, 10 if big else 50,
+                  1 if big else 200, 16 * n, None))
+    if hasattr(ng, "sin") and hasattr(ng.Tensor, "tanh"):
+        for n, label in sizes:
+            big = n >= 1 << 20
+            w.append(("(a*b+sin(a)).tanh().sum() %s f32" % label, elementwise_tanh(n), 2.0, 10 if big else 50,
+                      1 if big else 200, 16 * n, None))
+    for n in (64, 256, 512, 1024):
+        w.append(("(A@B).sum() n=%d f32" % n, matmul(n), 3.0, 10 if n >= 512 else 50,
+                  1 if n >= 256 else 20, None, 6.0 * n ** 3))
+    w.append(("HVP n=5 f64", hvp(5), 1.0, 5, 1000 if not quick else 200, None, None))
+    w.append(("HVP n=1M f64", hvp(1 << 20), 2.0, 10, 1, None, None))
+    if quick:
+        w = [x[:2] + (x[2] / 4,) + x[3:] for x in w]
+    return w
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", default="artifacts/bench")
+    ap.add_argument("--machine", help="JSON from bench/c/bench (triad GB/s, FMA peak)")
+    ap.add_argument("--quick", action="store_true", help="shorter runs (a smoke test, noisier figures)")
+    args = ap.parse_args()
+    os.makedirs(args.out, exist_ok=True)
+    machine = {}
+    if args.machine and os.path.exists(args.machine):
+        with open(args.machine) as f:
+            machine = json.load(f)
+
+    torch.manual_seed(0)
+    ng.manual_seed(0)
+    load_start = os.getloadavg()[0]
+    print("load average at start: %.1f on %d cores (above the core count, every figure is disturbed)"
+          % (load_start, THREADS))
+    results = []
+    wl = workloads(args.quick)
+    for i, (name, build, budget, reps, batch, nbytes, flops) in enumerate(wl, 1):
+        print("[%2d/%d] %-36s" % (i, len(wl), name), end="", flush=True)
+        row = {"name": name}
+        row["nativegrad_s"] = best_time(build(ng), budget, reps, batch)
+        print(" nativegrad %10.3f ms" % (row["nativegrad_s"] * 1e3), end="", flush=True)
+        for threads in (1, THREADS):
+            torch.set_num_threads(threads)
+            row["torch_%dt_s" % threads] = best_time(build(torch), budget, reps, batch)
+        torch.set_num_threads(THREADS)
+        row["torch_best_s"] = min(row["torch_1t_s"], row["torch_%dt_s" % THREADS])
+        row["ratio"] = row["torch_best_s"] / row["nativegrad_s"]
+        if nbytes:
+            row["bytes"] = nbytes
+            row["nativegrad_gbs"] = nbytes / row["nativegrad_s"] / 1e9
+        if flops:
+            row["flops"] = flops
+            row["nativegrad_gflops"] = flops / row["nativegrad_s"] / 1e9
+            row["torch_gflops"] = flops / row["torch_best_s"] / 1e9
+        print("  torch %10.3f ms  ratio %6.2fx" % (row["torch_best_s"] * 1e3, row["ratio"]), flush=True)
+        results.append(row)
+
+    load_end = os.getloadavg()[0]
+    geo = math.exp(sum(math.log(r["ratio"]) for r in results) / len(results))
+    slower = [r["name"] for r in results if r["ratio"] < 1]
+
+    # ---- table
+    print()
+    hdr = "%-36s %12s %12s %12s %8s  %s" % ("workload", "nativegrad", "torch 1t", "torch %dt" % THREADS,
+                                            "ratio", "vs machine")
+    print(hdr)
+    print("-" * len(hdr))
+
+    def fmt(s):
+        return "%9.3f ms" % (s * 1e3) if s >= 1e-3 else "%9.2f us" % (s * 1e6)
+
+    triad = machine.get("triad_gbs_all")
+    peak = machine.get("fma_f32_gflops_all")
+    for r in results:
+        extra = ""
+        if "nativegrad_gbs" in r:
+            extra = "%.1f GB/s" % r["nativegrad_gbs"]
+            if triad:
+                # Time the must-move bytes take at triad bandwidth, over the time taken.
+                extra += " (%.0f%% of triad %.1f GB/s; %.1fx the bound)" % (
+                    100 * r["nativegrad_gbs"] / triad, triad, triad / r["nativegrad_gbs"])
+        if "nativegrad_gflops" in r:
+            extra = "%.1f GFLOP/s, torch %.1f" % (r["nativegrad_gflops"], r["torch_gflops"])
+            if peak:
+                extra += " (%.0f%% of FMA peak %.0f)" % (100 * r["nativegrad_gflops"] / peak, peak)
+        print("%-36s %12s %12s %12s %7.2fx  %s" % (r["name"], fmt(r["nativegrad_s"]), fmt(r["torch_1t_s"]),
+                                                   fmt(r["torch_%dt_s" % THREADS]), r["ratio"], extra))
+    print("-" * len(hdr))
+    print("geometric mean of ratios (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
+    print("load average: %.1f at start, %.1f at end (%d cores)" % (load_start, load_end, THREADS))
+    print("workloads slower than PyTorch: %s" % (", ".join(slower) if slower else "none"))
+    print("not measured: the SGD training steps (MLP 10-100-100-1 at batch 1, 784-256-256-10 at batch 128)"
+          " -- they need nativegrad.nn, which is not built yet")
+
+    summary = {"threads": THREADS, "torch_version": torch.__version__, "geomean_ratio": geo,
+               "load_average": [load_start, load_end],
+               "slower_than_torch": slower, "machine": machine, "workloads": results,
+               "not_measured": ["SGD training steps: nativegrad.nn is not built yet"]}
+    jpath = os.path.join(args.out, "compare.json")
+    with open(jpath, "w") as f:
+        json.dump(summary, f, indent=2)
+
+    ppath = os.path.join(args.out, "compare.png")
+    try:
+        import matplotlib
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+        names = [r["name"] for r in results]
+        ratios = [r["ratio"] for r in results]
+        fig, ax = plt.subplots(figsize=(10, 0.45 * len(names) + 1.5))
+        colors = ["tab:green" if x >= 1 else "tab:red" for x in ratios]
+        ax.barh(range(len(names)), ratios, color=colors)
+        ax.set_yticks(range(len(names)), names, fontsize=8)
+        ax.invert_yaxis()
+        ax.set_xscale("log")
+        ax.axvline(1, color="black", lw=1)
+        ax.axvline(2, color="gray", lw=1, ls="--")
+        for k, x in enumerate(ratios):
+            ax.text(x, k, " %.2fx" % x, va="center", fontsize=8)
+        ax.set_xlabel("PyTorch best time / NativeGrad time (log scale; > 1: NativeGrad faster)")
+        ax.set_title("NativeGrad vs PyTorch %s (%d cores, load %.1f): geometric mean %.2fx"
+                     % (torch.__version__, THREADS, max(load_start, load_end), geo))
+        fig.tight_layout()
+        fig.savefig(ppath, dpi=110)
+    except ImportError:
+        ppath = None
+        print("matplotlib is not installed: no chart (apt-get install python3-matplotlib)")
+    print("results: %s%s" % (jpath, (", " + ppath) if ppath else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# NativeGrad benchmarks (issue 5): the machine's limits and the native runner (bench/c/bench.c),
+# the comparison with PyTorch (bench/compare.py), and optionally the BenchmarkDotNet suite of
+# the managed kernels. Called by `./build.sh bench` after the build; expects
+# artifacts/lib/libnativegrad.so. Results go to artifacts/bench/.
+#
+# usage: bench/run.sh [--quick] [--dotnet]
+#   --quick   shorter runs (a smoke test; noisier figures)
+#   --dotnet  also run the BenchmarkDotNet suite (bench/NativeGrad.Bench, a few minutes)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+ART="$ROOT/artifacts"
+OUT="$ART/bench"
+LIB="$ART/lib/libnativegrad.so"
+PY=/usr/bin/python3
+QUICK=()
+DOTNET=0
+for arg in "$@"; do
+    case "$arg" in
+        --quick) QUICK=(--quick) ;;
+        --dotnet) DOTNET=1 ;;
+        *) echo "bench/run.sh: unknown option $arg" >&2; exit 2 ;;
+    esac
+done
+
+[ -f "$LIB" ] || { echo "bench/run.sh: $LIB is missing: run ./build.sh build first" >&2; exit 1; }
+mkdir -p "$OUT"
+start=$(date +%s)
+
+echo "==> native runner: bench/c/bench.c (machine limits + nativegrad from C)"
+gcc -std=c11 -O2 -mavx2 -mfma -Wall -Wextra -Ibindings/c/include -o "$OUT/bench" bench/c/bench.c \
+    -L"$ART/lib" -lnativegrad -Wl,-rpath,"$ART/lib" -lm -lpthread
+"$OUT/bench" "$OUT/machine.json" "${QUICK[@]}" | tee "$OUT/native.txt"
+
+echo "==> bench/compare.py: nativegrad vs PyTorch, one process"
+PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
+    "$PY" bench/compare.py --out "$OUT" --machine "$OUT/machine.json" "${QUICK[@]}" | tee "$OUT/compare.txt"
+
+if [ "$DOTNET" = 1 ]; then
+    echo "==> BenchmarkDotNet: bench/NativeGrad.Bench (managed kernels)"
+    dotnet run -c Release --project bench/NativeGrad.Bench -- --filter '*' --job short \
+        --artifacts "$OUT/dotnet" | tee "$OUT/dotnet.txt"
+fi
+
+echo "==> results ($(( $(date +%s) - start )) s)"
+echo "    $OUT/native.txt    machine limits and the C runner's figures ($OUT/machine.json)"
+echo "    $OUT/compare.txt   table vs PyTorch ($OUT/compare.json, chart $OUT/compare.png)"
+if [ "$DOTNET" = 1 ]; then echo "    $OUT/dotnet.txt    BenchmarkDotNet ($OUT/dotnet/results)"; fi
