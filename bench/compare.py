@@ -13,7 +13,8 @@ usage: python3 bench/compare.py [--out artifacts/bench] [--machine machine.json]
 the table also reports GB/s of the elementwise workloads and GFLOP/s of matmul against
 those limits.
 
-Not measured yet: the SGD training steps of issue 5 (they need nativegrad.nn, not built).
+The SGD training steps (MLP 10-100-100-1 at batch 1, 784-256-256-10 at batch 128, MSE) run
+when ``nativegrad.nn`` is available; their memory is measured by bench/memory.py.
 """
 
 import argparse
@@ -132,6 +133,39 @@ def hvp(n):
     return build
 
 
+def mlp_step(sizes, batch):
+    """One SGD step (zero_grad, forward, MSE, backward, step) of a Linear/ReLU MLP."""
+    def build(lib):
+        lib.manual_seed(0)
+        layers = []
+        for i in range(len(sizes) - 1):
+            layers.append(lib.nn.Linear(sizes[i], sizes[i + 1]))
+            if i < len(sizes) - 2:
+                layers.append(lib.nn.ReLU())
+        model = lib.nn.Sequential(*layers)
+        opt = lib.optim.SGD(model.parameters(), lr=0.01)
+        rng = np.random.default_rng(5)
+        x = _from_np(lib, rng.standard_normal((batch, sizes[0])).astype(np.float32)).detach()
+        y = _from_np(lib, rng.standard_normal((batch, sizes[-1])).astype(np.float32)).detach()
+        loss_fn = lib.nn.MSELoss()
+
+        def run():
+            opt.zero_grad()
+            loss_fn(model(x), y).backward()
+            opt.step()
+        return run
+    return build
+
+
+def _has_nn():
+    try:
+        import nativegrad.nn  # noqa: F401
+        import nativegrad.optim  # noqa: F401
+        return True
+    except ImportError:
+        return False
+
+
 def workloads(quick):
     """(name, builder, budget seconds, max reps, batch, bytes it must move, flops)."""
     w = [("seed log(x**3) scalar", seed_graph, 1.0, 5, 2000 if not quick else 500, None, None)]
@@ -151,6 +185,9 @@ def workloads(quick):
                   1 if n >= 256 else 20, None, 6.0 * n ** 3))
     w.append(("HVP n=5 f64", hvp(5), 1.0, 5, 1000 if not quick else 200, None, None))
     w.append(("HVP n=1M f64", hvp(1 << 20), 2.0, 10, 1, None, None))
+    if _has_nn():
+        w.append(("SGD step MLP 10-100-100-1 batch 1", mlp_step((10, 100, 100, 1), 1), 1.5, 10, 200, None, None))
+        w.append(("SGD step MLP 784-256-256-10 batch 128", mlp_step((784, 256, 256, 10), 128), 2.0, 20, 5, None, None))
     if quick:
         w = [x[:2] + (x[2] / 4,) + x[3:] for x in w]
     return w
@@ -230,13 +267,13 @@ def main():
     print("geometric mean of ratios (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
     print("load average: %.1f at start, %.1f at end (%d cores)" % (load_start, load_end, THREADS))
     print("workloads slower than PyTorch: %s" % (", ".join(slower) if slower else "none"))
-    print("not measured: the SGD training steps (MLP 10-100-100-1 at batch 1, 784-256-256-10 at batch 128)"
-          " -- they need nativegrad.nn, which is not built yet")
+    if not _has_nn():
+        print("not measured: the SGD training steps -- nativegrad.nn is not available")
 
     summary = {"threads": THREADS, "torch_version": torch.__version__, "geomean_ratio": geo,
                "load_average": [load_start, load_end],
                "slower_than_torch": slower, "machine": machine, "workloads": results,
-               "not_measured": ["SGD training steps: nativegrad.nn is not built yet"]}
+               "not_measured": [] if _has_nn() else ["SGD training steps: nativegrad.nn is not available"]}
     jpath = os.path.join(args.out, "compare.json")
     with open(jpath, "w") as f:
         json.dump(summary, f, indent=2)

@@ -38,6 +38,14 @@ echo "==> bench/compare.py: nativegrad vs PyTorch, one process"
 PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
     "$PY" bench/compare.py --out "$OUT" --machine "$OUT/machine.json" "${QUICK[@]}" | tee "$OUT/compare.txt"
 
+echo "==> bench/memory.py: training memory, nativegrad vs PyTorch, separate processes"
+if PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" "$PY" -c "import nativegrad.nn" 2>/dev/null; then
+    PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
+        "$PY" bench/memory.py --out "$OUT" "${QUICK[@]}" | tee "$OUT/memory.txt"
+else
+    echo "    skipped: nativegrad.nn is not available"
+fi
+
 if [ "$DOTNET" = 1 ]; then
     echo "==> BenchmarkDotNet: bench/NativeGrad.Bench (managed kernels)"
     dotnet run -c Release --project bench/NativeGrad.Bench -- --filter '*' --job short \
@@ -47,4 +55,5 @@ fi
 echo "==> results ($(( $(date +%s) - start )) s)"
 echo "    $OUT/native.txt    machine limits and the C runner's figures ($OUT/machine.json)"
 echo "    $OUT/compare.txt   table vs PyTorch ($OUT/compare.json, chart $OUT/compare.png)"
+echo "    $OUT/memory.txt    training memory vs PyTorch ($OUT/memory.json)"
 if [ "$DOTNET" = 1 ]; then echo "    $OUT/dotnet.txt    BenchmarkDotNet ($OUT/dotnet/results)"; fi
