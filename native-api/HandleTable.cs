@@ -37,28 +37,32 @@ internal sealed class HandleTable
 
     private static nint Pack(int slot, uint gen) => (nint)(((long)gen << 32) | (uint)(slot + 1));
 
-    /// <summary>Returns the object, or null if the handle is unknown or released.</summary>
-    public object? Get(nint handle)
+    /// <summary>The live slot a handle names, or -1 (call under the lock).</summary>
+    private int SlotOf(nint handle)
     {
         long h = handle;
         int slot = (int)(uint)h - 1;
         uint gen = (uint)(h >> 32);
+        return slot < 0 || slot >= _used || _generations[slot] != gen ? -1 : slot;
+    }
+
+    /// <summary>Returns the object, or null if the handle is unknown or released.</summary>
+    public object? Get(nint handle)
+    {
         lock (_lock)
         {
-            if (slot < 0 || slot >= _used || _generations[slot] != gen) return null;
-            return _objects[slot];
+            int slot = SlotOf(handle);
+            return slot < 0 ? null : _objects[slot];
         }
     }
 
     /// <summary>Releases the handle and returns its object, or null if it was unknown or released.</summary>
     public object? Remove(nint handle)
     {
-        long h = handle;
-        int slot = (int)(uint)h - 1;
-        uint gen = (uint)(h >> 32);
         lock (_lock)
         {
-            if (slot < 0 || slot >= _used || _generations[slot] != gen) return null;
+            int slot = SlotOf(handle);
+            if (slot < 0) return null;
             var o = _objects[slot];
             _objects[slot] = null;
             _generations[slot]++;

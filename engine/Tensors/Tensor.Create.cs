@@ -87,22 +87,17 @@ public sealed unsafe partial class Tensor
     }
 
     /// <summary>Standard-normal samples from NativeGrad's generator.</summary>
-    public static Tensor Randn(int[] shape, DType dtype = DType.Float32)
-    {
-        RequireFloating(dtype, "randn");
-        var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
-        long n = t.Numel;
-        for (long i = 0; i < n; i++) Fill.Set(t.Ptr, i, dtype, Random.Normal());
-        return t;
-    }
+    public static Tensor Randn(int[] shape, DType dtype = DType.Float32) => Sample(shape, dtype, "randn", Random.Normal);
 
     /// <summary>Uniform samples in [0, 1) from NativeGrad's generator.</summary>
-    public static Tensor Rand(int[] shape, DType dtype = DType.Float32)
+    public static Tensor Rand(int[] shape, DType dtype = DType.Float32) => Sample(shape, dtype, "rand", Random.Uniform);
+
+    private static Tensor Sample(int[] shape, DType dtype, string op, Func<double> next)
     {
-        RequireFloating(dtype, "rand");
+        RequireFloating(dtype, op);
         var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
         long n = t.Numel;
-        for (long i = 0; i < n; i++) Fill.Set(t.Ptr, i, dtype, Random.Uniform());
+        for (long i = 0; i < n; i++) Fill.Set(t.Ptr, i, dtype, next());
         return t;
     }
 
