@@ -13,6 +13,10 @@ public enum OpKind
     Mm, Mv, Dot, Bmm,
     View, ReshapeAlias, UnsafeView, Expand, T, Transpose, Squeeze, SqueezeInPlace, Unsqueeze,
     Clone, ToDtype, CopyGrad,
+    // ops:
+    Sin, Cos, Tanh, Sigmoid, Relu, Clamp, TanhBackward, SigmoidBackward, ThresholdBackward,
+    Softmax, LogSoftmax, SoftmaxBackward, LogSoftmaxBackward, Logsumexp,
+    MaxAll, MinAll, MaxDim, MinDim, Var, Std, Maximum, Minimum, Where, Gather, ScatterAdd,
     Eq, Ne, Lt, Le, Gt, Ge,
 }
 
@@ -106,6 +110,41 @@ internal static class OpTable
         // The copy AccumulateGrad makes of a first gradient under create_graph.
         OpKind.CopyGrad => new(k, "CopyBackwards", Saves.None, c => [null, c.G]),
         OpKind.ToDtype => new(k, "ToCopyBackward0", Saves.None, c => [To(c.G, c.InputType(0))]),
+        // ops:
+        OpKind.Sin => new(k, "SinBackward0", Saves.In0, c => [Mul(c.G, Cos(c.In0))]),
+        OpKind.Cos => new(k, "CosBackward0", Saves.In0, c => [Neg(Mul(c.G, Sin(c.In0)))]),
+        OpKind.Tanh => new(k, "TanhBackward0", Saves.Out, c => [TanhBackward(c.G, c.Out)]),
+        OpKind.Sigmoid => new(k, "SigmoidBackward0", Saves.Out, c => [SigmoidBackward(c.G, c.Out)]),
+        OpKind.Relu => new(k, "ReluBackward0", Saves.Out, c => [ThresholdBackward(c.G, c.Out)]),
+        OpKind.Clamp => new(k, "ClampBackward1", Saves.In0, c => [ClampBackwardFormula(c)]),
+        // d/dg tanh_backward(g, y) = 1 - y^2; d/dy = -2 g y.
+        OpKind.TanhBackward => new(k, "TanhBackwardBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? TanhBackward(c.G, c.In1) : null, c.Needs(1) ? Mul(MulScalar(Mul(c.G, c.In0), -2), c.In1) : null]),
+        // d/dg sigmoid_backward(g, y) = y (1 - y); d/dy = g (1 - 2y).
+        OpKind.SigmoidBackward => new(k, "SigmoidBackwardBackward0", Saves.In0 | Saves.In1,
+            c => [c.Needs(0) ? SigmoidBackward(c.G, c.In1) : null, c.Needs(1) ? Mul(Mul(c.G, c.In0), RSubScalar(MulScalar(c.In1, 2), 1)) : null]),
+        // The mask is piecewise constant in x: no gradient flows to x.
+        OpKind.ThresholdBackward => new(k, "ThresholdBackwardBackward0", Saves.In1, c => [ThresholdBackward(c.G, c.In1), null]),
+        OpKind.Softmax => new(k, "SoftmaxBackward0", Saves.Out, c => [SoftmaxBackwardData(c.G, c.Out, c.Dim0)]),
+        OpKind.LogSoftmax => new(k, "LogSoftmaxBackward0", Saves.Out, c => [LogSoftmaxBackwardData(c.G, c.Out, c.Dim0)]),
+        OpKind.SoftmaxBackward => new(k, "SoftmaxBackwardDataBackward0", Saves.In0 | Saves.In1, SoftmaxBackwardBackward),
+        OpKind.LogSoftmaxBackward => new(k, "LogSoftmaxBackwardDataBackward0", Saves.In0 | Saves.In1, LogSoftmaxBackwardBackward),
+        OpKind.Logsumexp => new(k, "LogsumexpBackward0", Saves.In0 | Saves.Out,
+            c => [Mul(c.KeptDims(c.G), Exp(Sub(c.In0, c.KeptDims(c.Out))))]),
+        OpKind.MaxAll => new(k, "MaxBackward1", Saves.In0 | Saves.Out, EvenlyDistribute),
+        OpKind.MinAll => new(k, "MinBackward1", Saves.In0 | Saves.Out, EvenlyDistribute),
+        // The gradient goes to the selected element (the saved indices, with the reduced dim kept).
+        OpKind.MaxDim => new(k, "MaxBackward0", Saves.None, c => [ScatterAdd(Tensor.Zeros(c.InputShape(0), c.G._dtype), c.Dim0, c.Aux, c.KeptDims(c.G))]),
+        OpKind.MinDim => new(k, "MinBackward0", Saves.None, c => [ScatterAdd(Tensor.Zeros(c.InputShape(0), c.G._dtype), c.Dim0, c.Aux, c.KeptDims(c.G))]),
+        OpKind.Var => new(k, "VarBackward0", Saves.In0, c => VarBackward(c, std: false)),
+        OpKind.Std => new(k, "StdBackward0", Saves.In0 | Saves.Out, c => VarBackward(c, std: true)),
+        OpKind.Maximum => new(k, "MaximumBackward0", Saves.In0 | Saves.In1, c => ExtremeBackward(c, max: true)),
+        OpKind.Minimum => new(k, "MinimumBackward0", Saves.In0 | Saves.In1, c => ExtremeBackward(c, max: false)),
+        OpKind.Where => new(k, "WhereBackward0", Saves.None, WhereBackward),
+        OpKind.Gather => new(k, "GatherBackward0", Saves.None,
+            c => [ScatterAdd(Tensor.Zeros(c.InputShape(0), c.G._dtype), c.Dim0, c.Aux, c.G)]),
+        OpKind.ScatterAdd => new(k, "ScatterAddBackward0", Saves.None,
+            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? Gather(c.G, c.Dim0, c.Aux) : null]),
         OpKind.Eq => new(k, "eq", Saves.None, null),
         OpKind.Ne => new(k, "ne", Saves.None, null),
         OpKind.Lt => new(k, "lt", Saves.None, null),
