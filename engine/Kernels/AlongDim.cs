@@ -41,7 +41,12 @@ internal static unsafe class AlongDim
                 T m = MaxRow(xr, n);
                 Elementwise.BinaryScalarB<SubExpOp<T>, T>(xr, m, yr, n);
                 T s = T.CreateTruncating(Reduce.Sum(yr, n));
-                if (log) Elementwise.BinaryScalarB<SubOp<T>, T>(xr, m + T.Log(s), yr, n);
+                if (log)
+                {
+                    // (x - m) - log s, not x - (m + log s): m + log s would round away digits of a large m.
+                    Elementwise.BinaryScalarB<SubOp<T>, T>(xr, m, yr, n);
+                    Elementwise.BinaryScalarB<SubOp<T>, T>(yr, T.Log(s), yr, n);
+                }
                 else Elementwise.BinaryScalarB<MulOp<T>, T>(yr, T.One / s, yr, n);
             }
             return;
@@ -61,10 +66,13 @@ internal static unsafe class AlongDim
                 }
                 if (log)
                 {
-                    // log_softmax = x - (m + log s)
+                    // log_softmax = (x - m) - log s
                     Elementwise.Unary<LogOp<T>, T>(sr, sr, inner);
-                    Elementwise.Binary<AddOp<T>, T>(sr, mr, sr, inner);
-                    for (int k = 0; k < n; k++) Elementwise.Binary<SubOp<T>, T>(xo + (long)k * inner, sr, yo + (long)k * inner, inner);
+                    for (int k = 0; k < n; k++)
+                    {
+                        Elementwise.Binary<SubOp<T>, T>(xo + (long)k * inner, mr, yo + (long)k * inner, inner);
+                        Elementwise.Binary<SubOp<T>, T>(yo + (long)k * inner, sr, yo + (long)k * inner, inner);
+                    }
                 }
                 else
                     for (int k = 0; k < n; k++) Elementwise.Binary<DivOp<T>, T>(yo + (long)k * inner, sr, yo + (long)k * inner, inner);

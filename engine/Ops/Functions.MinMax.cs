@@ -158,7 +158,7 @@ internal static unsafe partial class Functions
         int size = shape.Length == 0 ? 1 : shape[d];
         foreach (long v in ip)
             if (v < -size || v >= size)
-                throw NativeGradException.Index($"index {v} is out of bounds for dimension {d} with size {size}");
+                throw NativeGradException.Arg($"index {v} is out of bounds for dimension {d} with size {size}");
         var strides = Shape.ContiguousStrides(shape);
         var pos = new int[index.Dim];
         var r = new long[ip.Length];

@@ -85,6 +85,7 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public int Dim1 => node.Dim1;
     public bool Needs(int i) => node.InputNeedsGrad[i];
     public int[] InputShape(int i) => node.InputShapes[i];
+    public int InputCount => node.InputShapes.Length;
     public DType InputType(int i) => node.InputTypes[i];
     public int[] OutputShape => node._outShapes[0];
 

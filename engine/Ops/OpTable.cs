@@ -17,6 +17,7 @@ public enum OpKind
     Sin, Cos, Tanh, Sigmoid, Relu, Clamp, TanhBackward, SigmoidBackward, ThresholdBackward,
     Softmax, LogSoftmax, SoftmaxBackward, LogSoftmaxBackward, Logsumexp,
     MaxAll, MinAll, MaxDim, MinDim, Var, Std, Maximum, Minimum, Where, Gather, ScatterAdd,
+    Cat, Stack, Narrow, NarrowBackward, IndexSelect, IndexAdd,
     Eq, Ne, Lt, Le, Gt, Ge,
 }
 
@@ -145,6 +146,14 @@ internal static class OpTable
             c => [ScatterAdd(Tensor.Zeros(c.InputShape(0), c.G._dtype), c.Dim0, c.Aux, c.G)]),
         OpKind.ScatterAdd => new(k, "ScatterAddBackward0", Saves.None,
             c => [c.Needs(0) ? c.G : null, c.Needs(1) ? Gather(c.G, c.Dim0, c.Aux) : null]),
+        OpKind.Cat => new(k, "CatBackward0", Saves.None, CatBackward),
+        OpKind.Stack => new(k, "StackBackward0", Saves.None, StackBackward),
+        OpKind.Narrow => new(k, "SliceBackward0", Saves.None, c => [NarrowBackward(c.G, c.InputShape(0), c.Dim0, c.Dim1)]),
+        OpKind.NarrowBackward => new(k, "SliceBackwardBackward0", Saves.None, c => [Narrow(c.G, c.Dim0, c.Dim1, c.InputShape(0)[c.Dim0])]),
+        OpKind.IndexSelect => new(k, "IndexSelectBackward0", Saves.None,
+            c => [IndexAdd(Tensor.Zeros(c.InputShape(0), c.G._dtype), c.Dim0, c.Aux, c.G)]),
+        OpKind.IndexAdd => new(k, "IndexAddBackward0", Saves.None,
+            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? IndexSelect(c.G, c.Dim0, c.Aux) : null]),
         OpKind.Eq => new(k, "eq", Saves.None, null),
         OpKind.Ne => new(k, "ne", Saves.None, null),
         OpKind.Lt => new(k, "lt", Saves.None, null),

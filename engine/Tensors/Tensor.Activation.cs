@@ -55,4 +55,15 @@ public sealed partial class Tensor
     public Tensor Gather(int dim, Tensor index) => Functions.Gather(this, dim, index);
     /// <summary>A copy with src added at the int64 positions in index along dim (ScatterAddBackward0).</summary>
     public Tensor ScatterAdd(int dim, Tensor index, Tensor src) => Functions.ScatterAdd(this, dim, index, src);
+
+    /// <summary>Joins tensors along an existing dim (CatBackward0).</summary>
+    public static Tensor Cat(Tensor[] tensors, int dim = 0) => Functions.Cat(tensors, dim);
+    /// <summary>Joins equal-shaped tensors along a new dim (StackBackward0).</summary>
+    public static Tensor Stack(Tensor[] tensors, int dim = 0) => Functions.Stack(tensors, dim);
+    /// <summary>A view of length elements along dim from start (SliceBackward0).</summary>
+    public Tensor Narrow(int dim, int start, int length) => Functions.Narrow(this, dim, start, length);
+    /// <summary>Slices along dim at the int64 positions of a 1-D index (IndexSelectBackward0).</summary>
+    public Tensor IndexSelect(int dim, Tensor index) => Functions.IndexSelect(this, dim, index);
+    /// <summary>A copy with src's slices added at the int64 positions of a 1-D index along dim (IndexAddBackward0).</summary>
+    public Tensor IndexAdd(int dim, Tensor index, Tensor src) => Functions.IndexAdd(this, dim, index, src);
 }

@@ -111,6 +111,12 @@ public class GradCheckTests
         new("minimum", x => x[0].Minimum(x[1]) * x[0], [[2, 3], [2, 3]]),
         new("where", x => Tensor.Where(Functions.CompareScalar(OpKind.Gt, Tensor.FromArray([1.0, -1, 2, -2, 0.5, -0.5], 2, 3), 0), x[0], x[1]) * x[0], [[2, 3], [3]]),
         new("gather", x => x[0].Gather(1, Tensor.FromArray([0L, 2, 2, 1, 0, 0], 2, 3)) * 1.5, [[2, 4]]),
+        new("cat dim 1", x => Tensor.Cat([x[0], x[1], x[0]], 1) * 2.0, [[2, 3], [2, 1]]),
+        new("cat dim 0 squared", x => Tensor.Cat([x[0], x[1]]) * Tensor.Cat([x[1], x[0]]), [[2], [2]]),
+        new("stack dim 1", x => Tensor.Stack([x[0], x[1]], 1) * 1.5, [[2, 3], [2, 3]]),
+        new("narrow", x => x[0].Narrow(1, 1, 2) * x[0].Narrow(1, 0, 2), [[2, 3]]),
+        new("index_select repeated", x => x[0].IndexSelect(0, Tensor.FromArray([2L, 0, 2])) * 2.0, [[3, 2]]),
+        new("index_add", x => x[0].IndexAdd(1, Tensor.FromArray([1L, 1]), x[1]) * x[0], [[2, 3], [2, 2]]),
         new("scatter_add", x => x[0].ScatterAdd(0, Tensor.FromArray([1L, 0, 1, 1, 0, 2], 2, 3), x[1]) * x[0], [[3, 3], [2, 3]]),
     ];
 
