@@ -144,9 +144,8 @@ internal static unsafe partial class Functions
         var ip = LongValues(index);
         for (int i = 0; i < ip.Length; i++)
         {
-            if (ip[i] < -size || ip[i] >= size)
-                throw NativeGradException.Index(op == "index_select" ? "index out of range in self" : $"{op}(): index {ip[i]} is out of range for dimension of size {size}");
-            if (ip[i] < 0) ip[i] += size;
+            // Negative indices are out of range too (as PyTorch).
+            if (ip[i] < 0 || ip[i] >= size) throw NativeGradException.Index("index out of range in self");
         }
         return ip;
     }

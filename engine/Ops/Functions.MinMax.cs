@@ -151,20 +151,21 @@ internal static unsafe partial class Functions
     }
 
     /// <summary>For every element of index (row-major), the offset in a contiguous tensor of `shape`
-    /// of the element it selects along d. Every index is bounds-checked before any memory is touched.</summary>
+    /// of the element it selects along d. Every index is bounds-checked (negative ones are out of
+    /// range, as PyTorch) before any memory is touched.</summary>
     private static long[] IndexedOffsets(int[] shape, int d, Tensor index)
     {
         var ip = LongValues(index);
         int size = shape.Length == 0 ? 1 : shape[d];
         foreach (long v in ip)
-            if (v < -size || v >= size)
+            if (v < 0 || v >= size)
                 throw NativeGradException.Arg($"index {v} is out of bounds for dimension {d} with size {size}");
         var strides = Shape.ContiguousStrides(shape);
         var pos = new int[index.Dim];
         var r = new long[ip.Length];
         for (long i = 0; i < ip.Length; i++)
         {
-            long sel = ip[i] < 0 ? ip[i] + size : ip[i];
+            long sel = ip[i];
             long off = pos.Length == 0 ? sel : 0;
             for (int k = 0; k < pos.Length; k++) off += (k == d ? sel : pos[k]) * (long)strides[k];
             r[i] = off;
