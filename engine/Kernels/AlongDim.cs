@@ -79,6 +79,48 @@ internal static unsafe class AlongDim
             }
     }
 
+    /// <summary>
+    /// The fused backward of softmax, r = y (g - sum(g y)), or of log_softmax, r = g - exp(y) sum(g),
+    /// along the middle dim of [outer, n, inner]; g, y and r are contiguous.
+    /// </summary>
+    public static void SoftmaxBackward<T>(T* g, T* y, T* r, long outer, int n, int inner, bool log) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (n == 0) return;
+        var sBuf = new T[inner];
+        fixed (T* sr = sBuf)
+            for (long o = 0; o < outer; o++)
+            {
+                long b = o * n * inner;
+                T* go = g + b, yo = y + b, ro = r + b;
+                new Span<T>(sr, inner).Clear();
+                for (int k = 0; k < n; k++)
+                {
+                    long at = (long)k * inner;
+                    if (log) Elementwise.Binary<AddOp<T>, T>(sr, go + at, sr, inner);
+                    else
+                    {
+                        Elementwise.Binary<MulOp<T>, T>(go + at, yo + at, ro + at, inner);
+                        Elementwise.Binary<AddOp<T>, T>(sr, ro + at, sr, inner);
+                    }
+                }
+                for (int k = 0; k < n; k++)
+                {
+                    long at = (long)k * inner;
+                    if (log)
+                    {
+                        Elementwise.Unary<ExpOp<T>, T>(yo + at, ro + at, inner);
+                        Elementwise.Binary<MulOp<T>, T>(ro + at, sr, ro + at, inner);
+                        Elementwise.Binary<SubOp<T>, T>(go + at, ro + at, ro + at, inner);
+                    }
+                    else
+                    {
+                        Elementwise.Binary<SubOp<T>, T>(go + at, sr, ro + at, inner);
+                        Elementwise.Binary<MulOp<T>, T>(ro + at, yo + at, ro + at, inner);
+                    }
+                }
+            }
+    }
+
     /// <summary>y[o, i] = log sum_k exp(x[o, k, i]), shifted by the max (an infinite max shifts by 0).</summary>
     public static void LogSumExp<T>(T* x, T* y, long outer, int n, int inner) where T : unmanaged, IFloatingPointIeee754<T>
     {

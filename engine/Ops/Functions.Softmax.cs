@@ -63,10 +63,7 @@ internal static unsafe partial class Functions
     /// <summary>softmax's backward: y * (grad - sum(grad * y, dim)).</summary>
     public static Tensor SoftmaxBackwardData(Tensor grad, Tensor y, int dim)
     {
-        Tensor r;
-        using (GradMode.Set(false))
-        using (var scope = new TensorScope())
-            r = scope.Keep(Mul(y, Sub(grad, SumDim(Mul(grad, y), [dim], keepdim: true))));
+        var r = SoftmaxBackwardRaw(grad, y, dim, log: false);
         if (NeedsRecord(grad, y)) Record(OpKind.SoftmaxBackward, r, grad, y).Dim0 = dim;
         return r;
     }
@@ -74,12 +71,39 @@ internal static unsafe partial class Functions
     /// <summary>log_softmax's backward: grad - exp(y) * sum(grad, dim).</summary>
     public static Tensor LogSoftmaxBackwardData(Tensor grad, Tensor y, int dim)
     {
-        Tensor r;
-        using (GradMode.Set(false))
-        using (var scope = new TensorScope())
-            r = scope.Keep(Sub(grad, Mul(Exp(y), SumDim(grad, [dim], keepdim: true))));
+        var r = SoftmaxBackwardRaw(grad, y, dim, log: true);
         if (NeedsRecord(grad, y)) Record(OpKind.LogSoftmaxBackward, r, grad, y).Dim0 = dim;
         return r;
+    }
+
+    /// <summary>The fused kernel when g and y agree in shape and dtype; the same formula from unfused ops otherwise.</summary>
+    private static Tensor SoftmaxBackwardRaw(Tensor grad, Tensor y, int dim, bool log)
+    {
+        grad.CheckAlive(); y.CheckAlive();
+        if (!Shape.Equal(grad._shape, y._shape) || grad._dtype != y._dtype || !grad._dtype.IsFloating())
+        {
+            using var _ = GradMode.Set(false);
+            using var scope = new TensorScope();
+            return scope.Keep(log ? Sub(grad, Mul(Exp(y), SumDim(grad, [dim], keepdim: true)))
+                                  : Mul(y, Sub(grad, SumDim(Mul(grad, y), [dim], keepdim: true))));
+        }
+        int d = Shape.WrapDim(dim, y.Dim);
+        var g = ContiguousAs(grad, grad._dtype);
+        var yc = ContiguousAs(y, y._dtype);
+        try
+        {
+            var r = Tensor.Empty(y._shape, y._dtype);
+            if (r.Numel == 0) return r;
+            var (outer, n, inner) = Split(y._shape, d);
+            if (y._dtype == DType.Float32) AlongDim.SoftmaxBackward(g.DataPtr<float>(), yc.DataPtr<float>(), r.DataPtr<float>(), outer, n, inner, log);
+            else AlongDim.SoftmaxBackward(g.DataPtr<double>(), yc.DataPtr<double>(), r.DataPtr<double>(), outer, n, inner, log);
+            return r;
+        }
+        finally
+        {
+            if (!ReferenceEquals(g, grad)) g.Dispose();
+            if (!ReferenceEquals(yc, y)) yc.Dispose();
+        }
     }
 
     /// <summary>Derivatives of softmax_backward(g, y) with respect to g and y, for gradient gg.</summary>

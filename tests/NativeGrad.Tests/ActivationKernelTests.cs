@@ -171,4 +171,43 @@ public unsafe class ActivationKernelTests
             finally { Simd.ForceScalar = false; }
         }
     }
+
+    /// <summary>The fused softmax / log_softmax backward kernels against their formulas, both paths, inner 1 and 3.</summary>
+    [Fact]
+    public void SoftmaxBackwardAllLengths()
+    {
+        foreach (bool scalar in new[] { false, true })
+        {
+            Simd.ForceScalar = scalar;
+            try
+            {
+                foreach (int inner in new[] { 1, 3 })
+                    for (int n = 1; n <= 257; n += n < 40 ? 1 : 17)
+                    {
+                        int outer = 2, total = outer * n * inner;
+                        var g = Data(total, n, 2); var y = Data(total, n + 7, 1);
+                        var r = new double[total]; var rl = new double[total];
+                        fixed (double* pg = g, py = y, pr = r, pl = rl)
+                        {
+                            AlongDim.SoftmaxBackward(pg, py, pr, outer, n, inner, log: false);
+                            AlongDim.SoftmaxBackward(pg, py, pl, outer, n, inner, log: true);
+                        }
+                        for (int o = 0; o < outer; o++)
+                            for (int i = 0; i < inner; i++)
+                            {
+                                double sgy = 0, sg = 0;
+                                for (int k = 0; k < n; k++) { int j = (o * n + k) * inner + i; sgy += g[j] * y[j]; sg += g[j]; }
+                                for (int k = 0; k < n; k++)
+                                {
+                                    int j = (o * n + k) * inner + i;
+                                    double e1 = y[j] * (g[j] - sgy), e2 = g[j] - Math.Exp(y[j]) * sg;
+                                    Assert.True(Math.Abs(r[j] - e1) <= 1e-12 * Math.Max(1, Math.Abs(sgy)), $"softmax_backward n={n} inner={inner}: {r[j]} vs {e1}");
+                                    Assert.True(Math.Abs(rl[j] - e2) <= 1e-12 * Math.Max(1, Math.Abs(sg) * 3), $"log_softmax_backward n={n} inner={inner}: {rl[j]} vs {e2}");
+                                }
+                            }
+                    }
+            }
+            finally { Simd.ForceScalar = false; }
+        }
+    }
 }
