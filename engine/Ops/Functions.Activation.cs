@@ -63,19 +63,19 @@ internal static unsafe partial class Functions
         return y;
     }
 
-    /// <summary>1 where lo &lt;= x &lt;= hi, else 0 (a constant of clamp's derivative).</summary>
-    private static Tensor ClampMask(Tensor x, double lo, double hi, DType t)
+    /// <summary>True where lo &lt;= x &lt;= hi: where clamp passes its gradient through.</summary>
+    private static Tensor ClampMask(Tensor x, double lo, double hi)
     {
         using var ge = CompareScalar(OpKind.Ge, x, lo);
         using var le = CompareScalar(OpKind.Le, x, hi);
-        using var a = CastRaw(ge, t);
-        using var b = CastRaw(le, t);
-        return MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, t);
+        return BoolBinary(ge, le, isAdd: false);
     }
 
+    /// <summary>where(lo &lt;= x &lt;= hi, grad, 0), recorded as PyTorch does (WhereBackward0 under create_graph).</summary>
     internal static Tensor ClampBackwardFormula(BackwardContext c)
     {
-        using var mask = ClampMask(c.In0, c.Scalar, c.Scalar2, c.G._dtype);
-        return Mul(c.G, mask);
+        using var mask = ClampMask(c.In0, c.Scalar, c.Scalar2);
+        using var zero = Tensor.Zeros([], c.G._dtype);
+        return Where(mask, c.G, zero);
     }
 }

@@ -100,6 +100,26 @@ def test_op_value_grad_and_second_order(name, dtype):
         np.testing.assert_allclose(a, b, err_msg="second order", **TOL[dtype])
 
 
+@pytest.mark.parametrize("f", [
+    lambda T, x: (x.clamp(-0.5, 0.5) ** 2).sum(),
+    lambda T, x: (T.where(x > 0, x, x * 2) ** 2).sum(),
+    lambda T, x: (x.tanh() ** 2).sum(),
+    lambda T, x: (x.sigmoid() ** 2).sum(),
+    lambda T, x: (x.relu() ** 2).sum(),
+    lambda T, x: (T.softmax(x, 0) ** 2).sum(),
+    lambda T, x: (T.log_softmax(x, 0) ** 2).sum(),
+], ids=["clamp", "where", "tanh", "sigmoid", "relu", "softmax", "log_softmax"])
+def test_create_graph_records_pytorch_backward_nodes(f):
+    a = _rng.standard_normal(5)
+    t = torch.tensor(a, requires_grad=True)
+    n = ng.tensor(a, requires_grad=True)
+    (tg,) = torch.autograd.grad(f(torch, t), t, create_graph=True)
+    (ngr,) = ng.autograd.grad(f(ng, n), n, create_graph=True)
+    assert type(ngr.grad_fn).__name__ == type(tg.grad_fn).__name__
+    assert [type(e[0]).__name__ for e in ngr.grad_fn.next_functions] == \
+        [type(e[0]).__name__ for e in tg.grad_fn.next_functions]
+
+
 def test_max_dim_returns_named_values_and_indices():
     t = torch.tensor([[1., 3., 3.], [2., 0., -1.]], requires_grad=True)
     n = ng.tensor([[1., 3., 3.], [2., 0., -1.]], requires_grad=True)
