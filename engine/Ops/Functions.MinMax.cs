@@ -113,13 +113,23 @@ internal static unsafe partial class Functions
         using (var x = Broadcasted(a, shape, t))
         using (var z = Broadcasted(b, shape, t))
         {
-            long n = y.Numel, isz = t.ItemSize();
-            byte* cp = c.DataPtr<byte>(), xp = (byte*)x.Ptr, zp = (byte*)z.Ptr, yp = (byte*)y.Ptr;
-            for (long i = 0; i < n; i++)
-                Buffer.MemoryCopy((cp[i] != 0 ? xp : zp) + i * isz, yp + i * isz, isz, isz);
+            long n = y.Numel;
+            byte* cp = c.DataPtr<byte>();
+            // Select by element size: the bits are copied, whatever the dtype.
+            switch (t.ItemSize())
+            {
+                case 8: Select(cp, (long*)x.Ptr, (long*)z.Ptr, (long*)y.Ptr, n); break;
+                case 4: Select(cp, (int*)x.Ptr, (int*)z.Ptr, (int*)y.Ptr, n); break;
+                default: Select(cp, (byte*)x.Ptr, (byte*)z.Ptr, (byte*)y.Ptr, n); break;
+            }
         }
         if (NeedsRecord(a, b)) Record(OpKind.Where, y, a, b).Aux = new SavedTensor(cond, isOutput: false);
         return y;
+    }
+
+    private static void Select<T>(byte* c, T* a, T* b, T* y, long n) where T : unmanaged
+    {
+        for (long i = 0; i < n; i++) y[i] = c[i] != 0 ? a[i] : b[i];
     }
 
     /// <summary>A contiguous copy of x broadcast to shape, converted to t.</summary>
