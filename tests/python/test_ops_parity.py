@@ -68,6 +68,12 @@ CASES = {
     "gather": (lambda T, x: x.gather(1, T.tensor([[0, 2, 2], [1, 0, 0]])) ** 2, [(2, 4)], False),
     "index_select": (lambda T, x: T.index_select(x, 0, T.tensor([2, 0, 2])) ** 2, [(3, 2)], False),
     "narrow": (lambda T, x: x.narrow(1, 1, 2) ** 2, [(2, 4)], False),
+    # wide rows run the Vector256 paths
+    "softmax wide": (lambda T, x: T.softmax(x * 4, 1), [(4, 37)], False),
+    "log_softmax wide": (lambda T, x: T.log_softmax(x * 4, -1), [(3, 50)], False),
+    "logsumexp wide": (lambda T, x: T.logsumexp(x * 4, 1), [(3, 45)], False),
+    "activations wide": (lambda T, x: x.tanh() + x.sigmoid() * x.sin() + x.cos() * x.relu(), [(3, 41)], False),
+    "max dim wide": (lambda T, x: x.max(1).values + x.min(0).values.sum(), [(3, 41)], False),
 }
 
 
