@@ -71,6 +71,14 @@ public unsafe class ActivationKernelTests
 
     [Fact] public void Sin() => CheckUnary<SinOp<float>, SinOp<double>>(Math.Sin, 10, 2e-7, 1e-15);
     [Fact] public void Cos() => CheckUnary<CosOp<float>, CosOp<double>>(Math.Cos, 10, 2e-7, 1e-15);
+    [Fact] public void SinCosLargeArguments()
+    {
+        foreach (double scale in new[] { 100.0, 1e4, 1e6 })
+        {
+            CheckUnary<SinOp<float>, SinOp<double>>(Math.Sin, scale, 2e-7, 1e-15);
+            CheckUnary<CosOp<float>, CosOp<double>>(Math.Cos, scale, 2e-7, 1e-15);
+        }
+    }
     [Fact] public void Tanh() => CheckUnary<TanhOp<float>, TanhOp<double>>(Math.Tanh, 6, 3e-7, 2e-15, floor: 0);
     [Fact] public void Sigmoid() => CheckUnary<SigmoidOp<float>, SigmoidOp<double>>(v => 1 / (1 + Math.Exp(-v)), 20, 3e-7, 2e-15, floor: 0);
     [Fact] public void Relu() => CheckUnary<ReluOp<float>, ReluOp<double>>(v => Math.Max(v, 0), 3, 0, 0);
