@@ -15,7 +15,7 @@ internal static unsafe partial class Functions
         a.CheckAlive();
         string name = max ? "max" : "min";
         if (a.Numel == 0)
-            throw NativeGradException.Index($"{name}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+            throw NativeGradException.Arg($"{name}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
         using var c = CastRaw(a, a._dtype);
         using var flat = c.Alias([checked((int)a.Numel)], [1], 0);
         var (v, i) = ExtremeRaw(flat, 0, keepdim: false, max);

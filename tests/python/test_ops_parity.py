@@ -221,3 +221,31 @@ def test_where_needs_bool_condition():
     f = lambda T: T.where(T.tensor([1.0, 0.0]), T.zeros(2), T.ones(2))
     e = _error(ng, f)
     assert isinstance(e, RuntimeError) and str(e) == str(_error(torch, f))
+
+
+@pytest.mark.parametrize("f", [
+    lambda T: T.zeros(0).max(),
+    lambda T: T.zeros(0, 3).max(0),
+    lambda T: T.tensor([1, 2]).softmax(0),
+    lambda T: T.tensor([1, 2]).var(),
+], ids=["max of empty", "max over empty dim", "softmax of int", "var of int"])
+def test_edge_errors_match_pytorch(f):
+    te, ne = _error(torch, f), _error(ng, f)
+    assert type(ne) is type(te)
+    assert str(ne) == str(te)
+
+
+@pytest.mark.parametrize("f", [
+    lambda T: T.zeros(0, 3).max(1),
+    lambda T: T.zeros(0, 3).softmax(1),
+    lambda T: T.zeros(0, 3).logsumexp(0),
+    lambda T: T.zeros(2, 0).var(1),
+    lambda T: T.tensor([1, 5]).clamp(2, 3),
+    lambda T: T.tensor([1, 5]).clamp(2.5),
+    lambda T: T.tensor(3.).max(0),
+    lambda T: T.tensor([True, False]).max(),
+    lambda T: T.tensor([3, -1]).relu(),
+], ids=["max empty rows", "softmax empty", "logsumexp empty", "var empty", "clamp int",
+        "clamp int by float", "max 0-dim", "max bool", "relu int"])
+def test_edge_values_match_pytorch(f):
+    assert repr(f(ng)) == repr(f(torch))
