@@ -28,6 +28,10 @@ from ._functions import (exp, log, sqrt, neg, negative, reciprocal, unsqueeze, s
                          add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)
 from .serialization import save, load
+from . import return_types
+from ._ops import (sin, cos, tanh, sigmoid, relu, clamp, clip, maximum, minimum, where, max, min,
+                   softmax, log_softmax, logsumexp, var, std, cat, concat, stack, gather,
+                   scatter_add, index_select, index_add, narrow)
 
 float = float32
 double = float64
