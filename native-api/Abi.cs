@@ -72,6 +72,16 @@ internal static unsafe class Abi
 
     public static Tensor? TOrNull(TensorHandle h) => h.Value == 0 ? null : T(h);
 
+    /// <summary>The tensors of a C array of n handles.</summary>
+    public static Tensor[] Many(TensorHandle* handles, int n)
+    {
+        if (n < 0) throw new NativeGradException(ErrorKind.InvalidArgument, $"count must be >= 0 (got {n})");
+        if (n > 0 && handles == null) throw new NativeGradException(ErrorKind.NullPointer, "tensor array is NULL");
+        var r = new Tensor[n];
+        for (int i = 0; i < n; i++) r[i] = T(handles[i]);
+        return r;
+    }
+
     public static Node N(NodeHandle h)
     {
         if (h.Value == 0) throw new NativeGradException(ErrorKind.NullPointer, "node handle is NULL");

@@ -159,6 +159,61 @@ const char* ng_last_error(void);
 /* Frees a string returned by the library through a char** output. NULL is ignored. */
 void ng_string_free(const char* s);
 
+/* ---- native-api/Exports.NN.cs ---- */
+
+/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL). */
+ng_status ng_linear(ng_tensor* x, ng_tensor* weight, ng_tensor* bias, ng_tensor** out_result);
+
+/* out = |a| (AbsBackward0). */
+ng_status ng_abs(ng_tensor* a, ng_tensor** out_result);
+
+/* bias + mat1 @ mat2 (AddmmBackward0). */
+ng_status ng_addmm(ng_tensor* bias, ng_tensor* mat1, ng_tensor* mat2, ng_tensor** out_result);
+
+/* Mean squared error; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_mse_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                      ng_tensor** out_result);
+
+/* Mean absolute error; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_l1_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                     ng_tensor** out_result);
+
+/* Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_bce_with_logits(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                             ng_tensor** out_result);
+
+/* In-place SGD update of one parameter (momentum_buffer may be NULL when momentum is 0;
+ * first_step initialises it).
+ */
+ng_status ng_sgd_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* momentum_buffer,
+                         int32_t first_step, double lr, double momentum, double dampening,
+                         double weight_decay, int32_t nesterov, int32_t maximize);
+
+/* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
+ * 1; max_exp_avg_sq (AMSGrad) may be NULL.
+ */
+ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
+                          ng_tensor* exp_avg_sq, ng_tensor* max_exp_avg_sq, int64_t step, double lr,
+                          double beta1, double beta2, double eps, double weight_decay,
+                          int32_t decoupled, int32_t maximize);
+
+/* In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be
+ * NULL).
+ */
+ng_status ng_rmsprop_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* square_avg,
+                             ng_tensor* momentum_buffer, ng_tensor* grad_avg, double lr,
+                             double alpha, double eps, double weight_decay, double momentum,
+                             int32_t maximize);
+
+/* clip_grad_norm_ over n gradients (scaled in place); writes the total norm as a new 0-dim
+ * tensor.
+ */
+ng_status ng_clip_grad_norm_(ng_tensor* const* grads, int32_t n, double max_norm, double norm_type,
+                             int32_t error_if_nonfinite, ng_tensor** out_total_norm);
+
+/* clip_grad_value_: clamps n gradients into [-clip_value, clip_value] in place. */
+ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_value);
+
 /* ---- native-api/Exports.Ops.cs ---- */
 
 /* out = a + b. */

@@ -85,6 +85,18 @@ SIGNATURES = {
     "ng_vector_width_bits": (c_int32, []),
     "ng_last_error": (c_char_p, []),
     "ng_string_free": (None, [c_char_p]),
+    # native-api/Exports.NN.cs
+    "ng_linear": (c_int32, [c_void_p, c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_abs": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_addmm": (c_int32, [c_void_p, c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_mse_loss": (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_l1_loss": (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_bce_with_logits": (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_sgd_update_": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_double, c_double, c_double, c_double, c_int32, c_int32]),
+    "ng_adam_update_": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_int64, c_double, c_double, c_double, c_double, c_double, c_int32, c_int32]),
+    "ng_rmsprop_update_": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_double, c_double, c_double, c_double, c_double, c_int32]),
+    "ng_clip_grad_norm_": (c_int32, [POINTER(c_void_p), c_int32, c_double, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_clip_grad_value_": (c_int32, [POINTER(c_void_p), c_int32, c_double]),
     # native-api/Exports.Ops.cs
     "ng_add": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_sub": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
