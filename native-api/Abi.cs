@@ -15,6 +15,7 @@ internal static unsafe class Abi
 
     private static readonly HandleTable s_tensors = new();
     private static readonly HandleTable s_nodes = new();
+    private static readonly HandleTable s_objects = new();   // modules and optimizers
     [ThreadStatic] private static byte* t_lastError;
     private static readonly byte s_empty = 0;
 
@@ -100,6 +101,22 @@ internal static unsafe class Abi
         if (n is null) return default;
         n.IncRef();
         return new(s_nodes.Add(n));
+    }
+
+    /// <summary>A handle to a library object (module, optimizer); released with <see cref="FreeObject"/>.</summary>
+    public static nint NewObject(object o) => s_objects.Add(o);
+
+    public static T Obj<T>(nint h, string what) where T : class
+    {
+        if (h == 0) throw new NativeGradException(ErrorKind.NullPointer, $"{what} handle is NULL");
+        return s_objects.Get(h) as T ?? throw new NativeGradException(ErrorKind.Released, $"use of a released or invalid {what} handle");
+    }
+
+    public static void FreeObject(nint h, string what)
+    {
+        if (h == 0) return;
+        if (s_objects.Remove(h) is null)
+            throw new NativeGradException(ErrorKind.Released, $"{what} handle was already released or is invalid");
     }
 
     public static void FreeTensor(TensorHandle h)

@@ -27,6 +27,10 @@ extern "C" {
 typedef struct ng_tensor ng_tensor;
 /* Opaque handle to an autograd graph node (a grad_fn). */
 typedef struct ng_node ng_node;
+/* Opaque handle to an nn module (layer or container). */
+typedef struct ng_module ng_module;
+/* Opaque handle to an optimizer. */
+typedef struct ng_optimizer ng_optimizer;
 
 /* Status code returned by every NativeGrad call (C: ng_status). */
 typedef int32_t ng_status;
@@ -158,6 +162,75 @@ const char* ng_last_error(void);
 
 /* Frees a string returned by the library through a char** output. NULL is ignored. */
 void ng_string_free(const char* s);
+
+/* ---- native-api/Exports.Modules.cs ---- */
+
+/* nn.Linear(in_features, out_features, bias) with PyTorch's initialisation (dtype NG_FLOAT32 or
+ * NG_FLOAT64).
+ */
+ng_status ng_linear_new(int64_t in_features, int64_t out_features, int32_t bias, int32_t dtype,
+                        ng_module** out_module);
+
+/* nn.ReLU(). */
+ng_status ng_relu_new(ng_module** out_module);
+
+/* nn.Dropout(p). */
+ng_status ng_dropout_new(double p, ng_module** out_module);
+
+/* nn.Sequential over n modules (children named "0", "1", ...; the handles stay valid and
+ * usable).
+ */
+ng_status ng_sequential_new(ng_module* const* modules, int32_t n, ng_module** out_module);
+
+/* Runs the module on input (its forward plus hooks). */
+ng_status ng_module_forward(ng_module* m, ng_tensor* input, ng_tensor** out_result);
+
+/* Writes the number of parameters (named_parameters()). */
+ng_status ng_module_num_parameters(ng_module* m, int32_t* out_count);
+
+/* Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may
+ * be NULL) and a new handle.
+ */
+ng_status ng_module_parameter(ng_module* m, int32_t index, char** out_name, ng_tensor** out_param);
+
+/* Writes a new handle to the parameter with this qualified name (e.g. "0.weight"); an unknown
+ * name is an error.
+ */
+ng_status ng_module_get_parameter(ng_module* m, const char* name, ng_tensor** out_param);
+
+/* Zeroes (or, with set_to_none, drops) the gradients of all parameters. */
+ng_status ng_module_zero_grad(ng_module* m, int32_t set_to_none);
+
+/* train(mode): 1 training, 0 evaluation. */
+ng_status ng_module_train(ng_module* m, int32_t mode);
+
+/* Writes PyTorch's repr of the module (free with ng_string_free). */
+ng_status ng_module_to_string(ng_module* m, char** out_string);
+
+/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
+ng_status ng_module_free(ng_module* m);
+
+/* optim.SGD over n parameters. */
+ng_status ng_sgd_new(ng_tensor* const* parameters, int32_t n, double lr, double momentum,
+                     double dampening, double weight_decay, int32_t nesterov,
+                     ng_optimizer** out_optimizer);
+
+/* optim.Adam (decoupled 0) or optim.AdamW (decoupled 1) over n parameters. */
+ng_status ng_adam_new(ng_tensor* const* parameters, int32_t n, double lr, double beta1,
+                      double beta2, double eps, double weight_decay, int32_t amsgrad,
+                      int32_t decoupled, ng_optimizer** out_optimizer);
+
+/* Updates every parameter that has a gradient. */
+ng_status ng_optimizer_step(ng_optimizer* o);
+
+/* Zeroes (or drops) the gradients of the optimizer's parameters. */
+ng_status ng_optimizer_zero_grad(ng_optimizer* o, int32_t set_to_none);
+
+/* Sets the learning rate of every parameter group. */
+ng_status ng_optimizer_set_lr(ng_optimizer* o, double lr);
+
+/* Releases an optimizer handle. NULL is ignored. */
+ng_status ng_optimizer_free(ng_optimizer* o);
 
 /* ---- native-api/Exports.NN.cs ---- */
 
