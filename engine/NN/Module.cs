@@ -48,6 +48,7 @@ public abstract class Module
         CheckName(name);
         if (!parameter.IsLeaf) throw NativeGradException.Arg($"cannot register parameter '{name}': it is not a leaf tensor");
         parameter.RequiresGrad_(true);
+        TensorScope.Untrack(parameter);   // the module owns its parameters
         _parameters.Add(new(name, parameter));
         return parameter;
     }
@@ -56,6 +57,7 @@ public abstract class Module
     protected Tensor RegisterBuffer(string name, Tensor buffer)
     {
         CheckName(name);
+        TensorScope.Untrack(buffer);
         _buffers.Add(new(name, buffer));
         return buffer;
     }

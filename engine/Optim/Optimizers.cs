@@ -72,7 +72,7 @@ public abstract class Optimizer
     /// <summary>A zero tensor like p, created once per state slot.</summary>
     protected static Tensor Slot(Dictionary<string, Tensor> state, string name, Tensor p)
     {
-        if (!state.TryGetValue(name, out var t)) state[name] = t = Tensor.Zeros(p.Shape, p.DType);
+        if (!state.TryGetValue(name, out var t)) state[name] = t = TensorScope.Untrack(Tensor.Zeros(p.Shape, p.DType));
         return t;
     }
 }
