@@ -167,6 +167,20 @@ internal static unsafe class Abi
 
     public static bool? Tri(int v) => v < 0 ? null : v != 0;
 
+    /// <summary>An array of n tensors from C (n &gt;= 1, no NULL entries).</summary>
+    public static Tensor[] Tensors(TensorHandle* handles, int n)
+    {
+        if (n < 0) throw new NativeGradException(ErrorKind.InvalidArgument, $"n must be >= 0 (got {n})");
+        if (n > 0 && handles == null) throw new NativeGradException(ErrorKind.NullPointer, "tensors is NULL");
+        var r = new Tensor[n];
+        for (int i = 0; i < n; i++) r[i] = T(handles[i]);
+        return r;
+    }
+
+    /// <summary>A 64-bit count or position that must fit an int.</summary>
+    public static int Int(long v) => v is >= int.MinValue and <= int.MaxValue ? (int)v
+        : throw new NativeGradException(ErrorKind.Index, $"value {v} out of range");
+
     // ---- call wrappers -----------------------------------------------------------------------
 
     public static NgStatus Unary(TensorHandle a, TensorHandle* o, delegate*<Tensor, Tensor> f)
@@ -178,6 +192,12 @@ internal static unsafe class Abi
     public static NgStatus Binary(TensorHandle a, TensorHandle b, TensorHandle* o, delegate*<Tensor, Tensor, Tensor> f)
     {
         try { Out(o); var r = f(T(a), T(b)); *o = New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Fail(e); }
+    }
+
+    public static NgStatus WithDim(TensorHandle a, int dim, TensorHandle* o, delegate*<Tensor, int, Tensor> f)
+    {
+        try { Out(o); var r = f(T(a), dim); *o = New(r); return NgStatus.Ok; }
         catch (Exception e) { return Fail(e); }
     }
 

@@ -11,6 +11,9 @@ internal sealed class OpNode : Node
     public int[]? Dims;          // reduced dims (sorted, wrapped), for *Dim ops
     public bool KeepDim;
     public int Dim0, Dim1;       // for Transpose
+    // ops: a saved non-differentiable tensor (indices, a condition) and a second scalar argument.
+    public SavedTensor? Aux;
+    public double Scalar2;
     public readonly int[][] InputShapes;
     public readonly DType[] InputTypes;
     public readonly bool[] InputNeedsGrad;
@@ -59,7 +62,7 @@ internal sealed class OpNode : Node
 
     internal override void ReleaseVariables()
     {
-        In0?.Release(); In1?.Release(); In2?.Release(); Out?.Release();
+        In0?.Release(); In1?.Release(); In2?.Release(); Out?.Release(); Aux?.Release();
         if ((Def.Saves & Saves.Scalar) != 0) _scalarFreed = true;
     }
 }
@@ -74,10 +77,16 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public Tensor In2 => node.In2!.Unpack(node);
     public Tensor Out => node.Out!.Unpack(node);
     public double Scalar => node.Scalar;
+    /// <summary>The saved non-differentiable tensor (indices, condition) of ops that keep one.</summary>
+    public Tensor Aux => node.Aux!.Unpack(node);
+    public double Scalar2 => node.Scalar2;
+    public int[] Dims => node.Dims!;
+    public bool KeepDim => node.KeepDim;
     public int Dim0 => node.Dim0;
     public int Dim1 => node.Dim1;
     public bool Needs(int i) => node.InputNeedsGrad[i];
     public int[] InputShape(int i) => node.InputShapes[i];
+    public int InputCount => node.InputShapes.Length;
     public DType InputType(int i) => node.InputTypes[i];
     public int[] OutputShape => node._outShapes[0];
 

@@ -67,6 +67,93 @@ typedef int32_t ng_status;
 /* Boolean stored as one byte (torch.bool). */
 #define NG_BOOL 3
 
+/* ---- native-api/Exports.Activation.cs ---- */
+
+/* out = sin(a). */
+ng_status ng_sin(ng_tensor* a, ng_tensor** out_result);
+
+/* out = cos(a). */
+ng_status ng_cos(ng_tensor* a, ng_tensor** out_result);
+
+/* out = tanh(a). */
+ng_status ng_tanh(ng_tensor* a, ng_tensor** out_result);
+
+/* out = 1 / (1 + exp(-a)). */
+ng_status ng_sigmoid(ng_tensor* a, ng_tensor** out_result);
+
+/* out = max(a, 0). */
+ng_status ng_relu(ng_tensor* a, ng_tensor** out_result);
+
+/* clamp(a, min, max); has_min / has_max = 0 leaves that bound out (at least one must be set).
+ */
+ng_status ng_clamp(ng_tensor* a, int32_t has_min, double min, int32_t has_max, double max,
+                   ng_tensor** out_result);
+
+/* Elementwise maximum with broadcasting (ties split the gradient in half). */
+ng_status ng_maximum(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Elementwise minimum with broadcasting. */
+ng_status ng_minimum(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* where(cond, a, b): a where the bool tensor cond is true, else b, all broadcast together. */
+ng_status ng_where(ng_tensor* cond, ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
+
+/* Largest element (0-dim); ties share the gradient evenly. */
+ng_status ng_max(ng_tensor* a, ng_tensor** out_result);
+
+/* Smallest element (0-dim). */
+ng_status ng_min(ng_tensor* a, ng_tensor** out_result);
+
+/* Max over dim: writes the values and their int64 indices (the first one on ties). */
+ng_status ng_max_dim(ng_tensor* a, int32_t dim, int32_t keepdim, ng_tensor** out_values,
+                     ng_tensor** out_indices);
+
+/* Min over dim: writes the values and their int64 indices. */
+ng_status ng_min_dim(ng_tensor* a, int32_t dim, int32_t keepdim, ng_tensor** out_values,
+                     ng_tensor** out_indices);
+
+/* Softmax along dim. */
+ng_status ng_softmax(ng_tensor* a, int32_t dim, ng_tensor** out_result);
+
+/* Log-softmax along dim (computed stably). */
+ng_status ng_log_softmax(ng_tensor* a, int32_t dim, ng_tensor** out_result);
+
+/* log(sum(exp(a))) over dims (computed stably). */
+ng_status ng_logsumexp(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
+                       ng_tensor** out_result);
+
+/* Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased). */
+ng_status ng_var(ng_tensor* a, const int64_t* dims, int32_t ndims, double correction,
+                 int32_t keepdim, ng_tensor** out_result);
+
+/* Standard deviation over dims (dims NULL or ndims 0: all) with the given correction. */
+ng_status ng_std(ng_tensor* a, const int64_t* dims, int32_t ndims, double correction,
+                 int32_t keepdim, ng_tensor** out_result);
+
+/* Joins n tensors along an existing dim. */
+ng_status ng_cat(ng_tensor* const* tensors, int32_t n, int32_t dim, ng_tensor** out_result);
+
+/* Joins n equal-shaped tensors along a new dim. */
+ng_status ng_stack(ng_tensor* const* tensors, int32_t n, int32_t dim, ng_tensor** out_result);
+
+/* A view of length elements along dim starting at start. */
+ng_status ng_narrow(ng_tensor* a, int32_t dim, int64_t start, int64_t length,
+                    ng_tensor** out_result);
+
+/* gather(a, dim, index): index is int64 with a's number of dims. */
+ng_status ng_gather(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor** out_result);
+
+/* scatter_add(a, dim, index, src), out of place. */
+ng_status ng_scatter_add(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor* src,
+                         ng_tensor** out_result);
+
+/* index_select(a, dim, index): index is a 1-D int64 tensor. */
+ng_status ng_index_select(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor** out_result);
+
+/* index_add(a, dim, index, src), out of place. */
+ng_status ng_index_add(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor* src,
+                       ng_tensor** out_result);
+
 /* ---- native-api/Exports.Autograd.cs ---- */
 
 /* Writes 1 if the tensor requires grad. */

@@ -27,6 +27,10 @@ from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad
 from ._functions import (abs, exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
                          add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)
+from . import return_types
+from ._ops import (sin, cos, tanh, sigmoid, relu, clamp, clip, maximum, minimum, where, max, min,
+                   softmax, log_softmax, logsumexp, var, std, cat, concat, stack, gather,
+                   scatter_add, index_select, index_add, narrow)
 
 float = float32
 double = float64

@@ -55,6 +55,32 @@ DTYPE_NAMES = {
 
 # exported function -> (restype, argtypes)
 SIGNATURES = {
+    # native-api/Exports.Activation.cs
+    "ng_sin": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_cos": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tanh": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_sigmoid": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_relu": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_clamp": (c_int32, [c_void_p, c_int32, c_double, c_int32, c_double, POINTER(c_void_p)]),
+    "ng_maximum": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_minimum": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_where": (c_int32, [c_void_p, c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_max": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_min": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_max_dim": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_min_dim": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_softmax": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_log_softmax": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_logsumexp": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_var": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_std": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_cat": (c_int32, [POINTER(c_void_p), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_stack": (c_int32, [POINTER(c_void_p), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_narrow": (c_int32, [c_void_p, c_int32, c_int64, c_int64, POINTER(c_void_p)]),
+    "ng_gather": (c_int32, [c_void_p, c_int32, c_void_p, POINTER(c_void_p)]),
+    "ng_scatter_add": (c_int32, [c_void_p, c_int32, c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_index_select": (c_int32, [c_void_p, c_int32, c_void_p, POINTER(c_void_p)]),
+    "ng_index_add": (c_int32, [c_void_p, c_int32, c_void_p, c_void_p, POINTER(c_void_p)]),
     # native-api/Exports.Autograd.cs
     "ng_tensor_requires_grad": (c_int32, [c_void_p, POINTER(c_int32)]),
     "ng_tensor_set_requires_grad": (c_int32, [c_void_p, c_int32]),

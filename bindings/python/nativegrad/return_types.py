@@ -1,0 +1,41 @@
+"""Named result tuples of ops that return several tensors (``torch.return_types``)."""
+
+__all__ = ["max", "min"]
+
+
+class _ReturnType(tuple):
+    """A (values, indices) pair that also has ``.values`` and ``.indices``, printed as PyTorch does."""
+
+    __slots__ = ()
+    _name = "?"
+
+    def __new__(cls, values, indices):
+        return tuple.__new__(cls, (values, indices))
+
+    @property
+    def values(self):
+        return self[0]
+
+    @property
+    def indices(self):
+        return self[1]
+
+    def __repr__(self):
+        return "torch.return_types.%s(\nvalues=%r,\nindices=%r)" % (self._name, self[0], self[1])
+
+    __str__ = __repr__
+
+    def __reduce__(self):
+        return (type(self), (self[0], self[1]))
+
+
+class max(_ReturnType):
+    """Result of ``Tensor.max(dim)``: ``(values, indices)``."""
+    __slots__ = ()
+    _name = "max"
+
+
+class min(_ReturnType):
+    """Result of ``Tensor.min(dim)``: ``(values, indices)``."""
+    __slots__ = ()
+    _name = "min"

@@ -1,0 +1,157 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
+namespace NativeGrad.Kernels;
+
+// Operator structs of the activations and their fused backward kernels. Vector sin/cos/exp are
+// .NET 9's Vector256 functions; tanh is our own (see TanhOp). All are tested against float64.
+
+public struct SinOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.Sin(x);
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        if (typeof(T) == typeof(float)) return Vector256.Sin(x.AsSingle()).As<float, T>();
+        return Vector256.Sin(x.AsDouble()).As<double, T>();
+    }
+}
+
+public struct CosOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.Cos(x);
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        if (typeof(T) == typeof(float)) return Vector256.Cos(x.AsSingle()).As<float, T>();
+        return Vector256.Cos(x.AsDouble()).As<double, T>();
+    }
+}
+
+/// <summary>
+/// tanh with full relative precision near 0: an odd Taylor polynomial below |x| &lt; 0.35 (where
+/// 1 - e^{-2|x|} would cancel), and sign(x)(1 - e)/(1 + e) with e = e^{-2|x|} above.
+/// </summary>
+public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private static readonly T s_small = T.CreateTruncating(0.35);
+    // Taylor coefficients a_k of tanh x = sum a_k x^(2k+1), from tanh' = 1 - tanh^2:
+    // (2k+1) a_k = [k == 0] - sum_{i+j=k-1} a_i a_j.
+    private static readonly T[] s_coef = Coefficients(typeof(T) == typeof(float) ? 7 : 14);
+
+    private static T[] Coefficients(int n)
+    {
+        var a = new double[n];
+        for (int k = 0; k < n; k++)
+        {
+            double s = k == 0 ? 1 : 0;
+            for (int i = 0; i <= k - 1; i++) s -= a[i] * a[k - 1 - i];
+            a[k] = s / (2 * k + 1);
+        }
+        return a.Select(T.CreateTruncating).ToArray();
+    }
+
+    public static T Invoke(T x)
+    {
+        T ax = T.Abs(x);
+        if (ax < s_small)
+        {
+            T z = x * x, p = s_coef[^1];
+            for (int k = s_coef.Length - 2; k >= 0; k--) p = p * z + s_coef[k];
+            return x * p;
+        }
+        if (T.IsNaN(x)) return x;
+        T e = T.Exp(-(ax + ax));
+        T r = (T.One - e) / (T.One + e);
+        return x < T.Zero ? -r : r;
+    }
+
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        var ax = Vector256.Abs(x);
+        var z = x * x;
+        var p = Vector256.Create(s_coef[^1]);
+        for (int k = s_coef.Length - 2; k >= 0; k--) p = p * z + Vector256.Create(s_coef[k]);
+        var poly = x * p;
+        var e = ExpOp<T>.Invoke(-(ax + ax));
+        var r = (Vector256<T>.One - e) / (Vector256<T>.One + e);
+        // Copy x's sign bit onto r (NaN stays NaN: r is NaN there).
+        var sign = x & Vector256.Create(-T.Zero);
+        var big = r | sign;
+        return Vector256.ConditionalSelect(Vector256.LessThan(ax, Vector256.Create(s_small)), poly, big);
+    }
+}
+
+/// <summary>1 / (1 + e^-x): no cancellation anywhere, so the plain formula keeps full precision.</summary>
+public struct SigmoidOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x) => T.One / (T.One + T.Exp(-x));
+    public static Vector256<T> Invoke(Vector256<T> x) => Vector256<T>.One / (Vector256<T>.One + ExpOp<T>.Invoke(-x));
+}
+
+/// <summary>max(x, 0); NaN stays NaN (as PyTorch).</summary>
+public struct ReluOp<T> : IUnaryOp<T> where T : unmanaged, INumber<T>
+{
+    public static T Invoke(T x) => x < T.Zero ? T.Zero : x;
+    public static Vector256<T> Invoke(Vector256<T> x) => Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), Vector256<T>.Zero, x);
+}
+
+/// <summary>tanh_backward(g, y) = g (1 - y^2).</summary>
+public struct TanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T g, T y) => g * (T.One - y * y);
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> y) => g * (Vector256<T>.One - y * y);
+}
+
+/// <summary>sigmoid_backward(g, y) = g y (1 - y).</summary>
+public struct SigmoidBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+{
+    public static T Invoke(T g, T y) => g * y * (T.One - y);
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> y) => g * y * (Vector256<T>.One - y);
+}
+
+/// <summary>threshold_backward(g, x) with threshold 0: g where x &gt; 0, else 0 (relu's mask).</summary>
+public struct ThresholdBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+{
+    public static T Invoke(T g, T x) => x > T.Zero ? g : T.Zero;
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> x) => Vector256.GreaterThan(x, Vector256<T>.Zero) & g;
+}
+
+/// <summary>max(a, b), propagating NaN from either side (PyTorch's maximum and clamp).</summary>
+public struct MaxOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+{
+    public static T Invoke(T a, T b) => a > b || T.IsNaN(a) ? a : b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
+        => Vector256.ConditionalSelect(Vector256.GreaterThan(a, b) | ~Vector256.Equals(a, a), a, b);
+}
+
+/// <summary>min(a, b), propagating NaN from either side.</summary>
+public struct MinOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+{
+    public static T Invoke(T a, T b) => a < b || T.IsNaN(a) ? a : b;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
+        => Vector256.ConditionalSelect(Vector256.LessThan(a, b) | ~Vector256.Equals(a, a), a, b);
+}
+
+/// <summary>The share of maximum's gradient that goes to a: 1 where a &gt; b, 1/2 on ties, else 0.</summary>
+public struct MaxGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+{
+    private static readonly T s_half = T.One / (T.One + T.One);
+    public static T Invoke(T a, T b) => a > b ? T.One : a == b ? s_half : T.Zero;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
+        => (Vector256.GreaterThan(a, b) & Vector256<T>.One) | (Vector256.Equals(a, b) & Vector256.Create(s_half));
+}
+
+/// <summary>The share of minimum's gradient that goes to a: 1 where a &lt; b, 1/2 on ties, else 0.</summary>
+public struct MinGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+{
+    private static readonly T s_half = T.One / (T.One + T.One);
+    public static T Invoke(T a, T b) => a < b ? T.One : a == b ? s_half : T.Zero;
+    public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
+        => (Vector256.LessThan(a, b) & Vector256<T>.One) | (Vector256.Equals(a, b) & Vector256.Create(s_half));
+}
+
+/// <summary>e^(x - m): the shifted exponential of softmax and logsumexp.</summary>
+public struct SubExpOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x, T m) => T.Exp(x - m);
+    public static Vector256<T> Invoke(Vector256<T> x, Vector256<T> m) => ExpOp<T>.Invoke(x - m);
+}

@@ -1,0 +1,81 @@
+using NativeGrad.Kernels;
+
+namespace NativeGrad.Ops;
+
+// Activations (sin, cos, tanh, sigmoid, relu, clamp) and their fused backward ops, which are
+// op-table rows themselves so that create_graph differentiates through them again.
+internal static unsafe partial class Functions
+{
+    public static Tensor Sin(Tensor a) => Recorded(OpKind.Sin, MapUnary<SinOp<float>, SinOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Cos(Tensor a) => Recorded(OpKind.Cos, MapUnary<CosOp<float>, CosOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Tanh(Tensor a) => Recorded(OpKind.Tanh, MapUnary<TanhOp<float>, TanhOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Sigmoid(Tensor a) => Recorded(OpKind.Sigmoid, MapUnary<SigmoidOp<float>, SigmoidOp<double>>(a, FloatResult(a._dtype)), a);
+
+    public static Tensor Relu(Tensor a)
+    {
+        a.CheckAlive();
+        if (a._dtype == DType.Bool) throw NativeGradException.DType("\"clamp_min_scalar_cpu\" not implemented for 'Bool'");
+        var y = a._dtype == DType.Int64
+            ? MapScalar<MaxOp<float>, MaxOp<double>, MaxOp<long>>(a, 0, false, DType.Int64)
+            : MapUnary<ReluOp<float>, ReluOp<double>>(a, a._dtype);
+        return Recorded(OpKind.Relu, y, a);
+    }
+
+    /// <summary>tanh_backward(grad, y) = grad * (1 - y^2), y = tanh(x).</summary>
+    public static Tensor TanhBackward(Tensor grad, Tensor y)
+        => Recorded(OpKind.TanhBackward, MapFloatBinary<TanhBackwardOp<float>, TanhBackwardOp<double>>(grad, y), grad, y);
+
+    /// <summary>sigmoid_backward(grad, y) = grad * y * (1 - y), y = sigmoid(x).</summary>
+    public static Tensor SigmoidBackward(Tensor grad, Tensor y)
+        => Recorded(OpKind.SigmoidBackward, MapFloatBinary<SigmoidBackwardOp<float>, SigmoidBackwardOp<double>>(grad, y), grad, y);
+
+    /// <summary>threshold_backward(grad, x, 0): grad where x &gt; 0, else 0 (relu's derivative).</summary>
+    public static Tensor ThresholdBackward(Tensor grad, Tensor x)
+        => Recorded(OpKind.ThresholdBackward, MapFloatBinary<ThresholdBackwardOp<float>, ThresholdBackwardOp<double>>(grad, x), grad, x);
+
+    /// <summary>clamp(a, min, max); either bound may be null (not both), as PyTorch.</summary>
+    public static Tensor Clamp(Tensor a, double? min, double? max)
+    {
+        a.CheckAlive();
+        if (min is null && max is null) throw NativeGradException.Arg("torch.clamp: At least one of 'min' or 'max' must not be None");
+        if (a._dtype == DType.Bool) throw NativeGradException.DType("\"clamp_scalar_cpu\" not implemented for 'Bool'");
+        var y = ClampRaw(a, min, max);
+        if (NeedsRecord(a))
+        {
+            var n = Record(OpKind.Clamp, y, a);
+            n.Scalar = min ?? double.NegativeInfinity;
+            n.Scalar2 = max ?? double.PositiveInfinity;
+        }
+        return y;
+    }
+
+    private static Tensor ClampRaw(Tensor a, double? min, double? max)
+    {
+        // Integer tensors with fractional bounds become float, as PyTorch's type promotion does.
+        bool frac = (min is { } lo && lo != Math.Floor(lo)) || (max is { } hi && hi != Math.Floor(hi));
+        var t = a._dtype.IsFloating() ? a._dtype : frac ? DType.Float32 : DType.Int64;
+        Tensor y = CastRaw(a, t);
+        if (min is { } l) { var z = MapScalar<MaxOp<float>, MaxOp<double>, MaxOp<long>>(y, l, false, t); y.Dispose(); y = z; }
+        if (max is { } h) { var z = MapScalar<MinOp<float>, MinOp<double>, MinOp<long>>(y, h, false, t); y.Dispose(); y = z; }
+        return y;
+    }
+
+    /// <summary>1 where lo &lt;= x &lt;= hi, else 0 (a constant of clamp's derivative).</summary>
+    private static Tensor ClampMask(Tensor x, double lo, double hi, DType t)
+    {
+        using var ge = CompareScalar(OpKind.Ge, x, lo);
+        using var le = CompareScalar(OpKind.Le, x, hi);
+        using var a = CastRaw(ge, t);
+        using var b = CastRaw(le, t);
+        return MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, t);
+    }
+
+    internal static Tensor ClampBackwardFormula(BackwardContext c)
+    {
+        using var mask = ClampMask(c.In0, c.Scalar, c.Scalar2, c.G._dtype);
+        return Mul(c.G, mask);
+    }
+}

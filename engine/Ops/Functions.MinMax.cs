@@ -1,0 +1,240 @@
+using NativeGrad.Kernels;
+
+namespace NativeGrad.Ops;
+
+// max/min (over all elements, or over a dim with indices), maximum/minimum, where, gather and
+// scatter_add (the latter two are the backward of max over a dim and of each other).
+internal static unsafe partial class Functions
+{
+    /// <summary>The work dtype of max/min: bool runs as int64 and converts back.</summary>
+    private static DType ExtremeWork(DType d) => d == DType.Bool ? DType.Int64 : d;
+
+    /// <summary>max (or min) of all elements (MaxBackward1 / MinBackward1).</summary>
+    public static Tensor MaxAll(Tensor a, bool max = true)
+    {
+        a.CheckAlive();
+        string name = max ? "max" : "min";
+        if (a.Numel == 0)
+            throw NativeGradException.Index($"{name}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
+        using var c = CastRaw(a, a._dtype);
+        using var flat = c.Alias([checked((int)a.Numel)], [1], 0);
+        var (v, i) = ExtremeRaw(flat, 0, keepdim: false, max);
+        i.Dispose();
+        return Recorded(max ? OpKind.MaxAll : OpKind.MinAll, v, a);
+    }
+
+    /// <summary>max (or min) over dim: (values, int64 indices of the first extreme) (MaxBackward0 / MinBackward0).</summary>
+    public static (Tensor Values, Tensor Indices) MaxDim(Tensor a, int dim, bool keepdim, bool max = true)
+    {
+        a.CheckAlive();
+        int d = Shape.WrapDim(dim, a.Dim);
+        if (a.Dim > 0 && a._shape[d] == 0)
+            throw NativeGradException.Index($"{(max ? "max" : "min")}(): Expected reduction dim {d} to have non-zero size.");
+        var (v, idx) = ExtremeRaw(a, d, keepdim, max);
+        if (NeedsRecord(a))
+        {
+            var node = Record(max ? OpKind.MaxDim : OpKind.MinDim, v, a);
+            node.Dims = [d];
+            node.KeepDim = keepdim;
+            node.Dim0 = d;
+            using var kept = keepdim || a.Dim == 0 ? idx.Alias(idx._shape, idx._strides, idx._offset) : Unsqueeze(idx, d);
+            node.Aux = new SavedTensor(kept, isOutput: false);
+        }
+        return (v, idx);
+    }
+
+    private static (Tensor, Tensor) ExtremeRaw(Tensor a, int d, bool keepdim, bool max)
+    {
+        var t = ExtremeWork(a._dtype);
+        var x = ContiguousAs(a, t);
+        try
+        {
+            var (outer, n, inner) = Split(a._shape, d);
+            var outShape = a.Dim == 0 ? [] : ReducedShape(a._shape, [d], keepdim);
+            var v = Tensor.Empty(outShape, t);
+            var idx = Tensor.Empty(outShape, DType.Int64);
+            switch (t)
+            {
+                case DType.Float32: AlongDim.ArgExtreme(x.DataPtr<float>(), v.DataPtr<float>(), idx.DataPtr<long>(), outer, n, inner, max); break;
+                case DType.Float64: AlongDim.ArgExtreme(x.DataPtr<double>(), v.DataPtr<double>(), idx.DataPtr<long>(), outer, n, inner, max); break;
+                default: AlongDim.ArgExtreme(x.DataPtr<long>(), v.DataPtr<long>(), idx.DataPtr<long>(), outer, n, inner, max); break;
+            }
+            if (a._dtype == DType.Bool) { var b = CastRaw(v, DType.Bool); v.Dispose(); v = b; }
+            return (v, idx);
+        }
+        finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
+    }
+
+    /// <summary>Max over all: the gradient is shared evenly by the elements equal to the result.</summary>
+    internal static Tensor?[] EvenlyDistribute(BackwardContext c)
+    {
+        using var mask = CastRaw(Compare(OpKind.Eq, c.In0, c.Out), c.G._dtype);
+        using var count = SumRaw(mask, ReduceDims(mask, []), false);
+        return [Mul(mask, Div(c.G, count))];
+    }
+
+    // ---- maximum / minimum ---------------------------------------------------------------------
+
+    public static Tensor Maximum(Tensor a, Tensor b)
+        => Recorded(OpKind.Maximum, MapBinary<MaxOp<float>, MaxOp<double>, MaxOp<long>>(a, b, ExtremeResult(a, b, "maximum")), a, b);
+
+    public static Tensor Minimum(Tensor a, Tensor b)
+        => Recorded(OpKind.Minimum, MapBinary<MinOp<float>, MinOp<double>, MinOp<long>>(a, b, ExtremeResult(a, b, "minimum")), a, b);
+
+    private static DType ExtremeResult(Tensor a, Tensor b, string op)
+    {
+        var t = ResultType(a, b);
+        if (t == DType.Bool) throw NativeGradException.DType($"\"{op}_cpu\" not implemented for 'Bool'");
+        return t;
+    }
+
+    /// <summary>Gradients of maximum (or minimum): each side gets its share (ties split in half).</summary>
+    internal static Tensor?[] ExtremeBackward(BackwardContext c, bool max)
+    {
+        var a = c.In0; var b = c.In1; var t = c.G._dtype;
+        Tensor Share(Tensor x, Tensor y) => max
+            ? MapBinary<MaxGradShareOp<float>, MaxGradShareOp<double>, MaxGradShareOp<long>>(x, y, t)
+            : MapBinary<MinGradShareOp<float>, MinGradShareOp<double>, MinGradShareOp<long>>(x, y, t);
+        return [c.Needs(0) ? Mul(c.G, Share(a, b)) : null, c.Needs(1) ? Mul(c.G, Share(b, a)) : null];
+    }
+
+    // ---- where -----------------------------------------------------------------------------------
+
+    /// <summary>where(cond, a, b): a where cond, else b, all broadcast together (WhereBackward0).</summary>
+    public static Tensor Where(Tensor cond, Tensor a, Tensor b)
+    {
+        cond.CheckAlive(); a.CheckAlive(); b.CheckAlive();
+        if (cond._dtype != DType.Bool)
+            throw NativeGradException.DType($"where expected condition to be a boolean tensor, but got a tensor with dtype {TypeName(cond._dtype)}");
+        var t = ResultType(a, b);
+        var shape = Shape.Broadcast(Shape.Broadcast(cond._shape, a._shape), b._shape);
+        var y = Tensor.Empty(shape, t);
+        using (var c = Broadcasted(cond, shape, DType.Bool))
+        using (var x = Broadcasted(a, shape, t))
+        using (var z = Broadcasted(b, shape, t))
+        {
+            long n = y.Numel, isz = t.ItemSize();
+            byte* cp = c.DataPtr<byte>(), xp = (byte*)x.Ptr, zp = (byte*)z.Ptr, yp = (byte*)y.Ptr;
+            for (long i = 0; i < n; i++)
+                Buffer.MemoryCopy((cp[i] != 0 ? xp : zp) + i * isz, yp + i * isz, isz, isz);
+        }
+        if (NeedsRecord(a, b)) Record(OpKind.Where, y, a, b).Aux = new SavedTensor(cond, isOutput: false);
+        return y;
+    }
+
+    /// <summary>A contiguous copy of x broadcast to shape, converted to t.</summary>
+    private static Tensor Broadcasted(Tensor x, int[] shape, DType t)
+    {
+        using var view = x.Alias(shape, BroadcastStrides(x, shape), x._offset);
+        return CastRaw(view, t);
+    }
+
+    internal static Tensor?[] WhereBackward(BackwardContext c)
+    {
+        var cond = c.Aux;
+        using var zero = Tensor.Zeros([], c.G._dtype);
+        return [c.Needs(0) ? Where(cond, c.G, zero) : null, c.Needs(1) ? Where(cond, zero, c.G) : null];
+    }
+
+    // ---- gather / scatter_add ----------------------------------------------------------------------
+
+    private static void CheckIndex(Tensor a, int d, Tensor index, string op, bool sameSizes)
+    {
+        index.CheckAlive();
+        if (index._dtype != DType.Int64) throw NativeGradException.DType($"{op}(): Expected dtype int64 for index");
+        if (index.Dim != a.Dim && !(index.Dim <= 1 && a.Dim <= 1))
+            throw NativeGradException.Shape($"Index tensor must have the same number of dimensions as {(op == "gather" ? "input" : "self")} tensor");
+        for (int i = 0; i < index.Dim && sameSizes; i++)
+            if (i != d && index._shape[i] > a._shape[i])
+                throw NativeGradException.Shape(
+                    $"Size does not match at dimension {i} expected index {Shape.Str(index._shape)} to be smaller than self {Shape.Str(a._shape)} apart from dimension {d}");
+    }
+
+    /// <summary>For every element of index (row-major), the offset in a contiguous tensor of `shape`
+    /// of the element it selects along d. Every index is bounds-checked (negative ones are out of
+    /// range, as PyTorch) before any memory is touched.</summary>
+    private static long[] IndexedOffsets(int[] shape, int d, Tensor index)
+    {
+        var ip = LongValues(index);
+        int size = shape.Length == 0 ? 1 : shape[d];
+        foreach (long v in ip)
+            if (v < 0 || v >= size)
+                throw NativeGradException.Arg($"index {v} is out of bounds for dimension {d} with size {size}");
+        var strides = Shape.ContiguousStrides(shape);
+        var pos = new int[index.Dim];
+        var r = new long[ip.Length];
+        for (long i = 0; i < ip.Length; i++)
+        {
+            long sel = ip[i];
+            long off = pos.Length == 0 ? sel : 0;
+            for (int k = 0; k < pos.Length; k++) off += (k == d ? sel : pos[k]) * (long)strides[k];
+            r[i] = off;
+            for (int k = pos.Length - 1; k >= 0; k--) { if (++pos[k] < index._shape[k]) break; pos[k] = 0; }
+        }
+        return r;
+    }
+
+    private static long[] LongValues(Tensor index)
+    {
+        var r = new long[index.Numel];
+        fixed (long* p = r) Fill.CopyToContiguous(index, p, DType.Int64);
+        return r;
+    }
+
+    /// <summary>gather(a, dim, index): out[..i..] = a[.. index[..i..] ..] along dim (GatherBackward0).</summary>
+    public static Tensor Gather(Tensor a, int dim, Tensor index)
+    {
+        a.CheckAlive();
+        int d = Shape.WrapDim(dim, a.Dim);
+        CheckIndex(a, d, index, "gather", sameSizes: true);
+        var y = Tensor.Empty(index._shape, a._dtype);
+        var offsets = IndexedOffsets(a._shape, d, index);
+        var x = ContiguousAs(a, a._dtype);
+        try
+        {
+            byte* xp = (byte*)x.Ptr, yp = (byte*)y.Ptr;
+            int isz = a._dtype.ItemSize();
+            for (long i = 0; i < offsets.Length; i++) Buffer.MemoryCopy(xp + offsets[i] * isz, yp + i * isz, isz, isz);
+        }
+        finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
+        if (NeedsRecord(a))
+        {
+            var node = Record(OpKind.Gather, y, a);
+            node.Dim0 = d;
+            node.Aux = new SavedTensor(index, isOutput: false);
+        }
+        return y;
+    }
+
+    /// <summary>scatter_add(a, dim, index, src): a copy of a with src[..i..] added at a[.. index[..i..] ..] (ScatterAddBackward0).</summary>
+    public static Tensor ScatterAdd(Tensor a, int dim, Tensor index, Tensor src)
+    {
+        a.CheckAlive(); src.CheckAlive();
+        int d = Shape.WrapDim(dim, a.Dim);
+        CheckIndex(a, d, index, "scatter_add", sameSizes: true);
+        for (int i = 0; i < index.Dim; i++)
+            if (index._shape[i] > src._shape[i])
+                throw NativeGradException.Shape($"Expected index {Shape.Str(index._shape)} to be smaller than src {Shape.Str(src._shape)} apart from dimension {d}");
+        if (a._dtype != src._dtype)
+            throw NativeGradException.DType($"scatter(): Expected self.dtype to be equal to src.dtype");
+        if (src.Dim != index.Dim && !(index.Dim <= 1 && src.Dim <= 1))
+            throw NativeGradException.Shape("Index tensor must have the same number of dimensions as src tensor");
+        var offsets = IndexedOffsets(a._shape, d, index);
+        var y = CastRaw(a, a._dtype);
+        // src may be larger than index: only its leading index-shaped block is used.
+        using (var view = src.Alias(index._shape, src.Dim == index.Dim ? src._strides : Shape.ContiguousStrides(index._shape), src._offset, track: false))
+        using (var s = CastRaw(view, src._dtype))
+        {
+            var t = a._dtype;
+            void* yp = y.Ptr, sp = s.Ptr;
+            for (long i = 0; i < offsets.Length; i++) Fill.Set(yp, offsets[i], t, Fill.Get(yp, offsets[i], t) + Fill.Get(sp, i, t));
+        }
+        if (NeedsRecord(a, src))
+        {
+            var node = Record(OpKind.ScatterAdd, y, a, src);
+            node.Dim0 = d;
+            node.Aux = new SavedTensor(index, isOutput: false);
+        }
+        return y;
+    }
+}

@@ -1,0 +1,129 @@
+using NativeGrad.Kernels;
+
+namespace NativeGrad.Ops;
+
+// softmax, log_softmax and logsumexp: fused, max-shifted kernels along one dim; the backward
+// formulas are op-table rows (softmax_backward, log_softmax_backward) so higher orders work.
+internal static unsafe partial class Functions
+{
+    /// <summary>A contiguous tensor of dtype t with a's values: a itself when it already is one.</summary>
+    private static Tensor ContiguousAs(Tensor a, DType t) => a.IsContiguous && a._dtype == t ? a : CastRaw(a, t);
+
+    /// <summary>The [outer, n, inner] view of a shape around dim d.</summary>
+    private static (long outer, int n, int inner) Split(int[] shape, int d)
+    {
+        long outer = 1; int inner = 1;
+        for (int i = 0; i < d; i++) outer *= shape[i];
+        for (int i = d + 1; i < shape.Length; i++) inner *= shape[i];
+        return (outer, shape.Length == 0 ? 1 : shape[d], inner);
+    }
+
+    private static void RequireFloatKernel(Tensor a, string kernel)
+    {
+        if (!a._dtype.IsFloating()) throw NativeGradException.DType($"\"{kernel}\" not implemented for '{TypeName(a._dtype)}'");
+    }
+
+    private static Tensor SoftmaxRaw(Tensor a, int d, bool log)
+    {
+        var x = ContiguousAs(a, a._dtype);
+        try
+        {
+            var y = Tensor.Empty(a._shape, a._dtype);
+            var (outer, n, inner) = Split(a._shape, d);
+            if (y.Numel == 0) return y;
+            if (a._dtype == DType.Float32) AlongDim.Softmax(x.DataPtr<float>(), y.DataPtr<float>(), outer, n, inner, log);
+            else AlongDim.Softmax(x.DataPtr<double>(), y.DataPtr<double>(), outer, n, inner, log);
+            return y;
+        }
+        finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
+    }
+
+    /// <summary>softmax along dim (SoftmaxBackward0).</summary>
+    public static Tensor Softmax(Tensor a, int dim)
+    {
+        a.CheckAlive();
+        RequireFloatKernel(a, "softmax_lastdim_kernel_impl");
+        int d = Shape.WrapDim(dim, a.Dim);
+        var y = SoftmaxRaw(a, d, log: false);
+        if (NeedsRecord(a)) Record(OpKind.Softmax, y, a).Dim0 = d;
+        return y;
+    }
+
+    /// <summary>log_softmax along dim (LogSoftmaxBackward0).</summary>
+    public static Tensor LogSoftmax(Tensor a, int dim)
+    {
+        a.CheckAlive();
+        RequireFloatKernel(a, "log_softmax_lastdim_kernel_impl");
+        int d = Shape.WrapDim(dim, a.Dim);
+        var y = SoftmaxRaw(a, d, log: true);
+        if (NeedsRecord(a)) Record(OpKind.LogSoftmax, y, a).Dim0 = d;
+        return y;
+    }
+
+    /// <summary>softmax's backward: y * (grad - sum(grad * y, dim)).</summary>
+    public static Tensor SoftmaxBackwardData(Tensor grad, Tensor y, int dim)
+    {
+        Tensor r;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+            r = scope.Keep(Mul(y, Sub(grad, SumDim(Mul(grad, y), [dim], keepdim: true))));
+        if (NeedsRecord(grad, y)) Record(OpKind.SoftmaxBackward, r, grad, y).Dim0 = dim;
+        return r;
+    }
+
+    /// <summary>log_softmax's backward: grad - exp(y) * sum(grad, dim).</summary>
+    public static Tensor LogSoftmaxBackwardData(Tensor grad, Tensor y, int dim)
+    {
+        Tensor r;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+            r = scope.Keep(Sub(grad, Mul(Exp(y), SumDim(grad, [dim], keepdim: true))));
+        if (NeedsRecord(grad, y)) Record(OpKind.LogSoftmaxBackward, r, grad, y).Dim0 = dim;
+        return r;
+    }
+
+    /// <summary>Derivatives of softmax_backward(g, y) with respect to g and y, for gradient gg.</summary>
+    internal static Tensor?[] SoftmaxBackwardBackward(BackwardContext c)
+    {
+        var gg = c.G; int d = c.Dim0;
+        var g = c.In0; var y = c.In1;
+        return [c.Needs(0) ? SoftmaxBackwardData(gg, y, d) : null,
+                c.Needs(1) ? Sub(Mul(gg, Sub(g, SumDim(Mul(g, y), [d], keepdim: true))), Mul(g, SumDim(Mul(gg, y), [d], keepdim: true))) : null];
+    }
+
+    /// <summary>Derivatives of log_softmax_backward(g, y) = g - exp(y) sum(g).</summary>
+    internal static Tensor?[] LogSoftmaxBackwardBackward(BackwardContext c)
+    {
+        var gg = c.G; int d = c.Dim0;
+        var g = c.In0; var ey = Exp(c.In1);
+        return [c.Needs(0) ? Sub(gg, SumDim(Mul(gg, ey), [d], keepdim: true)) : null,
+                c.Needs(1) ? Neg(Mul(Mul(gg, ey), SumDim(g, [d], keepdim: true))) : null];
+    }
+
+    /// <summary>log(sum(exp(a))) over dims, computed with the max shifted out (LogsumexpBackward0).</summary>
+    public static Tensor Logsumexp(Tensor a, int[] dims, bool keepdim)
+    {
+        a.CheckAlive();
+        var t = FloatResult(a._dtype);
+        var ds = ReduceDims(a, dims);
+        // logsumexp over several dims = logsumexp over each in turn (kept as size-1 dims).
+        Tensor cur = ContiguousAs(a, t);
+        foreach (int d in ds)
+        {
+            var shape = (int[])cur._shape.Clone();
+            var (outer, n, inner) = Split(shape, d);
+            if (shape.Length > 0) shape[d] = 1;
+            var next = Tensor.Empty(shape, t);
+            if (t == DType.Float32) AlongDim.LogSumExp(cur.DataPtr<float>(), next.DataPtr<float>(), outer, n, inner);
+            else AlongDim.LogSumExp(cur.DataPtr<double>(), next.DataPtr<double>(), outer, n, inner);
+            if (!ReferenceEquals(cur, a)) cur.Dispose();
+            cur = next;
+        }
+        if (ReferenceEquals(cur, a)) cur = CastRaw(a, t);
+        var outShape = ReducedShape(a._shape, ds, keepdim);
+        var y = Shape.Equal(cur._shape, outShape) ? cur : cur.Alias(outShape, Shape.ContiguousStrides(outShape), 0);
+        if (!ReferenceEquals(y, cur)) cur.Dispose();
+        if (NeedsRecord(a)) { var node = Record(OpKind.Logsumexp, y, a); node.Dims = ds; node.KeepDim = keepdim; }
+        return y;
+    }
+}
