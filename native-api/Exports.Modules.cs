@@ -35,6 +35,51 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    /// <summary>nn.Tanh().</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_tanh_new")]
+    public static NgStatus TanhNew(ModuleHandle* outModule)
+    {
+        try { Abi.Out(outModule); return NewModule(new Tanh(), outModule); }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>nn.Sigmoid().</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid_new")]
+    public static NgStatus SigmoidNew(ModuleHandle* outModule)
+    {
+        try { Abi.Out(outModule); return NewModule(new Sigmoid(), outModule); }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>nn.Flatten(start_dim, end_dim).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_flatten_new")]
+    public static NgStatus FlattenNew(int startDim, int endDim, ModuleHandle* outModule)
+    {
+        try { Abi.Out(outModule); return NewModule(new Flatten(startDim, endDim), outModule); }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>nn.Embedding(num_embeddings, embedding_dim).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_embedding_new")]
+    public static NgStatus EmbeddingNew(long numEmbeddings, long embeddingDim, int dtype, ModuleHandle* outModule)
+    {
+        try
+        {
+            Abi.Out(outModule);
+            var s = Shape.Checked([numEmbeddings, embeddingDim]);
+            return NewModule(new Embedding(s[0], s[1], Abi.Type(dtype)), outModule);
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>nn.LayerNorm over the trailing dims of the given shape.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_layer_norm_new")]
+    public static NgStatus LayerNormNew(long* normalizedShape, int ndim, double eps, int elementwiseAffine, int dtype, ModuleHandle* outModule)
+    {
+        try { Abi.Out(outModule); return NewModule(new LayerNorm(Abi.Shape(normalizedShape, ndim), eps, elementwiseAffine != 0, Abi.Type(dtype)), outModule); }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     /// <summary>nn.Dropout(p).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_dropout_new")]
     public static NgStatus DropoutNew(double p, ModuleHandle* outModule)

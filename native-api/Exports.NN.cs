@@ -111,4 +111,55 @@ public static unsafe partial class Exports
         try { Updates.ClipGradValue(Abi.Many(grads, n), clipValue); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
+
+    /// <summary>Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_bce")]
+    public static NgStatus Bce(TensorHandle input, TensorHandle target, TensorHandle weight, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Bce(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_nll_loss")]
+    public static NgStatus NllLoss(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.NllLoss(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label smoothing.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_cross_entropy")]
+    public static NgStatus CrossEntropy(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction,
+        double labelSmoothing, TensorHandle* outResult)
+    {
+        try
+        {
+            Abi.Out(outResult);
+            var r = Functions.CrossEntropy(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction, labelSmoothing);
+            *outResult = Abi.New(r);
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>layer_norm over the last normalized_dims dims (weight and bias may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_layer_norm")]
+    public static NgStatus LayerNorm(TensorHandle input, int normalizedDims, TensorHandle weight, TensorHandle bias, double eps, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.LayerNorm(Abi.T(input), normalizedDims, Abi.TOrNull(weight), Abi.TOrNull(bias), eps); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>embedding: rows of weight picked by int64 indices.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_embedding")]
+    public static NgStatus Embedding(TensorHandle indices, TensorHandle weight, TensorHandle* outResult) => Abi.Binary(indices, weight, outResult, &Functions.Embedding);
+
+    /// <summary>dropout with probability p (identity when training is 0).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_dropout")]
+    public static NgStatus Dropout(TensorHandle input, double p, int training, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Dropout(Abi.T(input), p, training != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
 }

@@ -94,16 +94,62 @@ public sealed class Dropout : Module
     }
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor input)
-    {
-        if (!Training || P == 0) return Functions.View(input, input._shape);
-        using var scope = new TensorScope();
-        var keep = Functions.CastRaw(Functions.CompareScalar(OpKind.Ge, Tensor.Rand(input.Shape, input.DType), P), input.DType);
-        return scope.Keep(input * keep * (1.0 / (1.0 - P)));
-    }
+    public override Tensor Forward(Tensor input) => Functions.Dropout(input, P, Training);
 
     /// <inheritdoc/>
     protected override string ExtraRepr => $"p={P}, inplace=False";
+}
+
+/// <summary>A lookup table of vectors (N(0, 1) init).</summary>
+public sealed class Embedding : Module
+{
+    /// <summary>[num_embeddings, embedding_dim] table.</summary>
+    public Tensor Weight { get; }
+
+    /// <summary>A table of <paramref name="numEmbeddings"/> vectors of size <paramref name="embeddingDim"/>.</summary>
+    public Embedding(int numEmbeddings, int embeddingDim, DType dtype = DType.Float32)
+        => Weight = RegisterParameter("weight", Tensor.Randn([numEmbeddings, embeddingDim], dtype));
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functions.Embedding(input, Weight);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"{Weight.Size(0)}, {Weight.Size(1)}";
+}
+
+/// <summary>Layer normalization over the last dims, with learnable weight (ones) and bias (zeros).</summary>
+public sealed class LayerNorm : Module
+{
+    private readonly int[] _shape;
+    /// <summary>Epsilon added to the variance.</summary>
+    public double Eps { get; }
+    /// <summary>Scale, or null without affine.</summary>
+    public Tensor? Weight { get; }
+    /// <summary>Shift, or null without affine.</summary>
+    public Tensor? Bias { get; }
+
+    /// <summary>Normalizes the trailing dims of shape <paramref name="normalizedShape"/>.</summary>
+    public LayerNorm(int[] normalizedShape, double eps = 1e-5, bool elementwiseAffine = true, DType dtype = DType.Float32)
+    {
+        _shape = (int[])normalizedShape.Clone();
+        Eps = eps;
+        if (elementwiseAffine)
+        {
+            Weight = RegisterParameter("weight", Tensor.Ones(_shape, dtype));
+            Bias = RegisterParameter("bias", Tensor.Zeros(_shape, dtype));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input)
+    {
+        if (input.Dim < _shape.Length || !input.ShapeSpan[^_shape.Length..].SequenceEqual(_shape))
+            throw NativeGradException.Shape($"LayerNorm({Shape.Str(_shape)}): input of shape {Shape.Str(input.ShapeSpan)} does not end in the normalized shape");
+        return Functions.LayerNorm(input, _shape.Length, Weight, Bias, Eps);
+    }
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"({string.Join(", ", _shape)}{(_shape.Length == 1 ? "," : "")}), eps={Eps}, elementwise_affine={(Weight != null ? "True" : "False")}";
 }
 
 /// <summary>Flattens dims start..end into one.</summary>
@@ -142,16 +188,11 @@ public class Activation(string name, Func<Tensor, Tensor> f, string extra = "") 
     public override string ToString() => $"{name}({extra})";
 }
 
-/// <summary>max(x, 0).</summary>
-public sealed class ReLU(bool inplace = false) : Activation("ReLU", Layers.Relu, inplace ? "inplace=True" : "");
+/// <summary>max(x, 0) (ReluBackward0).</summary>
+public sealed class ReLU(bool inplace = false) : Activation("ReLU", Functions.Relu, inplace ? "inplace=True" : "");
 
-internal static class Layers
-{
-    // ReLU as x * (x > 0) until the relu op row lands.
-    internal static Tensor Relu(Tensor x)
-    {
-        using var scope = new TensorScope();
-        var mask = Functions.CastRaw(Functions.CompareScalar(OpKind.Gt, x, 0), x.DType);
-        return scope.Keep(x * mask);
-    }
-}
+/// <summary>tanh(x).</summary>
+public sealed class Tanh() : Activation("Tanh", Functions.Tanh);
+
+/// <summary>1 / (1 + exp(-x)).</summary>
+public sealed class Sigmoid() : Activation("Sigmoid", Functions.Sigmoid);

@@ -146,8 +146,8 @@ internal static unsafe partial class Functions
         return scope.Keep(r == Reduction.None ? e : r == Reduction.Sum ? Sum(e) : Mean(e));
     }
 
-    /// <summary>Sigmoid from differentiable primitives (used by derivative formulas).</summary>
-    internal static Tensor SigmoidOf(Tensor x) => Reciprocal(AddScalar(Exp(Neg(x)), 1));
+    /// <summary>Sigmoid used by derivative formulas (a differentiable op-table row).</summary>
+    internal static Tensor SigmoidOf(Tensor x) => Sigmoid(x);
 
     /// <summary>Binary cross-entropy on logits, computed stably as max(x,0) - x*y + log(1 + exp(-|x|)).</summary>
     public static Tensor BceWithLogits(Tensor input, Tensor target, Reduction reduction = Reduction.Mean)
@@ -167,5 +167,119 @@ internal static unsafe partial class Functions
             y = ReduceRaw(e, r);
         }
         return RecordLoss(OpKind.BceWithLogits, y, input, target, r);
+    }
+
+    private static Tensor ReduceLoss(Tensor loss, Reduction r) => r switch
+    {
+        Reduction.None => loss,
+        Reduction.Sum => Sum(loss),
+        _ => Mean(loss),
+    };
+
+    /// <summary>Binary cross-entropy on probabilities; log terms clamped at -100 as PyTorch.</summary>
+    public static Tensor Bce(Tensor input, Tensor target, Tensor? weight = null, Reduction reduction = Reduction.Mean)
+    {
+        var r = CheckLoss(input, target, "binary_cross_entropy", reduction);
+        using var scope = new TensorScope();
+        var logP = Clamp(Log(input), -100, null);
+        var logQ = Clamp(Log(RSubScalar(input, 1)), -100, null);
+        var loss = Neg(Add(Mul(target, logP), Mul(RSubScalar(target, 1), logQ)));
+        if (weight != null) loss = Mul(loss, weight);
+        return scope.Keep(ReduceLoss(loss, r));
+    }
+
+    /// <summary>Negative log-likelihood of int64 class indices under log-probabilities [N, C] (or [C]),
+    /// with optional class weights and ignore_index; "mean" divides by the total weight, as PyTorch.</summary>
+    public static Tensor NllLoss(Tensor input, Tensor target, Tensor? weight = null, long ignoreIndex = -100, Reduction reduction = Reduction.Mean)
+    {
+        input.CheckAlive(); target.CheckAlive();
+        if (target._dtype != DType.Int64) throw NativeGradException.DType($"nll_loss: expected target of dtype torch.int64, got {target._dtype.TorchName()}");
+        using var scope = new TensorScope();
+        var x = input.Dim == 1 ? Unsqueeze(input, 0) : input;
+        var t = target.Dim == 0 ? Unsqueeze(target, 0) : target;
+        if (x.Dim != 2 || t.Dim != 1 || t._shape[0] != x._shape[0])
+            throw NativeGradException.Shape($"nll_loss: expected input [N, C] and target [N], got {Shape.Str(input._shape)} and {Shape.Str(target._shape)}");
+        int classes = x._shape[1];
+        var targets = t.ToDoubleArray();
+        foreach (var c in targets)
+            if (c != ignoreIndex && (c < 0 || c >= classes))
+                throw NativeGradException.Index($"Target {c} is out of bounds.");
+        var valid = CompareScalar(OpKind.Ne, t, ignoreIndex);
+        var safe = Where(valid, t, t.ZerosLike());
+        var picked = Neg(Squeeze(Gather(x, 1, Unsqueeze(safe, 1)), 1));
+        var w = CastRaw(valid, x._dtype);
+        if (weight != null) w = Mul(w, IndexSelect(weight, 0, safe));
+        var loss = Mul(picked, w);
+        Tensor result = reduction switch
+        {
+            Reduction.None => input.Dim == 1 ? Squeeze(loss, 0) : loss,
+            Reduction.Sum => Sum(loss),
+            _ => Div(Sum(loss), Sum(w)),
+        };
+        return scope.Keep(result);
+    }
+
+    /// <summary>log_softmax over classes, then nll_loss; label smoothing mixes in the uniform distribution.</summary>
+    public static Tensor CrossEntropy(Tensor input, Tensor target, Tensor? weight = null, long ignoreIndex = -100,
+        Reduction reduction = Reduction.Mean, double labelSmoothing = 0)
+    {
+        input.CheckAlive(); target.CheckAlive();
+        if (labelSmoothing < 0 || labelSmoothing > 1) throw NativeGradException.Arg($"label_smoothing must be between 0.0 and 1.0. Got: {labelSmoothing}");
+        using var scope = new TensorScope();
+        var logp = LogSoftmax(input, input.Dim > 1 ? 1 : 0);
+        var nll = NllLoss(logp, target, weight, ignoreIndex, reduction);
+        if (labelSmoothing == 0) return scope.Keep(nll);
+        var lp = logp.Dim > 1 ? logp : Unsqueeze(logp, 0);
+        var t = target.Dim > 0 ? target : Unsqueeze(target, 0);
+        int classes = lp._shape[1];
+        var valid = CastRaw(CompareScalar(OpKind.Ne, t, ignoreIndex), lp._dtype);
+        var smooth = Mul(Neg(SumDim(weight != null ? Mul(lp, weight) : lp, [1], false)), valid);
+        Tensor smoothRed = reduction switch
+        {
+            Reduction.None => target.Dim == 0 ? Squeeze(smooth, 0) : smooth,
+            Reduction.Sum => Sum(smooth),
+            _ => weight != null
+                ? Div(Sum(smooth), Sum(Mul(IndexSelect(weight, 0, Where(CompareScalar(OpKind.Ne, t, ignoreIndex), t, t.ZerosLike())), valid)))
+                : Div(Sum(smooth), Sum(valid)),
+        };
+        return scope.Keep(Add(MulScalar(nll, 1 - labelSmoothing), MulScalar(smoothRed, labelSmoothing / classes)));
+    }
+
+    /// <summary>(x - mean) / sqrt(var + eps) over the last <paramref name="normalizedDims"/> dims, then weight and bias.</summary>
+    public static Tensor LayerNorm(Tensor input, int normalizedDims, Tensor? weight, Tensor? bias, double eps = 1e-5)
+    {
+        input.CheckAlive();
+        if (normalizedDims < 1 || normalizedDims > input.Dim)
+            throw NativeGradException.Shape($"layer_norm: cannot normalize the last {normalizedDims} dims of a tensor of shape {Shape.Str(input._shape)}");
+        using var scope = new TensorScope();
+        var dims = Enumerable.Range(input.Dim - normalizedDims, normalizedDims).ToArray();
+        var centered = Sub(input, MeanDim(input, dims, true));
+        var variance = MeanDim(Mul(centered, centered), dims, true);
+        var y = Div(centered, Sqrt(AddScalar(variance, eps)));
+        if (weight != null) y = Mul(y, weight);
+        if (bias != null) y = Add(y, bias);
+        return scope.Keep(y);
+    }
+
+    /// <summary>Rows of <paramref name="weight"/> picked by int64 indices of any shape ([..., dim] result).</summary>
+    public static Tensor Embedding(Tensor indices, Tensor weight)
+    {
+        indices.CheckAlive(); weight.CheckAlive();
+        if (weight.Dim != 2) throw NativeGradException.Shape($"embedding: weight must be 2-D, got {Shape.Str(weight._shape)}");
+        using var scope = new TensorScope();
+        var rows = IndexSelect(weight, 0, Reshape(indices, [(int)indices.Numel]));
+        return scope.Keep(Reshape(rows, [.. indices._shape, weight._shape[1]]));
+    }
+
+    /// <summary>Zeroes elements with probability p and scales the rest by 1/(1-p) when training.</summary>
+    public static Tensor Dropout(Tensor input, double p, bool training)
+    {
+        input.CheckAlive();
+        if (p < 0 || p > 1) throw NativeGradException.Arg($"dropout probability has to be between 0 and 1, but got {p}");
+        if (!training || p == 0) return View(input, input._shape);
+        using var scope = new TensorScope();
+        if (p == 1) return scope.Keep(MulScalar(input, 0));
+        var keep = CastRaw(CompareScalar(OpKind.Ge, Tensor.Rand(input.Shape, input._dtype.IsFloating() ? input._dtype : DType.Float32), p), input._dtype);
+        return scope.Keep(MulScalar(Mul(input, keep), 1.0 / (1.0 - p)));
     }
 }

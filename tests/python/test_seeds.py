@@ -55,7 +55,7 @@ SELECT = {
     "004": lambda c: not any(s in c["code"] for s in _NOT_PORTABLE),
 }
 
-RANDOM_CELLS = {("002", "In [14]:"), ("002", "In [15]:"), ("002", "In [16]:")}
+RANDOM_CELLS = {("002", "In [14]:"), ("002", "In [15]:"), ("002", "In [16]:"), ("004", "In [3]:")}
 
 
 def _is_random(seed, cell):

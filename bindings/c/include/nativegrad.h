@@ -261,6 +261,23 @@ ng_status ng_linear_new(int64_t in_features, int64_t out_features, int32_t bias,
 /* nn.ReLU(). */
 ng_status ng_relu_new(ng_module** out_module);
 
+/* nn.Tanh(). */
+ng_status ng_tanh_new(ng_module** out_module);
+
+/* nn.Sigmoid(). */
+ng_status ng_sigmoid_new(ng_module** out_module);
+
+/* nn.Flatten(start_dim, end_dim). */
+ng_status ng_flatten_new(int32_t start_dim, int32_t end_dim, ng_module** out_module);
+
+/* nn.Embedding(num_embeddings, embedding_dim). */
+ng_status ng_embedding_new(int64_t num_embeddings, int64_t embedding_dim, int32_t dtype,
+                           ng_module** out_module);
+
+/* nn.LayerNorm over the trailing dims of the given shape. */
+ng_status ng_layer_norm_new(const int64_t* normalized_shape, int32_t ndim, double eps,
+                            int32_t elementwise_affine, int32_t dtype, ng_module** out_module);
+
 /* nn.Dropout(p). */
 ng_status ng_dropout_new(double p, ng_module** out_module);
 
@@ -373,6 +390,32 @@ ng_status ng_clip_grad_norm_(ng_tensor* const* grads, int32_t n, double max_norm
 
 /* clip_grad_value_: clamps n gradients into [-clip_value, clip_value] in place. */
 ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_value);
+
+/* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
+ */
+ng_status ng_bce(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int32_t reduction,
+                 ng_tensor** out_result);
+
+/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL). */
+ng_status ng_nll_loss(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int64_t ignore_index,
+                      int32_t reduction, ng_tensor** out_result);
+
+/* cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label
+ * smoothing.
+ */
+ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weight,
+                           int64_t ignore_index, int32_t reduction, double label_smoothing,
+                           ng_tensor** out_result);
+
+/* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
+ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
+                        ng_tensor* bias, double eps, ng_tensor** out_result);
+
+/* embedding: rows of weight picked by int64 indices. */
+ng_status ng_embedding(ng_tensor* indices, ng_tensor* weight, ng_tensor** out_result);
+
+/* dropout with probability p (identity when training is 0). */
+ng_status ng_dropout(ng_tensor* input, double p, int32_t training, ng_tensor** out_result);
 
 /* ---- native-api/Exports.Ops.cs ---- */
 

@@ -1,9 +1,6 @@
 """``nn.functional``: stateless layers and losses. Losses and linear are single library ops
 (fused, numerically stable, twice differentiable); the rest is composed from tensor ops."""
 
-import math
-
-from .. import _functions as _F
 from . import _native_ops as _n
 
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
@@ -50,11 +47,7 @@ def dropout(input, p=0.5, training=True, inplace=False):
         raise ValueError("dropout probability has to be between 0 and 1, but got {}".format(p))
     if not training or p == 0.0:
         return input
-    torch = _torch()
-    if p == 1.0:
-        return input * 0.0
-    keep = (torch.rand(*input.shape, dtype=input.dtype) >= p).to(input.dtype)
-    return input * keep * (1.0 / (1.0 - p))
+    return _n.call_new(_L.ng_dropout, input._h, float(p), 1)
 
 
 def _loss_args(input, target, reduction, size_average, reduce):
@@ -103,89 +96,35 @@ def _reduce(loss, code):
 
 
 def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=None, reduction="mean"):
-    """Binary cross-entropy on probabilities (log clamped at -100 as PyTorch)."""
+    """Binary cross-entropy on probabilities (log terms clamped at -100 as PyTorch)."""
     if tuple(input.shape) != tuple(target.shape):
         raise ValueError("Using a target size ({}) that is different to the input size ({}) is deprecated. "
                          "Please ensure they have the same size.".format(target.shape, input.shape))
-    torch = _torch()
-    log_p = torch.clamp(torch.log(input), min=-100.0)
-    log_q = torch.clamp(torch.log(1.0 - input), min=-100.0)
-    loss = -(target * log_p + (1.0 - target) * log_q)
-    if weight is not None:
-        loss = loss * weight
-    return _reduce(loss, _loss_args(input, target, reduction, size_average, reduce))
+    r = _loss_args(input, target, reduction, size_average, reduce)
+    return _n.call_new(_L.ng_bce, input._h, target._h, _n.handle(weight), r)
 
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     """Negative log likelihood of class indices ``target`` under log-probabilities ``input`` (N, C)."""
-    torch = _torch()
-    code = _loss_args(input, target, reduction, size_average, reduce)
-    if input.dim() == 1:
-        input = input.unsqueeze(0)
-        target = target.unsqueeze(0)
-    valid = (target != ignore_index)
-    safe_target = torch.where(valid, target, torch.zeros_like(target))
-    picked = -torch.gather(input, 1, safe_target.unsqueeze(1)).squeeze(1)
-    w = valid.to(input.dtype)
-    if weight is not None:
-        w = w * torch.index_select(weight, 0, safe_target)
-    loss = picked * w
-    if code == 0:
-        return loss
-    if code == 2:
-        return loss.sum()
-    return loss.sum() / w.sum()
+    r = _loss_args(input, target, reduction, size_average, reduce)
+    return _n.call_new(_L.ng_nll_loss, input._h, target._h, _n.handle(weight), int(ignore_index), r)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
     """log_softmax + nll_loss over class indices, with ``ignore_index`` and ``label_smoothing``."""
-    torch = _torch()
-    logp = torch.log_softmax(input, 1 if input.dim() > 1 else 0)
-    nll = nll_loss(logp, target, weight=weight, ignore_index=ignore_index, reduction=reduction,
-                   size_average=size_average, reduce=reduce)
-    if label_smoothing <= 0.0:
-        return nll
-    code = _loss_args(input, target, reduction, size_average, reduce)
-    lp = logp if logp.dim() > 1 else logp.unsqueeze(0)
-    t = target if target.dim() > 0 else target.unsqueeze(0)
-    n_classes = lp.shape[1]
-    valid = (t != ignore_index).to(lp.dtype)
-    if weight is not None:
-        smooth = -(lp * weight).sum(1) * valid
-    else:
-        smooth = -lp.sum(1) * valid
-    if code == 0:
-        smooth_red = smooth
-    elif code == 2:
-        smooth_red = smooth.sum()
-    else:
-        if weight is not None:
-            safe = torch.where(t != ignore_index, t, torch.zeros_like(t))
-            denom = (torch.index_select(weight, 0, safe) * valid).sum()
-        else:
-            denom = valid.sum()
-        smooth_red = smooth.sum() / denom
-    return nll * (1.0 - label_smoothing) + smooth_red * (label_smoothing / n_classes)
+    r = _loss_args(input, target, reduction, size_average, reduce)
+    return _n.call_new(_L.ng_cross_entropy, input._h, target._h, _n.handle(weight), int(ignore_index), r,
+                       float(label_smoothing))
 
 
 def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
     """(x - mean) / sqrt(var + eps) over the last ``len(normalized_shape)`` dims, then affine."""
-    dims = tuple(range(input.dim() - len(normalized_shape), input.dim()))
-    mean = input.mean(dims, keepdim=True)
-    centered = input - mean
-    var = (centered * centered).mean(dims, keepdim=True)
-    out = centered / (var + eps).sqrt()
-    if weight is not None:
-        out = out * weight
-    if bias is not None:
-        out = out + bias
-    return out
+    if isinstance(normalized_shape, int):
+        normalized_shape = (normalized_shape,)
+    return _n.call_new(_L.ng_layer_norm, input._h, len(normalized_shape), _n.handle(weight), _n.handle(bias), float(eps))
 
 
 def embedding(input, weight, padding_idx=None):
     """Rows of ``weight`` selected by the int64 indices in ``input``."""
-    torch = _torch()
-    flat = input.reshape(-1)
-    rows = torch.index_select(weight, 0, flat)
-    return rows.reshape(*(tuple(input.shape) + (weight.shape[1],)))
+    return _n.call_new(_L.ng_embedding, input._h, weight._h)
