@@ -25,6 +25,9 @@ public enum NgStatus : int
     ErrCallback = 9,
     /// <summary>An unexpected internal error (a bug: please report it with ng_last_error's text).</summary>
     ErrInternal = 10,
+    // io:
+    /// <summary>A file could not be opened, read or written (the path and the cause are in the message).</summary>
+    ErrIo = 11,
 }
 
 /// <summary>Element type of a tensor (C: the NG_FLOAT32... constants).</summary>

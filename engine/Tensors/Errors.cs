@@ -21,6 +21,9 @@ public enum ErrorKind
     OutOfMemory = 8,
     /// <summary>A user callback failed.</summary>
     Callback = 9,
+    // io:
+    /// <summary>A file could not be opened, read or written (status 11; 10 is the ABI's internal error).</summary>
+    Io = 11,
 }
 
 /// <summary>The one exception type NativeGrad throws for misuse; the message follows PyTorch's.</summary>

@@ -56,6 +56,8 @@ typedef int32_t ng_status;
 #define NG_ERR_CALLBACK 9
 /* An unexpected internal error (a bug: please report it with ng_last_error's text). */
 #define NG_ERR_INTERNAL 10
+/* A file could not be opened, read or written (the path and the cause are in the message). */
+#define NG_ERR_IO 11
 
 /* Element type of a tensor (C: the NG_FLOAT32... constants). */
 /* 32-bit IEEE float (torch.float32). */
@@ -249,6 +251,26 @@ const char* ng_last_error(void);
 
 /* Frees a string returned by the library through a char** output. NULL is ignored. */
 void ng_string_free(const char* s);
+
+/* ---- native-api/Exports.IO.cs ---- */
+
+/* Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a
+ * safetensors file at the UTF-8 path; the file is replaced atomically.
+ */
+ng_status ng_save(const char* path, const char* const* names, ng_tensor* const* tensors, int32_t n,
+                  const char* metadata_json);
+
+/* Reads and validates the header of a safetensors file and writes how many tensors it holds
+ * (the capacity ng_load needs).
+ */
+ng_status ng_load_count(const char* path, int32_t* out_count);
+
+/* Loads a safetensors file: writes count names (free each with ng_string_free) and new tensor
+ * handles in header order, the count, and (unless out_metadata_json is NULL) the metadata as a
+ * JSON object string; fails if the file holds more than capacity tensors.
+ */
+ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
+                  int32_t* out_count, char** out_metadata_json);
 
 /* ---- native-api/Exports.Modules.cs ---- */
 

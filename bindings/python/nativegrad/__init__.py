@@ -31,6 +31,7 @@ from . import return_types
 from ._ops import (sin, cos, tanh, sigmoid, relu, clamp, clip, maximum, minimum, where, max, min,
                    softmax, log_softmax, logsumexp, var, std, cat, concat, stack, gather,
                    scatter_add, index_select, index_add, narrow)
+from .serialization import save, load
 
 float = float32
 double = float64

@@ -23,6 +23,7 @@ NG_ERR_INDEX = 7             # An index or dimension out of range.
 NG_ERR_OUT_OF_MEMORY = 8     # Memory could not be allocated.
 NG_ERR_CALLBACK = 9          # A user callback reported an error.
 NG_ERR_INTERNAL = 10         # An unexpected internal error (a bug: please report it with ng_last_error's text).
+NG_ERR_IO = 11               # A file could not be opened, read or written (the path and the cause are in the message).
 
 # NgDtype: Element type of a tensor (C: the NG_FLOAT32... constants).
 NG_FLOAT32 = 0  # 32-bit IEEE float (torch.float32).
@@ -43,6 +44,7 @@ STATUS_NAMES = {
     NG_ERR_OUT_OF_MEMORY: "NG_ERR_OUT_OF_MEMORY",
     NG_ERR_CALLBACK: "NG_ERR_CALLBACK",
     NG_ERR_INTERNAL: "NG_ERR_INTERNAL",
+    NG_ERR_IO: "NG_ERR_IO",
 }
 
 # NgDtype value -> constant name
@@ -111,6 +113,10 @@ SIGNATURES = {
     "ng_vector_width_bits": (c_int32, []),
     "ng_last_error": (c_char_p, []),
     "ng_string_free": (None, [c_char_p]),
+    # native-api/Exports.IO.cs
+    "ng_save": (c_int32, [c_char_p, POINTER(c_char_p), POINTER(c_void_p), c_int32, c_char_p]),
+    "ng_load_count": (c_int32, [c_char_p, POINTER(c_int32)]),
+    "ng_load": (c_int32, [c_char_p, POINTER(c_void_p), POINTER(c_void_p), c_int32, POINTER(c_int32), POINTER(c_void_p)]),
     # native-api/Exports.Modules.cs
     "ng_linear_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, POINTER(c_void_p)]),
     "ng_relu_new": (c_int32, [POINTER(c_void_p)]),
