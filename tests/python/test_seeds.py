@@ -116,7 +116,8 @@ def _normalise(text, random=False):
     if random:
         text = re.sub(r"-?\d+(\.\d*)?([eE][+-]?\d+)?", "N", text)
         text = re.sub(r"\b(True|False)\b", "B", text)
-        text = re.sub(r"\s+", " ", text).strip()
+        # padding depends on the signs of the values, so whitespace goes too
+        text = re.sub(r"\s+", "", text)
     return text
 
 
