@@ -193,6 +193,16 @@ public abstract class Module
         return (missing, unexpected);
     }
 
+    /// <summary>Saves <see cref="StateDict"/> to a safetensors file (atomically).</summary>
+    public void Save(string path) => IO.Safetensors.Save(path, StateDict());
+
+    /// <summary>Loads a safetensors file written by <see cref="Save"/> (or any safetensors writer) into this module.</summary>
+    public (List<string> Missing, List<string> Unexpected) Load(string path, bool strict = true)
+    {
+        using var data = IO.Safetensors.Load(path);
+        return LoadStateDict(data.Tensors, strict);
+    }
+
     /// <summary>The part of the repr inside the parentheses (e.g. "in_features=10, out_features=5, bias=True").</summary>
     protected virtual string ExtraRepr => "";
 
