@@ -15,6 +15,7 @@ internal static unsafe class Abi
 
     private static readonly HandleTable s_tensors = new();
     private static readonly HandleTable s_nodes = new();
+    private static readonly HandleTable s_objects = new();   // modules and optimizers
     [ThreadStatic] private static byte* t_lastError;
     private static readonly byte s_empty = 0;
 
@@ -72,6 +73,7 @@ internal static unsafe class Abi
 
     public static Tensor? TOrNull(TensorHandle h) => h.Value == 0 ? null : T(h);
 
+
     public static Node N(NodeHandle h)
     {
         if (h.Value == 0) throw new NativeGradException(ErrorKind.NullPointer, "node handle is NULL");
@@ -90,6 +92,22 @@ internal static unsafe class Abi
         if (n is null) return default;
         n.IncRef();
         return new(s_nodes.Add(n));
+    }
+
+    /// <summary>A handle to a library object (module, optimizer); released with <see cref="FreeObject"/>.</summary>
+    public static nint NewObject(object o) => s_objects.Add(o);
+
+    public static T Obj<T>(nint h, string what) where T : class
+    {
+        if (h == 0) throw new NativeGradException(ErrorKind.NullPointer, $"{what} handle is NULL");
+        return s_objects.Get(h) as T ?? throw new NativeGradException(ErrorKind.Released, $"use of a released or invalid {what} handle");
+    }
+
+    public static void FreeObject(nint h, string what)
+    {
+        if (h == 0) return;
+        if (s_objects.Remove(h) is null)
+            throw new NativeGradException(ErrorKind.Released, $"{what} handle was already released or is invalid");
     }
 
     public static void FreeTensor(TensorHandle h)
@@ -140,7 +158,7 @@ internal static unsafe class Abi
 
     public static bool? Tri(int v) => v < 0 ? null : v != 0;
 
-    /// <summary>An array of n tensors from C (n &gt;= 1, no NULL entries).</summary>
+    /// <summary>An array of n tensors from C (n &gt;= 0, no NULL entries).</summary>
     public static Tensor[] Tensors(TensorHandle* handles, int n)
     {
         if (n < 0) throw new NativeGradException(ErrorKind.InvalidArgument, $"n must be >= 0 (got {n})");

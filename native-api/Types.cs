@@ -58,3 +58,19 @@ public readonly struct NodeHandle
     public readonly nint Value;
     internal NodeHandle(nint value) => Value = value;
 }
+
+/// <summary>Opaque handle to an nn module (C: ng_module*).</summary>
+public readonly struct ModuleHandle
+{
+    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    public readonly nint Value;
+    internal ModuleHandle(nint value) => Value = value;
+}
+
+/// <summary>Opaque handle to an optimizer (C: ng_optimizer*).</summary>
+public readonly struct OptimizerHandle
+{
+    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    public readonly nint Value;
+    internal OptimizerHandle(nint value) => Value = value;
+}

@@ -43,6 +43,10 @@ public static class Emit
             typedef struct ng_tensor ng_tensor;
             /* Opaque handle to an autograd graph node (a grad_fn). */
             typedef struct ng_node ng_node;
+            /* Opaque handle to an nn module (layer or container). */
+            typedef struct ng_module ng_module;
+            /* Opaque handle to an optimizer. */
+            typedef struct ng_optimizer ng_optimizer;
 
             """);
         foreach (var e in api.Enums)

@@ -67,6 +67,8 @@ public sealed partial class TypeMap(IReadOnlyCollection<string> enumNames)
     {
         "TensorHandle" => ("ng_tensor*", "c_void_p"),
         "NodeHandle" => ("ng_node*", "c_void_p"),
+        "ModuleHandle" => ("ng_module*", "c_void_p"),
+        "OptimizerHandle" => ("ng_optimizer*", "c_void_p"),
         _ => null,
     };
 

@@ -32,6 +32,7 @@ internal static partial class Functions
         result._outputNr = 0;
         if ((def.Saves & Saves.In0) != 0) node.In0 = new SavedTensor(inputs[0]!, isOutput: false);
         if ((def.Saves & Saves.In1) != 0) node.In1 = new SavedTensor(inputs[1]!, isOutput: false);
+        if ((def.Saves & Saves.In2) != 0) node.In2 = new SavedTensor(inputs[2]!, isOutput: false);
         if ((def.Saves & Saves.Out) != 0) node.Out = new SavedTensor(result, isOutput: true);
         return node;
     }

@@ -5,7 +5,7 @@ namespace NativeGrad.Ops;
 internal sealed class OpNode : Node
 {
     public readonly OpDef Def;
-    public SavedTensor? In0, In1, Out;
+    public SavedTensor? In0, In1, In2, Out;
     private double _scalar;
     private bool _scalarFreed;
     public int[]? Dims;          // reduced dims (sorted, wrapped), for *Dim ops
@@ -62,7 +62,7 @@ internal sealed class OpNode : Node
 
     internal override void ReleaseVariables()
     {
-        In0?.Release(); In1?.Release(); Out?.Release(); Aux?.Release();
+        In0?.Release(); In1?.Release(); In2?.Release(); Out?.Release(); Aux?.Release();
         if ((Def.Saves & Saves.Scalar) != 0) _scalarFreed = true;
     }
 }
@@ -74,6 +74,7 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public Tensor G => grad;
     public Tensor In0 => node.In0!.Unpack(node);
     public Tensor In1 => node.In1!.Unpack(node);
+    public Tensor In2 => node.In2!.Unpack(node);
     public Tensor Out => node.Out!.Unpack(node);
     public double Scalar => node.Scalar;
     /// <summary>The saved non-differentiable tensor (indices, condition) of ops that keep one.</summary>

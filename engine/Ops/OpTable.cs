@@ -19,13 +19,15 @@ public enum OpKind
     MaxAll, MinAll, MaxDim, MinDim, Var, Std, Maximum, Minimum, Where, Gather, ScatterAdd,
     Cat, Stack, Narrow, NarrowBackward, IndexSelect, IndexAdd,
     Eq, Ne, Lt, Le, Gt, Ge,
+    // nn:
+    Addmm, MseLoss, BceWithLogits,
 }
 
 /// <summary>Which tensors an op saves for its backward.</summary>
 [Flags]
 internal enum Saves
 {
-    None = 0, In0 = 1, In1 = 2, Out = 4,
+    None = 0, In0 = 1, In1 = 2, Out = 4, In2 = 16,
     /// <summary>The op's scalar argument counts as a saved value (PyTorch saves the wrapped scalar), so
     /// a second backward through the freed node fails as it does in PyTorch.</summary>
     Scalar = 8,
@@ -160,6 +162,22 @@ internal static class OpTable
         OpKind.Le => new(k, "le", Saves.None, null),
         OpKind.Gt => new(k, "gt", Saves.None, null),
         OpKind.Ge => new(k, "ge", Saves.None, null),
+        // nn:
+        OpKind.Addmm => new(k, "AddmmBackward0", Saves.In1 | Saves.In2,
+            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? Mm(c.G, T(c.In2)) : null, c.Needs(2) ? Mm(T(c.In1), c.G) : null]),
+        // Loss rows keep their reduction in Scalar: 0 none, 1 mean, 2 sum.
+        OpKind.MseLoss => new(k, "MseLossBackward0", Saves.In0 | Saves.In1, c =>
+        {
+            var d = MulScalar(Mul(c.G, Sub(c.In0, c.In1)), c.Scalar == 1 ? 2.0 / Shape.Numel(c.InputShape(0)) : 2.0);
+            return [c.Needs(0) ? d : null, c.Needs(1) ? Neg(d) : null];
+        }),
+        OpKind.BceWithLogits => new(k, "BinaryCrossEntropyWithLogitsBackward0", Saves.In0 | Saves.In1, c =>
+        {
+            double scale = c.Scalar == 1 ? 1.0 / Shape.Numel(c.InputShape(0)) : 1.0;
+            var gx = c.Needs(0) ? MulScalar(Mul(c.G, Sub(SigmoidOf(c.In0), c.In1)), scale) : null;
+            var gy = c.Needs(1) ? MulScalar(Mul(c.G, Neg(c.In0)), scale) : null;
+            return [gx, gy];
+        }),
     };
 
     private static Tensor?[] NormBackward(BackwardContext c)

@@ -21,6 +21,18 @@ public sealed class TensorScope : IDisposable
 
     internal static void Track(Tensor t) => t_current?._tensors.Add(t);
 
+    /// <summary>Takes <paramref name="t"/> out of every open scope on this thread: its creator
+    /// reference then belongs to a long-lived owner (a module's parameter, an optimizer's state).</summary>
+    internal static Tensor Untrack(Tensor t)
+    {
+        for (var s = t_current; s != null; s = s._parent)
+        {
+            int i = s._tensors.LastIndexOf(t);
+            if (i >= 0) s._tensors.RemoveAt(i);
+        }
+        return t;
+    }
+
     /// <summary>Keeps <paramref name="t"/> alive after the scope ends (moves it to the enclosing scope, if any).</summary>
     public Tensor Keep(Tensor t)
     {

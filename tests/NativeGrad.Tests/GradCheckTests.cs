@@ -79,6 +79,17 @@ public class GradCheckTests
         new("strided mul of transposed", x => x[0].T() * x[1], [[3, 2], [2, 3]]),
         new("seed: log(x**3)", x => x[0].Pow(3).Log(), [[]], Positive: true),
         new("seed: norm of mean grad", x => (x[0] * x[0]).Mean(), [[5]]),
+        // nn:
+        new("addmm", x => Functions.Addmm(x[0], x[1], x[2]), [[3], [2, 4], [4, 3]]),
+        new("linear 3-D input", x => Functions.Linear(x[0], x[1], x[2]), [[2, 2, 4], [3, 4], [3]]),
+        new("mse loss mean", x => Functions.MseLoss(x[0], x[1]), [[2, 3], [2, 3]]),
+        new("mse loss none", x => Functions.MseLoss(x[0], x[1], Reduction.None), [[4], [4]]),
+        new("l1 loss sum", x => Functions.L1Loss(x[0], x[1], Reduction.Sum), [[4], [4]]),
+        new("bce with logits mean", x => Functions.BceWithLogits(x[0], x[1]), [[2, 3], [2, 3]]),
+        new("bce with logits sum", x => Functions.BceWithLogits(x[0], x[1], Reduction.Sum), [[3], [3]]),
+        new("cross entropy", x => Functions.CrossEntropy(x[0], Tensor.FromArray([2L, 0L])), [[2, 3]]),
+        new("cross entropy label smoothing", x => Functions.CrossEntropy(x[0], Tensor.FromArray([1L, 2L]), labelSmoothing: 0.2), [[2, 3]]),
+        new("layer norm", x => Functions.LayerNorm(x[0], 1, x[1], x[2]), [[2, 4], [4], [4]]),
         // ops:
         new("sin", x => x[0].Sin(), [[2, 3]]),
         new("cos", x => x[0].Cos(), [[2, 3]]),

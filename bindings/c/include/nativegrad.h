@@ -27,6 +27,10 @@ extern "C" {
 typedef struct ng_tensor ng_tensor;
 /* Opaque handle to an autograd graph node (a grad_fn). */
 typedef struct ng_node ng_node;
+/* Opaque handle to an nn module (layer or container). */
+typedef struct ng_module ng_module;
+/* Opaque handle to an optimizer. */
+typedef struct ng_optimizer ng_optimizer;
 
 /* Status code returned by every NativeGrad call (C: ng_status). */
 typedef int32_t ng_status;
@@ -267,6 +271,173 @@ ng_status ng_load_count(const char* path, int32_t* out_count);
  */
 ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
                   int32_t* out_count, char** out_metadata_json);
+
+/* ---- native-api/Exports.Modules.cs ---- */
+
+/* nn.Linear(in_features, out_features, bias) with PyTorch's initialisation (dtype NG_FLOAT32 or
+ * NG_FLOAT64).
+ */
+ng_status ng_linear_new(int64_t in_features, int64_t out_features, int32_t bias, int32_t dtype,
+                        ng_module** out_module);
+
+/* nn.ReLU(). */
+ng_status ng_relu_new(ng_module** out_module);
+
+/* nn.Tanh(). */
+ng_status ng_tanh_new(ng_module** out_module);
+
+/* nn.Sigmoid(). */
+ng_status ng_sigmoid_new(ng_module** out_module);
+
+/* nn.Flatten(start_dim, end_dim). */
+ng_status ng_flatten_new(int32_t start_dim, int32_t end_dim, ng_module** out_module);
+
+/* nn.Embedding(num_embeddings, embedding_dim). */
+ng_status ng_embedding_new(int64_t num_embeddings, int64_t embedding_dim, int32_t dtype,
+                           ng_module** out_module);
+
+/* nn.LayerNorm over the trailing dims of the given shape. */
+ng_status ng_layer_norm_new(const int64_t* normalized_shape, int32_t ndim, double eps,
+                            int32_t elementwise_affine, int32_t dtype, ng_module** out_module);
+
+/* nn.Dropout(p). */
+ng_status ng_dropout_new(double p, ng_module** out_module);
+
+/* nn.Sequential over n modules (children named "0", "1", ...; the handles stay valid and
+ * usable).
+ */
+ng_status ng_sequential_new(ng_module* const* modules, int32_t n, ng_module** out_module);
+
+/* Runs the module on input (its forward plus hooks). */
+ng_status ng_module_forward(ng_module* m, ng_tensor* input, ng_tensor** out_result);
+
+/* Writes the number of parameters (named_parameters()). */
+ng_status ng_module_num_parameters(ng_module* m, int32_t* out_count);
+
+/* Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may
+ * be NULL) and a new handle.
+ */
+ng_status ng_module_parameter(ng_module* m, int32_t index, char** out_name, ng_tensor** out_param);
+
+/* Writes a new handle to the parameter with this qualified name (e.g. "0.weight"); an unknown
+ * name is an error.
+ */
+ng_status ng_module_get_parameter(ng_module* m, const char* name, ng_tensor** out_param);
+
+/* Zeroes (or, with set_to_none, drops) the gradients of all parameters. */
+ng_status ng_module_zero_grad(ng_module* m, int32_t set_to_none);
+
+/* train(mode): 1 training, 0 evaluation. */
+ng_status ng_module_train(ng_module* m, int32_t mode);
+
+/* Writes PyTorch's repr of the module (free with ng_string_free). */
+ng_status ng_module_to_string(ng_module* m, char** out_string);
+
+/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
+ng_status ng_module_free(ng_module* m);
+
+/* optim.SGD over n parameters. */
+ng_status ng_sgd_new(ng_tensor* const* parameters, int32_t n, double lr, double momentum,
+                     double dampening, double weight_decay, int32_t nesterov,
+                     ng_optimizer** out_optimizer);
+
+/* optim.Adam (decoupled 0) or optim.AdamW (decoupled 1) over n parameters. */
+ng_status ng_adam_new(ng_tensor* const* parameters, int32_t n, double lr, double beta1,
+                      double beta2, double eps, double weight_decay, int32_t amsgrad,
+                      int32_t decoupled, ng_optimizer** out_optimizer);
+
+/* Updates every parameter that has a gradient. */
+ng_status ng_optimizer_step(ng_optimizer* o);
+
+/* Zeroes (or drops) the gradients of the optimizer's parameters. */
+ng_status ng_optimizer_zero_grad(ng_optimizer* o, int32_t set_to_none);
+
+/* Sets the learning rate of every parameter group. */
+ng_status ng_optimizer_set_lr(ng_optimizer* o, double lr);
+
+/* Releases an optimizer handle. NULL is ignored. */
+ng_status ng_optimizer_free(ng_optimizer* o);
+
+/* ---- native-api/Exports.NN.cs ---- */
+
+/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL). */
+ng_status ng_linear(ng_tensor* x, ng_tensor* weight, ng_tensor* bias, ng_tensor** out_result);
+
+/* out = |a| (AbsBackward0). */
+ng_status ng_abs(ng_tensor* a, ng_tensor** out_result);
+
+/* bias + mat1 @ mat2 (AddmmBackward0). */
+ng_status ng_addmm(ng_tensor* bias, ng_tensor* mat1, ng_tensor* mat2, ng_tensor** out_result);
+
+/* Mean squared error; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_mse_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                      ng_tensor** out_result);
+
+/* Mean absolute error; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_l1_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                     ng_tensor** out_result);
+
+/* Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_bce_with_logits(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                             ng_tensor** out_result);
+
+/* In-place SGD update of one parameter (momentum_buffer may be NULL when momentum is 0;
+ * first_step initialises it).
+ */
+ng_status ng_sgd_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* momentum_buffer,
+                         int32_t first_step, double lr, double momentum, double dampening,
+                         double weight_decay, int32_t nesterov, int32_t maximize);
+
+/* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
+ * 1; max_exp_avg_sq (AMSGrad) may be NULL.
+ */
+ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
+                          ng_tensor* exp_avg_sq, ng_tensor* max_exp_avg_sq, int64_t step, double lr,
+                          double beta1, double beta2, double eps, double weight_decay,
+                          int32_t decoupled, int32_t maximize);
+
+/* In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be
+ * NULL).
+ */
+ng_status ng_rmsprop_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* square_avg,
+                             ng_tensor* momentum_buffer, ng_tensor* grad_avg, double lr,
+                             double alpha, double eps, double weight_decay, double momentum,
+                             int32_t maximize);
+
+/* clip_grad_norm_ over n gradients (scaled in place); writes the total norm as a new 0-dim
+ * tensor.
+ */
+ng_status ng_clip_grad_norm_(ng_tensor* const* grads, int32_t n, double max_norm, double norm_type,
+                             int32_t error_if_nonfinite, ng_tensor** out_total_norm);
+
+/* clip_grad_value_: clamps n gradients into [-clip_value, clip_value] in place. */
+ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_value);
+
+/* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
+ */
+ng_status ng_bce(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int32_t reduction,
+                 ng_tensor** out_result);
+
+/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL). */
+ng_status ng_nll_loss(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int64_t ignore_index,
+                      int32_t reduction, ng_tensor** out_result);
+
+/* cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label
+ * smoothing.
+ */
+ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weight,
+                           int64_t ignore_index, int32_t reduction, double label_smoothing,
+                           ng_tensor** out_result);
+
+/* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
+ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
+                        ng_tensor* bias, double eps, ng_tensor** out_result);
+
+/* embedding: rows of weight picked by int64 indices. */
+ng_status ng_embedding(ng_tensor* indices, ng_tensor* weight, ng_tensor** out_result);
+
+/* dropout with probability p (identity when training is 0). */
+ng_status ng_dropout(ng_tensor* input, double p, int32_t training, ng_tensor** out_result);
 
 /* ---- native-api/Exports.Ops.cs ---- */
 

@@ -36,3 +36,21 @@ for (int step = 0; step <= 200; step++)
     if (step % 50 == 0) Console.WriteLine($"step {step,3}: loss {loss.Item():F6}");
 }
 Console.WriteLine($"w = {w.Item():F4}, b = {b.Item():F4}");
+
+// Train the seed MLP (Linear(10,100) - ReLU - Linear(100,1)) with nn and optim.
+Tensor.ManualSeed(0);
+var mlp = new NativeGrad.NN.Sequential(new NativeGrad.NN.Linear(10, 100), new NativeGrad.NN.ReLU(true), new NativeGrad.NN.Linear(100, 1));
+Console.WriteLine(mlp);
+foreach (var (name, p) in mlp.NamedParameters()) Console.WriteLine($"{name,-10} [{string.Join(", ", p.Shape)}]");
+var inputs = Tensor.Randn([64, 10]);
+var targets = inputs.Sum(1, keepdim: true) * 0.5;
+var sgd = new NativeGrad.Optim.SGD(mlp.Parameters(), lr: 0.05, momentum: 0.9);
+for (int step = 0; step <= 200; step++)
+{
+    using var scope = new TensorScope();
+    sgd.ZeroGrad();
+    var loss = NativeGrad.NN.F.MseLoss(mlp.Call(inputs), targets);
+    loss.Backward();
+    sgd.Step();
+    if (step % 50 == 0) Console.WriteLine($"mlp step {step,3}: loss {loss.Item():F6}");
+}

@@ -906,6 +906,8 @@ class Tensor(object):
     exp = _unary(_L.ng_exp, "exp")
     log = _unary(_L.ng_log, "log")
     sqrt = _unary(_L.ng_sqrt, "sqrt")
+    abs = _unary(_L.ng_abs, "abs")
+    __abs__ = abs
     neg = _unary(_L.ng_neg, "neg")
     reciprocal = _unary(_L.ng_reciprocal, "reciprocal")
     negative = neg

@@ -1,0 +1,43 @@
+"""Calls of the library's nn exports (linear, losses, fused optimizer updates, clipping)."""
+
+from ctypes import c_void_p
+
+from .._native import lib as _L, raise_status as _raise
+from .._tensor import _wrap
+
+_VP = c_void_p
+REDUCTIONS = {"none": 0, "mean": 1, "sum": 2}
+
+
+def handle(t):
+    """The library handle of a tensor, or None."""
+    return None if t is None else t._h
+
+
+def call_new(fn, *args):
+    """Calls an export whose last parameter is a tensor output; returns the wrapped result."""
+    out = _VP()
+    st = fn(*args, out)
+    if st:
+        _raise(st)
+    return _wrap(out.value)
+
+
+def check(st):
+    if st:
+        _raise(st)
+
+
+def reduction_code(reduction):
+    try:
+        return REDUCTIONS[reduction]
+    except (KeyError, TypeError):
+        raise ValueError("%s is not a valid value for reduction" % (reduction,)) from None
+
+
+def handle_array(tensors):
+    arr = (_VP * max(1, len(tensors)))(*[t._h for t in tensors])
+    return arr
+
+
+lib = _L

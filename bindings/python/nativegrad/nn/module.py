@@ -1,0 +1,397 @@
+"""``nn.Module``: registration of parameters, buffers and submodules by attribute, traversal,
+train/eval, zero_grad, state dicts and forward hooks, with PyTorch's behaviour and messages."""
+
+from collections import OrderedDict, namedtuple
+import itertools
+
+from .._tensor import Tensor
+from ..autograd.grad_mode import no_grad
+from .parameter import Parameter
+
+__all__ = ["Module"]
+
+
+class _IncompatibleKeys(namedtuple("IncompatibleKeys", ["missing_keys", "unexpected_keys"])):
+    def __repr__(self):
+        if not self.missing_keys and not self.unexpected_keys:
+            return "<All keys matched successfully>"
+        return super().__repr__()
+
+    __str__ = __repr__
+
+
+class RemovableHandle(object):
+    """Returned by ``register_forward_hook``; ``remove()`` unregisters the hook."""
+
+    _next_id = itertools.count()
+
+    def __init__(self, hooks):
+        self._hooks = hooks
+        self.id = next(RemovableHandle._next_id)
+
+    def remove(self):
+        self._hooks.pop(self.id, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.remove()
+
+
+def _addindent(s, n):
+    lines = s.split("\n")
+    if len(lines) == 1:
+        return s
+    return lines[0] + "\n" + "\n".join(" " * n + line for line in lines[1:])
+
+
+class Module(object):
+    """Base class of all layers and models. Subclasses define ``__init__`` (calling
+    ``super().__init__()``) and ``forward``; attributes that are Parameters, Modules or
+    registered buffers are tracked automatically."""
+
+    training = True
+
+    def __init__(self):
+        object.__setattr__(self, "training", True)
+        object.__setattr__(self, "_parameters", OrderedDict())
+        object.__setattr__(self, "_buffers", OrderedDict())
+        object.__setattr__(self, "_non_persistent_buffers_set", set())
+        object.__setattr__(self, "_modules", OrderedDict())
+        object.__setattr__(self, "_forward_hooks", OrderedDict())
+        object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
+
+    def forward(self, *input):
+        raise NotImplementedError('Module [%s] is missing the required "forward" function' % type(self).__name__)
+
+    # -- registration -------------------------------------------------------------
+    def _check_init(self):
+        if "_parameters" not in self.__dict__:
+            raise AttributeError("cannot assign parameters before Module.__init__() call")
+
+    def register_parameter(self, name, param):
+        """Adds a parameter (or None) under ``name``."""
+        self._check_init()
+        if not isinstance(name, str):
+            raise TypeError("parameter name should be a string. Got %s" % type(name).__name__)
+        if "." in name:
+            raise KeyError('parameter name can\'t contain "."')
+        if name == "":
+            raise KeyError('parameter name can\'t be empty string ""')
+        if hasattr(self, name) and name not in self._parameters:
+            raise KeyError("attribute '%s' already exists" % name)
+        if param is not None and not isinstance(param, Parameter):
+            raise TypeError("cannot assign '%s' object to parameter '%s' (torch.nn.Parameter or None required)"
+                            % (type(param).__name__, name))
+        self._parameters[name] = param
+
+    def register_buffer(self, name, tensor, persistent=True):
+        """Adds a buffer (state that is not a parameter, e.g. running statistics)."""
+        self._check_init()
+        if "." in name:
+            raise KeyError('buffer name can\'t contain "."')
+        if tensor is not None and not isinstance(tensor, Tensor):
+            raise TypeError("cannot assign '%s' object to buffer '%s' (torch Tensor or None required)"
+                            % (type(tensor).__name__, name))
+        self._buffers[name] = tensor
+        if persistent:
+            self._non_persistent_buffers_set.discard(name)
+        else:
+            self._non_persistent_buffers_set.add(name)
+
+    def add_module(self, name, module):
+        """Adds a child module under ``name``."""
+        if module is not None and not isinstance(module, Module):
+            raise TypeError("%s is not a Module subclass" % type(module).__name__)
+        if "." in str(name):
+            raise KeyError('module name can\'t contain ".", got: %s' % name)
+        self._modules[str(name)] = module
+
+    register_module = add_module
+
+    def __setattr__(self, name, value):
+        params = self.__dict__.get("_parameters")
+        if isinstance(value, Parameter):
+            if params is None:
+                raise AttributeError("cannot assign parameters before Module.__init__() call")
+            self.__dict__.pop(name, None)
+            self._buffers.pop(name, None)
+            self._modules.pop(name, None)
+            self.register_parameter(name, value)
+        elif params is not None and name in params:
+            if value is not None:
+                raise TypeError("cannot assign '%s' as parameter '%s' (torch.nn.Parameter or None expected)"
+                                % (type(value).__name__, name))
+            self.register_parameter(name, value)
+        else:
+            modules = self.__dict__.get("_modules")
+            if isinstance(value, Module):
+                if modules is None:
+                    raise AttributeError("cannot assign module before Module.__init__() call")
+                self.__dict__.pop(name, None)
+                params.pop(name, None)
+                self._buffers.pop(name, None)
+                modules[name] = value
+            elif modules is not None and name in modules:
+                if value is not None:
+                    raise TypeError("cannot assign '%s' as child module '%s' (torch.nn.Module or None expected)"
+                                    % (type(value).__name__, name))
+                modules[name] = value
+            else:
+                buffers = self.__dict__.get("_buffers")
+                if buffers is not None and name in buffers:
+                    if value is not None and not isinstance(value, Tensor):
+                        raise TypeError("cannot assign '%s' as buffer '%s' (torch.Tensor or None expected)"
+                                        % (type(value).__name__, name))
+                    buffers[name] = value
+                else:
+                    object.__setattr__(self, name, value)
+
+    def __getattr__(self, name):
+        d = self.__dict__
+        for store in ("_parameters", "_buffers", "_modules"):
+            s = d.get(store)
+            if s is not None and name in s:
+                return s[name]
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+
+    def __delattr__(self, name):
+        for store in ("_parameters", "_buffers", "_modules"):
+            s = self.__dict__.get(store)
+            if s is not None and name in s:
+                del s[name]
+                return
+        object.__delattr__(self, name)
+
+    def __dir__(self):
+        keys = list(object.__dir__(self)) + list(self._parameters) + list(self._modules) + list(self._buffers)
+        return sorted(set(k for k in keys if not k[0].isdigit()))
+
+    # -- calling ------------------------------------------------------------------
+    def __call__(self, *args, **kwargs):
+        for hook in list(self._forward_pre_hooks.values()):
+            r = hook(self, args)
+            if r is not None:
+                args = r if isinstance(r, tuple) else (r,)
+        result = self.forward(*args, **kwargs)
+        for hook in list(self._forward_hooks.values()):
+            r = hook(self, args, result)
+            if r is not None:
+                result = r
+        return result
+
+    def register_forward_hook(self, hook):
+        """``hook(module, input, output)`` runs after forward; a non-None return replaces the output."""
+        h = RemovableHandle(self._forward_hooks)
+        self._forward_hooks[h.id] = hook
+        return h
+
+    def register_forward_pre_hook(self, hook):
+        """``hook(module, input)`` runs before forward; a non-None return replaces the input."""
+        h = RemovableHandle(self._forward_pre_hooks)
+        self._forward_pre_hooks[h.id] = hook
+        return h
+
+    # -- traversal ----------------------------------------------------------------
+    def _named_members(self, get_members, prefix="", recurse=True):
+        seen = set()
+        modules = self.named_modules(prefix=prefix) if recurse else [(prefix, self)]
+        for module_prefix, module in modules:
+            for k, v in get_members(module):
+                if v is None or id(v) in seen:
+                    continue
+                seen.add(id(v))
+                yield (module_prefix + ("." if module_prefix else "") + k, v)
+
+    def parameters(self, recurse=True):
+        """Yields the parameters of this module (and its submodules)."""
+        for _, param in self.named_parameters(recurse=recurse):
+            yield param
+
+    def named_parameters(self, prefix="", recurse=True):
+        """Yields (name, parameter) pairs, names like ``layers.0.weight``."""
+        for item in self._named_members(lambda m: m._parameters.items(), prefix=prefix, recurse=recurse):
+            yield item
+
+    def buffers(self, recurse=True):
+        for _, b in self.named_buffers(recurse=recurse):
+            yield b
+
+    def named_buffers(self, prefix="", recurse=True):
+        for item in self._named_members(lambda m: m._buffers.items(), prefix=prefix, recurse=recurse):
+            yield item
+
+    def children(self):
+        for _, m in self.named_children():
+            yield m
+
+    def named_children(self):
+        seen = set()
+        for name, m in self._modules.items():
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                yield name, m
+
+    def modules(self):
+        for _, m in self.named_modules():
+            yield m
+
+    def named_modules(self, memo=None, prefix="", remove_duplicate=True):
+        if memo is None:
+            memo = set()
+        if id(self) in memo and remove_duplicate:
+            return
+        if remove_duplicate:
+            memo.add(id(self))
+        yield prefix, self
+        for name, m in self._modules.items():
+            if m is None:
+                continue
+            sub = prefix + ("." if prefix else "") + name
+            for item in m.named_modules(memo, sub, remove_duplicate):
+                yield item
+
+    def apply(self, fn):
+        for m in self.children():
+            m.apply(fn)
+        fn(self)
+        return self
+
+    # -- modes ----------------------------------------------------------------------
+    def train(self, mode=True):
+        if not isinstance(mode, bool):
+            raise ValueError("training mode is expected to be boolean")
+        self.training = mode
+        for m in self.children():
+            m.train(mode)
+        return self
+
+    def eval(self):
+        return self.train(False)
+
+    def requires_grad_(self, requires_grad=True):
+        for p in self.parameters():
+            p.requires_grad_(requires_grad)
+        return self
+
+    def zero_grad(self, set_to_none=False):
+        """Resets the gradients of all parameters (PyTorch 1.13 default: zero them in place)."""
+        for p in self.parameters():
+            if p.grad is not None:
+                if set_to_none:
+                    p.grad = None
+                else:
+                    g = p.grad
+                    if g.grad_fn is not None:
+                        p.grad = g.detach()
+                        g = p.grad
+                    g.zero_()
+
+    def _apply_to_tensors(self, fn):
+        with no_grad():
+            for m in self.modules():
+                for k, p in m._parameters.items():
+                    if p is not None:
+                        p.data = fn(p)
+                        if p.grad is not None:
+                            p.grad = fn(p.grad)
+                for k, b in m._buffers.items():
+                    if b is not None:
+                        m._buffers[k] = fn(b)
+        return self
+
+    def to(self, *args, **kwargs):
+        dtype = kwargs.get("dtype")
+        for a in args:
+            if not isinstance(a, str) and a.__class__.__name__ == "dtype":
+                dtype = a
+        if dtype is None:
+            return self
+        return self._apply_to_tensors(lambda t: t.to(dtype) if t.is_floating_point() else t)
+
+    def float(self):
+        from .. import float32
+        return self.to(float32)
+
+    def double(self):
+        from .. import float64
+        return self.to(float64)
+
+    def cpu(self):
+        return self
+
+    # -- state dicts --------------------------------------------------------------
+    def state_dict(self, destination=None, prefix="", keep_vars=False):
+        """An OrderedDict of every parameter and persistent buffer, by qualified name."""
+        if destination is None:
+            destination = OrderedDict()
+        for name, p in self._parameters.items():
+            if p is not None:
+                destination[prefix + name] = p if keep_vars else p.detach()
+        for name, b in self._buffers.items():
+            if b is not None and name not in self._non_persistent_buffers_set:
+                destination[prefix + name] = b if keep_vars else b.detach()
+        for name, m in self._modules.items():
+            if m is not None:
+                m.state_dict(destination=destination, prefix=prefix + name + ".", keep_vars=keep_vars)
+        return destination
+
+    def load_state_dict(self, state_dict, strict=True):
+        """Copies parameters and buffers from ``state_dict``; with ``strict`` every key must match.
+        Errors name the missing and unexpected keys and the shape mismatches."""
+        if not hasattr(state_dict, "keys"):
+            raise TypeError("Expected state_dict to be dict-like, got %s." % type(state_dict))
+        missing, unexpected, errors = [], [], []
+        own = self.state_dict(keep_vars=True)
+        for key, target in own.items():
+            if key not in state_dict:
+                missing.append(key)
+                continue
+            value = state_dict[key]
+            if not isinstance(value, Tensor):
+                errors.append('While copying the parameter named "%s", expected torch.Tensor or Tensor-like '
+                              "object from checkpoint but received %s" % (key, type(value)))
+                continue
+            if tuple(value.shape) != tuple(target.shape):
+                errors.append("size mismatch for %s: copying a param with shape %s from checkpoint, "
+                              "the shape in current model is %s." % (key, value.shape, target.shape))
+                continue
+            with no_grad():
+                target.data = value.to(target.dtype).clone()
+        for key in state_dict.keys():
+            if key not in own:
+                unexpected.append(key)
+        if strict:
+            if unexpected:
+                errors.insert(0, "Unexpected key(s) in state_dict: %s. " % ", ".join('"%s"' % k for k in unexpected))
+            if missing:
+                errors.insert(0, "Missing key(s) in state_dict: %s. " % ", ".join('"%s"' % k for k in missing))
+        if errors:
+            raise RuntimeError("Error(s) in loading state_dict for %s:\n\t%s"
+                               % (type(self).__name__, "\n\t".join(errors)))
+        return _IncompatibleKeys(missing, unexpected)
+
+    # -- printing -------------------------------------------------------------------
+    def extra_repr(self):
+        return ""
+
+    def _get_name(self):
+        return type(self).__name__
+
+    def __repr__(self):
+        lines = []
+        extra = self.extra_repr()
+        if extra:
+            lines = extra.split("\n")
+        children = []
+        for key, module in self._modules.items():
+            children.append("(" + key + "): " + _addindent(repr(module), 2))
+        lines = lines + children
+        main = self._get_name() + "("
+        if lines:
+            if len(extra.split("\n")) == 1 and not children:
+                main += extra
+            else:
+                main += "\n  " + "\n  ".join(lines) + "\n"
+        return main + ")"

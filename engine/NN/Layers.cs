@@ -1,0 +1,198 @@
+using NativeGrad.Ops;
+
+namespace NativeGrad.NN;
+
+/// <summary>y = x W^T + b, initialised as PyTorch (weight and bias uniform in ±1/sqrt(in_features)).</summary>
+public sealed class Linear : Module
+{
+    /// <summary>Input features.</summary>
+    public int InFeatures { get; }
+    /// <summary>Output features.</summary>
+    public int OutFeatures { get; }
+    /// <summary>[out, in] weight.</summary>
+    public Tensor Weight { get; }
+    /// <summary>[out] bias, or null.</summary>
+    public Tensor? Bias { get; }
+
+    /// <summary>A linear layer; <paramref name="dtype"/> float32 or float64.</summary>
+    public Linear(int inFeatures, int outFeatures, bool bias = true, DType dtype = DType.Float32)
+    {
+        if (inFeatures < 0 || outFeatures < 0) throw NativeGradException.Arg($"Linear: negative size ({inFeatures}, {outFeatures})");
+        InFeatures = inFeatures;
+        OutFeatures = outFeatures;
+        // kaiming_uniform(a=sqrt(5)) reduces to a bound of 1/sqrt(fan_in), the same as the bias's.
+        double bound = inFeatures > 0 ? 1 / Math.Sqrt(inFeatures) : 0;
+        Weight = RegisterParameter("weight", Uniform([outFeatures, inFeatures], bound, dtype));
+        if (bias) Bias = RegisterParameter("bias", Uniform([outFeatures], bound, dtype));
+    }
+
+    private static Tensor Uniform(int[] shape, double bound, DType dtype)
+    {
+        using var scope = new TensorScope();
+        var u = Tensor.Rand(shape, dtype) * (2 * bound) - bound;
+        return scope.Keep(u.Detach());
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input)
+    {
+        if (input.Dim == 0 || input.ShapeSpan[^1] != InFeatures)
+            throw NativeGradException.Shape($"Linear(in_features={InFeatures}, out_features={OutFeatures}): input of shape {Shape.Str(input.ShapeSpan)} does not end in {InFeatures} features");
+        return Functions.Linear(input, Weight, Bias);
+    }
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"in_features={InFeatures}, out_features={OutFeatures}, bias={(Bias != null ? "True" : "False")}";
+}
+
+/// <summary>Runs its modules in order; children are named "0", "1", ...</summary>
+public sealed class Sequential : Module
+{
+    private readonly List<Module> _layers = new();
+
+    /// <summary>A container of the given modules.</summary>
+    public Sequential(params Module[] modules)
+    {
+        foreach (var m in modules) Append(m);
+    }
+
+    /// <summary>Adds a module at the end.</summary>
+    public Sequential Append(Module m)
+    {
+        RegisterModule(_layers.Count.ToString(), m);
+        _layers.Add(m);
+        return this;
+    }
+
+    /// <summary>The i-th module.</summary>
+    public Module this[int i] => _layers[i];
+
+    /// <summary>Number of modules.</summary>
+    public int Count => _layers.Count;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input)
+    {
+        using var scope = new TensorScope();   // intermediate activations not kept by the graph die here
+        var x = input;
+        foreach (var m in _layers) x = m.Call(x);
+        return ReferenceEquals(x, input) ? x : scope.Keep(x);
+    }
+}
+
+/// <summary>Zeroes elements with probability p while training (scaling the rest by 1/(1-p)); identity in eval mode.</summary>
+public sealed class Dropout : Module
+{
+    /// <summary>Drop probability.</summary>
+    public double P { get; }
+
+    /// <summary>A dropout layer.</summary>
+    public Dropout(double p = 0.5)
+    {
+        if (p < 0 || p > 1) throw NativeGradException.Arg($"dropout probability has to be between 0 and 1, but got {p}");
+        P = p;
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functions.Dropout(input, P, Training);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"p={P}, inplace=False";
+}
+
+/// <summary>A lookup table of vectors (N(0, 1) init).</summary>
+public sealed class Embedding : Module
+{
+    /// <summary>[num_embeddings, embedding_dim] table.</summary>
+    public Tensor Weight { get; }
+
+    /// <summary>A table of <paramref name="numEmbeddings"/> vectors of size <paramref name="embeddingDim"/>.</summary>
+    public Embedding(int numEmbeddings, int embeddingDim, DType dtype = DType.Float32)
+        => Weight = RegisterParameter("weight", Tensor.Randn([numEmbeddings, embeddingDim], dtype));
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => Functions.Embedding(input, Weight);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"{Weight.Size(0)}, {Weight.Size(1)}";
+}
+
+/// <summary>Layer normalization over the last dims, with learnable weight (ones) and bias (zeros).</summary>
+public sealed class LayerNorm : Module
+{
+    private readonly int[] _shape;
+    /// <summary>Epsilon added to the variance.</summary>
+    public double Eps { get; }
+    /// <summary>Scale, or null without affine.</summary>
+    public Tensor? Weight { get; }
+    /// <summary>Shift, or null without affine.</summary>
+    public Tensor? Bias { get; }
+
+    /// <summary>Normalizes the trailing dims of shape <paramref name="normalizedShape"/>.</summary>
+    public LayerNorm(int[] normalizedShape, double eps = 1e-5, bool elementwiseAffine = true, DType dtype = DType.Float32)
+    {
+        _shape = (int[])normalizedShape.Clone();
+        Eps = eps;
+        if (elementwiseAffine)
+        {
+            Weight = RegisterParameter("weight", Tensor.Ones(_shape, dtype));
+            Bias = RegisterParameter("bias", Tensor.Zeros(_shape, dtype));
+        }
+    }
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input)
+    {
+        if (input.Dim < _shape.Length || !input.ShapeSpan[^_shape.Length..].SequenceEqual(_shape))
+            throw NativeGradException.Shape($"LayerNorm({Shape.Str(_shape)}): input of shape {Shape.Str(input.ShapeSpan)} does not end in the normalized shape");
+        return Functions.LayerNorm(input, _shape.Length, Weight, Bias, Eps);
+    }
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"({string.Join(", ", _shape)}{(_shape.Length == 1 ? "," : "")}), eps={Eps}, elementwise_affine={(Weight != null ? "True" : "False")}";
+}
+
+/// <summary>Flattens dims start..end into one.</summary>
+public sealed class Flatten(int startDim = 1, int endDim = -1) : Module
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input)
+    {
+        int nd = input.Dim;
+        int s = Shape.WrapDim(startDim, nd), e = Shape.WrapDim(endDim, nd);
+        var shape = new List<int>(input.ShapeSpan[..s].ToArray());
+        int flat = 1;
+        for (int d = s; d <= e; d++) flat *= input.ShapeSpan[d];
+        shape.Add(flat);
+        shape.AddRange(input.ShapeSpan[(e + 1)..].ToArray());
+        return Functions.Reshape(input, shape.ToArray());
+    }
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"start_dim={startDim}, end_dim={endDim}";
+}
+
+/// <summary>An activation given as a function (ReLU, Tanh, Sigmoid are instances of it).</summary>
+public class Activation(string name, Func<Tensor, Tensor> f, string extra = "") : Module
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => f(input);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => extra;
+
+    /// <summary>The PyTorch class name.</summary>
+    public string Name => name;
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{name}({extra})";
+}
+
+/// <summary>max(x, 0) (ReluBackward0).</summary>
+public sealed class ReLU(bool inplace = false) : Activation("ReLU", Functions.Relu, inplace ? "inplace=True" : "");
+
+/// <summary>tanh(x).</summary>
+public sealed class Tanh() : Activation("Tanh", Functions.Tanh);
+
+/// <summary>1 / (1 + exp(-x)).</summary>
+public sealed class Sigmoid() : Activation("Sigmoid", Functions.Sigmoid);

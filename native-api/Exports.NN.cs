@@ -1,0 +1,165 @@
+using System.Runtime.InteropServices;
+using NativeGrad.Ops;
+using NativeGrad.Optim;
+
+namespace NativeGrad.Native;
+
+// nn building blocks: linear, losses, fused optimizer updates, gradient clipping.
+public static unsafe partial class Exports
+{
+    /// <summary>torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_linear")]
+    public static NgStatus Linear(TensorHandle x, TensorHandle weight, TensorHandle bias, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Linear(Abi.T(x), Abi.T(weight), Abi.TOrNull(bias)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>out = |a| (AbsBackward0).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_abs")]
+    public static NgStatus Abs(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Abs);
+
+    /// <summary>bias + mat1 @ mat2 (AddmmBackward0).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_addmm")]
+    public static NgStatus Addmm(TensorHandle bias, TensorHandle mat1, TensorHandle mat2, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Addmm(Abi.T(bias), Abi.T(mat1), Abi.T(mat2)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>Mean squared error; reduction 0 none, 1 mean, 2 sum.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_mse_loss")]
+    public static NgStatus MseLoss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.MseLoss(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>Mean absolute error; reduction 0 none, 1 mean, 2 sum.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_l1_loss")]
+    public static NgStatus L1Loss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.L1Loss(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_bce_with_logits")]
+    public static NgStatus BceWithLogits(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.BceWithLogits(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>In-place SGD update of one parameter (momentum_buffer may be NULL when momentum is 0; first_step initialises it).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_sgd_update_")]
+    public static NgStatus SgdUpdate(TensorHandle param, TensorHandle grad, TensorHandle momentumBuffer, int firstStep, double lr, double momentum,
+        double dampening, double weightDecay, int nesterov, int maximize)
+    {
+        try
+        {
+            Updates.Sgd(Abi.T(param), Abi.T(grad), Abi.TOrNull(momentumBuffer), firstStep != 0, lr, momentum, dampening, weightDecay, nesterov != 0, maximize != 0);
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from 1; max_exp_avg_sq (AMSGrad) may be NULL.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_adam_update_")]
+    public static NgStatus AdamUpdate(TensorHandle param, TensorHandle grad, TensorHandle expAvg, TensorHandle expAvgSq, TensorHandle maxExpAvgSq,
+        long step, double lr, double beta1, double beta2, double eps, double weightDecay, int decoupled, int maximize)
+    {
+        try
+        {
+            Updates.Adam(Abi.T(param), Abi.T(grad), Abi.T(expAvg), Abi.T(expAvgSq), step, lr, beta1, beta2, eps, weightDecay, decoupled != 0, maximize != 0, Abi.TOrNull(maxExpAvgSq));
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_rmsprop_update_")]
+    public static NgStatus RmsPropUpdate(TensorHandle param, TensorHandle grad, TensorHandle squareAvg, TensorHandle momentumBuffer, TensorHandle gradAvg,
+        double lr, double alpha, double eps, double weightDecay, double momentum, int maximize)
+    {
+        try
+        {
+            Updates.RmsProp(Abi.T(param), Abi.T(grad), Abi.T(squareAvg), Abi.TOrNull(momentumBuffer), Abi.TOrNull(gradAvg), lr, alpha, eps, weightDecay, momentum, maximize != 0);
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>clip_grad_norm_ over n gradients (scaled in place); writes the total norm as a new 0-dim tensor.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_clip_grad_norm_")]
+    public static NgStatus ClipGradNorm(TensorHandle* grads, int n, double maxNorm, double normType, int errorIfNonfinite, TensorHandle* outTotalNorm)
+    {
+        try
+        {
+            Abi.Out(outTotalNorm);
+            var r = Updates.ClipGradNorm(Abi.Tensors(grads, n), maxNorm, normType, errorIfNonfinite != 0);
+            *outTotalNorm = Abi.New(r);
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>clip_grad_value_: clamps n gradients into [-clip_value, clip_value] in place.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_clip_grad_value_")]
+    public static NgStatus ClipGradValue(TensorHandle* grads, int n, double clipValue)
+    {
+        try { Updates.ClipGradValue(Abi.Tensors(grads, n), clipValue); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_bce")]
+    public static NgStatus Bce(TensorHandle input, TensorHandle target, TensorHandle weight, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Bce(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_nll_loss")]
+    public static NgStatus NllLoss(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.NllLoss(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label smoothing.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_cross_entropy")]
+    public static NgStatus CrossEntropy(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction,
+        double labelSmoothing, TensorHandle* outResult)
+    {
+        try
+        {
+            Abi.Out(outResult);
+            var r = Functions.CrossEntropy(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction, labelSmoothing);
+            *outResult = Abi.New(r);
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>layer_norm over the last normalized_dims dims (weight and bias may be NULL).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_layer_norm")]
+    public static NgStatus LayerNorm(TensorHandle input, int normalizedDims, TensorHandle weight, TensorHandle bias, double eps, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.LayerNorm(Abi.T(input), normalizedDims, Abi.TOrNull(weight), Abi.TOrNull(bias), eps); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>embedding: rows of weight picked by int64 indices.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_embedding")]
+    public static NgStatus Embedding(TensorHandle indices, TensorHandle weight, TensorHandle* outResult) => Abi.Binary(indices, weight, outResult, &Functions.Embedding);
+
+    /// <summary>dropout with probability p (identity when training is 0).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_dropout")]
+    public static NgStatus Dropout(TensorHandle input, double p, int training, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Dropout(Abi.T(input), p, training != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+}

@@ -1,0 +1,103 @@
+using NativeGrad.Optim;
+using Xunit;
+
+namespace NativeGrad.Tests;
+
+/// <summary>The fused optimizer updates against the textbook formulas, computed here in double.</summary>
+public class OptimTests
+{
+    private static void Close(double[] expected, double[] actual, int digits)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int i = 0; i < expected.Length; i++) Assert.Equal(expected[i], actual[i], digits);
+    }
+
+    [Fact]
+    public void SgdWithMomentumAndNesterovFollowsTheFormula()
+    {
+        var p = Tensor.FromArray([1.0, -2.0]);
+        var g = Tensor.FromArray([0.5, 0.25]);
+        var buf = Tensor.Zeros([2], DType.Float64);
+        Updates.Sgd(p, g, buf, firstStep: true, lr: 0.1, momentum: 0.9, weightDecay: 0.01, nesterov: true);
+        // d = g + wd p; buf = d; d = d + m buf; p -= lr d
+        double d0 = 0.5 + 0.01 * 1.0, d1 = 0.25 + 0.01 * -2.0;
+        Close(new[] { 1.0 - 0.1 * (d0 + 0.9 * d0), -2.0 - 0.1 * (d1 + 0.9 * d1) }, p.ToDoubleArray(), 12);
+        Close(new[] { d0, d1 }, buf.ToDoubleArray(), 12);
+    }
+
+    [Fact]
+    public void AdamFirstStepMovesEachParameterByLr()
+    {
+        // With bias correction, Adam's first step is lr * g / (|g| + eps') = lr * sign(g).
+        var p = Tensor.FromArray([1.0, 2.0, 3.0]);
+        var g = Tensor.FromArray([0.3, -5.0, 1e-3]);
+        var m = Tensor.Zeros([3], DType.Float64);
+        var v = Tensor.Zeros([3], DType.Float64);
+        Updates.Adam(p, g, m, v, step: 1, lr: 0.01, eps: 0);
+        Close(new[] { 0.99, 2.01, 2.99 }, p.ToDoubleArray(), 10);
+    }
+
+    [Fact]
+    public void AdamWDecaysWeightsDecoupled()
+    {
+        var p = Tensor.FromArray([2.0]);
+        var g = Tensor.FromArray([0.0]);
+        Updates.Adam(p, g, Tensor.Zeros([1], DType.Float64), Tensor.Zeros([1], DType.Float64), 1, lr: 0.1, weightDecay: 0.5, decoupled: true);
+        Assert.Equal(2.0 * (1 - 0.1 * 0.5), p.Item(), 12);
+    }
+
+    [Fact]
+    public void UpdatesRejectMismatchedShapesAndMissingState()
+    {
+        var p = Tensor.Zeros([3]);
+        Assert.Throws<NativeGradException>(() => Updates.Sgd(p, Tensor.Zeros([2]), null, true, 0.1));
+        Assert.Throws<NativeGradException>(() => Updates.Sgd(p, Tensor.Zeros([3]), null, true, 0.1, momentum: 0.9));
+        Assert.Throws<NativeGradException>(() => Updates.Adam(p, Tensor.Zeros([3]), Tensor.Zeros([3]), Tensor.Zeros([2]), 1, 0.1));
+        Assert.Throws<NativeGradException>(() => Updates.Sgd(p, Tensor.Zeros([3], DType.Float64), null, true, 0.1));
+    }
+
+    [Fact]
+    public void ClipGradNormScalesToMaxNormAndReturnsTotal()
+    {
+        var a = Tensor.FromArray([3.0, 0.0]);
+        var b = Tensor.FromArray([4.0]);
+        var total = Updates.ClipGradNorm([a, b], maxNorm: 1.0);
+        Assert.Equal(5.0, total.Item(), 12);
+        double scale = 1.0 / (5.0 + 1e-6);
+        Close(new[] { 3 * scale, 0 }, a.ToDoubleArray(), 12);
+        Assert.Equal(4 * scale, b.Item(), 12);
+        var inf = Updates.ClipGradNorm([Tensor.FromArray([-7.0, 2.0])], 100, double.PositiveInfinity);
+        Assert.Equal(7.0, inf.Item());
+    }
+
+    [Fact]
+    public void ClipGradValueClamps()
+    {
+        var g = Tensor.FromArray([-3f, 0.5f, 2f]);
+        Updates.ClipGradValue([g], 1.0);
+        Assert.Equal(new[] { -1.0, 0.5, 1.0 }, g.ToDoubleArray());
+    }
+
+    [Fact]
+    public void TrainingALinearModelReducesTheLoss()
+    {
+        Tensor.ManualSeed(3);
+        var w = Tensor.Randn([1, 3]).RequiresGrad_();
+        var b = Tensor.Zeros([1]).RequiresGrad_();
+        var x = Tensor.Randn([16, 3]);
+        var y = Ops.Functions.Linear(x, Tensor.FromArray([1f, -2f, 0.5f], 1, 3), Tensor.FromArray([0.3f]));
+        double first = 0, last = 0;
+        for (int i = 0; i < 100; i++)
+        {
+            using var scope = new TensorScope();
+            var loss = Ops.Functions.MseLoss(Ops.Functions.Linear(x, w, b), y);
+            if (i == 0) first = loss.Item();
+            last = loss.Item();
+            loss.Backward();
+            Updates.Sgd(w, w.Grad!, null, true, 0.1);
+            Updates.Sgd(b, b.Grad!, null, true, 0.1);
+            w.Grad!.Zero_(); b.Grad!.Zero_();
+        }
+        Assert.True(last < first * 0.01, $"loss {first} -> {last}");
+    }
+}
