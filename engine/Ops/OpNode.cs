@@ -10,7 +10,8 @@ internal sealed class OpNode : Node
     private bool _scalarFreed;
     public int[]? Dims;          // reduced dims (sorted, wrapped), for *Dim ops
     public bool KeepDim;
-    public int Dim0, Dim1;       // for Transpose
+    public int Dim0, Dim1;       // for Transpose (Dim0 also for Select/Slice)
+    public long[]? IntArgs;      // views: select index, slice start/end/step
     public readonly int[][] InputShapes;
     public readonly DType[] InputTypes;
     public readonly bool[] InputNeedsGrad;
@@ -75,6 +76,10 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public double Scalar => node.Scalar;
     public int Dim0 => node.Dim0;
     public int Dim1 => node.Dim1;
+    /// <summary>The dims argument of the op (the permutation of Permute).</summary>
+    public int[] DimList => node.Dims!;
+    /// <summary>Integer arguments of view ops (select index; slice start, end, step).</summary>
+    public long[] IntArgs => node.IntArgs!;
     public bool Needs(int i) => node.InputNeedsGrad[i];
     public int[] InputShape(int i) => node.InputShapes[i];
     public DType InputType(int i) => node.InputTypes[i];

@@ -13,6 +13,10 @@ public enum OpKind
     Mm, Mv, Dot, Bmm,
     View, ReshapeAlias, UnsafeView, Expand, T, Transpose, Squeeze, SqueezeInPlace, Unsqueeze,
     Clone, ToDtype, CopyGrad,
+    // views:
+    Permute, Select, Slice, SelectBackward, SliceBackward, Alias,
+    // in-place ops (the rest reuse the out-of-place rows):
+    Zero, Fill, CopyFrom,
     Eq, Ne, Lt, Le, Gt, Ge,
 }
 
@@ -106,6 +110,22 @@ internal static class OpTable
         // The copy AccumulateGrad makes of a first gradient under create_graph.
         OpKind.CopyGrad => new(k, "CopyBackwards", Saves.None, c => [null, c.G]),
         OpKind.ToDtype => new(k, "ToCopyBackward0", Saves.None, c => [To(c.G, c.InputType(0))]),
+        // views: select/slice scatter their gradient into zeros of the input shape; the scatter
+        // ops are rows too (their derivative is the forward view), so higher orders work.
+        OpKind.Permute => new(k, "PermuteBackward0", Saves.None, c => [Permute(c.G, InversePermutation(c.DimList))]),
+        OpKind.Select => new(k, "SelectBackward0", Saves.None,
+            c => [SelectBackward(c.G, c.InputShape(0), c.Dim0, c.IntArgs[0])]),
+        OpKind.Slice => new(k, "SliceBackward0", Saves.None,
+            c => [SliceBackward(c.G, c.InputShape(0), c.Dim0, c.IntArgs[0], c.IntArgs[1], c.IntArgs[2])]),
+        OpKind.SelectBackward => new(k, "SelectBackwardBackward0", Saves.None, c => [Select(c.G, c.Dim0, c.IntArgs[0])]),
+        OpKind.SliceBackward => new(k, "SliceBackwardBackward0", Saves.None,
+            c => [Slice(c.G, c.Dim0, c.IntArgs[0], c.IntArgs[1], c.IntArgs[2])]),
+        OpKind.Alias => new(k, "AliasBackward0", Saves.None, c => [c.G]),
+        // in-place ops: zero_/fill_ overwrite self (zero gradient); copy_ passes the gradient to src.
+        OpKind.Zero => new(k, "ZeroBackward0", Saves.None, c => [Tensor.Zeros(c.InputShape(0), c.InputType(0))]),
+        OpKind.Fill => new(k, "FillBackward2", Saves.None, c => [Tensor.Zeros(c.InputShape(0), c.InputType(0))]),
+        OpKind.CopyFrom => new(k, "CopyBackwards", Saves.None,
+            c => [c.Needs(0) ? Tensor.Zeros(c.InputShape(0), c.InputType(0)) : null, c.G]),
         OpKind.Eq => new(k, "eq", Saves.None, null),
         OpKind.Ne => new(k, "ne", Saves.None, null),
         OpKind.Lt => new(k, "lt", Saves.None, null),
