@@ -157,3 +157,14 @@ def test_second_order_through_index():
     (tg2 ** 2).sum().backward()
     (ng2 ** 2).sum().backward()
     assert_same(n.grad, t.grad)
+
+
+def test_setitem_writes_through_views():
+    t, n = torch.zeros(3, 4), ng.zeros(3, 4)
+    for obj in (t, n):
+        obj[1] = 5
+        obj[:, -1] = 2.5
+        obj[0, 1:3] = (torch if obj is t else ng).tensor([7., 8.])
+        obj[..., 0] = (torch if obj is t else ng).tensor(1.)
+    assert n.tolist() == t.tolist()
+    assert n._version == t._version == 4

@@ -76,6 +76,16 @@ def getitem(self, idx):
     return _wrap_dt(out.value, self._dt)
 
 
+def setitem(self, idx, value):
+    """``self[idx] = value`` through the basic-indexing view: ``copy_`` of a tensor (broadcast) or
+    ``fill_`` of a number. Refused (as an in-place op on a view) when autograd is involved."""
+    v = getitem(self, idx)
+    if hasattr(value, "_h"):
+        v.copy_(value)
+    else:
+        v.fill_(value)
+
+
 def permute(self, *dims):
     """A view with dims reordered (``PermuteBackward0``); ``dims`` may be ints or one sequence."""
     from ._tensor import _wrap_dt

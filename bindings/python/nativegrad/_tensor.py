@@ -969,6 +969,7 @@ Tensor.__module__ = "nativegrad"
 
 from . import _indexing  # noqa: E402  (needs Tensor defined)
 Tensor.__getitem__ = _indexing.getitem
+Tensor.__setitem__ = _indexing.setitem
 Tensor.__iter__ = _indexing.iterate
 Tensor.permute = _indexing.permute
 from . import _inplace  # noqa: E402
