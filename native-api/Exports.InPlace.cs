@@ -4,8 +4,8 @@ using NativeGrad.Ops;
 namespace NativeGrad.Native;
 
 // In-place ops: write into self (bumping its version counter, shared with its views) and, when self or
-// other takes part in autograd, rebase self's grad_fn as PyTorch does. A leaf that requires grad is
-// refused unless grad mode is off; so is a view of a tensor that takes part in autograd (not supported yet).
+// other takes part in autograd, rebase self's grad_fn as PyTorch does (CopySlices on the base for a view).
+// A leaf that requires grad (or a view of one) is refused unless grad mode is off.
 public static unsafe partial class Exports
 {
     /// <summary>self += other (other broadcast to self's shape).</summary>

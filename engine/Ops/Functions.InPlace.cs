@@ -46,14 +46,19 @@ internal static unsafe partial class Functions
         if (gradMode && self.IsLeaf && self._requiresGrad)
             throw NativeGradException.Autograd("a leaf Variable that requires grad is being used in an in-place operation.");
         bool record = gradMode && (self.RequiresGrad || other is { RequiresGrad: true });
+        Tensor? viewBase = null;
         if (record && self._base is { } b)
         {
             if (b.IsLeaf && b._requiresGrad)
                 throw NativeGradException.Autograd("a view of a leaf Variable that requires grad is being used in an in-place operation.");
-            // PyTorch rebases the base's history (CopySlices); NativeGrad does not track that yet.
-            throw NativeGradException.Autograd(
-                "in-place operation on a view of a tensor that takes part in autograd is not supported by NativeGrad yet; " +
-                "use the out-of-place op (e.g. y = v + 1), clone() the view first, or modify it under no_grad()");
+            for (int i = 0; i < self.Dim; i++)
+                if (self._strides[i] == 0 && self._shape[i] > 1)
+                    throw NativeGradException.Autograd("unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.");
+            if (!b.IsContiguous)
+                throw NativeGradException.Autograd(
+                    "in-place operation on a view of a non-contiguous tensor that takes part in autograd is not supported by NativeGrad yet; " +
+                    "use the out-of-place op, or clone() the view first");
+            viewBase = b;
         }
         var input = record ? SnapshotWithHistory(self, copy: savesSelf) : self;
         Tensor? r = null;
@@ -71,7 +76,8 @@ internal static unsafe partial class Functions
                 r = c;
             }
             CopyInto(self, r);   // bumps the version
-            if (record) Rebase(self, r);
+            if (viewBase is not null) RebaseView(self, viewBase, r);
+            else if (record) Rebase(self, r);
             return self;
         }
         finally
@@ -79,6 +85,65 @@ internal static unsafe partial class Functions
             r?.Dispose();
             if (!ReferenceEquals(input, self)) input.Dispose();
         }
+    }
+
+    /// <summary>After an in-place write to view v of base b (PyTorch's CopySlices): b's new history is
+    /// "b's old value with v's region replaced by r", and v becomes an as_strided view of the new b.</summary>
+    private static void RebaseView(Tensor v, Tensor b, Tensor r)
+    {
+        var geo = Geometry(v, b);
+        using (var bOld = SnapshotWithHistory(b, copy: false))
+        using (var nb = b.Alias(b._shape, b._strides, b._offset, track: false))
+        {
+            Record(OpKind.CopySlices, nb, bOld, r).IntArgs = geo;
+            Rebase(b, nb);
+        }
+        using var nv = AsStrided(b, geo);
+        Rebase(v, nv);
+    }
+
+    /// <summary>v's shape, strides and offset relative to its contiguous base b: [ndim, shape.., strides.., offset].</summary>
+    private static long[] Geometry(Tensor v, Tensor b)
+    {
+        int n = v.Dim;
+        var g = new long[2 * n + 2];
+        g[0] = n;
+        for (int i = 0; i < n; i++) { g[1 + i] = v._shape[i]; g[1 + n + i] = v._strides[i]; }
+        g[2 * n + 1] = v._offset - b._offset;
+        return g;
+    }
+
+    private static (int[] Shape, int[] Strides, long Offset) Decode(long[] geo)
+    {
+        int n = (int)geo[0];
+        var shape = new int[n]; var strides = new int[n];
+        for (int i = 0; i < n; i++) { shape[i] = (int)geo[1 + i]; strides[i] = (int)geo[1 + n + i]; }
+        return (shape, strides, geo[2 * n + 1]);
+    }
+
+    /// <summary>A view of (a contiguous copy of) a with the geometry <paramref name="geo"/> (AsStridedBackward0).</summary>
+    internal static Tensor AsStrided(Tensor a, long[] geo)
+    {
+        a.CheckAlive();
+        var c = a.IsContiguous ? a : Clone(a);
+        try
+        {
+            var (shape, strides, off) = Decode(geo);
+            var y = ViewOf(c, shape, strides, c._offset + off);
+            if (NeedsRecord(c)) Record(OpKind.AsStrided, y, c).IntArgs = geo;
+            return y;
+        }
+        finally { if (!ReferenceEquals(c, a)) c.Dispose(); }
+    }
+
+    /// <summary>g written into zeros of <paramref name="baseShape"/> at the region <paramref name="geo"/> (the gradient of AsStrided).</summary>
+    internal static Tensor AsStridedScatter(Tensor g, int[] baseShape, long[] geo)
+    {
+        var z = Tensor.Zeros(baseShape, g._dtype);
+        var (shape, strides, off) = Decode(geo);
+        using (var part = z.Alias(shape, strides, off, track: false)) CopyStrided(part, g);
+        if (NeedsRecord(g)) Record(OpKind.AsStridedScatter, z, g).IntArgs = geo;
+        return z;
     }
 
     /// <summary>A tensor standing for self's value before the write, with self's grad_fn: an alias when the

@@ -16,7 +16,7 @@ public enum OpKind
     // views:
     Permute, Select, Slice, SelectBackward, SliceBackward, Alias,
     // in-place ops (the rest reuse the out-of-place rows):
-    Zero, Fill, CopyFrom,
+    Zero, Fill, CopyFrom, CopySlices, AsStrided, AsStridedScatter,
     Eq, Ne, Lt, Le, Gt, Ge,
 }
 
@@ -126,6 +126,12 @@ internal static class OpTable
         OpKind.Fill => new(k, "FillBackward2", Saves.None, c => [Tensor.Zeros(c.InputShape(0), c.InputType(0))]),
         OpKind.CopyFrom => new(k, "CopyBackwards", Saves.None,
             c => [c.Needs(0) ? Tensor.Zeros(c.InputShape(0), c.InputType(0)) : null, c.G]),
+        // in-place on a view: the base's old value outside the region, the written value inside it.
+        OpKind.CopySlices => new(k, "CopySlices", Saves.None,
+            c => [c.Needs(0) ? Sub(c.G, AsStridedScatter(AsStrided(c.G, c.IntArgs), c.InputShape(0), c.IntArgs)) : null,
+                  c.Needs(1) ? AsStrided(c.G, c.IntArgs) : null]),
+        OpKind.AsStrided => new(k, "AsStridedBackward0", Saves.None, c => [AsStridedScatter(c.G, c.InputShape(0), c.IntArgs)]),
+        OpKind.AsStridedScatter => new(k, "AsStridedScatterBackward0", Saves.None, c => [AsStrided(c.G, c.IntArgs)]),
         OpKind.Eq => new(k, "eq", Saves.None, null),
         OpKind.Ne => new(k, "ne", Saves.None, null),
         OpKind.Lt => new(k, "lt", Saves.None, null),

@@ -111,6 +111,11 @@ public class GradCheckTests
         new("zero_", x => (x[0] * 1.0).Zero_() + x[0] * x[1], [[3], [3]]),
         new("fill_", x => (x[0] * 1.0).Fill_(2.5) * x[1], [[3], [3]]),
         new("copy_ broadcast", x => (x[0] * 2.0).Copy_(x[1]) * x[0], [[2, 3], [3]]),
+        new("mul_ on a view (CopySlices)", x => { var y = x[0] * 1.0; y[TensorIndex.Slice(), TensorIndex.Slice(1)].Mul_(x[1]); return y * x[0]; }, [[2, 3], [2, 2]]),
+        new("exp_ on a view, then the view", x => { var y = x[0] * 1.0; var v = y[1]; v.Exp_(); return v * y.Sum(); }, [[2, 3]]),
+        new("as_strided", x => Functions.AsStrided(x[0], [2, 2, 2, 3, 1, 1]), [[2, 3]]),
+        new("as_strided of transposed", x => Functions.AsStrided(x[0].T(), [2, 2, 2, 3, 1, 1]), [[3, 2]]),
+        new("as_strided_scatter", x => Functions.AsStridedScatter(x[0], [2, 3], [2, 2, 2, 3, 1, 1]), [[2, 2]]),
     ];
 
     public static TheoryData<Case> All() { var d = new TheoryData<Case>(); foreach (var c in Cases) d.Add(c); return d; }

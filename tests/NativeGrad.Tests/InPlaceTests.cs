@@ -83,17 +83,52 @@ public class InPlaceTests
     }
 
     [Fact]
-    public void ViewOfNonLeafInGraphIsRefusedClearly()
+    public void InPlaceOnViewRebasesTheBaseAsCopySlices()
+    {
+        var x = Leaf(1, 2, 3);
+        var y = x * 2.0;
+        var v = y[Slice(1)];
+        v.Mul_(3);
+        Assert.Equal([2.0, 12, 18], y.ToDoubleArray());
+        Assert.Equal("CopySlices", y.GradFn!.Name);
+        Assert.Equal("MulBackward0", y.GradFn.NextFunctions[0].Node!.Name);
+        Assert.Equal("MulBackward0", y.GradFn.NextFunctions[1].Node!.Name);
+        Assert.Equal("AsStridedBackward0", v.GradFn!.Name);
+        Assert.Same(y.GradFn, v.GradFn.NextFunctions[0].Node);
+        Assert.Equal(1, y.Version);
+        (y * y).Sum().Backward(retainGraph: true);   // y0 = 2 x0, y1,2 = 6 x1,2
+        Assert.Equal([8.0, 144, 216], x.Grad!.ToDoubleArray());
+        x.Grad = null;
+        v.Sum().Backward();
+        Assert.Equal([0.0, 6, 6], x.Grad!.ToDoubleArray());
+    }
+
+    [Fact]
+    public void InPlaceOnViewOfTensorOutsideAutogradMakesItANonLeaf()
+    {
+        var a = Tensor.Zeros([2, 3], DType.Float64);
+        var w = Leaf(1, 2, 3);
+        a[1].Copy_(w);
+        Assert.False(a.IsLeaf);
+        Assert.Equal("CopySlices", a.GradFn!.Name);
+        Assert.Equal([0.0, 0, 0, 1, 2, 3], a.ToDoubleArray());
+        (a * a).Sum().Backward();
+        Assert.Equal([2.0, 4, 6], w.Grad!.ToDoubleArray());
+        // Without autograd involvement, views are written through.
+        var b = Tensor.FromArray([1.0, 2, 3]);
+        b[Slice(1)].Mul_(2);
+        Assert.Equal([1.0, 4, 6], b.ToDoubleArray());
+        Assert.True(b.IsLeaf);
+    }
+
+    [Fact]
+    public void InPlaceOnOverlappingOrNonContiguousBaseViewIsRefused()
     {
         var y = Leaf(1, 2, 3) * 2.0;
-        var e = Assert.Throws<NativeGradException>(() => y[Slice(1)].Mul_(2));
-        Assert.Contains("view", e.Message);
-        Assert.Contains("not supported", e.Message);
-        // Without autograd involvement, views are written through.
-        var a = Tensor.FromArray([1.0, 2, 3]);
-        a[Slice(1)].Mul_(2);
-        Assert.Equal([1.0, 4, 6], a.ToDoubleArray());
-        Assert.Equal(1, a.Version);
+        Assert.StartsWith("unsupported operation: more than one element of the written-to tensor refers to a single memory location.",
+            Assert.Throws<NativeGradException>(() => y.Expand(2, 3).Mul_(2)).Message);
+        var d = Tensor.Arange(0, 4, 1, DType.Float64).Reshape(2, 2).T().Detach();   // a non-contiguous base
+        Assert.Contains("not supported", Assert.Throws<NativeGradException>(() => d[0].Add_(Leaf(1, 2))).Message);
     }
 
     [Fact]
@@ -203,5 +238,29 @@ public class InPlaceTests
         Assert.Equal([0.5, 13.5], g.ToDoubleArray().Select(v => Math.Round(v, 12)).ToArray());   // 4x^3
         var h = Engine.Grad([g.Sum()], [x])[0]!;
         Assert.Equal([3.0, 27.0], h.ToDoubleArray().Select(v => Math.Round(v, 12)).ToArray());   // 12x^2
+    }
+}
+
+/// <summary>Views, in-place ops and CopySlices release every block once their graph is gone.</summary>
+[Collection("memory")]
+public class ViewAndInPlaceMemoryTests
+{
+    [Fact]
+    public void NothingLeaks()
+    {
+        long before = Allocator.LiveBytes;
+        for (int i = 0; i < 20; i++)
+        {
+            using var scope = new TensorScope();
+            var x = Tensor.Randn([64, 64], DType.Float64).RequiresGrad_();
+            var y = x * 2.0;
+            y[Slice(1), Slice(None, None, 2)].Mul_(x[Slice(1), Slice(None, None, 2)]);
+            y[0].Zero_();
+            y.Exp_();
+            var loss = (y.Permute(1, 0)[Ellipsis, Int(3)] * 1.0).Sum() + y.Sum();
+            loss.Backward();
+            using (GradMode.Set(false)) x.Sub_(x.Grad!);
+        }
+        Assert.Equal(before, Allocator.LiveBytes);
     }
 }

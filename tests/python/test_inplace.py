@@ -76,13 +76,40 @@ def test_leaf_and_view_of_leaf_errors_match():
     assert nx.is_leaf and nx.tolist() == x.tolist()
 
 
-def test_view_of_nonleaf_in_graph_is_a_clear_error():
-    y = ng.ones(3, requires_grad=True) * 2
-    msg = _err(lambda: y[1:].mul_(2))
-    assert "view" in msg and "not supported" in msg
+VIEW_OPS = {
+    "mul_ slice": lambda y, z: y[:, 1:].mul_(z[:, 1:]),
+    "add_ select": lambda y, z: y[1].add_(z[0]),
+    "exp_ column": lambda y, z: y[..., 0].exp_(),
+    "setitem tensor": lambda y, z: y.__setitem__((slice(None), slice(None, None, 2)), z[:, :2]),
+    "setitem number": lambda y, z: y.__setitem__(0, 1.5),
+    "copy_ permuted": lambda y, z: y.permute(1, 0)[0].copy_(z[:, 2]),
+}
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("op", sorted(VIEW_OPS))
+def test_inplace_on_view_matches_pytorch(op, dtype):
+    t, n = pair((2, 3), dtype)
+    tz, nz = pair((2, 3), dtype)
+    ty, ny = t * 2, n * 2
+    VIEW_OPS[op](ty, tz)
+    VIEW_OPS[op](ny, nz)
+    assert_same(ny, ty)
+    assert node_name(ny) == node_name(ty) == "CopySlices"
+    assert ny._version == ty._version
+    check_grads(ny * ny, ty * ty, [n, nz], [t, tz], dtype)
+
+
+def test_inplace_on_view_of_tensor_outside_autograd():
+    ta, na = torch.zeros(2, 3), ng.zeros(2, 3)
+    tw, nw = pair((3,), "float32")
+    ta[1] = tw
+    na[1] = nw
+    assert node_name(na) == node_name(ta) == "CopySlices"
+    check_grads(na * na, ta * ta, [nw], [tw], "float32")
     a = ng.arange(4.)
     a[1:].mul_(2)
-    assert a.tolist() == [0., 2., 4., 6.] and a._version == 1
+    assert a.tolist() == [0., 2., 4., 6.] and a._version == 1 and a.is_leaf
 
 
 @pytest.mark.parametrize("dtype", ["float32", "float64"])

@@ -78,7 +78,7 @@ def getitem(self, idx):
 
 def setitem(self, idx, value):
     """``self[idx] = value`` through the basic-indexing view: ``copy_`` of a tensor (broadcast) or
-    ``fill_`` of a number. Refused (as an in-place op on a view) when autograd is involved."""
+    ``fill_`` of a number; recorded as ``CopySlices`` on ``self`` when autograd is involved."""
     v = getitem(self, idx)
     if hasattr(value, "_h"):
         v.copy_(value)

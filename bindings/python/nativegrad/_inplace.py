@@ -1,9 +1,9 @@
 """In-place ops (``add_``, ``mul_``, ``exp_``, ``copy_``, ``x += y``, ...) and ``Tensor._version``.
 
 Each writes into the tensor's memory, bumps the version counter its views share and, when the
-tensor or the operand takes part in autograd, rebases the tensor's ``grad_fn`` as PyTorch does.
-A leaf that requires grad is refused (outside ``no_grad``), and so is a view of a tensor that takes
-part in autograd (PyTorch supports that through CopySlices; NativeGrad does not yet).
+tensor or the operand takes part in autograd, rebases the tensor's ``grad_fn`` as PyTorch does
+(for a view, the base gets ``CopySlices`` and the view ``AsStridedBackward0``). A leaf that
+requires grad, or a view of one, is refused outside ``no_grad``.
 """
 
 import operator
