@@ -65,9 +65,11 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_detach")]
     public static NgStatus TensorDetach(TensorHandle t, TensorHandle* outTensor) => Abi.Unary(t, outTensor, &DetachOf);
 
-    /// <summary>.data: shares storage, never requires grad.</summary>
+    /// <summary>.data: shares storage, never requires grad, has its own version counter (writes through it are not seen by autograd).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_data")]
-    public static NgStatus TensorData(TensorHandle t, TensorHandle* outTensor) => Abi.Unary(t, outTensor, &DetachOf);
+    public static NgStatus TensorData(TensorHandle t, TensorHandle* outTensor) => Abi.Unary(t, outTensor, &DataOf);
+
+    private static Tensor DataOf(Tensor t) => t.Data;
 
     private static Tensor DetachOf(Tensor t) => t.Detach();
 
@@ -83,7 +85,7 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>zero_(): sets every element to 0 in place, unrecorded.</summary>
+    /// <summary>zero_(): sets every element to 0 in place (recorded as ZeroBackward0 when t takes part in autograd).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_zero_")]
     public static NgStatus TensorZero(TensorHandle t)
     {
@@ -91,7 +93,7 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>fill_(value): sets every element in place, unrecorded.</summary>
+    /// <summary>fill_(value): sets every element in place (recorded as FillBackward2 when t takes part in autograd).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_fill_")]
     public static NgStatus TensorFill(TensorHandle t, double value)
     {

@@ -74,3 +74,16 @@ public readonly struct OptimizerHandle
     public readonly nint Value;
     internal OptimizerHandle(nint value) => Value = value;
 }
+
+/// <summary>Kind of one ng_index item (kind, a, b, c); an omitted slice bound or step is INT64_MIN.</summary>
+public enum NgIndexKind : int
+{
+    /// <summary>An integer a (negative counts from the end): selects and removes the dim.</summary>
+    IndexInt = 0,
+    /// <summary>A slice a:b:c (INT64_MIN = omitted; the step must be positive).</summary>
+    IndexSlice = 1,
+    /// <summary>`...`: full slices for the dims the other items leave.</summary>
+    IndexEllipsis = 2,
+    /// <summary>`None`: a new dim of size 1.</summary>
+    IndexNewAxis = 3,
+}

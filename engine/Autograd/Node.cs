@@ -65,6 +65,9 @@ public abstract class Node
         _retained.Add((t._outputNr, t, hookOnly));
     }
 
+    /// <summary>Stops storing retained grads / running hooks for t here (an in-place op moved t to another node).</summary>
+    internal void ForgetRetained(Tensor t) => _retained?.RemoveAll(r => ReferenceEquals(r.t, t));
+
     /// <summary>Runs tensor hooks and stores retained grads for this node's outputs before it runs.</summary>
     internal void OnGradReady(Tensor?[] grads, bool createGraph)
     {

@@ -42,13 +42,19 @@ internal sealed class SavedTensor
         var t = _tensor ?? throw FreedError();
         if (t.Version != _version)
         {
-            string kind = t.DType == DType.Float64 ? "torch.DoubleTensor" : t.DType == DType.Float32 ? "torch.FloatTensor" : "torch.Tensor";
-            string who = _isOutput ? $"output {_outputNr} of {owner.Name}" : "an input of " + owner.Name;
+            string kind = t.DType switch
+            {
+                DType.Float32 => "torch.FloatTensor", DType.Float64 => "torch.DoubleTensor",
+                DType.Int64 => "torch.LongTensor", _ => "torch.BoolTensor",
+            };
+            // As PyTorch: an output names the node that saved it; an input names its own (current) grad_fn.
+            string who = _isOutput ? $", which is output {_outputNr} of {owner.Name},"
+                : t._gradFn is { } fn ? $", which is output {t._outputNr} of {fn.Name}," : "";
             throw NativeGradException.Autograd(
                 $"one of the variables needed for gradient computation has been modified by an inplace operation: " +
-                $"[{kind} {Shape.Str(t._shape)}], which is {who}, is at version {t.Version}; expected version {_version} " +
-                "instead. Hint: the backtrace further above shows the operation that failed to compute its gradient. " +
-                "The variable in question was changed in there or anywhere later. Good luck!");
+                $"[{kind} {Shape.Str(t._shape)}]{who} is at version {t.Version}; expected version {_version} " +
+                "instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, " +
+                "with torch.autograd.set_detect_anomaly(True).");
         }
         if (!_isOutput) return t;
         var u = t.Alias(t._shape, t._strides, t._offset);

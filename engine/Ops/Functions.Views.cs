@@ -3,7 +3,12 @@ namespace NativeGrad.Ops;
 // Views: tensors that share storage with their input, each differentiable.
 internal static partial class Functions
 {
-    private static Tensor ViewOf(Tensor a, int[] shape, int[] strides, long offset) => a.Alias(shape, strides, offset);
+    private static Tensor ViewOf(Tensor a, int[] shape, int[] strides, long offset)
+    {
+        var y = a.Alias(shape, strides, offset);
+        y._base = a._base ?? a;
+        return y;
+    }
 
     /// <summary>Strides for viewing a as `shape` without copying, or null if impossible.</summary>
     private static int[]? ViewStrides(Tensor a, int[] shape)

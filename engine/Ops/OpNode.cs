@@ -10,10 +10,11 @@ internal sealed class OpNode : Node
     private bool _scalarFreed;
     public int[]? Dims;          // reduced dims (sorted, wrapped), for *Dim ops
     public bool KeepDim;
-    public int Dim0, Dim1;       // for Transpose
     // ops: a saved non-differentiable tensor (indices, a condition) and a second scalar argument.
     public SavedTensor? Aux;
     public double Scalar2;
+    public int Dim0, Dim1;       // Transpose's dims; the dim of Select/Slice and of ops along one dim
+    public long[]? IntArgs;      // views: select index, slice start/end/step
     public readonly int[][] InputShapes;
     public readonly DType[] InputTypes;
     public readonly bool[] InputNeedsGrad;
@@ -84,6 +85,10 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public bool KeepDim => node.KeepDim;
     public int Dim0 => node.Dim0;
     public int Dim1 => node.Dim1;
+    /// <summary>The dims argument of the op (the permutation of Permute).</summary>
+    public int[] DimList => node.Dims!;
+    /// <summary>Integer arguments of view ops (select index; slice start, end, step).</summary>
+    public long[] IntArgs => node.IntArgs!;
     public bool Needs(int i) => node.InputNeedsGrad[i];
     public int[] InputShape(int i) => node.InputShapes[i];
     public int InputCount => node.InputShapes.Length;

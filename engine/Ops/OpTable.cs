@@ -18,6 +18,10 @@ public enum OpKind
     Softmax, LogSoftmax, SoftmaxBackward, LogSoftmaxBackward, Logsumexp,
     MaxAll, MinAll, MaxDim, MinDim, Var, Std, Maximum, Minimum, Where, Gather, ScatterAdd,
     Cat, Stack, Narrow, NarrowBackward, IndexSelect, IndexAdd,
+    // views:
+    Permute, Select, Slice, SelectBackward, SliceBackward, Alias,
+    // in-place ops (the rest reuse the out-of-place rows):
+    Zero, Fill, CopyFrom, CopySlices, AsStrided, AsStridedScatter,
     Eq, Ne, Lt, Le, Gt, Ge,
     // nn:
     Addmm, MseLoss, BceWithLogits,
@@ -156,6 +160,28 @@ internal static class OpTable
             c => [IndexAdd(Tensor.Zeros(c.InputShape(0), c.G._dtype), c.Dim0, c.Aux, c.G)]),
         OpKind.IndexAdd => new(k, "IndexAddBackward0", Saves.None,
             c => [c.Needs(0) ? c.G : null, c.Needs(1) ? IndexSelect(c.G, c.Dim0, c.Aux) : null]),
+        // views: select/slice scatter their gradient into zeros of the input shape; the scatter
+        // ops are rows too (their derivative is the forward view), so higher orders work.
+        OpKind.Permute => new(k, "PermuteBackward0", Saves.None, c => [Permute(c.G, InversePermutation(c.DimList))]),
+        OpKind.Select => new(k, "SelectBackward0", Saves.None,
+            c => [SelectBackward(c.G, c.InputShape(0), c.Dim0, c.IntArgs[0])]),
+        OpKind.Slice => new(k, "SliceBackward0", Saves.None,
+            c => [SliceBackward(c.G, c.InputShape(0), c.Dim0, c.IntArgs[0], c.IntArgs[1], c.IntArgs[2])]),
+        OpKind.SelectBackward => new(k, "SelectBackwardBackward0", Saves.None, c => [Select(c.G, c.Dim0, c.IntArgs[0])]),
+        OpKind.SliceBackward => new(k, "SliceBackwardBackward0", Saves.None,
+            c => [Slice(c.G, c.Dim0, c.IntArgs[0], c.IntArgs[1], c.IntArgs[2])]),
+        OpKind.Alias => new(k, "AliasBackward0", Saves.None, c => [c.G]),
+        // in-place ops: zero_/fill_ overwrite self (zero gradient); copy_ passes the gradient to src.
+        OpKind.Zero => new(k, "ZeroBackward0", Saves.None, c => [Tensor.Zeros(c.InputShape(0), c.InputType(0))]),
+        OpKind.Fill => new(k, "FillBackward2", Saves.None, c => [Tensor.Zeros(c.InputShape(0), c.InputType(0))]),
+        OpKind.CopyFrom => new(k, "CopyBackwards", Saves.None,
+            c => [c.Needs(0) ? Tensor.Zeros(c.InputShape(0), c.InputType(0)) : null, c.G]),
+        // in-place on a view: the base's old value outside the region, the written value inside it.
+        OpKind.CopySlices => new(k, "CopySlices", Saves.None,
+            c => [c.Needs(0) ? Sub(c.G, AsStridedScatter(AsStrided(c.G, c.IntArgs), c.InputShape(0), c.IntArgs)) : null,
+                  c.Needs(1) ? AsStrided(c.G, c.IntArgs) : null]),
+        OpKind.AsStrided => new(k, "AsStridedBackward0", Saves.None, c => [AsStridedScatter(c.G, c.InputShape(0), c.IntArgs)]),
+        OpKind.AsStridedScatter => new(k, "AsStridedScatterBackward0", Saves.None, c => [AsStrided(c.G, c.IntArgs)]),
         OpKind.Eq => new(k, "eq", Saves.None, null),
         OpKind.Ne => new(k, "ne", Saves.None, null),
         OpKind.Lt => new(k, "lt", Saves.None, null),

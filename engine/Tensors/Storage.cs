@@ -4,16 +4,13 @@ namespace NativeGrad;
 
 /// <summary>
 /// A reference-counted block of 64-byte-aligned unmanaged memory that tensors and their
-/// views share. The version counter is bumped by every in-place write so that saved
-/// tensors can detect modification. The finalizer is only a safety net for leaked tensors.
+/// views share (the version counter lives with the tensors: see Tensor._version). The finalizer is only a safety net for leaked tensors.
 /// </summary>
 internal sealed unsafe class Storage
 {
     public readonly void* Data;
     public readonly long Bytes;
     private int _refs = 1;
-    /// <summary>Bumped by in-place ops; checked when saved tensors are unpacked.</summary>
-    public int Version;
 
     public Storage(long bytes)
     {

@@ -107,10 +107,10 @@ public sealed partial class Tensor
     /// <summary>Elementwise &gt;=.</summary>
     public Tensor Ge(Tensor other) => Functions.Compare(OpKind.Ge, this, other);
 
-    /// <summary>Sets every element to zero in place (not recorded; bumps the version).</summary>
-    public Tensor Zero_() { Functions.FillInPlace(this, 0); return this; }
-    /// <summary>Sets every element to <paramref name="value"/> in place.</summary>
-    public Tensor Fill_(double value) { Functions.FillInPlace(this, value); return this; }
+    /// <summary>Sets every element to zero in place (ZeroBackward0 when recorded; bumps the version).</summary>
+    public Tensor Zero_() => Functions.Zero_(this);
+    /// <summary>Sets every element to <paramref name="value"/> in place (FillBackward2 when recorded).</summary>
+    public Tensor Fill_(double value) => Functions.Fill_(this, value);
 
     /// <summary>This tensor if contiguous, else a contiguous copy (caller disposes it if it differs).</summary>
     internal Tensor ContiguousOrSelf() => IsContiguous ? this : Functions.CastRaw(this, _dtype);

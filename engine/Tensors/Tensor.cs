@@ -15,6 +15,10 @@ public sealed unsafe partial class Tensor : IDisposable
     internal int[] _shape;
     internal int[] _strides;        // in elements
     internal DType _dtype;
+    // Bumped by in-place writes; shared by views and detach(), not by .data (as PyTorch).
+    internal VersionCounter _version = new();
+    // For views made by view ops (select, slice, view, ...): the tensor they view, as PyTorch's _base.
+    internal Tensor? _base;
     private int _refs = 1;
     private int _creatorReleased;
     private static long s_nextId;
@@ -53,7 +57,7 @@ public sealed unsafe partial class Tensor : IDisposable
     {
         CheckAlive();
         _storage.AddRef();
-        return new Tensor(_storage, offset, shape, strides, _dtype, track);
+        return new Tensor(_storage, offset, shape, strides, _dtype, track) { _version = _version };
     }
 
     // ---- lifetime ---------------------------------------------------------------------
@@ -149,10 +153,10 @@ public sealed unsafe partial class Tensor : IDisposable
     }
 
     /// <summary>Bumps the version counter after an in-place write.</summary>
-    internal void BumpVersion() => Interlocked.Increment(ref _storage.Version);
+    internal void BumpVersion() => Interlocked.Increment(ref _version.Value);
 
-    /// <summary>The version counter of the underlying storage.</summary>
-    public int Version => _storage.Version;
+    /// <summary>PyTorch's _version: in-place writes to this tensor or any view sharing its counter.</summary>
+    public int Version => Volatile.Read(ref _version.Value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal T* DataPtr<T>() where T : unmanaged => (T*)Ptr;
@@ -249,8 +253,17 @@ public sealed unsafe partial class Tensor : IDisposable
         return t;
     }
 
-    /// <summary>PyTorch's `.data`: a tensor sharing storage that never requires grad.</summary>
-    public Tensor Data => Detach();
+    /// <summary>PyTorch's `.data`: a tensor sharing storage that never requires grad, with its own
+    /// version counter, so writes through it are invisible to autograd's saved-tensor checks.</summary>
+    public Tensor Data
+    {
+        get
+        {
+            var t = Detach();
+            t._version = new VersionCounter();
+            return t;
+        }
+    }
 
     /// <summary>PyTorch's `t.data = src`: replaces this tensor's storage, shape and dtype, unrecorded.</summary>
     public void SetData(Tensor src)
@@ -278,4 +291,10 @@ public sealed unsafe partial class Tensor : IDisposable
         else if (_requiresGrad) suffixes.Add("requires_grad=True");
         return TensorFormatter.Format(ToDoubleArray(), _shape, _dtype, suffixes);
     }
+}
+
+/// <summary>A tensor's version counter (PyTorch's VariableVersion), shared by its views.</summary>
+internal sealed class VersionCounter
+{
+    public int Value;
 }

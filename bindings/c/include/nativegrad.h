@@ -69,6 +69,16 @@ typedef int32_t ng_status;
 /* Boolean stored as one byte (torch.bool). */
 #define NG_BOOL 3
 
+/* Kind of one ng_index item (kind, a, b, c); an omitted slice bound or step is INT64_MIN. */
+/* An integer a (negative counts from the end): selects and removes the dim. */
+#define NG_INDEX_INT 0
+/* A slice a:b:c (INT64_MIN = omitted; the step must be positive). */
+#define NG_INDEX_SLICE 1
+/* `...`: full slices for the dims the other items leave. */
+#define NG_INDEX_ELLIPSIS 2
+/* `None`: a new dim of size 1. */
+#define NG_INDEX_NEW_AXIS 3
+
 /* ---- native-api/Exports.Activation.cs ---- */
 
 /* out = sin(a). */
@@ -187,7 +197,9 @@ ng_status ng_tensor_grad_fn(ng_tensor* t, ng_node** out_node);
 /* detach(): a new leaf sharing storage, cut from the graph. */
 ng_status ng_tensor_detach(ng_tensor* t, ng_tensor** out_tensor);
 
-/* .data: shares storage, never requires grad. */
+/* .data: shares storage, never requires grad, has its own version counter (writes through it
+ * are not seen by autograd).
+ */
 ng_status ng_tensor_data(ng_tensor* t, ng_tensor** out_tensor);
 
 /* clone(): a copy that stays in the graph (CloneBackward0). */
@@ -196,10 +208,14 @@ ng_status ng_tensor_clone(ng_tensor* t, ng_tensor** out_tensor);
 /* t.data = src: replaces t's values, shape and dtype without recording. */
 ng_status ng_tensor_set_data(ng_tensor* t, ng_tensor* src);
 
-/* zero_(): sets every element to 0 in place, unrecorded. */
+/* zero_(): sets every element to 0 in place (recorded as ZeroBackward0 when t takes part in
+ * autograd).
+ */
 ng_status ng_tensor_zero_(ng_tensor* t);
 
-/* fill_(value): sets every element in place, unrecorded. */
+/* fill_(value): sets every element in place (recorded as FillBackward2 when t takes part in
+ * autograd).
+ */
 ng_status ng_tensor_fill_(ng_tensor* t, double value);
 
 /* Converts to another dtype (ToCopyBackward0 between floating dtypes). */
@@ -271,6 +287,64 @@ ng_status ng_load_count(const char* path, int32_t* out_count);
  */
 ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
                   int32_t* out_count, char** out_metadata_json);
+
+/* ---- native-api/Exports.InPlace.cs ---- */
+
+/* self += other (other broadcast to self's shape). */
+ng_status ng_add_(ng_tensor* self, ng_tensor* other);
+
+/* self -= other. */
+ng_status ng_sub_(ng_tensor* self, ng_tensor* other);
+
+/* self *= other. */
+ng_status ng_mul_(ng_tensor* self, ng_tensor* other);
+
+/* self /= other (true division; an integer self is refused as in PyTorch). */
+ng_status ng_div_(ng_tensor* self, ng_tensor* other);
+
+/* self = self ** other. */
+ng_status ng_pow_(ng_tensor* self, ng_tensor* other);
+
+/* self.copy_(src): src broadcast to self's shape and converted to self's dtype (CopyBackwards).
+ */
+ng_status ng_copy_(ng_tensor* self, ng_tensor* src);
+
+/* self += s. */
+ng_status ng_add_scalar_(ng_tensor* self, double s);
+
+/* self -= s. */
+ng_status ng_sub_scalar_(ng_tensor* self, double s);
+
+/* self *= s. */
+ng_status ng_mul_scalar_(ng_tensor* self, double s);
+
+/* self /= s. */
+ng_status ng_div_scalar_(ng_tensor* self, double s);
+
+/* self = self ** s. */
+ng_status ng_pow_scalar_(ng_tensor* self, double s);
+
+/* self = -self. */
+ng_status ng_neg_(ng_tensor* self);
+
+/* self = exp(self). */
+ng_status ng_exp_(ng_tensor* self);
+
+/* The version counter of t (PyTorch's t._version): bumped by every in-place write to t or a
+ * view of it.
+ */
+ng_status ng_tensor_version(ng_tensor* t, int64_t* out_version);
+
+/* ---- native-api/Exports.Index.cs ---- */
+
+/* Reorders dims (a view); dims is a permutation of 0..ndim-1 (negative allowed). */
+ng_status ng_permute(ng_tensor* a, const int64_t* dims, int32_t ndims, ng_tensor** out_result);
+
+/* Basic indexing t[...] as a view. spec holds n_items groups of 4 int64 (kind, a, b, c): kind 0
+ * = int a; 1 = slice a:b:c (INT64_MIN = omitted); 2 = ellipsis; 3 = new axis (None). b, c are
+ * ignored for kinds 0, 2, 3.
+ */
+ng_status ng_index(ng_tensor* t, const int64_t* spec, int32_t n_items, ng_tensor** out_result);
 
 /* ---- native-api/Exports.Modules.cs ---- */
 

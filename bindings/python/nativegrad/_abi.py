@@ -31,6 +31,12 @@ NG_FLOAT64 = 1  # 64-bit IEEE float (torch.float64).
 NG_INT64 = 2    # 64-bit signed integer (torch.int64).
 NG_BOOL = 3     # Boolean stored as one byte (torch.bool).
 
+# NgIndexKind: Kind of one ng_index item (kind, a, b, c); an omitted slice bound or step is INT64_MIN.
+NG_INDEX_INT = 0       # An integer a (negative counts from the end): selects and removes the dim.
+NG_INDEX_SLICE = 1     # A slice a:b:c (INT64_MIN = omitted; the step must be positive).
+NG_INDEX_ELLIPSIS = 2  # `...`: full slices for the dims the other items leave.
+NG_INDEX_NEW_AXIS = 3  # `None`: a new dim of size 1.
+
 # NgStatus value -> constant name
 STATUS_NAMES = {
     NG_OK: "NG_OK",
@@ -53,6 +59,14 @@ DTYPE_NAMES = {
     NG_FLOAT64: "NG_FLOAT64",
     NG_INT64: "NG_INT64",
     NG_BOOL: "NG_BOOL",
+}
+
+# NgIndexKind value -> constant name
+INDEX_KIND_NAMES = {
+    NG_INDEX_INT: "NG_INDEX_INT",
+    NG_INDEX_SLICE: "NG_INDEX_SLICE",
+    NG_INDEX_ELLIPSIS: "NG_INDEX_ELLIPSIS",
+    NG_INDEX_NEW_AXIS: "NG_INDEX_NEW_AXIS",
 }
 
 # exported function -> (restype, argtypes)
@@ -117,6 +131,24 @@ SIGNATURES = {
     "ng_save": (c_int32, [c_char_p, POINTER(c_char_p), POINTER(c_void_p), c_int32, c_char_p]),
     "ng_load_count": (c_int32, [c_char_p, POINTER(c_int32)]),
     "ng_load": (c_int32, [c_char_p, POINTER(c_void_p), POINTER(c_void_p), c_int32, POINTER(c_int32), POINTER(c_void_p)]),
+    # native-api/Exports.InPlace.cs
+    "ng_add_": (c_int32, [c_void_p, c_void_p]),
+    "ng_sub_": (c_int32, [c_void_p, c_void_p]),
+    "ng_mul_": (c_int32, [c_void_p, c_void_p]),
+    "ng_div_": (c_int32, [c_void_p, c_void_p]),
+    "ng_pow_": (c_int32, [c_void_p, c_void_p]),
+    "ng_copy_": (c_int32, [c_void_p, c_void_p]),
+    "ng_add_scalar_": (c_int32, [c_void_p, c_double]),
+    "ng_sub_scalar_": (c_int32, [c_void_p, c_double]),
+    "ng_mul_scalar_": (c_int32, [c_void_p, c_double]),
+    "ng_div_scalar_": (c_int32, [c_void_p, c_double]),
+    "ng_pow_scalar_": (c_int32, [c_void_p, c_double]),
+    "ng_neg_": (c_int32, [c_void_p]),
+    "ng_exp_": (c_int32, [c_void_p]),
+    "ng_tensor_version": (c_int32, [c_void_p, POINTER(c_int64)]),
+    # native-api/Exports.Index.cs
+    "ng_permute": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_index": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     # native-api/Exports.Modules.cs
     "ng_linear_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, POINTER(c_void_p)]),
     "ng_relu_new": (c_int32, [POINTER(c_void_p)]),

@@ -872,8 +872,7 @@ class Tensor(object):
         nd = self.dim()
         if nd <= 2:
             return self.t()
-        raise RuntimeError("Tensor.T for tensors with more than 2 dimensions is not supported by "
-                           "nativegrad yet (needs permute)")
+        return self.permute(*range(nd - 1, -1, -1))
 
     # -- reductions -------------------------------------------------------
     def sum(self, dim=None, keepdim=False, dtype=None):
@@ -969,6 +968,14 @@ class Tensor(object):
 
 
 Tensor.__module__ = "nativegrad"
+
+from . import _indexing  # noqa: E402  (needs Tensor defined)
+Tensor.__getitem__ = _indexing.getitem
+Tensor.__setitem__ = _indexing.setitem
+Tensor.__iter__ = _indexing.iterate
+Tensor.permute = _indexing.permute
+from . import _inplace  # noqa: E402
+_inplace.install(Tensor)
 
 _LEGACY_TYPE_NAMES = ["torch.FloatTensor", "torch.DoubleTensor", "torch.LongTensor", "torch.BoolTensor"]
 

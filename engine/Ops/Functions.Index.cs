@@ -1,0 +1,202 @@
+namespace NativeGrad.Ops;
+
+/// <summary>What one item of a basic index is (PyTorch/NumPy basic indexing).</summary>
+public enum IndexKind
+{
+    /// <summary>An integer: selects one position and removes the dim (negative counts from the end).</summary>
+    Int = 0,
+    /// <summary>A slice start:stop:step (bounds clamped as in Python; step must be positive).</summary>
+    Slice = 1,
+    /// <summary>`...`: as many full slices as the other items leave dims.</summary>
+    Ellipsis = 2,
+    /// <summary>`None`: inserts a new dim of size 1.</summary>
+    NewAxis = 3,
+}
+
+/// <summary>One item of a basic index: an int (A), a slice (A:B:C, <see cref="None"/> for an omitted bound), `...` or `None`.</summary>
+public readonly record struct TensorIndex(IndexKind Kind, long A = 0, long B = 0, long C = 1)
+{
+    /// <summary>Sentinel for an omitted slice bound or step (Python's None).</summary>
+    public const long None = long.MinValue;
+
+    /// <summary>x[i].</summary>
+    public static TensorIndex Int(long i) => new(IndexKind.Int, i);
+    /// <summary>x[start:stop:step]; omitted parts are <see cref="None"/>.</summary>
+    public static TensorIndex Slice(long start = None, long stop = None, long step = None) => new(IndexKind.Slice, start, stop, step);
+    /// <summary>x[...].</summary>
+    public static readonly TensorIndex Ellipsis = new(IndexKind.Ellipsis);
+    /// <summary>x[None].</summary>
+    public static readonly TensorIndex NewAxis = new(IndexKind.NewAxis);
+}
+
+// permute, select, slice and basic indexing: views sharing storage, each differentiable.
+internal static partial class Functions
+{
+    /// <summary>Reorders dims (a view); dims must be a permutation of 0..dim-1 (negative allowed).</summary>
+    public static Tensor Permute(Tensor a, int[] dims)
+    {
+        a.CheckAlive();
+        if (dims.Length != a.Dim)
+            throw NativeGradException.Shape(
+                "permute(sparse_coo): number of dimensions in the tensor input does not match the length of the desired ordering of dimensions " +
+                $"i.e. input.dim() = {a.Dim} is not equal to len(dims) = {dims.Length}");
+        var wrapped = new int[dims.Length];
+        var seen = new bool[dims.Length];
+        var shape = new int[dims.Length]; var strides = new int[dims.Length];
+        for (int i = 0; i < dims.Length; i++)
+        {
+            int d = Shape.WrapDim(dims[i], a.Dim);
+            if (seen[d]) throw NativeGradException.Shape("permute(): duplicate dims are not allowed.");
+            seen[d] = true;
+            wrapped[i] = d;
+            shape[i] = a._shape[d]; strides[i] = a._strides[d];
+        }
+        var y = ViewOf(a, shape, strides, a._offset);
+        if (NeedsRecord(a)) Record(OpKind.Permute, y, a).Dims = wrapped;
+        return y;
+    }
+
+    internal static int[] InversePermutation(int[] p)
+    {
+        var inv = new int[p.Length];
+        for (int i = 0; i < p.Length; i++) inv[p[i]] = i;
+        return inv;
+    }
+
+    /// <summary>x.select(dim, index): removes dim, keeping position index (a view).</summary>
+    public static Tensor Select(Tensor a, int dim, long index)
+    {
+        a.CheckAlive();
+        if (a.Dim == 0)
+            throw NativeGradException.Index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number");
+        int d = Shape.WrapDim(dim, a.Dim);
+        int size = a._shape[d];
+        if (index < -size || index >= size)
+            throw NativeGradException.Index($"index {index} is out of bounds for dimension {d} with size {size}");
+        if (index < 0) index += size;
+        var shape = new List<int>(a._shape); var strides = new List<int>(a._strides);
+        shape.RemoveAt(d); strides.RemoveAt(d);
+        var y = ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset + index * a._strides[d]);
+        if (NeedsRecord(a)) { var n = Record(OpKind.Select, y, a); n.Dim0 = d; n.IntArgs = [index]; }
+        return y;
+    }
+
+    /// <summary>x[..., start:end:step, ...] along dim (a view). Bounds are clamped as Python does;
+    /// <see cref="TensorIndex.None"/> means omitted; step must be positive.</summary>
+    public static Tensor Slice(Tensor a, int dim, long start, long end, long step)
+    {
+        a.CheckAlive();
+        if (a.Dim == 0) throw NativeGradException.Index("slice() cannot be applied to a 0-dim tensor.");
+        if (step == TensorIndex.None) step = 1;
+        if (step == 0) throw NativeGradException.Arg("slice step cannot be zero");
+        if (step < 0) throw NativeGradException.Arg("step must be greater than zero");
+        int d = Shape.WrapDim(dim, a.Dim);
+        long size = a._shape[d];
+        start = ClampBound(start, size, 0);
+        end = ClampBound(end, size, size);
+        if (end < start) end = start;
+        long len = (end - start + step - 1) / step;
+        var shape = (int[])a._shape.Clone(); var strides = (int[])a._strides.Clone();
+        shape[d] = (int)len;
+        strides[d] = checked((int)(a._strides[d] * step));
+        var y = ViewOf(a, shape, strides, a._offset + start * a._strides[d]);
+        if (NeedsRecord(a)) { var n = Record(OpKind.Slice, y, a); n.Dim0 = d; n.IntArgs = [start, end, step]; }
+        return y;
+    }
+
+    private static long ClampBound(long v, long size, long omitted)
+    {
+        if (v == TensorIndex.None) return omitted;
+        if (v < 0) v += size;
+        return Math.Clamp(v, 0, size);
+    }
+
+    /// <summary>A new tensor object viewing the same elements (AliasBackward0), as x[...] gives.</summary>
+    public static Tensor Alias(Tensor a)
+    {
+        a.CheckAlive();
+        return Recorded(OpKind.Alias, ViewOf(a, a._shape, a._strides, a._offset), a);
+    }
+
+    /// <summary>Gradient of select: g scattered into zeros of <paramref name="inputShape"/> at index.</summary>
+    public static Tensor SelectBackward(Tensor g, int[] inputShape, int dim, long index)
+    {
+        var z = Tensor.Zeros(inputShape, g._dtype);
+        using (var part = Select(z, dim, index)) CopyStrided(part, g);
+        if (NeedsRecord(g)) { var n = Record(OpKind.SelectBackward, z, g); n.Dim0 = dim; n.IntArgs = [index]; }
+        return z;
+    }
+
+    /// <summary>Gradient of slice: g scattered into zeros of <paramref name="inputShape"/> at start:end:step.</summary>
+    public static Tensor SliceBackward(Tensor g, int[] inputShape, int dim, long start, long end, long step)
+    {
+        var z = Tensor.Zeros(inputShape, g._dtype);
+        using (var part = Slice(z, dim, start, end, step)) CopyStrided(part, g);
+        if (NeedsRecord(g)) { var n = Record(OpKind.SliceBackward, z, g); n.Dim0 = dim; n.IntArgs = [start, end, step]; }
+        return z;
+    }
+
+    /// <summary>Copies src (same shape, any strides) into dst's memory, unrecorded.</summary>
+    private static void CopyStrided(Tensor dst, Tensor src)
+    {
+        var c = src.IsContiguous && src._dtype == dst._dtype ? src : CastRaw(src, dst._dtype);
+        try { CopyInto(dst, c); }
+        finally { if (!ReferenceEquals(c, src)) c.Dispose(); }
+    }
+
+    /// <summary>Basic indexing (ints, slices, `...`, `None`) as a chain of views, left to right as PyTorch
+    /// applies them: each int a select, each slice a slice, each None an unsqueeze; no item at all gives an alias.</summary>
+    public static Tensor Index(Tensor a, ReadOnlySpan<TensorIndex> items)
+    {
+        a.CheckAlive();
+        int consumed = 0, ellipses = 0;
+        foreach (var it in items)
+            switch (it.Kind)
+            {
+                case IndexKind.Int: consumed++; break;
+                case IndexKind.Slice:
+                    // Checked up front so that no error is raised halfway through the chain of views.
+                    if (it.C == 0) throw NativeGradException.Arg("slice step cannot be zero");
+                    if (it.C < 0 && it.C != TensorIndex.None) throw NativeGradException.Arg("step must be greater than zero");
+                    consumed++;
+                    break;
+                case IndexKind.Ellipsis: ellipses++; break;
+                case IndexKind.NewAxis: break;
+                default: throw NativeGradException.Arg($"unknown index item kind {(int)it.Kind}");
+            }
+        if (ellipses > 1) throw NativeGradException.Index("an index can only have a single ellipsis ('...')");
+        if (a.Dim == 0)
+            foreach (var it in items)
+            {
+                if (it.Kind == IndexKind.Int) Select(a, 0, it.A);      // throws PyTorch's 0-dim message
+                if (it.Kind == IndexKind.Slice) Slice(a, 0, it.A, it.B, it.C);
+            }
+        if (consumed > a.Dim) throw NativeGradException.Index($"too many indices for tensor of dimension {a.Dim}");
+
+        Tensor cur = a;
+        int d = 0, real = 0;   // d: dim in the current view; real: dim of a (named in errors, as PyTorch)
+        foreach (var it in items)
+        {
+            Tensor? next = null;
+            switch (it.Kind)
+            {
+                case IndexKind.Int:
+                    int size = cur._shape[d];
+                    if (it.A < -size || it.A >= size)
+                    {
+                        if (!ReferenceEquals(cur, a)) cur.Dispose();
+                        throw NativeGradException.Index($"index {it.A} is out of bounds for dimension {real} with size {size}");
+                    }
+                    next = Select(cur, d, it.A); real++; break;
+                case IndexKind.Slice: next = Slice(cur, d, it.A, it.B, it.C); d++; real++; break;
+                case IndexKind.NewAxis: next = Unsqueeze(cur, d); d++; break;
+                case IndexKind.Ellipsis: d += a.Dim - consumed; real += a.Dim - consumed; break;
+            }
+            if (next is null) continue;
+            // Intermediate views die here; the graph keeps what it needs through the nodes.
+            if (!ReferenceEquals(cur, a)) cur.Dispose();
+            cur = next;
+        }
+        return ReferenceEquals(cur, a) ? Alias(a) : cur;
+    }
+}
