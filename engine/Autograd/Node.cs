@@ -51,7 +51,11 @@ public abstract class Node
         ReleaseVariables();
         foreach (var e in _next) e.Node?.DecRef();
         _retained = null;
+        OnDestroyed();
     }
+
+    /// <summary>Called once when the last reference to this node goes (custom functions free user state here).</summary>
+    internal virtual void OnDestroyed() { }
 
     internal void RetainGradFor(Tensor t, bool hookOnly = false)
     {
