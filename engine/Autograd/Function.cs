@@ -86,6 +86,17 @@ public sealed class FunctionContext
         }
     }
 
+    internal int NumSaved => Saved?.Length ?? _toSave?.Count ?? 0;
+
+    /// <summary>Saved tensor i; <paramref name="isNew"/> tells whether the caller owns it (an output re-linked to the node).</summary>
+    internal Tensor SavedTensor(int i, out bool isNew)
+    {
+        if (Saved is null) { isNew = false; return _toSave![i]; }
+        var t = Saved[i].Unpack(Node);
+        isNew = Saved[i].IsOutput;
+        return t;
+    }
+
     // After forward: saved tensors become SavedTensors (outputs saved as outputs, so no cycle).
     internal void Seal(Tensor[] forwardOutputs, Tensor[] finalOutputs)
     {

@@ -29,6 +29,9 @@ internal sealed class SavedTensor
 
     public bool WasReleased => _tensor is null;
 
+    /// <summary>True if this is the node's own output (unpacked as a new tensor each time).</summary>
+    public bool IsOutput => _isOutput;
+
     /// <summary>PyTorch's error for using a saved value after backward freed it.</summary>
     public static NativeGradException FreedError() => NativeGradException.Autograd(
         "Trying to backward through the graph a second time (or directly access saved tensors after they have " +

@@ -91,6 +91,10 @@ public sealed unsafe partial class Tensor : IDisposable
     /// <summary>Hands an engine-held reference to a caller as its creator reference.</summary>
     internal void ResetCreator() => Interlocked.Exchange(ref _creatorReleased, 0);
 
+    /// <summary>Marks the creator reference as handed to an owner that releases it itself (a C handle), so a
+    /// <see cref="TensorScope"/> that tracked the tensor does not release it too.</summary>
+    internal void TakeCreator() => Interlocked.Exchange(ref _creatorReleased, 1);
+
     /// <summary>Releases the creator's reference (idempotent). The tensor's memory is freed
     /// once the engine no longer needs it either.</summary>
     public void Dispose()

@@ -159,6 +159,53 @@ const char* ng_last_error(void);
 /* Frees a string returned by the library through a char** output. NULL is ignored. */
 void ng_string_free(const char* s);
 
+/* ---- native-api/Exports.Function.cs ---- */
+
+/* Writes a new handle to the same tensor (both must be freed; the tensor lives while either
+ * does).
+ */
+ng_status ng_tensor_share(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Applies a custom differentiable function (torch.autograd.Function.apply). forward(user_ctx,
+ * ctx, inputs, n_inputs, outputs, max_outputs, n_outputs) runs at once with grad mode off: it
+ * writes up to max_outputs new tensor handles to outputs (the library takes them over) and
+ * their count to *n_outputs. When an input requires grad and grad mode is on, the outputs get a
+ * node named <name>Backward; during backward backward(user_ctx, ctx, grad_outputs, n_outputs,
+ * grad_inputs, n_inputs) writes one new handle per input to grad_inputs (left NULL: no
+ * gradient; taken over by the library). Input and gradient handles passed to the callbacks are
+ * borrowed for the call. ctx (a node handle, borrowed) is for the ng_ctx_* calls. A callback
+ * returning non-OK fails the call with NG_ERR_CALLBACK (the message includes any error set
+ * during the callback). release(user_ctx) (may be NULL) is called exactly once when the library
+ * no longer needs user_ctx. Writes max_outputs entries' worth of new handles to out_outputs
+ * (*out_n_outputs of them are set).
+ */
+ng_status ng_custom_function_apply(const char* name,
+                                   ng_status (*forward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t, int32_t*),
+                                   ng_status (*backward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t),
+                                   void (*release)(void*), const void* user_ctx,
+                                   ng_tensor* const* inputs, int32_t n_inputs,
+                                   ng_tensor** out_outputs, int32_t max_outputs,
+                                   int32_t* out_n_outputs);
+
+/* save_for_backward: keeps these tensors for backward (call from the forward callback). */
+ng_status ng_ctx_save_for_backward(ng_node* ctx, ng_tensor* const* tensors, int32_t n);
+
+/* Writes the number of saved tensors. */
+ng_status ng_ctx_num_saved(ng_node* ctx, int32_t* out_count);
+
+/* saved_tensors[i] as a new handle; fails after backward freed them, or if one was modified in
+ * place.
+ */
+ng_status ng_ctx_saved_tensor(ng_node* ctx, int32_t i, ng_tensor** out_tensor);
+
+/* needs_input_grad[i]: writes 1 if input i requires grad and the graph is recorded. */
+ng_status ng_ctx_needs_input_grad(ng_node* ctx, int32_t i, int32_t* out_flag);
+
+/* mark_non_differentiable: this output (call from forward, with a handle you write to outputs)
+ * gets no grad_fn.
+ */
+ng_status ng_ctx_mark_non_differentiable(ng_node* ctx, ng_tensor* t);
+
 /* ---- native-api/Exports.Ops.cs ---- */
 
 /* out = a + b. */

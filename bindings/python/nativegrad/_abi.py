@@ -7,7 +7,7 @@
 """Generated ctypes signatures of libnativegrad: SIGNATURES maps each exported function
 to (restype, argtypes); handles are c_void_p. The constants match nativegrad.h."""
 
-from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER
+from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER, CFUNCTYPE
 
 ABI_VERSION = 1
 
@@ -85,6 +85,14 @@ SIGNATURES = {
     "ng_vector_width_bits": (c_int32, []),
     "ng_last_error": (c_char_p, []),
     "ng_string_free": (None, [c_char_p]),
+    # native-api/Exports.Function.cs
+    "ng_tensor_share": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_custom_function_apply": (c_int32, [c_char_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)), CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)]),
+    "ng_ctx_save_for_backward": (c_int32, [c_void_p, POINTER(c_void_p), c_int32]),
+    "ng_ctx_num_saved": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_ctx_saved_tensor": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_ctx_needs_input_grad": (c_int32, [c_void_p, c_int32, POINTER(c_int32)]),
+    "ng_ctx_mark_non_differentiable": (c_int32, [c_void_p, c_void_p]),
     # native-api/Exports.Ops.cs
     "ng_add": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_sub": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),

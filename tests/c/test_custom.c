@@ -1,0 +1,110 @@
+/* Custom functions through C callbacks (ng_custom_function_apply) and their errors. */
+#include "nativegrad.h"
+#include "check.h"
+
+static ng_tensor* scalar(double v, int requires_grad) {
+    ng_tensor* t = NULL;
+    ng_full(NULL, 0, v, NG_FLOAT32, &t);
+    if (requires_grad) ng_tensor_set_requires_grad(t, 1);
+    return t;
+}
+
+typedef struct { int released; int fail_backward; int backward_calls; } state;
+
+/* MyPow: y = a ** b, saving both inputs. */
+static ng_status pow_forward(void* user, ng_node* ctx, ng_tensor** in, int32_t n_in, ng_tensor** out,
+                             int32_t max_out, int32_t* n_out) {
+    (void)user; (void)max_out;
+    if (n_in != 2) return NG_ERR_INVALID_ARGUMENT;
+    ng_status st = ng_ctx_save_for_backward(ctx, in, 2);
+    if (st) return st;
+    st = ng_pow(in[0], in[1], &out[0]);
+    if (st) return st;
+    *n_out = 1;
+    return NG_OK;
+}
+
+static ng_status pow_backward(void* user, ng_node* ctx, ng_tensor** g, int32_t n_g, ng_tensor** gi, int32_t n_in) {
+    state* s = (state*)user;
+    s->backward_calls++;
+    if (s->fail_backward) {
+        ng_tensor* bad = NULL;
+        /* a failing nested call: its message is kept in the callback error */
+        return ng_mm(g[0], g[0], &bad);
+    }
+    if (n_g != 1 || n_in != 2) return NG_ERR_INVALID_ARGUMENT;
+    ng_tensor *a, *b, *bm1, *p, *t1, *t2, *logs, *y;
+    ng_ctx_saved_tensor(ctx, 0, &a);
+    ng_ctx_saved_tensor(ctx, 1, &b);
+    int32_t need0 = 0, need1 = 0;
+    ng_ctx_needs_input_grad(ctx, 0, &need0);
+    ng_ctx_needs_input_grad(ctx, 1, &need1);
+    ng_sub_scalar(b, 1, &bm1);
+    ng_pow(a, bm1, &p);
+    ng_mul(b, p, &t1);
+    if (need0) ng_mul(g[0], t1, &gi[0]);
+    ng_pow(a, b, &y);
+    ng_log(a, &logs);
+    ng_mul(y, logs, &t2);
+    if (need1) ng_mul(g[0], t2, &gi[1]);
+    ng_tensor_free(a); ng_tensor_free(b); ng_tensor_free(bm1); ng_tensor_free(p); ng_tensor_free(t1);
+    ng_tensor_free(t2); ng_tensor_free(logs); ng_tensor_free(y);
+    return NG_OK;
+}
+
+static void release(void* user) { ((state*)user)->released++; }
+
+static void test_my_pow(void) {
+    state s = {0, 0, 0};
+    ng_tensor *x = scalar(5, 1), *q = scalar(3, 1), *z, *g;
+    ng_tensor* in[2] = {x, q};
+    ng_tensor* out[1] = {NULL};
+    int32_t n_out = 0;
+    EXPECT_OK(ng_custom_function_apply("MyPow", pow_forward, pow_backward, release, &s, in, 2, out, 1, &n_out));
+    EXPECT(n_out == 1);
+    EXPECT_STR(repr(out[0]), "tensor(125., grad_fn=<MyPowBackward>)");
+    EXPECT_OK(ng_log(out[0], &z));
+    EXPECT_OK(ng_backward(z, NULL, -1, 0));
+    EXPECT(s.backward_calls == 1);
+    double v;
+    EXPECT_OK(ng_tensor_grad(x, &g));
+    EXPECT_OK(ng_tensor_item(g, &v));
+    EXPECT_NEAR(v, 0.6, 1e-6);
+    ng_tensor_free(g);
+    EXPECT_OK(ng_tensor_grad(q, &g));
+    EXPECT_OK(ng_tensor_item(g, &v));
+    EXPECT_NEAR(v, 1.6094379, 1e-5);
+    ng_tensor_free(g);
+    EXPECT(s.released == 0);           /* the node is alive while out[0] is */
+    ng_tensor_free(z);
+    ng_tensor_free(out[0]);
+    EXPECT(s.released == 1);           /* ... and user_ctx is released with it */
+    ng_tensor_free(x); ng_tensor_free(q);
+}
+
+static void test_callback_errors(void) {
+    state s = {0, 1, 0};
+    ng_tensor *x = scalar(2, 1), *q = scalar(3, 0);
+    ng_tensor* in[2] = {x, q};
+    ng_tensor* out[1] = {NULL};
+    int32_t n_out = 0;
+    EXPECT_OK(ng_custom_function_apply("MyPow", pow_forward, pow_backward, release, &s, in, 2, out, 1, &n_out));
+    EXPECT_ERR_STARTS(ng_backward(out[0], NULL, -1, 0), NG_ERR_CALLBACK, "MyPow: the backward callback failed with status 4: ");
+    EXPECT(strstr(ng_last_error(), "self must be a matrix") != NULL);
+    ng_tensor_free(out[0]);
+    EXPECT(s.released == 1);
+    /* a forward that fails: the status is NG_ERR_CALLBACK, and user_ctx is released */
+    state s2 = {0, 0, 0};
+    ng_tensor* one[1] = {x};
+    EXPECT_ERR_STARTS(ng_custom_function_apply("MyPow", pow_forward, pow_backward, release, &s2, one, 1, out, 1, &n_out),
+                      NG_ERR_CALLBACK, "MyPow: the forward callback failed with status 1");
+    EXPECT(s2.released == 1);
+    EXPECT_STATUS(ng_custom_function_apply("MyPow", NULL, pow_backward, NULL, NULL, in, 2, out, 1, &n_out), NG_ERR_NULL_POINTER);
+    ng_tensor_free(x); ng_tensor_free(q);
+}
+
+int main(void) {
+    test_my_pow();
+    test_callback_errors();
+    return finish("test_custom");
+}
