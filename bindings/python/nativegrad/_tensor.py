@@ -1099,7 +1099,9 @@ class Node(object):
         return tuple(res)
 
     def __repr__(self):
-        return "<%s object at %#x>" % (type(self).__name__, id(self))
+        cls = type(self)
+        name = cls.__name__ if cls.__module__ == "builtins" else cls.__module__ + "." + cls.__name__
+        return "<%s object at %#x>" % (name, id(self))
 
     def __del__(self, _free=_ng_node_free, _fin=_is_finalizing):
         try:
@@ -1114,13 +1116,17 @@ Node.__module__ = "nativegrad.autograd.graph"
 
 _node_classes = {}
 _node_cache = weakref.WeakValueDictionary()
+# Names of custom-function nodes (autograd.Function): PyTorch puts their classes in
+# torch.autograd.function, e.g. <class 'torch.autograd.function.MyPowBackward'>.
+_custom_node_names = set()
 
 
 def _node_class(name):
     cls = _node_classes.get(name)
     if cls is None:
         cls = type(name, (Node,), {"__slots__": ()})
-        cls.__module__ = "builtins"  # repr(type(node)) == "<class 'MulBackward0'>" as in PyTorch
+        # repr(type(node)) == "<class 'MulBackward0'>" as in PyTorch
+        cls.__module__ = "nativegrad.autograd.function" if name in _custom_node_names else "builtins"
         cls.__qualname__ = name
         _node_classes[name] = cls
     return cls

@@ -1,16 +1,18 @@
-"""``nativegrad.autograd``: ``grad``, ``backward``, ``Variable`` and the grad-mode switches."""
+"""``nativegrad.autograd``: ``grad``, ``backward``, ``Variable``, ``Function`` and the grad-mode switches."""
 
 from ctypes import c_void_p
 
 from .._native import lib as _L, raise_status as _raise
 from .._tensor import Tensor, Node, _wrap, _raw_grad
-from . import grad_mode, variable
+from . import grad_mode, variable, function
+from .function import Function, FunctionCtx, once_differentiable
 from .grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled, inference_mode,
                         is_inference_mode_enabled)
 from .variable import Variable
 
 __all__ = ["grad", "backward", "Variable", "no_grad", "enable_grad", "set_grad_enabled",
-           "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node"]
+           "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node", "Function",
+           "FunctionCtx", "once_differentiable"]
 
 _ng_autograd_grad = _L.ng_autograd_grad
 _ng_backward = _L.ng_backward
