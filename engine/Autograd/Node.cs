@@ -76,9 +76,7 @@ public abstract class Node
         foreach (var (slot, t, hookOnly) in _retained)
         {
             if (!t.IsAlive || grads[slot] is null) continue;
-            if (t._hooks is { } hooks)
-                foreach (var h in hooks)
-                    if (h(grads[slot]!) is { } replaced) grads[slot] = replaced;
+            if (t._hooks is { } hooks) grads[slot] = TensorHook.Run(hooks, grads[slot]!);
             if (hookOnly && !t._retainsGrad) continue;
             var g = grads[slot]!;
             var stored = createGraph ? g : g.Detach();
@@ -116,9 +114,7 @@ public sealed class AccumulateGrad : Node
         var leaf = Variable;
         var g = gradOutputs[0];
         if (leaf is null || g is null) return [];
-        if (leaf._hooks is { } hooks)
-            foreach (var h in hooks)
-                if (h(g) is { } replaced) g = replaced;
+        if (leaf._hooks is { } hooks) g = TensorHook.Run(hooks, g);
         bool createGraph = GradMode.IsEnabled;
         if (leaf._grad is null)
         {

@@ -26,7 +26,7 @@ public sealed unsafe partial class Tensor : IDisposable
     internal Tensor? _grad;
     internal bool _retainsGrad;
     internal AccumulateGrad? _accumulator;   // cached per leaf; holds this tensor weakly
-    internal List<Func<Tensor, Tensor?>>? _hooks;
+    internal List<TensorHook>? _hooks;
 
     /// <summary>A process-unique identity for this tensor object (stable across handles).</summary>
     public long Id { get; } = Interlocked.Increment(ref s_nextId);
@@ -85,7 +85,9 @@ public sealed unsafe partial class Tensor : IDisposable
         var g = _grad; _grad = null; g?.Release();
         var fn = _gradFn; _gradFn = null; fn?.DecRef();
         if (_accumulator is { } acc) acc.LeafDied();
+        var hooks = _hooks;
         _hooks = null;
+        if (hooks != null) foreach (var h in hooks) h.Removed();
     }
 
     /// <summary>Hands an engine-held reference to a caller as its creator reference.</summary>
@@ -231,12 +233,17 @@ public sealed unsafe partial class Tensor : IDisposable
         _gradFn!.RetainGradFor(this);
     }
 
-    /// <summary>Registers a hook called with the gradient of this tensor; a non-null return replaces it.</summary>
-    public void RegisterHook(Func<Tensor, Tensor?> hook)
+    /// <summary>Registers a hook called with the gradient of this tensor when it is computed (before it is
+    /// accumulated into a leaf's .grad); a non-null return replaces the gradient. <paramref name="onRemoved"/>
+    /// runs once when the hook is removed or the tensor released.</summary>
+    public RemovableHandle RegisterHook(Func<Tensor, Tensor?> hook, Action? onRemoved = null)
     {
+        CheckAlive();
         if (!RequiresGrad) throw NativeGradException.Autograd("cannot register a hook on a tensor that doesn't require gradient");
-        (_hooks ??= new()).Add(hook);
+        var h = new TensorHook(hook, onRemoved);
+        (_hooks ??= new()).Add(h);
         if (!IsLeaf) _gradFn!.RetainGradFor(this, hookOnly: true);
+        return new RemovableHandle(this, h);
     }
 
     /// <summary>The leaf's gradient accumulator node (created on first use).</summary>

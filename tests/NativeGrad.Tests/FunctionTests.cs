@@ -175,3 +175,42 @@ public class FunctionTests
         Assert.Null(GradCheck.CheckSecondOrder(t => new MyPow().Apply(t[0], t[1])[0], [a, b]));
     }
 }
+
+/// <summary>Tensor hooks: replacement, removal, leaves and non-leaves, errors.</summary>
+public class HookTests
+{
+    [Fact]
+    public void HooksOnLeafAndNonLeafAndRemoval()
+    {
+        var x = Tensor.Ones([3]).RequiresGrad_();
+        var y = x * 2.0;
+        var seen = new List<double[]>();
+        var h = y.RegisterHook(g => g * 10.0);
+        bool removed = false;
+        x.RegisterHook(g => { seen.Add(g.ToDoubleArray()); return null; }, () => removed = true);
+        y.Sum().Backward();
+        Assert.Equal([20.0, 20.0, 20.0], x.Grad!.ToDoubleArray());
+        Assert.Equal([20.0, 20.0, 20.0], seen[0]);
+        h.Remove(); h.Remove();
+        (x * 2.0).Sum().Backward();
+        Assert.Equal([22.0, 22.0, 22.0], x.Grad!.ToDoubleArray());
+        Assert.False(removed);
+        x.Dispose();
+        Assert.True(removed);
+    }
+
+    [Fact]
+    public void HookErrors()
+    {
+        var e = Assert.Throws<NativeGradException>(() => Tensor.Ones([2]).RegisterHook(g => g));
+        Assert.Equal("cannot register a hook on a tensor that doesn't require gradient", e.Message);
+        var x = Tensor.Ones([3]).RequiresGrad_();
+        using (x.RegisterHook(g => Tensor.Ones([2])))
+        {
+            e = Assert.Throws<NativeGradException>(() => (x * 2.0).Sum().Backward());
+            Assert.Equal("hook 'hook' has changed the size of value", e.Message);
+        }
+        (x * 2.0).Sum().Backward();
+        Assert.Equal([2.0, 2.0, 2.0], x.Grad!.ToDoubleArray());
+    }
+}

@@ -103,7 +103,49 @@ static void test_callback_errors(void) {
     ng_tensor_free(x); ng_tensor_free(q);
 }
 
+/* A hook that multiplies the gradient by 10, or fails. */
+static ng_status hook10(void* user, ng_tensor* grad, ng_tensor** out) {
+    state* s = (state*)user;
+    s->backward_calls++;
+    if (s->fail_backward) return NG_ERR_INVALID_ARGUMENT;
+    return ng_mul_scalar(grad, 10, out);
+}
+
+static void test_hooks(void) {
+    state s = {0, 0, 0};
+    ng_tensor *x = scalar(2, 1), *y, *g;
+    int64_t id = 0;
+    EXPECT_OK(ng_tensor_register_hook(x, hook10, release, &s, &id));
+    EXPECT_OK(ng_mul_scalar(x, 3, &y));
+    EXPECT_OK(ng_backward(y, NULL, -1, 0));
+    double v;
+    EXPECT_OK(ng_tensor_grad(x, &g));
+    EXPECT_OK(ng_tensor_item(g, &v));
+    EXPECT_NEAR(v, 30, 1e-6);
+    ng_tensor_free(g); ng_tensor_free(y);
+    s.fail_backward = 1;
+    EXPECT_OK(ng_mul_scalar(x, 3, &y));
+    EXPECT_ERR_STARTS(ng_backward(y, NULL, -1, 0), NG_ERR_CALLBACK, "tensor hook failed with status 1");
+    ng_tensor_free(y);
+    EXPECT(s.released == 0);
+    EXPECT_OK(ng_hook_remove(id));
+    EXPECT(s.released == 1);
+    EXPECT_OK(ng_hook_remove(id));            /* removing twice is fine */
+    EXPECT(s.backward_calls == 2);
+    /* backward(inputs=[x]) over two roots */
+    ng_tensor *y2, *roots[2], *ins[1] = {x};
+    EXPECT_OK(ng_mul_scalar(x, 3, &y)); EXPECT_OK(ng_mul_scalar(x, 4, &y2));
+    roots[0] = y; roots[1] = y2;
+    EXPECT_OK(ng_tensor_set_grad(x, NULL));
+    EXPECT_OK(ng_autograd_backward(roots, 2, NULL, -1, 0, ins, 1));
+    EXPECT_OK(ng_tensor_grad(x, &g));
+    EXPECT_OK(ng_tensor_item(g, &v));
+    EXPECT_NEAR(v, 7, 1e-6);
+    ng_tensor_free(g); ng_tensor_free(y); ng_tensor_free(y2); ng_tensor_free(x);
+}
+
 int main(void) {
+    test_hooks();
     test_my_pow();
     test_callback_errors();
     return finish("test_custom");

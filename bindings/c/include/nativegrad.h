@@ -206,6 +206,31 @@ ng_status ng_ctx_needs_input_grad(ng_node* ctx, int32_t i, int32_t* out_flag);
  */
 ng_status ng_ctx_mark_non_differentiable(ng_node* ctx, ng_tensor* t);
 
+/* ---- native-api/Exports.Hooks.cs ---- */
+
+/* Tensor.register_hook: hook(user_ctx, grad, out_replacement) is called with the tensor's
+ * gradient (a borrowed handle) when it is computed, before a leaf accumulates it; writing a new
+ * handle to *out_replacement (taken over by the library) replaces the gradient, leaving it NULL
+ * keeps it. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may be
+ * NULL) runs once when the hook is removed (ng_hook_remove) or the tensor is freed. Writes the
+ * hook's id.
+ */
+ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tensor*, ng_tensor**),
+                                  void (*release)(void*), const void* user_ctx,
+                                  int64_t* out_hook_id);
+
+/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine). */
+ng_status ng_hook_remove(int64_t hook_id);
+
+/* torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs):
+ * accumulates into .grad the gradients of n tensors (grad_tensors may be NULL, or hold NULL
+ * entries for scalars). With inputs (n_inputs > 0) only those tensors' .grad are accumulated
+ * (non-leaves included); inputs may be NULL with n_inputs = 0 for every leaf.
+ */
+ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* const* grad_tensors,
+                               int32_t retain_graph, int32_t create_graph, ng_tensor* const* inputs,
+                               int32_t n_inputs);
+
 /* ---- native-api/Exports.Ops.cs ---- */
 
 /* out = a + b. */

@@ -565,6 +565,13 @@ class Tensor(object):
     def grad(self):
         self.grad = None
 
+    def register_hook(self, hook):
+        """Registers ``hook(grad)``, called with this tensor's gradient each time it is computed
+        (before a leaf accumulates it into ``.grad``); a returned Tensor replaces the gradient.
+        Returns a handle whose ``remove()`` unregisters the hook."""
+        from ._hooks import register_hook
+        return register_hook(self, hook)
+
     @property
     def grad_fn(self):
         out = _VP()
