@@ -20,6 +20,9 @@ public abstract class Node
     /// <summary>Creation order; later nodes run first when several are ready (as PyTorch).</summary>
     public long Sequence { get; } = Interlocked.Increment(ref s_sequence);
 
+    /// <summary>Where the forward op was called (recorded only while <see cref="AnomalyMode"/> is on).</summary>
+    public string? ForwardTrace { get; } = AnomalyMode.IsEnabled ? Environment.StackTrace : null;
+
     internal Node(Edge[] next, int[][] outShapes, DType[] outTypes)
     {
         _next = next;

@@ -16,6 +16,7 @@ internal sealed class SavedTensor
 
     public SavedTensor(Tensor t, bool isOutput)
     {
+        if (t._isInference) throw InferenceMode.SaveError();
         _isOutput = isOutput;
         _version = t.Version;
         if (isOutput)

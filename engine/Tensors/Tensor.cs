@@ -38,6 +38,7 @@ public sealed unsafe partial class Tensor : IDisposable
         _shape = shape;
         _strides = strides;
         _dtype = dtype;
+        _isInference = InferenceMode.IsEnabled;
         if (track) TensorScope.Track(this);
     }
 
@@ -53,7 +54,8 @@ public sealed unsafe partial class Tensor : IDisposable
     {
         CheckAlive();
         _storage.AddRef();
-        return new Tensor(_storage, offset, shape, strides, _dtype, track);
+        // a view is an inference tensor exactly when what it views is one
+        return new Tensor(_storage, offset, shape, strides, _dtype, track) { _isInference = _isInference };
     }
 
     // ---- lifetime ---------------------------------------------------------------------
@@ -156,6 +158,18 @@ public sealed unsafe partial class Tensor : IDisposable
 
     /// <summary>Bumps the version counter after an in-place write.</summary>
     internal void BumpVersion() => Interlocked.Increment(ref _storage.Version);
+
+    internal bool _isInference;
+
+    /// <summary>True for tensors made in inference mode (<see cref="InferenceMode"/>).</summary>
+    public bool IsInference => _isInference;
+
+    /// <summary>Fails (PyTorch's error) for an in-place write to an inference tensor outside inference mode;
+    /// in-place ops call it before writing.</summary>
+    internal void CheckInplace()
+    {
+        if (_isInference && !InferenceMode.IsEnabled) throw InferenceMode.InplaceError();
+    }
 
     /// <summary>The version counter of the underlying storage.</summary>
     public int Version => _storage.Version;

@@ -144,7 +144,46 @@ static void test_hooks(void) {
     ng_tensor_free(g); ng_tensor_free(y); ng_tensor_free(y2); ng_tensor_free(x);
 }
 
+/* f(x) = exp(x) * x for gradcheck */
+static ng_status f_exp_x(void* user, ng_tensor** in, int32_t n, ng_tensor** out) {
+    (void)user; (void)n;
+    ng_tensor* e;
+    ng_status st = ng_exp(in[0], &e);
+    if (st) return st;
+    st = ng_mul(e, in[0], out);
+    ng_tensor_free(e);
+    return st;
+}
+
+static void test_gradcheck_and_anomaly(void) {
+    const double xs[] = {0.5, 1.0, 2.0};
+    const int64_t shape[] = {3};
+    ng_tensor* x;
+    EXPECT_OK(ng_tensor_from_buffer(xs, sizeof xs, NG_FLOAT64, shape, 1, &x));
+    EXPECT_OK(ng_tensor_set_requires_grad(x, 1));
+    int32_t ok = 0; char* msg = (char*)1;
+    EXPECT_OK(ng_gradcheck(f_exp_x, NULL, &x, 1, 1e-6, 1e-5, 1e-3, 0, &ok, &msg));
+    EXPECT(ok == 1 && msg == NULL);
+    EXPECT_OK(ng_gradcheck(f_exp_x, NULL, &x, 1, 1e-6, 1e-5, 1e-3, 1, &ok, &msg));
+    EXPECT(ok == 1);
+    int32_t prev = -1;
+    EXPECT_OK(ng_set_detect_anomaly(1, &prev));
+    EXPECT(prev == 0);
+    ng_tensor *z, *r;
+    const double zs[] = {0.0, 1.0, 4.0};
+    EXPECT_OK(ng_tensor_from_buffer(zs, sizeof zs, NG_FLOAT64, shape, 1, &z));
+    EXPECT_OK(ng_tensor_set_requires_grad(z, 1));
+    ng_tensor *sq, *m;
+    EXPECT_OK(ng_sqrt(z, &sq));
+    EXPECT_OK(ng_mul_scalar(sq, 0, &m));
+    EXPECT_OK(ng_sum(m, &r));
+    EXPECT_ERR_STARTS(ng_backward(r, NULL, -1, 0), NG_ERR_AUTOGRAD, "Function 'SqrtBackward0' returned nan values in its 0th output.");
+    EXPECT_OK(ng_set_detect_anomaly(0, NULL));
+    ng_tensor_free(r); ng_tensor_free(m); ng_tensor_free(sq); ng_tensor_free(z); ng_tensor_free(x);
+}
+
 int main(void) {
+    test_gradcheck_and_anomaly();
     test_hooks();
     test_my_pow();
     test_callback_errors();

@@ -231,6 +231,42 @@ ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* 
                                int32_t retain_graph, int32_t create_graph, ng_tensor* const* inputs,
                                int32_t n_inputs);
 
+/* ---- native-api/Exports.Modes.cs ---- */
+
+/* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
+ * mode (out_previous may be NULL). While on, a backward node returning NaN fails with "Function
+ * 'XBackward0' returned nan values in its 0th output.".
+ */
+ng_status ng_set_detect_anomaly(int32_t enabled, int32_t* out_previous);
+
+/* Writes 1 if anomaly detection is on. */
+ng_status ng_is_anomaly_enabled(int32_t* out_enabled);
+
+/* Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes
+ * !enabled) and writes the previous inference and grad modes (either pointer may be NULL) to
+ * restore them later with ng_set_inference_mode and ng_set_grad_enabled.
+ */
+ng_status ng_set_inference_mode(int32_t enabled, int32_t* out_previous, int32_t* out_previous_grad);
+
+/* Writes 1 if inference mode is on in this thread. */
+ng_status ng_is_inference_mode_enabled(int32_t* out_enabled);
+
+/* Writes 1 if the tensor was made in inference mode (Tensor.is_inference()). */
+ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
+
+/* gradcheck (second_order = 0) or gradgradcheck (1) of fn(user_ctx, inputs, n_inputs,
+ * out_result) at the given float64 leaf inputs that require grad, against central differences
+ * with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every entry. fn gets
+ * borrowed input handles and writes one new handle (taken over by the library); it may be
+ * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
+ * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
+ * makes the call fail with NG_ERR_CALLBACK.
+ */
+ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
+                       const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
+                       double atol, double rtol, int32_t second_order, int32_t* out_ok,
+                       char** out_message);
+
 /* ---- native-api/Exports.Ops.cs ---- */
 
 /* out = a + b. */

@@ -24,6 +24,7 @@ from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full,
 from . import autograd
 from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,
                                  inference_mode, is_inference_mode_enabled)
+from .autograd.anomaly_mode import is_anomaly_enabled
 from ._functions import (exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
                          add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)

@@ -97,6 +97,13 @@ SIGNATURES = {
     "ng_tensor_register_hook": (c_int32, [c_void_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p)), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_int64)]),
     "ng_hook_remove": (c_int32, [c_int64]),
     "ng_autograd_backward": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, c_int32, POINTER(c_void_p), c_int32]),
+    # native-api/Exports.Modes.cs
+    "ng_set_detect_anomaly": (c_int32, [c_int32, POINTER(c_int32)]),
+    "ng_is_anomaly_enabled": (c_int32, [POINTER(c_int32)]),
+    "ng_set_inference_mode": (c_int32, [c_int32, POINTER(c_int32), POINTER(c_int32)]),
+    "ng_is_inference_mode_enabled": (c_int32, [POINTER(c_int32)]),
+    "ng_tensor_is_inference": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_gradcheck": (c_int32, [CFUNCTYPE(c_int32, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p)), c_void_p, POINTER(c_void_p), c_int32, c_double, c_double, c_double, c_int32, POINTER(c_int32), POINTER(c_void_p)]),
     # native-api/Exports.Ops.cs
     "ng_add": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_sub": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),

@@ -565,6 +565,14 @@ class Tensor(object):
     def grad(self):
         self.grad = None
 
+    def is_inference(self):
+        """True if this tensor was made inside ``inference_mode()``."""
+        v = _I32()
+        st = _L.ng_tensor_is_inference(self._h, v)
+        if st:
+            _raise(st)
+        return v.value != 0
+
     def register_hook(self, hook):
         """Registers ``hook(grad)``, called with this tensor's gradient each time it is computed
         (before a leaf accumulates it into ``.grad``); a returned Tensor replaces the gradient.
