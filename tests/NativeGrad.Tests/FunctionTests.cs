@@ -70,7 +70,7 @@ public class FunctionTests
             (ctx, g) => [g[0]! * 2, null]);
         var a = S(3, grad: true);
         var y = f.Apply(a, S(4))[0];
-        Assert.Equal([true, false], needs);
+        Assert.Equal([true, false], needs!);
         Assert.Equal("ScaleBackward", y.GradFn!.Name);
         Assert.Null(y.GradFn.NextFunctions[1].Node);
         y.Backward();

@@ -182,7 +182,42 @@ static void test_gradcheck_and_anomaly(void) {
     ng_tensor_free(r); ng_tensor_free(m); ng_tensor_free(sq); ng_tensor_free(z); ng_tensor_free(x);
 }
 
+static void release_blob(void* user) { (*(int*)user)++; }
+
+static void test_from_blob(void) {
+    float mem[6] = {0, 1, 2, 3, 4, 5};
+    const int64_t shape[] = {2, 3};
+    int released = 0;
+    ng_tensor *t, *t2;
+    EXPECT_OK(ng_tensor_from_blob(mem, NG_FLOAT32, shape, 2, NULL, release_blob, &released, &t));
+    mem[0] = 9;
+    EXPECT_STR(repr(t), "tensor([[9., 1., 2.],\n        [3., 4., 5.]])");
+    void* p = NULL;
+    EXPECT_OK(ng_tensor_data_ptr(t, &p));
+    EXPECT(p == (void*)mem);
+    EXPECT_OK(ng_tensor_fill_(t, 2));
+    EXPECT(mem[5] == 2);
+    EXPECT_OK(ng_t(t, &t2));
+    int64_t strides[2];
+    EXPECT_OK(ng_tensor_strides(t2, strides, 2));
+    EXPECT(strides[0] == 1 && strides[1] == 3);
+    ng_tensor_free(t);
+    EXPECT(released == 0);
+    ng_tensor_free(t2);
+    EXPECT(released == 1);
+    const int64_t neg[] = {-1, 1};
+    EXPECT_STATUS(ng_tensor_from_blob(mem, NG_FLOAT32, shape, 2, neg, release_blob, &released, &t), NG_ERR_INVALID_ARGUMENT);
+    EXPECT(released == 1);
+    ng_tensor* r;
+    EXPECT_OK(ng_randint(3, 10, shape, 2, NG_INT64, &r));
+    int64_t vals[6];
+    EXPECT_OK(ng_tensor_copy_to(r, vals, sizeof vals));
+    for (int i = 0; i < 6; i++) EXPECT(vals[i] >= 3 && vals[i] < 10);
+    ng_tensor_free(r);
+}
+
 int main(void) {
+    test_from_blob();
     test_gradcheck_and_anomaly();
     test_hooks();
     test_my_pow();

@@ -231,6 +231,31 @@ ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* 
                                int32_t retain_graph, int32_t create_graph, ng_tensor* const* inputs,
                                int32_t n_inputs);
 
+/* ---- native-api/Exports.Interop.cs ---- */
+
+/* Writes the address of the tensor's first element (valid while the tensor, or a view of its
+ * storage, is alive); with ng_tensor_strides it locates every element. Writing through it is
+ * not recorded.
+ */
+ng_status ng_tensor_data_ptr(ng_tensor* t, void** out_ptr);
+
+/* Writes ndim strides, in elements (capacity must be >= ndim). */
+ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity);
+
+/* A tensor viewing caller-owned memory without copying (torch.from_numpy). strides are in
+ * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
+ * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
+ * then. On failure nothing is kept and release is not called.
+ */
+ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* shape, int32_t ndim,
+                              const int64_t* strides, void (*release)(void*),
+                              const void* release_ctx, ng_tensor** out_tensor);
+
+/* torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.
+ */
+ng_status ng_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, int32_t dtype,
+                     ng_tensor** out_tensor);
+
 /* ---- native-api/Exports.Modes.cs ---- */
 
 /* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous

@@ -18,7 +18,7 @@ from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device
                      get_default_dtype, set_default_dtype)
 from ._tensor import Tensor
 from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
-                        randn, rand, manual_seed, initial_seed, zeros_like, ones_like, full_like,
+                        randn, rand, randint, manual_seed, initial_seed, zeros_like, ones_like, full_like,
                         randn_like, rand_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor,
                         Generator)
 from . import autograd

@@ -97,6 +97,11 @@ SIGNATURES = {
     "ng_tensor_register_hook": (c_int32, [c_void_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p)), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_int64)]),
     "ng_hook_remove": (c_int32, [c_int64]),
     "ng_autograd_backward": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, c_int32, POINTER(c_void_p), c_int32]),
+    # native-api/Exports.Interop.cs
+    "ng_tensor_data_ptr": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_strides": (c_int32, [c_void_p, POINTER(c_int64), c_int32]),
+    "ng_tensor_from_blob": (c_int32, [c_void_p, c_int32, POINTER(c_int64), c_int32, POINTER(c_int64), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_void_p)]),
+    "ng_randint": (c_int32, [c_int64, c_int64, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
     # native-api/Exports.Modes.cs
     "ng_set_detect_anomaly": (c_int32, [c_int32, POINTER(c_int32)]),
     "ng_is_anomaly_enabled": (c_int32, [POINTER(c_int32)]),

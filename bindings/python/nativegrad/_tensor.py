@@ -686,12 +686,13 @@ class Tensor(object):
         if not force and self.requires_grad:
             raise RuntimeError("Can't call numpy() on Tensor that requires grad. "
                                "Use tensor.detach().numpy() instead.")
-        # NOTE: NativeGrad's .numpy() returns a COPY (PyTorch shares memory).
-        return _to_ndarray(self, np)
+        # shares memory, as PyTorch: the array keeps this tensor alive
+        from ._interop import to_numpy
+        return to_numpy(self, np)
 
     def __array__(self, dtype=None, copy=None):
         import numpy as np
-        a = _to_ndarray(self, np)
+        a = self.numpy()
         if dtype is not None:
             a = a.astype(dtype, copy=False)
         return a
