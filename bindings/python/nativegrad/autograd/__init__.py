@@ -3,7 +3,7 @@
 from ctypes import c_void_p
 
 from .._native import lib as _L, raise_status as _raise
-from .._tensor import Tensor, Node, _wrap, _raw_grad
+from .._tensor import Tensor, Node, _wrap
 from . import grad_mode, variable, function, anomaly_mode, gradcheck as _gradcheck_module
 from .function import Function, FunctionCtx, once_differentiable
 from .anomaly_mode import detect_anomaly, set_detect_anomaly, is_anomaly_enabled
