@@ -118,14 +118,33 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    /// <summary>Writes the user_ctx given to ng_custom_function_apply for this custom function's node (ctx may be
+    /// any handle to the node, e.g. from ng_tensor_grad_fn).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_user_data")]
+    public static NgStatus CtxUserData(NodeHandle ctx, void** outUserCtx)
+    {
+        try
+        {
+            Abi.Out(outUserCtx);
+            var cb = Ctx(ctx).Node.Tag as Callbacks
+                ?? throw new NativeGradException(ErrorKind.InvalidArgument, "this custom function was not made through the C ABI");
+            *outUserCtx = (void*)cb.User;
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     private static FunctionContext Ctx(NodeHandle h) => Abi.N(h) is CustomNode n ? n.Ctx
         : throw new NativeGradException(ErrorKind.InvalidArgument, "ctx is not the node of a custom function");
 
     /// <summary>The C callbacks of one ng_custom_function_apply call, adapted to the engine's delegates.</summary>
     private sealed class Callbacks(nint forward, nint backward, nint release, nint user, string name, int maxOutputs)
     {
+        public nint User => user;
+
         public Tensor[] Forward(FunctionContext ctx, Tensor[] inputs)
         {
+            ctx.Node.Tag = this;
             var outs = new TensorHandle[maxOutputs];
             int n = Invoke(ctx, inputs, outs, isForward: true);
             var r = Take(outs, Math.Clamp(n, 0, maxOutputs));

@@ -133,6 +133,9 @@ internal sealed class CustomNode : Node
     private readonly DType[] _inTypes;
     public readonly FunctionContext Ctx;
 
+    /// <summary>Whatever the creator attaches (the C ABI keeps its callbacks and user pointer here).</summary>
+    internal object? Tag;
+
     private CustomNode(string name, Edge[] next, Tensor[] inputs, Func<FunctionContext, Tensor?[], Tensor?[]> backward, Action? onDestroyed)
         : base(next, [], [])
     {

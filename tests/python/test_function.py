@@ -228,6 +228,31 @@ def test_create_graph_through_custom_backward(torch):
     assert g2.item() == 12.0
 
 
+@pytest.mark.parametrize("torch", BACKENDS, ids=ids)
+def test_grad_fn_exposes_the_ctx(torch):
+    class Scale(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, x, y):
+            ctx.save_for_backward(x)
+            ctx.k = 5
+            return x * 5 + y
+
+        @staticmethod
+        def backward(ctx, g):
+            return g * ctx.k, g
+
+    x = torch.tensor(2.0, requires_grad=True)
+    out = Scale.apply(x, torch.tensor(1.0))
+    fn = out.grad_fn
+    assert fn.k == 5 and fn.needs_input_grad == (True, False)
+    assert [t.item() for t in fn.saved_tensors] == [2.0]
+    with pytest.raises(AttributeError, match="'ScaleBackward' object has no attribute 'nope'"):
+        fn.nope
+    out.backward()
+    with pytest.raises(RuntimeError, match="Trying to backward through the graph a second time"):
+        fn.saved_tensors
+
+
 def test_state_is_released_with_the_graph():
     MyPow = make_pow(nativegrad)
     gc.collect()

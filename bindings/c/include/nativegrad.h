@@ -206,6 +206,11 @@ ng_status ng_ctx_needs_input_grad(ng_node* ctx, int32_t i, int32_t* out_flag);
  */
 ng_status ng_ctx_mark_non_differentiable(ng_node* ctx, ng_tensor* t);
 
+/* Writes the user_ctx given to ng_custom_function_apply for this custom function's node (ctx
+ * may be any handle to the node, e.g. from ng_tensor_grad_fn).
+ */
+ng_status ng_ctx_user_data(ng_node* ctx, void** out_user_ctx);
+
 /* ---- native-api/Exports.Hooks.cs ---- */
 
 /* Tensor.register_hook: hook(user_ctx, grad, out_replacement) is called with the tensor's

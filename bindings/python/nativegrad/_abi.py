@@ -93,6 +93,7 @@ SIGNATURES = {
     "ng_ctx_saved_tensor": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
     "ng_ctx_needs_input_grad": (c_int32, [c_void_p, c_int32, POINTER(c_int32)]),
     "ng_ctx_mark_non_differentiable": (c_int32, [c_void_p, c_void_p]),
+    "ng_ctx_user_data": (c_int32, [c_void_p, POINTER(c_void_p)]),
     # native-api/Exports.Hooks.cs
     "ng_tensor_register_hook": (c_int32, [c_void_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p)), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_int64)]),
     "ng_hook_remove": (c_int32, [c_int64]),

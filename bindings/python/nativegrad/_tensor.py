@@ -1135,12 +1135,14 @@ _node_cache = weakref.WeakValueDictionary()
 # Names of custom-function nodes (autograd.Function): PyTorch puts their classes in
 # torch.autograd.function, e.g. <class 'torch.autograd.function.MyPowBackward'>.
 _custom_node_names = set()
+_custom_node_base = [None]   # set by autograd.function: the base class of custom-function nodes
 
 
 def _node_class(name):
     cls = _node_classes.get(name)
     if cls is None:
-        cls = type(name, (Node,), {"__slots__": ()})
+        custom = name in _custom_node_names and _custom_node_base[0] is not None
+        cls = type(name, (_custom_node_base[0] if custom else Node,), {"__slots__": ()})
         # repr(type(node)) == "<class 'MulBackward0'>" as in PyTorch
         cls.__module__ = "nativegrad.autograd.function" if name in _custom_node_names else "builtins"
         cls.__qualname__ = name

@@ -13,7 +13,7 @@ from ctypes import c_int32, c_void_p
 
 from .. import _abi
 from .._native import lib as _L, raise_status as _raise, store_callback_error as _store
-from .._tensor import Tensor, _wrap, _tensor_id, _custom_node_names
+from .._tensor import Tensor, Node, _wrap, _tensor_id, _custom_node_names, _custom_node_base
 
 __all__ = ["Function", "FunctionCtx", "once_differentiable"]
 
@@ -30,6 +30,7 @@ _ng_num_saved = _L.ng_ctx_num_saved
 _ng_saved = _L.ng_ctx_saved_tensor
 _ng_needs = _L.ng_ctx_needs_input_grad
 _ng_mark_nd = _L.ng_ctx_mark_non_differentiable
+_ng_user_data = _L.ng_ctx_user_data
 
 # token -> _Call, alive until the library releases the token (the node died or nothing was recorded)
 _calls = {}
@@ -219,6 +220,36 @@ def _release(token):
 _FWD = _FWD_T(_forward)
 _BWD = _BWD_T(_backward)
 _REL = _REL_T(_release)
+
+
+class BackwardCFunction(Node):
+    """Base of the ``<Class>Backward`` grad_fn classes: like PyTorch, where the grad_fn of a
+    custom function IS its ctx, attributes (``saved_tensors``, ``needs_input_grad``, values
+    stored in forward) are read from the function's ctx."""
+    __slots__ = ()
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        p = c_void_p()
+        call = None if _ng_user_data(self._h, p) else _calls.get(p.value)
+        if call is None:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
+        ctx = call.ctx
+        if name in ("saved_tensors", "saved_variables"):
+            ctx._h = self._h
+            try:
+                return ctx.saved_tensors
+            finally:
+                ctx._h = None
+        try:
+            return getattr(ctx, name)
+        except AttributeError:
+            raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name)) from None
+
+
+BackwardCFunction.__module__ = "nativegrad.autograd.function"
+_custom_node_base[0] = BackwardCFunction
 
 
 class FunctionMeta(type):
