@@ -214,3 +214,33 @@ public class HookTests
         Assert.Equal([2.0, 2.0, 2.0], x.Grad!.ToDoubleArray());
     }
 }
+
+/// <summary>Custom functions and hooks free what they hold (process-wide accounting: runs alone).</summary>
+[Collection("memory")]
+public class FunctionMemoryTests
+{
+    private static Function MyExp() => Function.Create("MyExp",
+        (ctx, x) => { var y = x[0].Exp(); ctx.SaveForBackward(x[0], y); return [y]; },
+        (ctx, g) => [g[0]! * ctx.SavedTensors[1]]);
+
+    [Fact]
+    public void CustomFunctionGraphsAreFreed()
+    {
+        long before = Allocator.LiveBytes;
+        for (int i = 0; i < 20; i++)
+        {
+            using var scope = new TensorScope();
+            var x = Tensor.Randn([128, 128]).RequiresGrad_();
+            var loss = MyExp().Apply(x)[0].Sum();
+            loss.Backward();
+            x.RegisterHook(g => g * 2.0);
+        }
+        Assert.Equal(before, Allocator.LiveBytes);
+        using (var scope = new TensorScope())
+        {
+            var x = Tensor.Randn([128, 128]).RequiresGrad_();
+            _ = MyExp().Apply(x)[0].Mean();   // dropped without backward
+        }
+        Assert.Equal(before, Allocator.LiveBytes);
+    }
+}

@@ -265,3 +265,41 @@ def test_state_is_released_with_the_graph():
     assert len(_function._calls) == before
     MyPow.apply(nativegrad.tensor(2.0), nativegrad.tensor(3.0))  # no graph: released at once
     assert len(_function._calls) == before
+
+
+def _live_bytes():
+    import ctypes
+    from nativegrad import _native
+    v = ctypes.c_int64()
+    assert _native.lib.ng_live_bytes(v) == 0
+    return v.value
+
+
+def test_memory_is_released_through_callbacks():
+    class MyExp(nativegrad.autograd.Function):
+        @staticmethod
+        def forward(ctx, x):
+            y = x.exp()
+            ctx.save_for_backward(x, y)
+            return y
+
+        @staticmethod
+        def backward(ctx, g):
+            x, y = ctx.saved_tensors
+            return g * y
+
+    def step():
+        x = nativegrad.ones(64, 64, requires_grad=True)
+        h = x.register_hook(lambda g: g * 2)
+        MyExp.apply(x).sum().backward()
+        assert x.grad.tolist()[0][0] == pytest.approx(2 * 2.7182817)
+        h.remove()
+        MyExp.apply(x).mean()          # a graph dropped without backward
+
+    step()
+    gc.collect()
+    before = _live_bytes()
+    for _ in range(5):
+        step()
+    gc.collect()
+    assert _live_bytes() == before
