@@ -173,6 +173,11 @@ public class FunctionTests
         var b = Tensor.FromArray([1.2, 0.7, 2.0], 3).RequiresGrad_();
         Assert.Null(GradCheck.Check(t => new MyPow().Apply(t[0], t[1])[0], [a, b]));
         Assert.Null(GradCheck.CheckSecondOrder(t => new MyPow().Apply(t[0], t[1])[0], [a, b]));
+        Assert.True(Autograd.GradGradCheck(t => new MyPow().Apply(t[0], t[1])[0], [a, b]));
+        var wrong = Function.Create("Wrong", (ctx, x) => [x[0] * x[0]], (ctx, g) => [g[0]! * 3.0]);
+        Assert.False(Autograd.GradCheck(t => wrong.Apply(t[0])[0], [a], raiseException: false));
+        var e = Assert.Throws<NativeGradException>(() => Autograd.GradCheck(t => wrong.Apply(t[0])[0], [a]));
+        Assert.StartsWith("Jacobian mismatch for output 0 with respect to input 0", e.Message);
     }
 }
 
