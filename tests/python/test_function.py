@@ -303,3 +303,50 @@ def test_memory_is_released_through_callbacks():
         step()
     gc.collect()
     assert _live_bytes() == before
+
+
+@pytest.mark.parametrize("torch", BACKENDS, ids=ids)
+def test_exception_through_nested_callbacks(torch):
+    class Inner(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a * 2
+
+        @staticmethod
+        def backward(ctx, g):
+            raise ZeroDivisionError("inner boom")
+
+    class Outer(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a * 3
+
+        @staticmethod
+        def backward(ctx, g):
+            with torch.enable_grad():
+                b = torch.tensor(1.0, requires_grad=True)
+                torch.autograd.grad(Inner.apply(b), b)   # raises inside this callback
+            return g
+
+    with pytest.raises(ZeroDivisionError, match="inner boom"):
+        Outer.apply(torch.tensor(1.0, requires_grad=True)).backward()
+
+    # a caught exception inside a callback leaves nothing behind
+    class Catches(torch.autograd.Function):
+        @staticmethod
+        def forward(ctx, a):
+            return a * 3
+
+        @staticmethod
+        def backward(ctx, g):
+            b = torch.tensor(1.0, requires_grad=True)
+            try:
+                with torch.enable_grad():
+                    torch.autograd.grad(Inner.apply(b), b)
+            except ZeroDivisionError:
+                pass
+            return g * 3
+
+    x = torch.tensor(1.0, requires_grad=True)
+    Catches.apply(x).backward()
+    assert x.grad.item() == 3.0

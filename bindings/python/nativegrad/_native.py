@@ -113,10 +113,10 @@ _callback_error = threading.local()
 
 
 def store_callback_error(exc):
-    """Keep ``exc`` (raised inside a callback) to be re-raised by ``raise_status``. The first
-    exception wins, so an error that unwinds through nested callbacks stays the original one."""
-    if getattr(_callback_error, "exc", None) is None:
-        _callback_error.exc = exc
+    """Keep ``exc`` (raised inside a callback) to be re-raised by ``raise_status``. The latest
+    wins: an error unwinding through nested callbacks is re-raised (consumed) in the outer
+    callback and stored again there, so a stale exception can never mask a new one."""
+    _callback_error.exc = exc
 
 
 def raise_status(status, exc=None):
