@@ -39,6 +39,17 @@ internal static unsafe class Abi
         return status;
     }
 
+    /// <summary>Clears the thread's last error (before a user callback, to see whether it set one).</summary>
+    public static void ClearLastError()
+    {
+        var old = t_lastError;
+        t_lastError = null;
+        if (old != null) NativeMemory.Free(old);
+    }
+
+    /// <summary>The thread's last error message, or null if none is set.</summary>
+    public static string? PeekLastError() => t_lastError == null ? null : Marshal.PtrToStringUTF8((nint)t_lastError);
+
     private static void SetLastError(string message)
     {
         var old = t_lastError;
@@ -82,7 +93,11 @@ internal static unsafe class Abi
     }
 
     /// <summary>A handle that takes over the creator reference of a new tensor.</summary>
-    public static TensorHandle New(Tensor t) => new(s_tensors.Add(t));
+    public static TensorHandle New(Tensor t)
+    {
+        t.TakeCreator();  // the handle releases it; a scope that tracked t must not
+        return new(s_tensors.Add(t));
+    }
 
     /// <summary>A new handle to an existing tensor (takes its own reference).</summary>
     public static TensorHandle Share(Tensor? t) => t is null ? default : new(s_tensors.Add(t.AddRef()));

@@ -2,7 +2,7 @@ namespace NativeGrad;
 
 
 /// <summary>PyTorch's torch.autograd functions for C#.</summary>
-public static class Autograd
+public static partial class Autograd
 {
     /// <summary>Gradients of <paramref name="outputs"/> w.r.t. <paramref name="inputs"/> (torch.autograd.grad);
     /// leaves' .grad are untouched; entries are null for unused inputs when <paramref name="allowUnused"/>.</summary>

@@ -196,6 +196,7 @@ public static class Engine
 
                 bool run = needed is null ? (accumulate || node is not AccumulateGrad) : needed.Contains(node);
                 Tensor?[] results = run ? node.Apply(buf) : [];
+                if (run && AnomalyMode.IsEnabled) AnomalyMode.Check(node, results);
                 if (run && !retainGraph) node.ReleaseVariables();
                 for (int i = 0; i < node._next.Length && run; i++)
                 {

@@ -20,6 +20,9 @@ public abstract class Node
     /// <summary>Creation order; later nodes run first when several are ready (as PyTorch).</summary>
     public long Sequence { get; } = Interlocked.Increment(ref s_sequence);
 
+    /// <summary>Where the forward op was called (recorded only while <see cref="AnomalyMode"/> is on).</summary>
+    public string? ForwardTrace { get; } = AnomalyMode.IsEnabled ? Environment.StackTrace : null;
+
     internal Node(Edge[] next, int[][] outShapes, DType[] outTypes)
     {
         _next = next;
@@ -51,7 +54,11 @@ public abstract class Node
         ReleaseVariables();
         foreach (var e in _next) e.Node?.DecRef();
         _retained = null;
+        OnDestroyed();
     }
+
+    /// <summary>Called once when the last reference to this node goes (custom functions free user state here).</summary>
+    internal virtual void OnDestroyed() { }
 
     internal void RetainGradFor(Tensor t, bool hookOnly = false)
     {
@@ -75,9 +82,7 @@ public abstract class Node
         foreach (var (slot, t, hookOnly) in _retained)
         {
             if (!t.IsAlive || grads[slot] is null) continue;
-            if (t._hooks is { } hooks)
-                foreach (var h in hooks)
-                    if (h(grads[slot]!) is { } replaced) grads[slot] = replaced;
+            if (t._hooks is { } hooks) grads[slot] = TensorHook.Run(hooks, grads[slot]!);
             if (hookOnly && !t._retainsGrad) continue;
             var g = grads[slot]!;
             var stored = createGraph ? g : g.Detach();
@@ -115,9 +120,7 @@ public sealed class AccumulateGrad : Node
         var leaf = Variable;
         var g = gradOutputs[0];
         if (leaf is null || g is null) return [];
-        if (leaf._hooks is { } hooks)
-            foreach (var h in hooks)
-                if (h(g) is { } replaced) g = replaced;
+        if (leaf._hooks is { } hooks) g = TensorHook.Run(hooks, g);
         bool createGraph = GradMode.IsEnabled;
         if (leaf._grad is null)
         {

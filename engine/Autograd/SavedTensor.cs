@@ -16,6 +16,7 @@ internal sealed class SavedTensor
 
     public SavedTensor(Tensor t, bool isOutput)
     {
+        if (t._isInference) throw InferenceMode.SaveError();
         _isOutput = isOutput;
         _version = t.Version;
         if (isOutput)
@@ -28,6 +29,9 @@ internal sealed class SavedTensor
     }
 
     public bool WasReleased => _tensor is null;
+
+    /// <summary>True if this is the node's own output (unpacked as a new tensor each time).</summary>
+    public bool IsOutput => _isOutput;
 
     /// <summary>PyTorch's error for using a saved value after backward freed it.</summary>
     public static NativeGradException FreedError() => NativeGradException.Autograd(

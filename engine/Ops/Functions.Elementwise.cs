@@ -379,6 +379,7 @@ internal static unsafe partial class Functions
     /// <summary>dst += src (src broadcast to dst), bumping dst's version. Used for .grad accumulation.</summary>
     public static void AddInPlace(Tensor dst, Tensor src)
     {
+        dst.CheckInplace();
         var sum = MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(dst, src, dst._dtype);
         try
         {
@@ -414,6 +415,7 @@ internal static unsafe partial class Functions
     public static void FillInPlace(Tensor t, double v)
     {
         t.CheckAlive();
+        t.CheckInplace();
         Fill.Strided(t, v);
         t.BumpVersion();
     }

@@ -32,6 +32,9 @@ public sealed class NativeGradException(ErrorKind kind, string message) : Except
     /// <summary>The category of the error.</summary>
     public ErrorKind Kind { get; } = kind;
 
+    /// <summary>With anomaly detection on, the stack trace of the forward call that made the failing node.</summary>
+    public string? ForwardTrace { get; init; }
+
     internal static NativeGradException Shape(string m) => new(ErrorKind.Shape, m);
     internal static NativeGradException DType(string m) => new(ErrorKind.DType, m);
     internal static NativeGradException Autograd(string m) => new(ErrorKind.Autograd, m);

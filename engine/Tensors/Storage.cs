@@ -12,10 +12,23 @@ internal sealed unsafe class Storage
     public readonly long Bytes;
     private int _refs = 1;
 
+    // Memory owned by someone else (Tensor.FromBlob): released by calling this instead of freeing it.
+    private readonly Action? _external;
+    private readonly bool _isExternal;
+
     public Storage(long bytes)
     {
         Bytes = bytes;
         Data = Allocator.Alloc(bytes);
+    }
+
+    /// <summary>A storage over external memory; <paramref name="release"/> runs once when the last view goes.</summary>
+    public Storage(void* data, long bytes, Action? release)
+    {
+        Bytes = bytes;
+        Data = data;
+        _external = release;
+        _isExternal = true;
     }
 
     public bool Alive => Volatile.Read(ref _refs) > 0;
@@ -31,14 +44,16 @@ internal sealed unsafe class Storage
         int r = Interlocked.Decrement(ref _refs);
         if (r == 0)
         {
-            Allocator.Free(Data, Bytes);
             GC.SuppressFinalize(this);
+            if (_isExternal) _external?.Invoke();
+            else Allocator.Free(Data, Bytes);
         }
     }
 
     ~Storage()
     {
-        if (Volatile.Read(ref _refs) > 0) Allocator.Free(Data, Bytes);
+        // External memory of a leaked tensor is left to its owner: its release callback may not run on this thread.
+        if (Volatile.Read(ref _refs) > 0 && !_isExternal) Allocator.Free(Data, Bytes);
     }
 }
 

@@ -30,7 +30,7 @@ public sealed unsafe partial class Tensor : IDisposable
     internal Tensor? _grad;
     internal bool _retainsGrad;
     internal AccumulateGrad? _accumulator;   // cached per leaf; holds this tensor weakly
-    internal List<Func<Tensor, Tensor?>>? _hooks;
+    internal List<TensorHook>? _hooks;
 
     /// <summary>A process-unique identity for this tensor object (stable across handles).</summary>
     public long Id { get; } = Interlocked.Increment(ref s_nextId);
@@ -42,6 +42,7 @@ public sealed unsafe partial class Tensor : IDisposable
         _shape = shape;
         _strides = strides;
         _dtype = dtype;
+        _isInference = InferenceMode.IsEnabled;
         if (track) TensorScope.Track(this);
     }
 
@@ -57,7 +58,8 @@ public sealed unsafe partial class Tensor : IDisposable
     {
         CheckAlive();
         _storage.AddRef();
-        return new Tensor(_storage, offset, shape, strides, _dtype, track) { _version = _version };
+        // a view shares the version counter, and is an inference tensor exactly when what it views is one
+        return new Tensor(_storage, offset, shape, strides, _dtype, track) { _version = _version, _isInference = _isInference };
     }
 
     // ---- lifetime ---------------------------------------------------------------------
@@ -89,11 +91,17 @@ public sealed unsafe partial class Tensor : IDisposable
         var g = _grad; _grad = null; g?.Release();
         var fn = _gradFn; _gradFn = null; fn?.DecRef();
         if (_accumulator is { } acc) acc.LeafDied();
+        var hooks = _hooks;
         _hooks = null;
+        if (hooks != null) foreach (var h in hooks) h.Removed();
     }
 
     /// <summary>Hands an engine-held reference to a caller as its creator reference.</summary>
     internal void ResetCreator() => Interlocked.Exchange(ref _creatorReleased, 0);
+
+    /// <summary>Marks the creator reference as handed to an owner that releases it itself (a C handle), so a
+    /// <see cref="TensorScope"/> that tracked the tensor does not release it too.</summary>
+    internal void TakeCreator() => Interlocked.Exchange(ref _creatorReleased, 1);
 
     /// <summary>Releases the creator's reference (idempotent). The tensor's memory is freed
     /// once the engine no longer needs it either.</summary>
@@ -154,6 +162,18 @@ public sealed unsafe partial class Tensor : IDisposable
 
     /// <summary>Bumps the version counter after an in-place write.</summary>
     internal void BumpVersion() => Interlocked.Increment(ref _version.Value);
+
+    internal bool _isInference;
+
+    /// <summary>True for tensors made in inference mode (<see cref="InferenceMode"/>).</summary>
+    public bool IsInference => _isInference;
+
+    /// <summary>Fails (PyTorch's error) for an in-place write to an inference tensor outside inference mode;
+    /// in-place ops call it before writing.</summary>
+    internal void CheckInplace()
+    {
+        if (_isInference && !InferenceMode.IsEnabled) throw InferenceMode.InplaceError();
+    }
 
     /// <summary>PyTorch's _version: in-place writes to this tensor or any view sharing its counter.</summary>
     public int Version => Volatile.Read(ref _version.Value);
@@ -231,12 +251,17 @@ public sealed unsafe partial class Tensor : IDisposable
         _gradFn!.RetainGradFor(this);
     }
 
-    /// <summary>Registers a hook called with the gradient of this tensor; a non-null return replaces it.</summary>
-    public void RegisterHook(Func<Tensor, Tensor?> hook)
+    /// <summary>Registers a hook called with the gradient of this tensor when it is computed (before it is
+    /// accumulated into a leaf's .grad); a non-null return replaces the gradient. <paramref name="onRemoved"/>
+    /// runs once when the hook is removed or the tensor released.</summary>
+    public RemovableHandle RegisterHook(Func<Tensor, Tensor?> hook, Action? onRemoved = null)
     {
+        CheckAlive();
         if (!RequiresGrad) throw NativeGradException.Autograd("cannot register a hook on a tensor that doesn't require gradient");
-        (_hooks ??= new()).Add(hook);
+        var h = new TensorHook(hook, onRemoved);
+        (_hooks ??= new()).Add(h);
         if (!IsLeaf) _gradFn!.RetainGradFor(this, hookOnly: true);
+        return new RemovableHandle(this, h);
     }
 
     /// <summary>The leaf's gradient accumulator node (created on first use).</summary>

@@ -6,7 +6,7 @@ Selected cells:
   * seed 000: every section;
   * seed 003 and 004: every cell except those that are not portable Python
     (``!nvidia-smi``, ``%matplotlib``, printing ``sys.path``);
-  * seed 001: Code 1-8 and 10-13 (Code 9 needs autograd.Function) and the
+  * seed 001: Code 1-13 (Code 9 is a custom autograd.Function) and the
     tutorial cells after Code 13;
   * seed 002: every cell.
 
@@ -42,7 +42,7 @@ from ng_testutil import HERE, subprocess_env  # noqa: E402
 
 RUNNER = os.path.join(HERE, "seed_runner.py")
 
-_SEED001_CODES = {"Code%d" % i for i in list(range(1, 9)) + list(range(10, 14))}
+_SEED001_CODES = {"Code%d" % i for i in range(1, 14)}
 
 # Cells that are not Python (shell escapes, IPython magics) or print the machine's sys.path.
 _NOT_PORTABLE = ("nvidia-smi", "%matplotlib", "sys.path")

@@ -268,6 +268,83 @@ const char* ng_last_error(void);
 /* Frees a string returned by the library through a char** output. NULL is ignored. */
 void ng_string_free(const char* s);
 
+/* ---- native-api/Exports.Function.cs ---- */
+
+/* Writes a new handle to the same tensor (both must be freed; the tensor lives while either
+ * does).
+ */
+ng_status ng_tensor_share(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Applies a custom differentiable function (torch.autograd.Function.apply). forward(user_ctx,
+ * ctx, inputs, n_inputs, outputs, max_outputs, n_outputs) runs at once with grad mode off: it
+ * writes up to max_outputs new tensor handles to outputs (the library takes them over) and
+ * their count to *n_outputs. When an input requires grad and grad mode is on, the outputs get a
+ * node named <name>Backward; during backward backward(user_ctx, ctx, grad_outputs, n_outputs,
+ * grad_inputs, n_inputs) writes one new handle per input to grad_inputs (left NULL: no
+ * gradient; taken over by the library). Input and gradient handles passed to the callbacks are
+ * borrowed for the call. ctx (a node handle, borrowed) is for the ng_ctx_* calls. A callback
+ * returning non-OK fails the call with NG_ERR_CALLBACK (the message includes any error set
+ * during the callback). release(user_ctx) (may be NULL) is called exactly once when the library
+ * no longer needs user_ctx. Writes max_outputs entries' worth of new handles to out_outputs
+ * (*out_n_outputs of them are set).
+ */
+ng_status ng_custom_function_apply(const char* name,
+                                   ng_status (*forward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t, int32_t*),
+                                   ng_status (*backward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t),
+                                   void (*release)(void*), const void* user_ctx,
+                                   ng_tensor* const* inputs, int32_t n_inputs,
+                                   ng_tensor** out_outputs, int32_t max_outputs,
+                                   int32_t* out_n_outputs);
+
+/* save_for_backward: keeps these tensors for backward (call from the forward callback). */
+ng_status ng_ctx_save_for_backward(ng_node* ctx, ng_tensor* const* tensors, int32_t n);
+
+/* Writes the number of saved tensors. */
+ng_status ng_ctx_num_saved(ng_node* ctx, int32_t* out_count);
+
+/* saved_tensors[i] as a new handle; fails after backward freed them, or if one was modified in
+ * place.
+ */
+ng_status ng_ctx_saved_tensor(ng_node* ctx, int32_t i, ng_tensor** out_tensor);
+
+/* needs_input_grad[i]: writes 1 if input i requires grad and the graph is recorded. */
+ng_status ng_ctx_needs_input_grad(ng_node* ctx, int32_t i, int32_t* out_flag);
+
+/* mark_non_differentiable: this output (call from forward, with a handle you write to outputs)
+ * gets no grad_fn.
+ */
+ng_status ng_ctx_mark_non_differentiable(ng_node* ctx, ng_tensor* t);
+
+/* Writes the user_ctx given to ng_custom_function_apply for this custom function's node (ctx
+ * may be any handle to the node, e.g. from ng_tensor_grad_fn).
+ */
+ng_status ng_ctx_user_data(ng_node* ctx, void** out_user_ctx);
+
+/* ---- native-api/Exports.Hooks.cs ---- */
+
+/* Tensor.register_hook: hook(user_ctx, grad, out_replacement) is called with the tensor's
+ * gradient (a borrowed handle) when it is computed, before a leaf accumulates it; writing a new
+ * handle to *out_replacement (taken over by the library) replaces the gradient, leaving it NULL
+ * keeps it. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may be
+ * NULL) runs once when the hook is removed (ng_hook_remove) or the tensor is freed. Writes the
+ * hook's id.
+ */
+ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tensor*, ng_tensor**),
+                                  void (*release)(void*), const void* user_ctx,
+                                  int64_t* out_hook_id);
+
+/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine). */
+ng_status ng_hook_remove(int64_t hook_id);
+
+/* torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs):
+ * accumulates into .grad the gradients of n tensors (grad_tensors may be NULL, or hold NULL
+ * entries for scalars). With inputs (n_inputs > 0) only those tensors' .grad are accumulated
+ * (non-leaves included); inputs may be NULL with n_inputs = 0 for every leaf.
+ */
+ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* const* grad_tensors,
+                               int32_t retain_graph, int32_t create_graph, ng_tensor* const* inputs,
+                               int32_t n_inputs);
+
 /* ---- native-api/Exports.IO.cs ---- */
 
 /* Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a
@@ -345,6 +422,67 @@ ng_status ng_permute(ng_tensor* a, const int64_t* dims, int32_t ndims, ng_tensor
  * ignored for kinds 0, 2, 3.
  */
 ng_status ng_index(ng_tensor* t, const int64_t* spec, int32_t n_items, ng_tensor** out_result);
+
+/* ---- native-api/Exports.Interop.cs ---- */
+
+/* Writes the address of the tensor's first element (valid while the tensor, or a view of its
+ * storage, is alive); with ng_tensor_strides it locates every element. Writing through it is
+ * not recorded.
+ */
+ng_status ng_tensor_data_ptr(ng_tensor* t, void** out_ptr);
+
+/* Writes ndim strides, in elements (capacity must be >= ndim). */
+ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity);
+
+/* A tensor viewing caller-owned memory without copying (torch.from_numpy). strides are in
+ * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
+ * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
+ * then. On failure nothing is kept and release is not called.
+ */
+ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* shape, int32_t ndim,
+                              const int64_t* strides, void (*release)(void*),
+                              const void* release_ctx, ng_tensor** out_tensor);
+
+/* torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.
+ */
+ng_status ng_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, int32_t dtype,
+                     ng_tensor** out_tensor);
+
+/* ---- native-api/Exports.Modes.cs ---- */
+
+/* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
+ * mode (out_previous may be NULL). While on, a backward node returning NaN fails with "Function
+ * 'XBackward0' returned nan values in its 0th output.".
+ */
+ng_status ng_set_detect_anomaly(int32_t enabled, int32_t* out_previous);
+
+/* Writes 1 if anomaly detection is on. */
+ng_status ng_is_anomaly_enabled(int32_t* out_enabled);
+
+/* Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes
+ * !enabled) and writes the previous inference and grad modes (either pointer may be NULL) to
+ * restore them later with ng_set_inference_mode and ng_set_grad_enabled.
+ */
+ng_status ng_set_inference_mode(int32_t enabled, int32_t* out_previous, int32_t* out_previous_grad);
+
+/* Writes 1 if inference mode is on in this thread. */
+ng_status ng_is_inference_mode_enabled(int32_t* out_enabled);
+
+/* Writes 1 if the tensor was made in inference mode (Tensor.is_inference()). */
+ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
+
+/* gradcheck (second_order = 0) or gradgradcheck (1) of fn(user_ctx, inputs, n_inputs,
+ * out_result) at the given float64 leaf inputs that require grad, against central differences
+ * with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every entry. fn gets
+ * borrowed input handles and writes one new handle (taken over by the library); it may be
+ * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
+ * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
+ * makes the call fail with NG_ERR_CALLBACK.
+ */
+ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
+                       const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
+                       double atol, double rtol, int32_t second_order, int32_t* out_ok,
+                       char** out_message);
 
 /* ---- native-api/Exports.Modules.cs ---- */
 

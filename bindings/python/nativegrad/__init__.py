@@ -18,12 +18,13 @@ from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device
                      get_default_dtype, set_default_dtype)
 from ._tensor import Tensor
 from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
-                        randn, rand, manual_seed, initial_seed, zeros_like, ones_like, full_like,
+                        randn, rand, randint, manual_seed, initial_seed, zeros_like, ones_like, full_like,
                         randn_like, rand_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor,
                         Generator)
 from . import autograd
 from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,
                                  inference_mode, is_inference_mode_enabled)
+from .autograd.anomaly_mode import is_anomaly_enabled
 from ._functions import (abs, exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
                          add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)

@@ -7,7 +7,7 @@
 """Generated ctypes signatures of libnativegrad: SIGNATURES maps each exported function
 to (restype, argtypes); handles are c_void_p. The constants match nativegrad.h."""
 
-from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER
+from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER, CFUNCTYPE
 
 ABI_VERSION = 1
 
@@ -127,6 +127,19 @@ SIGNATURES = {
     "ng_vector_width_bits": (c_int32, []),
     "ng_last_error": (c_char_p, []),
     "ng_string_free": (None, [c_char_p]),
+    # native-api/Exports.Function.cs
+    "ng_tensor_share": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_custom_function_apply": (c_int32, [c_char_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)), CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)]),
+    "ng_ctx_save_for_backward": (c_int32, [c_void_p, POINTER(c_void_p), c_int32]),
+    "ng_ctx_num_saved": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_ctx_saved_tensor": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_ctx_needs_input_grad": (c_int32, [c_void_p, c_int32, POINTER(c_int32)]),
+    "ng_ctx_mark_non_differentiable": (c_int32, [c_void_p, c_void_p]),
+    "ng_ctx_user_data": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    # native-api/Exports.Hooks.cs
+    "ng_tensor_register_hook": (c_int32, [c_void_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p)), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_int64)]),
+    "ng_hook_remove": (c_int32, [c_int64]),
+    "ng_autograd_backward": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, c_int32, POINTER(c_void_p), c_int32]),
     # native-api/Exports.IO.cs
     "ng_save": (c_int32, [c_char_p, POINTER(c_char_p), POINTER(c_void_p), c_int32, c_char_p]),
     "ng_load_count": (c_int32, [c_char_p, POINTER(c_int32)]),
@@ -149,6 +162,18 @@ SIGNATURES = {
     # native-api/Exports.Index.cs
     "ng_permute": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     "ng_index": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    # native-api/Exports.Interop.cs
+    "ng_tensor_data_ptr": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_tensor_strides": (c_int32, [c_void_p, POINTER(c_int64), c_int32]),
+    "ng_tensor_from_blob": (c_int32, [c_void_p, c_int32, POINTER(c_int64), c_int32, POINTER(c_int64), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_void_p)]),
+    "ng_randint": (c_int32, [c_int64, c_int64, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    # native-api/Exports.Modes.cs
+    "ng_set_detect_anomaly": (c_int32, [c_int32, POINTER(c_int32)]),
+    "ng_is_anomaly_enabled": (c_int32, [POINTER(c_int32)]),
+    "ng_set_inference_mode": (c_int32, [c_int32, POINTER(c_int32), POINTER(c_int32)]),
+    "ng_is_inference_mode_enabled": (c_int32, [POINTER(c_int32)]),
+    "ng_tensor_is_inference": (c_int32, [c_void_p, POINTER(c_int32)]),
+    "ng_gradcheck": (c_int32, [CFUNCTYPE(c_int32, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p)), c_void_p, POINTER(c_void_p), c_int32, c_double, c_double, c_double, c_int32, POINTER(c_int32), POINTER(c_void_p)]),
     # native-api/Exports.Modules.cs
     "ng_linear_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, POINTER(c_void_p)]),
     "ng_relu_new": (c_int32, [POINTER(c_void_p)]),

@@ -269,11 +269,35 @@ def as_tensor(data, dtype=None, device=None):
 
 
 def from_numpy(ndarray):
-    """Tensor from a NumPy array. NOTE: NativeGrad COPIES the data (PyTorch shares memory)."""
+    """Tensor sharing the NumPy array's memory, as PyTorch: writes through either side are seen
+    by the other, and the tensor keeps the array alive. (Arrays of a dtype NativeGrad lacks,
+    such as int32 or float16, are converted into a copy.)"""
     if not _is_numpy(ndarray) or type(ndarray).__name__ != "ndarray":
         raise TypeError("expected np.ndarray (got %s)" % type(ndarray).__name__)
-    h, code = _from_ndarray(ndarray, None)
-    return _wrap_dt(h, code)
+    import numpy as np
+    _np_code(ndarray.dtype, np)  # PyTorch's error for unsupported kinds
+    from ._interop import from_numpy as _share
+    return _share(ndarray)
+
+
+def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None,
+            requires_grad=False):
+    """``randint([low=0,] high, size)``: integers uniform in [low, high) from NativeGrad's
+    generator (int64 unless ``dtype`` says otherwise; values differ from PyTorch's)."""
+    if size is not None:
+        args = args + (size,)
+    if len(args) == 2:
+        low, high, shape = 0, args[0], args[1]
+    elif len(args) == 3:
+        low, high, shape = args
+    else:
+        raise TypeError("randint() received an invalid combination of arguments: expected (high, size) "
+                        "or (low, high, size)")
+    _check_device(device)
+    code = _parse_dtype(dtype)
+    from ._interop import randint as _randint
+    return _randint(operator.index(low), operator.index(high), tuple(shape),
+                    _I64C if code is None else code, requires_grad)
 
 
 # ---------------------------------------------------------------- factories

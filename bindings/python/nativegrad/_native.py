@@ -11,10 +11,11 @@ Library lookup order:
 import ctypes
 import os
 import sys
+import threading
 
 from . import _abi
 
-__all__ = ["lib", "lib_path", "check", "raise_status", "take_string", "missing"]
+__all__ = ["lib", "lib_path", "check", "raise_status", "take_string", "missing", "store_callback_error"]
 
 if sys.platform.startswith("win"):
     _LIBNAME = "nativegrad.dll"
@@ -105,8 +106,30 @@ _EXC = {
 }
 
 
+# A Python exception raised inside a ctypes callback cannot cross the native frames: the
+# callback wrapper stores it here (per thread) and returns an error status; the binding
+# re-raises it when the native call that ran the callback returns NG_ERR_CALLBACK.
+_callback_error = threading.local()
+
+
+def store_callback_error(exc):
+    """Keep ``exc`` (raised inside a callback) to be re-raised by ``raise_status``. The latest
+    wins: an error unwinding through nested callbacks is re-raised (consumed) in the outer
+    callback and stored again there, so a stale exception can never mask a new one."""
+    _callback_error.exc = exc
+
+
 def raise_status(status, exc=None):
-    """Raise the Python exception for a non-OK status, with ng_last_error() as message."""
+    """Raise the Python exception for a non-OK status, with ng_last_error() as message.
+    For NG_ERR_CALLBACK the exception a Python callback raised is re-raised as is."""
+    if status == _abi.NG_ERR_CALLBACK:
+        pending = getattr(_callback_error, "exc", None)
+        if pending is not None:
+            _callback_error.exc = None
+            try:
+                raise pending
+            finally:
+                pending = None
     msg = _last_error()
     if isinstance(msg, int):  # restype declared as a pointer type
         msg = ctypes.string_at(msg) if msg else b""

@@ -565,6 +565,21 @@ class Tensor(object):
     def grad(self):
         self.grad = None
 
+    def is_inference(self):
+        """True if this tensor was made inside ``inference_mode()``."""
+        v = _I32()
+        st = _L.ng_tensor_is_inference(self._h, v)
+        if st:
+            _raise(st)
+        return v.value != 0
+
+    def register_hook(self, hook):
+        """Registers ``hook(grad)``, called with this tensor's gradient each time it is computed
+        (before a leaf accumulates it into ``.grad``); a returned Tensor replaces the gradient.
+        Returns a handle whose ``remove()`` unregisters the hook."""
+        from ._hooks import register_hook
+        return register_hook(self, hook)
+
     @property
     def grad_fn(self):
         out = _VP()
@@ -671,12 +686,13 @@ class Tensor(object):
         if not force and self.requires_grad:
             raise RuntimeError("Can't call numpy() on Tensor that requires grad. "
                                "Use tensor.detach().numpy() instead.")
-        # NOTE: NativeGrad's .numpy() returns a COPY (PyTorch shares memory).
-        return _to_ndarray(self, np)
+        # shares memory, as PyTorch: the array keeps this tensor alive
+        from ._interop import to_numpy
+        return to_numpy(self, np)
 
     def __array__(self, dtype=None, copy=None):
         import numpy as np
-        a = _to_ndarray(self, np)
+        a = self.numpy()
         if dtype is not None:
             a = a.astype(dtype, copy=False)
         return a
@@ -1108,7 +1124,9 @@ class Node(object):
         return tuple(res)
 
     def __repr__(self):
-        return "<%s object at %#x>" % (type(self).__name__, id(self))
+        cls = type(self)
+        name = cls.__name__ if cls.__module__ == "builtins" else cls.__module__ + "." + cls.__name__
+        return "<%s object at %#x>" % (name, id(self))
 
     def __del__(self, _free=_ng_node_free, _fin=_is_finalizing):
         try:
@@ -1123,13 +1141,19 @@ Node.__module__ = "nativegrad.autograd.graph"
 
 _node_classes = {}
 _node_cache = weakref.WeakValueDictionary()
+# Names of custom-function nodes (autograd.Function): PyTorch puts their classes in
+# torch.autograd.function, e.g. <class 'torch.autograd.function.MyPowBackward'>.
+_custom_node_names = set()
+_custom_node_base = [None]   # set by autograd.function: the base class of custom-function nodes
 
 
 def _node_class(name):
     cls = _node_classes.get(name)
     if cls is None:
-        cls = type(name, (Node,), {"__slots__": ()})
-        cls.__module__ = "builtins"  # repr(type(node)) == "<class 'MulBackward0'>" as in PyTorch
+        custom = name in _custom_node_names and _custom_node_base[0] is not None
+        cls = type(name, (_custom_node_base[0] if custom else Node,), {"__slots__": ()})
+        # repr(type(node)) == "<class 'MulBackward0'>" as in PyTorch
+        cls.__module__ = "nativegrad.autograd.function" if name in _custom_node_names else "builtins"
         cls.__qualname__ = name
         _node_classes[name] = cls
     return cls

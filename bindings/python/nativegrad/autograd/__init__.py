@@ -1,19 +1,25 @@
-"""``nativegrad.autograd``: ``grad``, ``backward``, ``Variable`` and the grad-mode switches."""
+"""``nativegrad.autograd``: ``grad``, ``backward``, ``Variable``, ``Function`` and the grad-mode switches."""
 
 from ctypes import c_void_p
 
 from .._native import lib as _L, raise_status as _raise
-from .._tensor import Tensor, Node, _wrap, _raw_grad
-from . import grad_mode, variable
+from .._tensor import Tensor, Node, _wrap
+from . import grad_mode, variable, function, anomaly_mode, gradcheck as _gradcheck_module
+from .function import Function, FunctionCtx, once_differentiable
+from .anomaly_mode import detect_anomaly, set_detect_anomaly, is_anomaly_enabled
+from .gradcheck import gradcheck, gradgradcheck, GradcheckError
 from .grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled, inference_mode,
                         is_inference_mode_enabled)
 from .variable import Variable
 
 __all__ = ["grad", "backward", "Variable", "no_grad", "enable_grad", "set_grad_enabled",
-           "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node"]
+           "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node", "Function",
+           "FunctionCtx", "once_differentiable", "detect_anomaly", "set_detect_anomaly",
+           "is_anomaly_enabled", "gradcheck", "gradgradcheck", "GradcheckError"]
 
 _ng_autograd_grad = _L.ng_autograd_grad
 _ng_backward = _L.ng_backward
+_ng_autograd_backward = _L.ng_autograd_backward
 
 
 def _tensor_tuple(x, what, allow_none=False):
@@ -84,26 +90,19 @@ def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, 
         if len(gs) != len(ts):
             raise RuntimeError("grad_tensors has %d elements but tensors has %d"
                                % (len(gs), len(ts)))
-    if inputs is not None:
-        ins, res = _grads(ts, inputs, gs if grad_tensors is not None else None, retain_graph,
-                          create_graph, True)
-        ctx = grad_mode.enable_grad() if create_graph else grad_mode.no_grad()
-        with ctx:
-            for t, g in zip(ins, res):
-                if g is None:
-                    continue
-                cur = _raw_grad(t)
-                if cur is None:
-                    t.grad = g
-                else:
-                    t.grad = cur + g
-        return None
-    rg = -1 if retain_graph is None else (1 if retain_graph else 0)
-    cg = 1 if create_graph else 0
     n = len(ts)
-    for i, (t, g) in enumerate(zip(ts, gs)):
-        # earlier roots keep the graph so later roots can share it
-        st = _ng_backward(t._h, None if g is None else g._h, 1 if i < n - 1 else rg, cg)
-        if st:
-            _raise(st)
+    tarr = (c_void_p * n)(*[t._h for t in ts])
+    garr = None if grad_tensors is None else (c_void_p * n)(*[None if g is None else g._h for g in gs])
+    if inputs is None:
+        iarr, n_i = None, 0
+    else:
+        ins = _tensor_tuple(inputs, "inputs")
+        if not ins:
+            raise RuntimeError("'inputs' argument to backward() cannot be empty.")
+        n_i = len(ins)
+        iarr = (c_void_p * n_i)(*[t._h for t in ins])
+    rg = -1 if retain_graph is None else (1 if retain_graph else 0)
+    st = _ng_autograd_backward(tarr, n, garr, rg, 1 if create_graph else 0, iarr, n_i)
+    if st:
+        _raise(st)
     return None

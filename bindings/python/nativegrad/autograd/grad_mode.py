@@ -8,7 +8,6 @@ affects another.
 import functools
 import inspect
 import sys
-import threading
 from ctypes import c_int32
 
 from .._native import lib as _L, raise_status as _raise
@@ -144,15 +143,23 @@ class set_grad_enabled(_DecoratorContextManager):
         return self.__class__(self.mode)
 
 
-_inference = threading.local()
+_ng_set_inference_mode = _L.ng_set_inference_mode
+_ng_is_inference_mode_enabled = _L.ng_is_inference_mode_enabled
 
 
 def is_inference_mode_enabled():
-    return getattr(_inference, "depth", 0) > 0
+    """True inside ``inference_mode()`` in the calling thread."""
+    v = c_int32()
+    st = _ng_is_inference_mode_enabled(v)
+    if st:
+        _raise(st)
+    return v.value != 0
 
 
 class inference_mode(_DecoratorContextManager):
-    """Like ``no_grad`` (NativeGrad has no separate inference tensors)."""
+    """No graph is recorded inside, and tensors made inside are inference tensors
+    (``t.is_inference()``): they cannot be saved for backward later, nor changed in place
+    outside inference mode. ``inference_mode(False)`` leaves it (and enables grad) inside."""
 
     def __new__(cls, mode=True):
         if callable(mode) and not isinstance(mode, bool):
@@ -164,17 +171,18 @@ class inference_mode(_DecoratorContextManager):
         self._prev = []
 
     def __enter__(self):
-        if self.mode:
-            self._prev.append(_set(False))
-            _inference.depth = getattr(_inference, "depth", 0) + 1
-        else:
-            self._prev.append(None)
+        prev, prev_grad = c_int32(), c_int32()
+        st = _ng_set_inference_mode(1 if self.mode else 0, prev, prev_grad)
+        if st:
+            _raise(st)
+        self._prev.append((prev.value, prev_grad.value))
 
     def __exit__(self, exc_type, exc_value, traceback):
-        prev = self._prev.pop()
-        if prev is not None:
-            _set(prev)
-            _inference.depth -= 1
+        prev, prev_grad = self._prev.pop()
+        st = _ng_set_inference_mode(prev, None, None)
+        if st:
+            _raise(st)
+        _set(prev_grad)
         return False
 
     def clone(self):

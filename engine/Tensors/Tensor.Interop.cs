@@ -1,0 +1,54 @@
+namespace NativeGrad;
+
+// Sharing memory with other libraries (NumPy, C arrays) and integer random tensors.
+public sealed unsafe partial class Tensor
+{
+    /// <summary>
+    /// A tensor viewing external memory without copying (torch.from_numpy / torch.from_blob). Strides are in
+    /// elements (null: row-major) and must be non-negative. <paramref name="release"/> runs once when the last
+    /// tensor viewing the memory is released; the memory must stay valid until then. Writes through either
+    /// side are seen by the other.
+    /// </summary>
+    public static Tensor FromBlob(void* data, DType dtype, int[] shape, long[]? strides = null, Action? release = null)
+    {
+        shape = NativeGrad.Shape.Checked(shape);
+        var st = strides is null ? NativeGrad.Shape.ContiguousStrides(shape) : new int[shape.Length];
+        if (strides != null)
+        {
+            if (strides.Length != shape.Length)
+                throw NativeGradException.Arg($"strides has {strides.Length} entries but shape has {shape.Length} dims");
+            for (int i = 0; i < strides.Length; i++)
+            {
+                if (strides[i] < 0 || strides[i] > int.MaxValue)
+                    throw NativeGradException.Arg($"stride {strides[i]} at dim {i} is negative or too large (negative strides are not supported)");
+                st[i] = (int)strides[i];
+            }
+        }
+        long numel = NativeGrad.Shape.Numel(shape);
+        if (numel > 0 && data == null) throw new NativeGradException(ErrorKind.NullPointer, "data is NULL");
+        long extent = 1;
+        for (int i = 0; i < shape.Length; i++) if (shape[i] > 0) extent += (long)(shape[i] - 1) * st[i];
+        if (numel == 0) extent = 0;
+        var storage = new Storage(data, extent * dtype.ItemSize(), release);
+        return new Tensor(storage, 0, shape, st, dtype);
+    }
+
+    /// <summary>Address of the first element (element (0, ..., 0)); use with <see cref="Strides"/>. Valid while
+    /// this tensor (or another view of its storage) is alive.</summary>
+    public nint DataAddress => (nint)Ptr;
+
+    /// <summary>Integers drawn uniformly from [low, high) (torch.randint), int64 unless <paramref name="dtype"/> says otherwise.</summary>
+    public static Tensor Randint(long low, long high, int[] shape, DType dtype = DType.Int64)
+    {
+        if (high <= low) throw NativeGradException.Arg($"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}");
+        var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
+        long n = t.Numel;
+        double range = (double)high - low;
+        for (long i = 0; i < n; i++)
+        {
+            long v = low + (long)Math.Floor(Random.Uniform() * range);
+            Kernels.Fill.Set(t.Ptr, i, dtype, Math.Min(v, high - 1));
+        }
+        return t;
+    }
+}
