@@ -42,6 +42,7 @@ internal static unsafe partial class Functions
     {
         self.CheckAlive();
         other?.CheckAlive();
+        self.CheckInplace();
         bool gradMode = GradMode.IsEnabled;
         if (gradMode && self.IsLeaf && self._requiresGrad)
             throw NativeGradException.Autograd("a leaf Variable that requires grad is being used in an in-place operation.");

@@ -298,7 +298,7 @@ public class MemoryTests
     [Fact]
     public void SavedTensorsAreFreedAfterBackward()
     {
-        long before = Allocator.LiveBytes;
+        long before = MemoryProbe.Settled();
         for (int i = 0; i < 50; i++)
         {
             using var scope = new TensorScope();
@@ -312,7 +312,7 @@ public class MemoryTests
     [Fact]
     public void DroppedGraphFreesItsSavedTensorsAtOnce()
     {
-        long before = Allocator.LiveBytes;
+        long before = MemoryProbe.Settled();
         using (var scope = new TensorScope())
         {
             var x = Tensor.Randn([128, 128]).RequiresGrad_();

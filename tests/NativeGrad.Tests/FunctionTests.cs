@@ -231,7 +231,7 @@ public class FunctionMemoryTests
     [Fact]
     public void CustomFunctionGraphsAreFreed()
     {
-        long before = Allocator.LiveBytes;
+        long before = MemoryProbe.Settled();
         for (int i = 0; i < 20; i++)
         {
             using var scope = new TensorScope();

@@ -248,7 +248,7 @@ public class ViewAndInPlaceMemoryTests
     [Fact]
     public void NothingLeaks()
     {
-        long before = Allocator.LiveBytes;
+        long before = MemoryProbe.Settled();
         for (int i = 0; i < 20; i++)
         {
             using var scope = new TensorScope();
