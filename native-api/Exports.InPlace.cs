@@ -60,6 +60,26 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_exp_")]
     public static NgStatus ExpInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Exp_);
 
+    /// <summary>self = max(self, 0).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_relu_")]
+    public static NgStatus ReluInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Relu_);
+
+    /// <summary>self = tanh(self).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_tanh_")]
+    public static NgStatus TanhInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Tanh_);
+
+    /// <summary>self = sigmoid(self).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid_")]
+    public static NgStatus SigmoidInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Sigmoid_);
+
+    /// <summary>self = clamp(self, min, max); a bound is used only when its has_* flag is 1.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_")]
+    public static NgStatus ClampInPlace(TensorHandle self, int hasMin, double min, int hasMax, double max)
+    {
+        try { Functions.Clamp_(Abi.T(self), hasMin != 0 ? min : null, hasMax != 0 ? max : null); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     /// <summary>The version counter of t (PyTorch's t._version): bumped by every in-place write to t or a view of it.</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_version")]
     public static NgStatus TensorVersion(TensorHandle t, long* outVersion)

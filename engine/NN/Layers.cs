@@ -189,7 +189,7 @@ public class Activation(string name, Func<Tensor, Tensor> f, string extra = "") 
 }
 
 /// <summary>max(x, 0) (ReluBackward0).</summary>
-public sealed class ReLU(bool inplace = false) : Activation("ReLU", Functions.Relu, inplace ? "inplace=True" : "");
+public sealed class ReLU(bool inplace = false) : Activation("ReLU", inplace ? Functions.Relu_ : Functions.Relu, inplace ? "inplace=True" : "");
 
 /// <summary>tanh(x).</summary>
 public sealed class Tanh() : Activation("Tanh", Functions.Tanh);

@@ -18,6 +18,10 @@ internal static unsafe partial class Functions
     public static Tensor PowScalar_(Tensor self, double v) => InPlace(self, null, true, s => PowScalar(s, v));
     public static Tensor Neg_(Tensor self) => InPlace(self, null, false, Neg);
     public static Tensor Exp_(Tensor self) => InPlace(self, null, false, Exp);
+    public static Tensor Relu_(Tensor self) => InPlace(self, null, false, Relu);
+    public static Tensor Tanh_(Tensor self) => InPlace(self, null, false, Tanh);
+    public static Tensor Sigmoid_(Tensor self) => InPlace(self, null, false, Sigmoid);
+    public static Tensor Clamp_(Tensor self, double? min, double? max) => InPlace(self, null, true, s => Clamp(s, min, max));
     public static Tensor Zero_(Tensor self) => InPlace(self, null, false, s => Filled(OpKind.Zero, s, 0));
     public static Tensor Fill_(Tensor self, double v) => InPlace(self, null, false, s => Filled(OpKind.Fill, s, v));
 

@@ -200,3 +200,35 @@ def test_second_order_through_inplace():
         outs.append((g, h))
     assert_same(outs[1][0], outs[0][0])
     assert_same(outs[1][1], outs[0][1])
+
+
+@pytest.mark.parametrize("name,args", [("relu_", ()), ("tanh_", ()), ("sigmoid_", ()), ("clamp_", (-0.3, 0.4))])
+def test_activation_inplace_matches_torch(name, args):
+    import torch
+    import nativegrad as ng
+    base = torch.randn(3, 4, dtype=torch.float64)
+    tx = base.clone().requires_grad_()
+    nx = ng.tensor(base.tolist(), dtype=ng.float64, requires_grad=True)
+    ty = tx * 2
+    ny = nx * 2
+    getattr(ty, name)(*args)
+    getattr(ny, name)(*args)
+    assert type(ny.grad_fn).__name__ == type(ty.grad_fn).__name__
+    assert ny._version == ty._version
+    ty.sum().backward()
+    ny.sum().backward()
+    for a, b in zip(sum(nx.grad.tolist(), []), sum(tx.grad.tolist(), [])):
+        assert abs(a - b) < 1e-12
+
+
+def test_relu_inplace_module_matches_torch():
+    import torch
+    import nativegrad as ng
+    t = torch.nn.Sequential(torch.nn.Linear(3, 4), torch.nn.ReLU(True))
+    n = ng.nn.Sequential(ng.nn.Linear(3, 4), ng.nn.ReLU(True))
+    n.load_state_dict({k: ng.tensor(v.tolist()) for k, v in t.state_dict().items()})
+    x = torch.randn(2, 3)
+    ty, ny = t(x), n(ng.tensor(x.tolist()))
+    assert type(ny.grad_fn).__name__ == type(ty.grad_fn).__name__ == "ReluBackward0"
+    for a, b in zip(sum(ny.tolist(), []), sum(ty.tolist(), [])):
+        assert abs(a - b) < 1e-6

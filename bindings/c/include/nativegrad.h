@@ -407,6 +407,18 @@ ng_status ng_neg_(ng_tensor* self);
 /* self = exp(self). */
 ng_status ng_exp_(ng_tensor* self);
 
+/* self = max(self, 0). */
+ng_status ng_relu_(ng_tensor* self);
+
+/* self = tanh(self). */
+ng_status ng_tanh_(ng_tensor* self);
+
+/* self = sigmoid(self). */
+ng_status ng_sigmoid_(ng_tensor* self);
+
+/* self = clamp(self, min, max); a bound is used only when its has_* flag is 1. */
+ng_status ng_clamp_(ng_tensor* self, int32_t has_min, double min, int32_t has_max, double max);
+
 /* The version counter of t (PyTorch's t._version): bumped by every in-place write to t or a
  * view of it.
  */

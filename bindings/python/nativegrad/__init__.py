@@ -34,6 +34,8 @@ from ._ops import (sin, cos, tanh, sigmoid, relu, clamp, clip, maximum, minimum,
                    softmax, log_softmax, logsumexp, var, std, cat, concat, stack, gather,
                    scatter_add, index_select, index_add, narrow)
 
+from ._inplace import relu_  # noqa: E402  (torch.relu_)
+
 float = float32
 double = float64
 long = int64

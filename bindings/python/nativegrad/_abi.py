@@ -158,6 +158,10 @@ SIGNATURES = {
     "ng_pow_scalar_": (c_int32, [c_void_p, c_double]),
     "ng_neg_": (c_int32, [c_void_p]),
     "ng_exp_": (c_int32, [c_void_p]),
+    "ng_relu_": (c_int32, [c_void_p]),
+    "ng_tanh_": (c_int32, [c_void_p]),
+    "ng_sigmoid_": (c_int32, [c_void_p]),
+    "ng_clamp_": (c_int32, [c_void_p, c_int32, c_double, c_int32, c_double]),
     "ng_tensor_version": (c_int32, [c_void_p, POINTER(c_int64)]),
     # native-api/Exports.Index.cs
     "ng_permute": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),

@@ -71,6 +71,20 @@ div_ = _binary(_L.ng_div_, _L.ng_div_scalar_, "div_")
 pow_ = _binary(_L.ng_pow_, _L.ng_pow_scalar_, "pow_")
 neg_ = _unary(_L.ng_neg_, "neg_")
 exp_ = _unary(_L.ng_exp_, "exp_")
+relu_ = _unary(_L.ng_relu_, "relu_")
+tanh_ = _unary(_L.ng_tanh_, "tanh_")
+sigmoid_ = _unary(_L.ng_sigmoid_, "sigmoid_")
+
+
+def clamp_(self, min=None, max=None):
+    """In-place clamp into [min, max]; either bound may be None (not both)."""
+    if min is None and max is None:
+        raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    st = _L.ng_clamp_(self._h, 0 if min is None else 1, 0.0 if min is None else float(min),
+                      0 if max is None else 1, 0.0 if max is None else float(max))
+    if st:
+        _raise(st)
+    return self
 
 
 def copy_(self, src, non_blocking=False):
@@ -94,7 +108,7 @@ def version(self):
 
 
 def install(cls):
-    for name in ("add_", "sub_", "mul_", "div_", "pow_", "neg_", "exp_", "copy_"):
+    for name in ("add_", "sub_", "mul_", "div_", "pow_", "neg_", "exp_", "relu_", "tanh_", "sigmoid_", "clamp_", "copy_"):
         setattr(cls, name, globals()[name])
     cls.__iadd__ = _iop(add_)
     cls.__isub__ = _iop(sub_)
@@ -105,4 +119,5 @@ def install(cls):
     cls.multiply_ = mul_
     cls.subtract_ = sub_
     cls.divide_ = div_
+    cls.clip_ = clamp_
     cls._version = property(version)

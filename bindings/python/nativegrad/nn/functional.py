@@ -21,8 +21,8 @@ def linear(input, weight, bias=None):
 
 
 def relu(input, inplace=False):
-    """max(input, 0); ``inplace`` is accepted and computed out of place (same values and grad_fn)."""
-    return _torch().relu(input)
+    """max(input, 0); with ``inplace`` the input is overwritten (as nn.ReLU(True))."""
+    return input.relu_() if inplace else _torch().relu(input)
 
 
 def tanh(input):
