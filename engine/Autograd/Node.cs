@@ -131,6 +131,11 @@ public sealed class AccumulateGrad : Node
                 leaf.Grad = copy;
                 copy.Dispose();
             }
+            else if (g.IsExclusive && g._dtype == leaf._dtype)
+            {
+                // Only the engine's buffer holds this gradient: keep it instead of copying (as PyTorch).
+                leaf.Grad = g;
+            }
             else
             {
                 using (GradMode.Set(false))

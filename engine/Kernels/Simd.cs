@@ -14,6 +14,14 @@ public static class Simd
     [ThreadStatic] private static bool t_forceScalar;
 
     internal static bool UseVector256 => Vector256.IsHardwareAccelerated && !ForceScalar;
+
+    /// <summary>a * b + c in one rounding (float or double lanes), the vector twin of T.FusedMultiplyAdd.</summary>
+    internal static Vector256<T> Fma<T>(Vector256<T> a, Vector256<T> b, Vector256<T> c) where T : unmanaged
+    {
+        if (typeof(T) == typeof(float))
+            return Vector256.FusedMultiplyAdd(a.AsSingle(), b.AsSingle(), c.AsSingle()).As<float, T>();
+        return Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
+    }
 }
 
 /// <summary>An elementwise unary operator with a scalar and a Vector256 form (TensorPrimitives' pattern).</summary>

@@ -21,19 +21,24 @@ internal static unsafe partial class Functions
     public static Tensor Addmm(Tensor bias, Tensor mat1, Tensor mat2)
     {
         bias.CheckAlive();
-        Tensor prod;
-        using (GradMode.Set(false)) prod = Mm(mat1, mat2);
         Tensor y;
+        using (GradMode.Set(false)) y = Mm(mat1, mat2);
         try
         {
-            if (bias._dtype != prod._dtype)
-                throw NativeGradException.DType($"addmm: bias dtype {bias._dtype.TorchName()} does not match matrix dtype {prod._dtype.TorchName()}");
-            var shape = Shape.Broadcast(bias._shape, prod._shape);
-            if (!Shape.Equal(shape, prod._shape))
-                throw NativeGradException.Shape($"addmm: bias of shape {Shape.Str(bias._shape)} cannot be broadcast to the product's shape {Shape.Str(prod._shape)}");
-            y = MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(prod, bias, prod._dtype);
+            if (bias._dtype != y._dtype)
+                throw NativeGradException.DType($"addmm: bias dtype {bias._dtype.TorchName()} does not match matrix dtype {y._dtype.TorchName()}");
+            var shape = Shape.Broadcast(bias._shape, y._shape);
+            if (!Shape.Equal(shape, y._shape))
+                throw NativeGradException.Shape($"addmm: bias of shape {Shape.Str(bias._shape)} cannot be broadcast to the product's shape {Shape.Str(y._shape)}");
+            // The product is a fresh contiguous tensor: add the bias into it in place (one pass, no second buffer).
+            if (y._dtype == DType.Float32) Binary<AddOp<float>, float>(y, bias, y);
+            else Binary<AddOp<double>, double>(y, bias, y);
         }
-        finally { prod.Dispose(); }
+        catch
+        {
+            y.Dispose();
+            throw;
+        }
         if (GradMode.IsEnabled && (bias.RequiresGrad || mat1.RequiresGrad || mat2.RequiresGrad))
             Record(OpKind.Addmm, y, bias, mat1, mat2);
         return y;

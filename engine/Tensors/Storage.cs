@@ -33,6 +33,9 @@ internal sealed unsafe class Storage
 
     public bool Alive => Volatile.Read(ref _refs) > 0;
 
+    /// <summary>True when exactly one tensor uses this storage.</summary>
+    public bool IsUnique => Volatile.Read(ref _refs) == 1;
+
     public void AddRef()
     {
         if (Interlocked.Increment(ref _refs) <= 1)

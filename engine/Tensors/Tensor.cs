@@ -67,6 +67,11 @@ public sealed unsafe partial class Tensor : IDisposable
     /// <summary>True until the last reference to this tensor is released.</summary>
     public bool IsAlive => Volatile.Read(ref _refs) > 0;
 
+    /// <summary>True when nothing but its single holder can see this tensor's memory: one reference
+    /// to the tensor, one tensor on the storage, covering it from the start, no graph.</summary>
+    internal bool IsExclusive => Volatile.Read(ref _refs) == 1 && _storage.IsUnique && _offset == 0 && IsContiguous
+        && _gradFn == null && !_requiresGrad;
+
     internal void CheckAlive()
     {
         if (Volatile.Read(ref _refs) <= 0)
