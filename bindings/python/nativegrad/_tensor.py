@@ -822,34 +822,26 @@ class Tensor(object):
         return _wrap_dt(out.value, self._dt)
 
     # -- shape ops ------------------------------------------------------
-    def reshape(self, *shape):
-        shape = _shape_args(shape, "reshape")
+    def _shape_op(self, fn, shape, fname):
+        """Calls a (tensor, int64 shape, ndim, out) export with torch-style shape arguments."""
+        shape = _shape_args(shape, fname)
         n = len(shape)
         out = _VP()
-        st = _ng_reshape(self._h, _i64arr(shape) if n else None, n, out)
+        st = fn(self._h, _i64arr(shape) if n else None, n, out)
         if st:
             _raise(st)
         return _wrap_dt(out.value, self._dt)
+
+    def reshape(self, *shape):
+        return self._shape_op(_ng_reshape, shape, "reshape")
 
     def view(self, *shape):
         if len(shape) == 1 and isinstance(shape[0], _dtype_cls):
             raise RuntimeError("nativegrad: view(dtype) is not supported")
-        shape = _shape_args(shape, "view")
-        n = len(shape)
-        out = _VP()
-        st = _ng_view(self._h, _i64arr(shape) if n else None, n, out)
-        if st:
-            _raise(st)
-        return _wrap_dt(out.value, self._dt)
+        return self._shape_op(_ng_view, shape, "view")
 
     def expand(self, *sizes):
-        sizes = _shape_args(sizes, "expand")
-        n = len(sizes)
-        out = _VP()
-        st = _ng_expand(self._h, _i64arr(sizes) if n else None, n, out)
-        if st:
-            _raise(st)
-        return _wrap_dt(out.value, self._dt)
+        return self._shape_op(_ng_expand, sizes, "expand")
 
     def expand_as(self, other):
         return self.expand(other.shape)
