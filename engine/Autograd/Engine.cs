@@ -68,7 +68,8 @@ public static class Engine
         if (gradOutputs != null && gradOutputs.Length != outputs.Length)
             throw NativeGradException.Autograd($"grad_outputs has {gradOutputs.Length} tensors but there are {outputs.Length} outputs");
 
-        var buffers = new Dictionary<Node, Tensor?[]>(ReferenceEqualityComparer.Instance);
+        var state = RunState.Rent();
+        var buffers = state.Buffers;
         var rootEdges = new Edge[outputs.Length];
         try
         {
@@ -101,12 +102,41 @@ public static class Engine
                     AddToBuffer(buffers, edge, g);
                 }
             }
-            return Execute(buffers, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
+            return Execute(state, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
         }
         finally
         {
             foreach (var b in buffers.Values)
                 foreach (var t in b) t?.Release();
+            RunState.Return(state);
+        }
+    }
+
+    /// <summary>The collections one backward run needs, kept per thread and reused so that small
+    /// graphs do not pay for allocating them; a nested run (from a hook or a custom backward) gets its own.</summary>
+    private sealed class RunState
+    {
+        public readonly Dictionary<Node, Tensor?[]> Buffers = new(ReferenceEqualityComparer.Instance);
+        public readonly Dictionary<Node, int> Deps = new(ReferenceEqualityComparer.Instance);
+        public readonly List<Node> Order = new();
+        public readonly Stack<Node> Stack = new();
+        public readonly Stack<Node> Pending = new();
+        public readonly PriorityQueue<Node, long> Ready = new();
+        [ThreadStatic] private static RunState? t_idle;
+
+        public static RunState Rent()
+        {
+            var s = t_idle ?? new RunState();
+            t_idle = null;
+            return s;
+        }
+
+        public static void Return(RunState s)
+        {
+            // Keep the state for the next run unless a huge graph grew it.
+            if (s.Order.Count > 4096) return;
+            s.Buffers.Clear(); s.Deps.Clear(); s.Order.Clear(); s.Stack.Clear(); s.Pending.Clear(); s.Ready.Clear();
+            t_idle = s;
         }
     }
 
@@ -123,13 +153,14 @@ public static class Engine
         }
     }
 
-    private static Tensor?[]? Execute(Dictionary<Node, Tensor?[]> buffers, Edge[] rootEdges, bool retainGraph, bool createGraph,
+    private static Tensor?[]? Execute(RunState state, Edge[] rootEdges, bool retainGraph, bool createGraph,
         Tensor[]? captureInputs, bool accumulate)
     {
+        var buffers = state.Buffers;
         // Dependency counts over the reachable graph.
-        var deps = new Dictionary<Node, int>(ReferenceEqualityComparer.Instance);
-        var order = new List<Node>();
-        var stack = new Stack<Node>();
+        var deps = state.Deps;
+        var order = state.Order;
+        var stack = state.Stack;
         foreach (var e in rootEdges)
             if (deps.TryAdd(e.Node!, 0)) { stack.Push(e.Node!); order.Add(e.Node!); }
         while (stack.Count > 0)
@@ -178,7 +209,7 @@ public static class Engine
             }
         }
 
-        var ready = new PriorityQueue<Node, long>();
+        var ready = state.Ready;
         foreach (var e in rootEdges)
             if (deps[e.Node!] == 0 && buffers.ContainsKey(e.Node!)) { ready.Enqueue(e.Node!, -e.Node!.Sequence); deps[e.Node!] = -1; }
 
@@ -211,7 +242,7 @@ public static class Engine
                 // Release this node's incoming gradients now that it has run.
                 foreach (var t in buf) t?.Release();
                 buffers.Remove(node);
-                if (run) Release(node, deps, buffers, ready);
+                if (run) Release(node, deps, buffers, ready, state.Pending);
             }
         }
         return captured;
@@ -219,9 +250,9 @@ public static class Engine
 
     // Decrements the dependency counts of a node's successors, queueing those that became ready.
     // A successor that received no gradient at all is skipped, and its own successors released.
-    private static void Release(Node node, Dictionary<Node, int> deps, Dictionary<Node, Tensor?[]> buffers, PriorityQueue<Node, long> ready)
+    private static void Release(Node node, Dictionary<Node, int> deps, Dictionary<Node, Tensor?[]> buffers, PriorityQueue<Node, long> ready,
+        Stack<Node> pending)
     {
-        var pending = new Stack<Node>();
         pending.Push(node);
         while (pending.Count > 0)
         {
