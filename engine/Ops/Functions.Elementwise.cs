@@ -380,6 +380,19 @@ internal static unsafe partial class Functions
     public static void AddInPlace(Tensor dst, Tensor src)
     {
         dst.CheckInplace();
+        src.CheckAlive();
+        if (dst.IsContiguous && src._dtype == dst._dtype && dst._dtype.IsFloating()
+            && Shape.Equal(Shape.Broadcast(dst._shape, src._shape), dst._shape))
+        {
+            // The drivers are safe in place: accumulate straight into dst's memory.
+            if (dst.Numel > 0)
+            {
+                if (dst._dtype == DType.Float32) Binary<AddOp<float>, float>(dst, src, dst);
+                else Binary<AddOp<double>, double>(dst, src, dst);
+            }
+            dst.BumpVersion();
+            return;
+        }
         var sum = MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(dst, src, dst._dtype);
         try
         {

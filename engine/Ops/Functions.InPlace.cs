@@ -22,8 +22,19 @@ internal static unsafe partial class Functions
     public static Tensor Tanh_(Tensor self) => InPlace(self, null, false, Tanh);
     public static Tensor Sigmoid_(Tensor self) => InPlace(self, null, false, Sigmoid);
     public static Tensor Clamp_(Tensor self, double? min, double? max) => InPlace(self, null, true, s => Clamp(s, min, max));
-    public static Tensor Zero_(Tensor self) => InPlace(self, null, false, s => Filled(OpKind.Zero, s, 0));
-    public static Tensor Fill_(Tensor self, double v) => InPlace(self, null, false, s => Filled(OpKind.Fill, s, v));
+    public static Tensor Zero_(Tensor self) => Fill_(self, 0, OpKind.Zero);
+    public static Tensor Fill_(Tensor self, double v) => Fill_(self, v, OpKind.Fill);
+
+    private static Tensor Fill_(Tensor self, double v, OpKind kind)
+    {
+        // Nothing to record (e.g. zeroing a .grad): write the value directly, one pass, no temporary.
+        if (!GradMode.IsEnabled || !self.RequiresGrad)
+        {
+            FillInPlace(self, v);
+            return self;
+        }
+        return InPlace(self, null, false, s => Filled(kind, s, v));
+    }
 
     /// <summary>self.copy_(src): src broadcast to self's shape and converted to self's dtype (CopyBackwards).</summary>
     public static Tensor Copy_(Tensor self, Tensor src) => InPlace(self, src, false, s => CopyFrom(s, src), anyCast: true);
