@@ -34,6 +34,16 @@ gcc -std=c11 -O2 -mavx2 -mfma -Wall -Wextra -Ibindings/c/include -o "$OUT/bench"
     -L"$ART/lib" -lnativegrad -Wl,-rpath,"$ART/lib" -lm -lpthread
 "$OUT/bench" "$OUT/machine.json" "${QUICK[@]}" | tee "$OUT/native.txt"
 
+echo "==> library load + first op (bench/c/load.c, best of 5 fresh processes)"
+gcc -std=c11 -O2 -Wall -Wextra -o "$OUT/load" bench/c/load.c -ldl
+best=""
+for _ in 1 2 3 4 5; do
+    t=$("$OUT/load" "$LIB")
+    best=$(printf '%s\n%s\n' "$t" "$best" | grep -v '^$' | sort -g | head -n 1)
+done
+size=$(stat -c %s "$LIB")
+printf '  dlopen + first op: %s ms (target < 10 ms); library size %.2f MB (target < 10 MB)\n' "$best" "$(awk -v s="$size" 'BEGIN { print s / 1048576 }')" | tee "$OUT/load.txt"
+
 echo "==> bench/compare.py: nativegrad vs PyTorch, one process"
 PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
     "$PY" bench/compare.py --out "$OUT" --machine "$OUT/machine.json" "${QUICK[@]}" | tee "$OUT/compare.txt"
@@ -54,6 +64,7 @@ fi
 
 echo "==> results ($(( $(date +%s) - start )) s)"
 echo "    $OUT/native.txt    machine limits and the C runner's figures ($OUT/machine.json)"
+echo "    $OUT/load.txt      library load + first op time and library size"
 echo "    $OUT/compare.txt   table vs PyTorch ($OUT/compare.json, chart $OUT/compare.png)"
 echo "    $OUT/memory.txt    training memory vs PyTorch ($OUT/memory.json)"
 if [ "$DOTNET" = 1 ]; then echo "    $OUT/dotnet.txt    BenchmarkDotNet ($OUT/dotnet/results)"; fi
