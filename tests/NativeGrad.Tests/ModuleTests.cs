@@ -15,8 +15,7 @@ public class ModuleTests
             Fc1 = RegisterModule("fc1", new Linear(4, 3));
             Fc2 = RegisterModule("fc2", new Linear(3, 1));
         }
-        public override Tensor Forward(Tensor x) => Fc2.Call(Functions_Relu(Fc1.Call(x)));
-        private static Tensor Functions_Relu(Tensor x) => F.Relu(x);
+        public override Tensor Forward(Tensor x) => Fc2.Call(F.Relu(Fc1.Call(x)));
     }
 
     [Fact]
