@@ -8,6 +8,7 @@ under the output directory. Each time is the best of several runs: the machine m
 shared, and the best run is the least disturbed one.
 
 usage: python3 bench/compare.py [--out artifacts/bench] [--machine machine.json] [--quick]
+                                [--only TEXT ...]
 
 ``--machine`` names the JSON written by bench/c/bench (STREAM triad and FMA peak): with it
 the table also reports GB/s of the elementwise workloads and GFLOP/s of matmul against
@@ -198,6 +199,8 @@ def main():
     ap.add_argument("--out", default="artifacts/bench")
     ap.add_argument("--machine", help="JSON from bench/c/bench (triad GB/s, FMA peak)")
     ap.add_argument("--quick", action="store_true", help="shorter runs (a smoke test, noisier figures)")
+    ap.add_argument("--only", action="append", default=[],
+                    help="run only the workloads whose name contains this text (repeatable)")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     machine = {}
@@ -212,6 +215,10 @@ def main():
           % (load_start, THREADS))
     results = []
     wl = workloads(args.quick)
+    if args.only:
+        wl = [w for w in wl if any(o in w[0] for o in args.only)]
+        if not wl:
+            sys.exit("compare.py: no workload matches --only %s" % args.only)
     for i, (name, build, budget, reps, batch, nbytes, flops) in enumerate(wl, 1):
         print("[%2d/%d] %-36s" % (i, len(wl), name), end="", flush=True)
         row = {"name": name}
