@@ -12,11 +12,23 @@ internal sealed class HandleTable
     private int[] _free = new int[1024];
     private int _freeCount;
     private int _used;
-    private readonly object _lock = new();
+    // A spin lock, not a Monitor: the critical sections are a few instructions, and Monitor.Enter
+    // looks up the thread id (a TLS access in a shared library) on every call.
+    private int _lock;
+
+    private void Enter()
+    {
+        if (Interlocked.CompareExchange(ref _lock, 1, 0) == 0) return;
+        var spin = new SpinWait();
+        while (Interlocked.CompareExchange(ref _lock, 1, 0) != 0) spin.SpinOnce(sleep1Threshold: -1);
+    }
+
+    private void Exit() => Volatile.Write(ref _lock, 0);
 
     public nint Add(object o)
     {
-        lock (_lock)
+        Enter();
+        try
         {
             int slot;
             if (_freeCount > 0) slot = _free[--_freeCount];
@@ -33,6 +45,7 @@ internal sealed class HandleTable
             _objects[slot] = o;
             return Pack(slot, _generations[slot]);
         }
+        finally { Exit(); }
     }
 
     private static nint Pack(int slot, uint gen) => (nint)(((long)gen << 32) | (uint)(slot + 1));
@@ -49,17 +62,20 @@ internal sealed class HandleTable
     /// <summary>Returns the object, or null if the handle is unknown or released.</summary>
     public object? Get(nint handle)
     {
-        lock (_lock)
+        Enter();
+        try
         {
             int slot = SlotOf(handle);
             return slot < 0 ? null : _objects[slot];
         }
+        finally { Exit(); }
     }
 
     /// <summary>Releases the handle and returns its object, or null if it was unknown or released.</summary>
     public object? Remove(nint handle)
     {
-        lock (_lock)
+        Enter();
+        try
         {
             int slot = SlotOf(handle);
             if (slot < 0) return null;
@@ -69,5 +85,6 @@ internal sealed class HandleTable
             _free[_freeCount++] = slot;
             return o;
         }
+        finally { Exit(); }
     }
 }

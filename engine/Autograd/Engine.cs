@@ -69,7 +69,6 @@ public static class Engine
             throw NativeGradException.Autograd($"grad_outputs has {gradOutputs.Length} tensors but there are {outputs.Length} outputs");
 
         var state = RunState.Rent();
-        var buffers = state.Buffers;
         var rootEdges = new Edge[outputs.Length];
         try
         {
@@ -99,30 +98,40 @@ public static class Engine
                     }
                     var edge = o._gradFn is { } fn ? new Edge(fn, o._outputNr) : new Edge(o.GradAccumulator(), 0);
                     rootEdges[i] = edge;
-                    AddToBuffer(buffers, edge, g);
+                    state.Discover(edge.Node!);
+                    AddToBuffer(state, edge, g);
                 }
             }
             return Execute(state, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
         }
         finally
         {
-            foreach (var b in buffers.Values)
-                foreach (var t in b) t?.Release();
+            state.End();
             RunState.Return(state);
         }
     }
 
-    /// <summary>The collections one backward run needs, kept per thread and reused so that small
-    /// graphs do not pay for allocating them; a nested run (from a hook or a custom backward) gets its own.</summary>
+    /// <summary>
+    /// One backward run's bookkeeping. Each node's dependency count and gradient buffer live in
+    /// the node itself (no hashing on the hot path) while this run owns the node; a node that
+    /// another run owns at the same time (a nested run from a hook, or another thread) gets a
+    /// slot in a map instead. The collections are kept per thread and reused, so that small
+    /// graphs do not pay for allocating them; a nested run gets its own.
+    /// </summary>
     private sealed class RunState
     {
-        public readonly Dictionary<Node, Tensor?[]> Buffers = new(ReferenceEqualityComparer.Instance);
-        public readonly Dictionary<Node, int> Deps = new(ReferenceEqualityComparer.Instance);
         public readonly List<Node> Order = new();
         public readonly Stack<Node> Stack = new();
         public readonly Stack<Node> Pending = new();
         public readonly PriorityQueue<Node, long> Ready = new();
+        private Dictionary<Node, Slot>? _foreign;
         [ThreadStatic] private static RunState? t_idle;
+
+        private sealed class Slot
+        {
+            public int Deps;
+            public Tensor?[]? Buf;
+        }
 
         public static RunState Rent()
         {
@@ -135,15 +144,57 @@ public static class Engine
         {
             // Keep the state for the next run unless a huge graph grew it.
             if (s.Order.Count > 4096) return;
-            s.Buffers.Clear(); s.Deps.Clear(); s.Order.Clear(); s.Stack.Clear(); s.Pending.Clear(); s.Ready.Clear();
+            s.Order.Clear(); s.Stack.Clear(); s.Pending.Clear(); s.Ready.Clear(); s._foreign?.Clear();
             t_idle = s;
+        }
+
+        /// <summary>Adds a node to this run; false if it was already in it.</summary>
+        public bool Discover(Node n)
+        {
+            if (ReferenceEquals(n._run, this) || (_foreign?.ContainsKey(n) ?? false)) return false;
+            if (Interlocked.CompareExchange(ref n._run, this, null) == null)
+            {
+                n._runDeps = 0;
+                n._runBuf = null;
+            }
+            else (_foreign ??= new(ReferenceEqualityComparer.Instance))[n] = new Slot();
+            Order.Add(n);
+            return true;
+        }
+
+        public ref int Deps(Node n)
+        {
+            if (ReferenceEquals(n._run, this)) return ref n._runDeps;
+            return ref _foreign![n].Deps;
+        }
+
+        public ref Tensor?[]? Buffer(Node n)
+        {
+            if (ReferenceEquals(n._run, this)) return ref n._runBuf;
+            return ref _foreign![n].Buf;
+        }
+
+        /// <summary>Releases what is left in the buffers and gives the nodes back.</summary>
+        public void End()
+        {
+            foreach (var n in Order)
+            {
+                var buf = Buffer(n);
+                if (buf != null) foreach (var t in buf) t?.Release();
+                if (ReferenceEquals(n._run, this))
+                {
+                    n._runBuf = null;
+                    Volatile.Write(ref n._run, null);
+                }
+            }
         }
     }
 
-    private static void AddToBuffer(Dictionary<Node, Tensor?[]> buffers, Edge e, Tensor g)
+    private static void AddToBuffer(RunState state, Edge e, Tensor g)
     {
         var node = e.Node!;
-        if (!buffers.TryGetValue(node, out var buf)) buffers[node] = buf = new Tensor?[node.NumOutputs];
+        ref var buf = ref state.Buffer(node);
+        buf ??= new Tensor?[node.NumOutputs];
         var old = buf[e.InputNr];
         if (old is null) buf[e.InputNr] = g.AddRef();
         else
@@ -156,21 +207,18 @@ public static class Engine
     private static Tensor?[]? Execute(RunState state, Edge[] rootEdges, bool retainGraph, bool createGraph,
         Tensor[]? captureInputs, bool accumulate)
     {
-        var buffers = state.Buffers;
-        // Dependency counts over the reachable graph.
-        var deps = state.Deps;
+        // Dependency counts over the reachable graph (the roots were discovered by Run).
         var order = state.Order;
         var stack = state.Stack;
-        foreach (var e in rootEdges)
-            if (deps.TryAdd(e.Node!, 0)) { stack.Push(e.Node!); order.Add(e.Node!); }
+        foreach (var n in order) stack.Push(n);
         while (stack.Count > 0)
         {
             var n = stack.Pop();
             foreach (var e in n._next)
             {
                 if (e.Node is null) continue;
-                if (deps.TryGetValue(e.Node, out int d)) deps[e.Node] = d + 1;
-                else { deps[e.Node] = 1; stack.Push(e.Node); order.Add(e.Node); }
+                if (state.Discover(e.Node)) stack.Push(e.Node);
+                state.Deps(e.Node)++;
             }
         }
 
@@ -211,48 +259,56 @@ public static class Engine
 
         var ready = state.Ready;
         foreach (var e in rootEdges)
-            if (deps[e.Node!] == 0 && buffers.ContainsKey(e.Node!)) { ready.Enqueue(e.Node!, -e.Node!.Sequence); deps[e.Node!] = -1; }
-
-        while (ready.Count > 0)
         {
-            var node = ready.Dequeue();
-            var buf = buffers[node];
-            using (GradMode.Set(createGraph))
-            using (var scope = new TensorScope())
-            {
-                node.OnGradReady(buf, createGraph);
-                if (captureAt != null && captureAt.TryGetValue(node, out var caps))
-                    foreach (var (slot, index) in caps)
-                        if (buf[slot] is { } g && captured![index] is null) captured[index] = g.AddRef();
-
-                bool run = needed is null ? (accumulate || node is not AccumulateGrad) : needed.Contains(node);
-                Tensor?[] results = run ? node.Apply(buf) : [];
-                if (run && AnomalyMode.IsEnabled) AnomalyMode.Check(node, results);
-                if (run && !retainGraph) node.ReleaseVariables();
-                for (int i = 0; i < node._next.Length && run; i++)
-                {
-                    var e = node._next[i];
-                    if (e.Node is null || i >= results.Length || results[i] is not { } g) continue;
-                    var expected = e.Node._outShapes[e.InputNr];
-                    if (!Shape.Equal(g._shape, expected))
-                        throw NativeGradException.Shape(
-                            $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(expected)}");
-                    AddToBuffer(buffers, e, g);
-                }
-                // Release this node's incoming gradients now that it has run.
-                foreach (var t in buf) t?.Release();
-                buffers.Remove(node);
-                if (run) Release(node, deps, buffers, ready, state.Pending);
-            }
+            ref int d = ref state.Deps(e.Node!);
+            if (d == 0 && state.Buffer(e.Node!) != null) { ready.Enqueue(e.Node!, -e.Node!.Sequence); d = -1; }
         }
+
+        // One grad mode and one scope for the whole run: the scope's temporaries (each node's
+        // derivative intermediates) are released after every node.
+        using (GradMode.Set(createGraph))
+        using (var scope = new TensorScope())
+            while (ready.Count > 0)
+            {
+                var node = ready.Dequeue();
+                ref var bufRef = ref state.Buffer(node);
+                var buf = bufRef!;
+                try
+                {
+                    node.OnGradReady(buf, createGraph);
+                    if (captureAt != null && captureAt.TryGetValue(node, out var caps))
+                        foreach (var (slot, index) in caps)
+                            if (buf[slot] is { } g && captured![index] is null) captured[index] = g.AddRef();
+
+                    bool run = needed is null ? (accumulate || node is not AccumulateGrad) : needed.Contains(node);
+                    Tensor?[] results = run ? node.Apply(buf) : [];
+                    if (run && AnomalyMode.IsEnabled) AnomalyMode.Check(node, results);
+                    if (run && !retainGraph) node.ReleaseVariables();
+                    for (int i = 0; i < node._next.Length && run; i++)
+                    {
+                        var e = node._next[i];
+                        if (e.Node is null || i >= results.Length || results[i] is not { } g) continue;
+                        var expected = e.Node._outShapes[e.InputNr];
+                        if (!Shape.Equal(g._shape, expected))
+                            throw NativeGradException.Shape(
+                                $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(expected)}");
+                        AddToBuffer(state, e, g);
+                    }
+                    // Release this node's incoming gradients now that it has run.
+                    bufRef = null;
+                    foreach (var t in buf) t?.Release();
+                    if (run) Release(node, state);
+                }
+                finally { scope.DisposeTracked(); }
+            }
         return captured;
     }
 
     // Decrements the dependency counts of a node's successors, queueing those that became ready.
     // A successor that received no gradient at all is skipped, and its own successors released.
-    private static void Release(Node node, Dictionary<Node, int> deps, Dictionary<Node, Tensor?[]> buffers, PriorityQueue<Node, long> ready,
-        Stack<Node> pending)
+    private static void Release(Node node, RunState state)
     {
+        var pending = state.Pending;
         pending.Push(node);
         while (pending.Count > 0)
         {
@@ -260,11 +316,10 @@ public static class Engine
             foreach (var e in n._next)
             {
                 if (e.Node is null) continue;
-                int d = deps[e.Node] - 1;
-                deps[e.Node] = d;
-                if (d != 0) continue;
-                deps[e.Node] = -1;
-                if (buffers.ContainsKey(e.Node)) ready.Enqueue(e.Node, -e.Node.Sequence);
+                ref int d = ref state.Deps(e.Node);
+                if (--d != 0) continue;
+                d = -1;
+                if (state.Buffer(e.Node) != null) state.Ready.Enqueue(e.Node, -e.Node.Sequence);
                 else pending.Push(e.Node);
             }
         }

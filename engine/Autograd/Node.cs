@@ -16,6 +16,11 @@ public abstract class Node
     internal DType[] _outTypes;
     // Tensors (outputs of this node) that retain their grad or have hooks; held weakly.
     private List<(int slot, Tensor t, bool hookOnly)>? _retained;
+    // The backward run that owns this node right now, and that run's bookkeeping for it
+    // (Engine.RunState: dependency count and incoming-gradient buffer).
+    internal object? _run;
+    internal int _runDeps;
+    internal Tensor?[]? _runBuf;
 
     /// <summary>Creation order; later nodes run first when several are ready (as PyTorch).</summary>
     public long Sequence { get; } = Interlocked.Increment(ref s_sequence);

@@ -4,22 +4,30 @@ namespace NativeGrad;
 
 /// <summary>
 /// A reference-counted block of 64-byte-aligned unmanaged memory that tensors and their
-/// views share (the version counter lives with the tensors: see Tensor._version). The finalizer is only a safety net for leaked tensors.
+/// views share (the version counter lives with the tensors: see Tensor._version).
+/// Storages of the allocator's blocks are recycled whole (object and block, see
+/// <see cref="Allocator"/>): a finalizable object costs the GC on every allocation, so hot
+/// loops must not make new ones. The finalizer is only a safety net for leaked tensors.
 /// </summary>
 internal sealed unsafe class Storage
 {
-    public readonly void* Data;
-    public readonly long Bytes;
+    public void* Data;
+    public long Bytes;
     private int _refs = 1;
+    // The allocator's size class of Data, or -1 for memory owned by someone else.
+    internal readonly int SizeClass;
 
     // Memory owned by someone else (Tensor.FromBlob): released by calling this instead of freeing it.
     private readonly Action? _external;
-    private readonly bool _isExternal;
 
-    public Storage(long bytes)
+    /// <summary>A storage of at least <paramref name="bytes"/> bytes (from the allocator's cache when it can).</summary>
+    public static Storage Rent(long bytes) => Allocator.Rent(bytes);
+
+    internal Storage(void* data, long bytes, int sizeClass)
     {
+        Data = data;
         Bytes = bytes;
-        Data = Allocator.Alloc(bytes);
+        SizeClass = sizeClass;
     }
 
     /// <summary>A storage over external memory; <paramref name="release"/> runs once when the last view goes.</summary>
@@ -28,7 +36,14 @@ internal sealed unsafe class Storage
         Bytes = bytes;
         Data = data;
         _external = release;
-        _isExternal = true;
+        SizeClass = -1;
+    }
+
+    /// <summary>Makes a recycled storage live again for a new tensor.</summary>
+    internal void Revive(long bytes)
+    {
+        Bytes = bytes;
+        Volatile.Write(ref _refs, 1);
     }
 
     public bool Alive => Volatile.Read(ref _refs) > 0;
@@ -44,41 +59,59 @@ internal sealed unsafe class Storage
 
     public void Release()
     {
-        int r = Interlocked.Decrement(ref _refs);
-        if (r == 0)
+        if (Interlocked.Decrement(ref _refs) != 0) return;
+        if (SizeClass < 0)
         {
             GC.SuppressFinalize(this);
-            if (_isExternal) _external?.Invoke();
-            else Allocator.Free(Data, Bytes);
+            _external?.Invoke();
         }
+        else Allocator.Return(this);
     }
 
     ~Storage()
     {
         // External memory of a leaked tensor is left to its owner: its release callback may not run on this thread.
-        if (Volatile.Read(ref _refs) > 0 && !_isExternal) Allocator.Free(Data, Bytes);
+        if (Volatile.Read(ref _refs) > 0 && SizeClass >= 0 && Data != null) Allocator.FreeLeaked(this);
     }
 }
 
 /// <summary>
-/// Size-class caching allocator: freed blocks of a size class are kept on a per-class free
-/// list (bounded) so that hot shapes in training loops never reach the system allocator.
+/// Size-class caching allocator. Freed storages of a size class are kept whole (the object
+/// with its block) on a bounded per-class list, so hot shapes in training loops reach neither
+/// the system allocator nor the GC. Each list has its own spin lock: the critical sections are
+/// a few instructions, and a Monitor would cost a thread-id lookup on every call.
 /// </summary>
 internal static unsafe class Allocator
 {
     private const int Alignment = 64;
     private const int MaxCachedPerClass = 64;
     private const long MaxCachedBlock = 64L << 20;
-    private static readonly Stack<nint>[] s_free = CreateClasses();
+    private static readonly Pool[] s_pools = CreatePools();
     private static long s_liveBytes;
 
     /// <summary>Bytes currently handed out to live storages (for leak tests and memory reports).</summary>
     public static long LiveBytes => Interlocked.Read(ref s_liveBytes);
 
-    private static Stack<nint>[] CreateClasses()
+    private sealed class Pool
     {
-        var a = new Stack<nint>[64];
-        for (int i = 0; i < a.Length; i++) a[i] = new Stack<nint>();
+        public readonly Storage?[] Items = new Storage?[MaxCachedPerClass];
+        public int Count;
+        private int _lock;
+
+        public void Enter()
+        {
+            if (Interlocked.CompareExchange(ref _lock, 1, 0) == 0) return;
+            var spin = new SpinWait();
+            while (Interlocked.CompareExchange(ref _lock, 1, 0) != 0) spin.SpinOnce(sleep1Threshold: -1);
+        }
+
+        public void Exit() => Volatile.Write(ref _lock, 0);
+    }
+
+    private static Pool[] CreatePools()
+    {
+        var a = new Pool[64];
+        for (int i = 0; i < a.Length; i++) a[i] = new Pool();
         return a;
     }
 
@@ -89,33 +122,65 @@ internal static unsafe class Allocator
         return 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)(b - 1));
     }
 
-    public static void* Alloc(long bytes)
+    public static Storage Rent(long bytes)
     {
         int c = ClassOf(bytes);
         long size = 1L << c;
         Interlocked.Add(ref s_liveBytes, size);
         if (size <= MaxCachedBlock)
         {
-            var stack = s_free[c];
-            lock (stack)
-                if (stack.Count > 0) return (void*)stack.Pop();
+            var pool = s_pools[c];
+            Storage? s = null;
+            pool.Enter();
+            if (pool.Count > 0)
+            {
+                s = pool.Items[--pool.Count];
+                pool.Items[pool.Count] = null;
+            }
+            pool.Exit();
+            if (s != null)
+            {
+                s.Revive(bytes);
+                return s;
+            }
         }
         void* p = NativeMemory.AlignedAlloc((nuint)size, Alignment);
-        if (p == null) throw new NativeGradException(ErrorKind.OutOfMemory, $"failed to allocate {bytes} bytes");
-        return p;
+        if (p == null)
+        {
+            Interlocked.Add(ref s_liveBytes, -size);
+            throw new NativeGradException(ErrorKind.OutOfMemory, $"failed to allocate {bytes} bytes");
+        }
+        return new Storage(p, bytes, c);
     }
 
-    public static void Free(void* p, long bytes)
+    /// <summary>Takes back a storage whose last reference went: cached whole, or its block freed.</summary>
+    public static void Return(Storage s)
     {
-        int c = ClassOf(bytes);
-        long size = 1L << c;
+        long size = 1L << s.SizeClass;
         Interlocked.Add(ref s_liveBytes, -size);
         if (size <= MaxCachedBlock)
         {
-            var stack = s_free[c];
-            lock (stack)
-                if (stack.Count < MaxCachedPerClass) { stack.Push((nint)p); return; }
+            var pool = s_pools[s.SizeClass];
+            bool kept = false;
+            pool.Enter();
+            if (pool.Count < MaxCachedPerClass)
+            {
+                pool.Items[pool.Count++] = s;
+                kept = true;
+            }
+            pool.Exit();
+            if (kept) return;
         }
-        NativeMemory.AlignedFree(p);
+        GC.SuppressFinalize(s);
+        NativeMemory.AlignedFree(s.Data);
+        s.Data = null;
+    }
+
+    /// <summary>The finalizer's path: the storage object is garbage, so only its block is freed.</summary>
+    public static void FreeLeaked(Storage s)
+    {
+        Interlocked.Add(ref s_liveBytes, -(1L << s.SizeClass));
+        NativeMemory.AlignedFree(s.Data);
+        s.Data = null;
     }
 }

@@ -50,7 +50,7 @@ public sealed unsafe partial class Tensor : IDisposable
     internal static Tensor Empty(int[] shape, DType dtype)
     {
         long n = NativeGrad.Shape.Numel(shape);
-        return new Tensor(new Storage(n * dtype.ItemSize()), 0, shape, NativeGrad.Shape.ContiguousStrides(shape), dtype);
+        return new Tensor(Storage.Rent(n * dtype.ItemSize()), 0, shape, NativeGrad.Shape.ContiguousStrides(shape), dtype);
     }
 
     /// <summary>A new tensor object viewing this one's storage (no autograd link).</summary>

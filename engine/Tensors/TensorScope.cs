@@ -51,6 +51,12 @@ public sealed class TensorScope : IDisposable
         if (_disposed) return;
         _disposed = true;
         if (t_current == this) t_current = _parent;
+        DisposeTracked();
+    }
+
+    /// <summary>Releases the tensors made so far and keeps the scope open (the engine reuses one scope per run).</summary>
+    internal void DisposeTracked()
+    {
         foreach (var t in _tensors) t.Dispose();
         _tensors.Clear();
     }

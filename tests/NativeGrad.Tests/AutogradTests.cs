@@ -286,6 +286,64 @@ public class AutogradTests
         y.Sum().Backward();
         Assert.Equal(new[] { 30.0, 30.0 }, x.Grad!.ToDoubleArray());
     }
+
+    /// <summary>A hook that runs a second backward through nodes the outer run also holds (the
+    /// leaf's AccumulateGrad, a shared MulBackward0): the inner run keeps its own bookkeeping for them.</summary>
+    [Fact]
+    public void NestedBackwardInAHookSharesNodesWithTheOuterRun()
+    {
+        var x = Tensor.FromArray([1.0, 2.0]).RequiresGrad_();
+        var shared = x * x;                       // d/dx = 2x
+        var y = shared * 3.0;
+        var sharedSum = shared.Sum();              // made outside: the hook runs with grad mode off
+        double[]? inner = null;
+        y.RegisterHook(g =>
+        {
+            var gi = Engine.Grad([sharedSum], [x], retainGraph: true)[0]!;
+            inner = gi.ToDoubleArray();
+            return g;
+        });
+        (y.Sum() + sharedSum).Backward();          // d/dx = 3 * 2x + 2x = 8x
+        Assert.Equal(new[] { 2.0, 4.0 }, inner);
+        Assert.Equal(new[] { 8.0, 16.0 }, x.Grad!.ToDoubleArray());
+        // The nodes were given back: a second backward over the same graph works.
+        x.Grad = null;
+        var z = x * 5.0;
+        z.Sum().Backward();
+        Assert.Equal(new[] { 5.0, 5.0 }, x.Grad!.ToDoubleArray());
+    }
+
+    /// <summary>Backward from several threads at once over graphs that share a leaf: each run's
+    /// bookkeeping stays its own (accumulation into the shared leaf is serialised by the test).</summary>
+    [Fact]
+    public void ConcurrentBackwardRunsOverASharedLeaf()
+    {
+        var w = Tensor.FromArray([1.0, 2.0, 3.0]).RequiresGrad_();
+        var results = new double[4][];
+        var threads = new Thread[4];
+        for (int t = 0; t < threads.Length; t++)
+        {
+            int id = t;
+            threads[t] = new Thread(() =>
+            {
+                for (int rep = 0; rep < 200; rep++)
+                {
+                    using var scope = new TensorScope();
+                    var y = (w * (double)(id + 1)).Tanh().Sum();
+                    var g = Engine.Grad([y], [w])[0]!;
+                    results[id] = g.ToDoubleArray();
+                }
+            });
+            threads[t].Start();
+        }
+        foreach (var th in threads) th.Join();
+        for (int t = 0; t < threads.Length; t++)
+        {
+            double k = t + 1;
+            var expect = new[] { 1.0, 2.0, 3.0 }.Select(v => k * (1 - Math.Tanh(k * v) * Math.Tanh(k * v))).ToArray();
+            for (int i = 0; i < 3; i++) Assert.Equal(expect[i], results[t][i], 12);
+        }
+    }
 }
 
 /// <summary>Memory accounting is process-wide, so these tests run alone.</summary>
