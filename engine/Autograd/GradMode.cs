@@ -4,12 +4,14 @@ namespace NativeGrad;
 public static class GradMode
 {
     [ThreadStatic] private static bool t_disabled;
+    // Threads with grad mode off: while none is, the mode is known without a thread-local read.
+    private static int s_disabledThreads;
 
     /// <summary>True when ops on tensors that require grad record a graph (the default, per thread).</summary>
     public static bool IsEnabled
     {
-        get => !t_disabled;
-        set => t_disabled = !value;
+        get => s_disabledThreads == 0 || !t_disabled;
+        set => InferenceMode.Set(ref t_disabled, ref s_disabledThreads, !value);
     }
 
     /// <summary>Sets the mode until the returned guard is disposed, which restores the previous mode.</summary>

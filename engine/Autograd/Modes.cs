@@ -55,20 +55,41 @@ public static class AnomalyMode
 public static class InferenceMode
 {
     [ThreadStatic] private static bool t_enabled;
+    // Threads with inference mode on: while none is, the flag is known without a thread-local read
+    // (a call into the dynamic linker in a shared library, paid on every tensor made).
+    private static int s_enabledThreads;
 
     /// <summary>True while inference mode is on in this thread.</summary>
     public static bool IsEnabled
     {
-        get => t_enabled;
-        internal set => t_enabled = value;
+        get => s_enabledThreads != 0 && t_enabled;
+        internal set => Set(ref t_enabled, ref s_enabledThreads, value);
+    }
+
+    /// <summary>Sets a thread's flag and keeps the count of threads whose flag is on: the count goes up
+    /// before the flag is set and down after it is cleared, so a thread always sees a count that
+    /// includes its own flag.</summary>
+    internal static void Set(ref bool flag, ref int count, bool value)
+    {
+        if (flag == value) return;
+        if (value)
+        {
+            Interlocked.Increment(ref count);
+            flag = true;
+        }
+        else
+        {
+            flag = false;
+            Interlocked.Decrement(ref count);
+        }
     }
 
     /// <summary>Enters inference mode (<paramref name="enabled"/> = false leaves it and enables grad, as PyTorch's
     /// inference_mode(False)) until the returned guard is disposed.</summary>
     public static Guard Set(bool enabled = true)
     {
-        var g = new Guard(t_enabled, GradMode.IsEnabled);
-        t_enabled = enabled;
+        var g = new Guard(IsEnabled, GradMode.IsEnabled);
+        IsEnabled = enabled;
         GradMode.IsEnabled = !enabled;
         return g;
     }
@@ -79,7 +100,7 @@ public static class InferenceMode
         /// <summary>Restores the modes that were active when the guard was made.</summary>
         public void Dispose()
         {
-            t_enabled = previous;
+            IsEnabled = previous;
             GradMode.IsEnabled = previousGrad;
         }
     }

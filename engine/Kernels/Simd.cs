@@ -9,9 +9,15 @@ public static class Simd
     public static int WidthBits => Vector256.IsHardwareAccelerated ? 256 : 128;
 
     /// <summary>Tests set this (per thread) to run kernels on their scalar reference path.</summary>
-    public static bool ForceScalar { get => t_forceScalar; set => t_forceScalar = value; }
+    public static bool ForceScalar
+    {
+        get => s_forcedThreads != 0 && t_forceScalar;
+        set => InferenceMode.Set(ref t_forceScalar, ref s_forcedThreads, value);
+    }
 
     [ThreadStatic] private static bool t_forceScalar;
+    // Threads forcing the scalar path: while none does, no kernel pays a thread-local read.
+    private static int s_forcedThreads;
 
     internal static bool UseVector256 => Vector256.IsHardwareAccelerated && !ForceScalar;
 

@@ -21,7 +21,7 @@ internal static partial class Functions
     }
 
     /// <summary>Links <paramref name="result"/> to a new node for <paramref name="kind"/> and saves what the row asks for.</summary>
-    private static OpNode Record(OpKind kind, Tensor result, params Tensor?[] inputs)
+    private static OpNode Record(OpKind kind, Tensor result, params ReadOnlySpan<Tensor?> inputs)
     {
         var def = OpTable.Get(kind);
         var edges = new Edge[inputs.Length];

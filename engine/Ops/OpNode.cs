@@ -17,21 +17,21 @@ internal sealed class OpNode : Node
     public long[]? IntArgs;      // views: select index, slice start/end/step
     public readonly int[][] InputShapes;
     public readonly DType[] InputTypes;
-    public readonly bool[] InputNeedsGrad;
+
+    /// <summary>True where input i needs a gradient (its edge leads somewhere).</summary>
+    public bool InputNeedsGrad(int i) => _next[i].Node != null;
 
     /// <summary>inputs[i] is null where PyTorch has a scalar argument (its edge is (None, 0)).</summary>
-    public OpNode(OpDef def, Edge[] next, Tensor result, Tensor?[] inputs)
+    public OpNode(OpDef def, Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs)
         : base(next, [result._shape], [result._dtype])
     {
         Def = def;
         InputShapes = new int[inputs.Length][];
         InputTypes = new DType[inputs.Length];
-        InputNeedsGrad = new bool[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
             InputShapes[i] = inputs[i]?._shape ?? Shape.Scalar;
             InputTypes[i] = inputs[i]?._dtype ?? result._dtype;
-            InputNeedsGrad[i] = next[i].Node != null;
         }
     }
 
@@ -53,7 +53,7 @@ internal sealed class OpNode : Node
         {
             var gi = grads[i];
             if (gi is null) continue;
-            if (!InputNeedsGrad[i]) { grads[i] = null; continue; }
+            if (!InputNeedsGrad(i)) { grads[i] = null; continue; }
             if (!Shape.Equal(gi._shape, InputShapes[i])) gi = Functions.SumTo(gi, InputShapes[i]);
             if (gi._dtype != InputTypes[i]) gi = Functions.To(gi, InputTypes[i]);
             grads[i] = gi;
@@ -89,7 +89,7 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public int[] DimList => node.Dims!;
     /// <summary>Integer arguments of view ops (select index; slice start, end, step).</summary>
     public long[] IntArgs => node.IntArgs!;
-    public bool Needs(int i) => node.InputNeedsGrad[i];
+    public bool Needs(int i) => node.InputNeedsGrad(i);
     public int[] InputShape(int i) => node.InputShapes[i];
     public int InputCount => node.InputShapes.Length;
     public DType InputType(int i) => node.InputTypes[i];

@@ -15,6 +15,7 @@ internal static class Shape
     /// <summary>Row-major strides for a contiguous tensor of this shape.</summary>
     public static int[] ContiguousStrides(ReadOnlySpan<int> shape)
     {
+        if (shape.Length == 0) return Scalar;   // shapes and strides are never written after creation
         var s = new int[shape.Length];
         long acc = 1;
         for (int i = shape.Length - 1; i >= 0; i--)
@@ -70,6 +71,10 @@ internal static class Shape
     public static bool Equal(ReadOnlySpan<int> a, ReadOnlySpan<int> b) => a.SequenceEqual(b);
 
     /// <summary>NumPy broadcasting of two shapes, with PyTorch's error message.</summary>
+    /// <summary>The broadcast shape; <paramref name="a"/> itself when both are equal (shapes are immutable).</summary>
+    public static int[] Broadcast(int[] a, int[] b)
+        => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b) ? a : Broadcast((ReadOnlySpan<int>)a, b);
+
     public static int[] Broadcast(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         if (a.SequenceEqual(b)) return a.ToArray();

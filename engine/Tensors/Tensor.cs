@@ -16,12 +16,14 @@ public sealed unsafe partial class Tensor : IDisposable
     internal int[] _strides;        // in elements
     internal DType _dtype;
     // Bumped by in-place writes; shared by views and detach(), not by .data (as PyTorch).
-    internal VersionCounter _version = new();
+    // Made on first need (a view, an in-place write): most tensors never get one.
+    internal VersionCounter? _version;
     // For views made by view ops (select, slice, view, ...): the tensor they view, as PyTorch's _base.
     internal Tensor? _base;
     private int _refs = 1;
     private int _creatorReleased;
     private static long s_nextId;
+    private long _id;
 
     // Autograd metadata (PyTorch's AutogradMeta).
     internal bool _requiresGrad;     // only meaningful for leaves
@@ -33,7 +35,15 @@ public sealed unsafe partial class Tensor : IDisposable
     internal List<TensorHook>? _hooks;
 
     /// <summary>A process-unique identity for this tensor object (stable across handles).</summary>
-    public long Id { get; } = Interlocked.Increment(ref s_nextId);
+    public long Id
+    {
+        get
+        {
+            // Assigned on first request: most tensors are never asked.
+            if (_id == 0) Interlocked.CompareExchange(ref _id, Interlocked.Increment(ref s_nextId), 0);
+            return _id;
+        }
+    }
 
     internal Tensor(Storage storage, long offset, int[] shape, int[] strides, DType dtype, bool track = true)
     {
@@ -59,7 +69,7 @@ public sealed unsafe partial class Tensor : IDisposable
         CheckAlive();
         _storage.AddRef();
         // a view shares the version counter, and is an inference tensor exactly when what it views is one
-        return new Tensor(_storage, offset, shape, strides, _dtype, track) { _version = _version, _isInference = _isInference };
+        return new Tensor(_storage, offset, shape, strides, _dtype, track) { _version = VersionRef, _isInference = _isInference };
     }
 
     // ---- lifetime ---------------------------------------------------------------------
@@ -166,7 +176,18 @@ public sealed unsafe partial class Tensor : IDisposable
     }
 
     /// <summary>Bumps the version counter after an in-place write.</summary>
-    internal void BumpVersion() => Interlocked.Increment(ref _version.Value);
+    internal void BumpVersion() => Interlocked.Increment(ref VersionRef.Value);
+
+    /// <summary>The version counter, made if this tensor has none yet (views must share one).</summary>
+    internal VersionCounter VersionRef
+    {
+        get
+        {
+            if (_version is { } v) return v;
+            Interlocked.CompareExchange(ref _version, new VersionCounter(), null);
+            return _version;
+        }
+    }
 
     internal bool _isInference;
 
@@ -181,7 +202,7 @@ public sealed unsafe partial class Tensor : IDisposable
     }
 
     /// <summary>PyTorch's _version: in-place writes to this tensor or any view sharing its counter.</summary>
-    public int Version => Volatile.Read(ref _version.Value);
+    public int Version => _version is { } v ? Volatile.Read(ref v.Value) : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal T* DataPtr<T>() where T : unmanaged => (T*)Ptr;

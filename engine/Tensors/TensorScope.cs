@@ -8,6 +8,8 @@ namespace NativeGrad;
 public sealed class TensorScope : IDisposable
 {
     [ThreadStatic] private static TensorScope? t_current;
+    // Scopes open on any thread: while none is, tensors are made without a thread-local read.
+    private static int s_open;
     private readonly TensorScope? _parent;
     private readonly List<Tensor> _tensors = new();
     private bool _disposed;
@@ -15,11 +17,15 @@ public sealed class TensorScope : IDisposable
     /// <summary>Opens a scope on the current thread.</summary>
     public TensorScope()
     {
+        Interlocked.Increment(ref s_open);
         _parent = t_current;
         t_current = this;
     }
 
-    internal static void Track(Tensor t) => t_current?._tensors.Add(t);
+    internal static void Track(Tensor t)
+    {
+        if (s_open != 0) t_current?._tensors.Add(t);
+    }
 
     /// <summary>Takes <paramref name="t"/> out of every open scope on this thread: its creator
     /// reference then belongs to a long-lived owner (a module's parameter, an optimizer's state).</summary>
@@ -51,6 +57,7 @@ public sealed class TensorScope : IDisposable
         if (_disposed) return;
         _disposed = true;
         if (t_current == this) t_current = _parent;
+        Interlocked.Decrement(ref s_open);
         DisposeTracked();
     }
 
