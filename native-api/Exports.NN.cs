@@ -64,6 +64,50 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    /// <summary>One SGD step over n parameters (skips those without a grad; had_grad[i] says which had one).
+    /// With momentum != 0, momentum_buffers[i] is each parameter's buffer: a NULL entry gets a new tensor
+    /// (initialised from the gradient on this step) that the caller then owns; momentum_buffers may be NULL
+    /// when momentum is 0.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_sgd_step_")]
+    public static NgStatus SgdStep(TensorHandle* parameters, TensorHandle* momentumBuffers, int n, double lr, double momentum, double dampening,
+        double weightDecay, int nesterov, int maximize, int* outHadGrad)
+    {
+        try
+        {
+            var ps = Abi.Tensors(parameters, n);
+            if (momentum != 0 && momentumBuffers == null) throw new NativeGradException(ErrorKind.NullPointer, "momentum_buffers is NULL");
+            if (n > 0 && outHadGrad == null) throw new NativeGradException(ErrorKind.NullPointer, "out_had_grad is NULL");
+            Tensor?[]? bufs = null;
+            if (momentumBuffers != null)
+            {
+                bufs = new Tensor?[n];
+                for (int i = 0; i < n; i++) bufs[i] = Abi.TOrNull(momentumBuffers[i]);
+            }
+            var had = new bool[n];
+            try { Updates.SgdStep(ps, bufs, had, lr, momentum, dampening, weightDecay, nesterov != 0, maximize != 0); }
+            finally
+            {
+                // Buffers made before a failure are handed out too, so none leaks.
+                for (int i = 0; i < n; i++)
+                {
+                    outHadGrad[i] = had[i] ? 1 : 0;
+                    if (bufs != null && momentumBuffers[i].Value == 0 && bufs[i] is { } b) momentumBuffers[i] = Abi.New(b);
+                }
+            }
+            return NgStatus.Ok;
+        }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    /// <summary>zero_grad over n parameters: drops each gradient (set_to_none = 1) or zeroes it in place,
+    /// detaching first a gradient that carries a graph (PyTorch 1.13's Optimizer/Module.zero_grad).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_zero_grad")]
+    public static NgStatus ZeroGrad(TensorHandle* parameters, int n, int setToNone)
+    {
+        try { Updates.ZeroGrad(Abi.Tensors(parameters, n), setToNone != 0); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     /// <summary>In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from 1; max_exp_avg_sq (AMSGrad) may be NULL.</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_adam_update_")]
     public static NgStatus AdamUpdate(TensorHandle param, TensorHandle grad, TensorHandle expAvg, TensorHandle expAvgSq, TensorHandle maxExpAvgSq,

@@ -143,15 +143,7 @@ public abstract class Module
     }
 
     /// <summary>Zeroes the gradients in place (or drops them with <paramref name="setToNone"/>).</summary>
-    public void ZeroGrad(bool setToNone = false)
-    {
-        foreach (var p in Parameters())
-        {
-            if (p.Grad is null) continue;
-            if (setToNone) p.Grad = null;
-            else p.Grad.Zero_();
-        }
-    }
+    public void ZeroGrad(bool setToNone = false) => Optim.Updates.ZeroGrad(Parameters(), setToNone);
 
     /// <summary>Every parameter and buffer by qualified name, in registration order (detached views).</summary>
     public List<KeyValuePair<string, Tensor>> StateDict()

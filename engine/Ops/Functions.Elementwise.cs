@@ -85,15 +85,24 @@ internal static unsafe partial class Functions
         }
     }
 
+    /// <summary>True when every element of t is the same memory cell: one element, or an expanded
+    /// scalar (stride 0 in every dim), as the gradients of sum and mean are.</summary>
+    private static bool IsOneValue(Tensor t)
+    {
+        if (t.Numel == 1) return true;
+        foreach (int s in t._strides) if (s != 0) return false;
+        return true;
+    }
+
     private static void Binary<TOp, T>(Tensor a, Tensor b, Tensor y) where TOp : IBinaryOp<T> where T : unmanaged
     {
         nint n = (nint)y.Numel;
         bool sameA = Shape.Equal(a._shape, y._shape), sameB = Shape.Equal(b._shape, y._shape);
         if (sameA && sameB && a.IsContiguous && b.IsContiguous)
             Elementwise.Binary<TOp, T>(a.DataPtr<T>(), b.DataPtr<T>(), y.DataPtr<T>(), n);
-        else if (sameA && a.IsContiguous && b.Numel == 1)
+        else if (sameA && a.IsContiguous && IsOneValue(b))
             Elementwise.BinaryScalarB<TOp, T>(a.DataPtr<T>(), *b.DataPtr<T>(), y.DataPtr<T>(), n);
-        else if (sameB && b.IsContiguous && a.Numel == 1)
+        else if (sameB && b.IsContiguous && IsOneValue(a))
             Elementwise.BinaryScalarA<TOp, T>(*a.DataPtr<T>(), b.DataPtr<T>(), y.DataPtr<T>(), n);
         else
             Elementwise.BinaryStrided<TOp, T>(a.DataPtr<T>(), BroadcastStrides(a, y._shape),

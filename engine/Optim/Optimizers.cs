@@ -42,15 +42,7 @@ public abstract class Optimizer
     }
 
     /// <summary>Zeroes gradients in place (or drops them).</summary>
-    public void ZeroGrad(bool setToNone = false)
-    {
-        foreach (var g in ParamGroups)
-            foreach (var p in g.Params)
-            {
-                if (p.Grad is null) continue;
-                if (setToNone) p.Grad = null; else p.Grad.Zero_();
-            }
-    }
+    public void ZeroGrad(bool setToNone = false) => Updates.ZeroGrad(ParamGroups.SelectMany(g => g.Params), setToNone);
 
     /// <summary>Updates every parameter that has a gradient.</summary>
     public void Step()

@@ -29,6 +29,60 @@ public static unsafe class Updates
             throw NativeGradException.Arg($"{what}: state '{name}' must be a contiguous {p.DType.TorchName()} tensor of shape {Shape.Str(p._shape)}");
     }
 
+    /// <summary>
+    /// PyTorch 1.13's zero_grad for each parameter: drops its gradient (<paramref name="setToNone"/>)
+    /// or zeroes it in place, first detaching a gradient that carries a graph (create_graph).
+    /// One call for a whole parameter list, so bindings pay one crossing, not several per parameter.
+    /// </summary>
+    public static void ZeroGrad(IEnumerable<Tensor> parameters, bool setToNone = false)
+    {
+        foreach (var p in parameters)
+        {
+            p.CheckAlive();
+            var g = p._grad;
+            if (g is null) continue;
+            if (setToNone) { p.Grad = null; continue; }
+            if (g._gradFn != null || g._requiresGrad)
+            {
+                using var d = g.Detach();
+                p.Grad = d;
+                g = d;
+            }
+            g.Zero_();
+        }
+    }
+
+    /// <summary>
+    /// One SGD step over a parameter list (PyTorch's SGD.step for one group): parameters without a
+    /// gradient are skipped and get <paramref name="hadGrad"/>[i] = false. With momentum, a missing
+    /// buffer (null in <paramref name="buffers"/>) is created and initialised from the gradient on this
+    /// step; the caller owns the created tensors.
+    /// </summary>
+    public static void SgdStep(IReadOnlyList<Tensor> parameters, Tensor?[]? buffers, bool[] hadGrad, double lr, double momentum = 0,
+        double dampening = 0, double weightDecay = 0, bool nesterov = false, bool maximize = false)
+    {
+        if (momentum != 0 && (buffers is null || buffers.Length < parameters.Count))
+            throw NativeGradException.Arg("sgd: momentum != 0 needs a momentum buffer slot per parameter");
+        if (hadGrad.Length < parameters.Count) throw NativeGradException.Arg("sgd: hadGrad is shorter than the parameter list");
+        for (int i = 0; i < parameters.Count; i++)
+        {
+            var p = parameters[i];
+            p.CheckAlive();
+            var g = p._grad;
+            hadGrad[i] = g != null;
+            if (g is null) continue;
+            Tensor? buf = buffers?[i];
+            bool first = false;
+            if (momentum != 0 && buf is null)
+            {
+                buf = buffers![i] = Tensor.Zeros(p._shape, p._dtype);
+                TensorScope.Untrack(buf);
+                first = true;
+            }
+            Sgd(p, g, momentum != 0 ? buf : null, first, lr, momentum, dampening, weightDecay, nesterov, maximize);
+        }
+    }
+
     /// <summary>SGD with momentum, dampening, Nesterov, weight decay. <paramref name="buf"/> is the momentum
     /// buffer (required when momentum != 0); on the first step it is initialised to the gradient.</summary>
     public static void Sgd(Tensor p, Tensor g, Tensor? buf, bool firstStep, double lr, double momentum = 0, double dampening = 0,

@@ -131,4 +131,47 @@ public class OptimTests
             for (int k = 0; k < vec.Length; k++) Assert.Equal(sca[k], vec[k]);
         }
     }
+
+    /// <summary>zero_grad as PyTorch 1.13: a gradient with a graph (create_graph) is detached, then zeroed in place.</summary>
+    [Fact]
+    public void ZeroGradDetachesAGradientWithAGraph()
+    {
+        var p = Tensor.FromArray([1.0, 2.0]).RequiresGrad_();
+        var q = Tensor.FromArray([3.0]).RequiresGrad_();
+        (p * p).Sum().Backward(createGraph: true);
+        Assert.NotNull(p.Grad!.GradFn);
+        Updates.ZeroGrad([p, q]);
+        Assert.Null(p.Grad!.GradFn);
+        Assert.Equal(new[] { 0.0, 0.0 }, p.Grad!.ToDoubleArray());
+        Assert.Null(q.Grad);
+        Updates.ZeroGrad([p], setToNone: true);
+        Assert.Null(p.Grad);
+    }
+
+    /// <summary>The batched SGD step equals per-parameter updates, makes momentum buffers on the first step and skips gradient-less parameters.</summary>
+    [Fact]
+    public void SgdStepOverAParameterList()
+    {
+        var p = Tensor.FromArray([1.0, -2.0]).RequiresGrad_();
+        var q = Tensor.FromArray([4.0]).RequiresGrad_();
+        var bufs = new Tensor?[2];
+        var had = new bool[2];
+        for (int step = 0; step < 2; step++)
+        {
+            p.Grad = null;
+            (p * p).Sum().Backward();
+            Updates.SgdStep([p, q], bufs, had, lr: 0.1, momentum: 0.5, weightDecay: 0.01);
+        }
+        Assert.Equal(new[] { true, false }, had);
+        Assert.Null(bufs[1]);
+        // By hand: g = 2p + 0.01 p; buf1 = g1; p1 = p0 - 0.1 g1; buf2 = 0.5 buf1 + g2; p2 = p1 - 0.1 buf2.
+        double[] expect = new[] { 1.0, -2.0 }.Select(p0 =>
+        {
+            double g1 = 2.01 * p0, p1 = p0 - 0.1 * g1, g2 = 2.01 * p1, b2 = 0.5 * g1 + g2;
+            return p1 - 0.1 * b2;
+        }).ToArray();
+        var got = p.ToDoubleArray();
+        for (int i = 0; i < 2; i++) Assert.Equal(expect[i], got[i], 14);
+        Assert.Equal(new[] { 4.0 }, q.ToDoubleArray());
+    }
 }

@@ -1,4 +1,5 @@
 /* Modules, optimizers, losses and clipping through the C ABI. */
+#include <math.h>
 #include "nativegrad.h"
 #include "check.h"
 
@@ -95,6 +96,45 @@ int main(void) {
     EXPECT_OK(ng_module_free(lin));
     EXPECT_OK(ng_module_free(relu));
     EXPECT_OK(ng_module_free(NULL));
+
+    /* Batched SGD with momentum: the first step makes the buffers (= grad), the second uses them;
+       a parameter without a grad is skipped and reported. p <- p - lr * buf. */
+    {
+        const int64_t s2[1] = {2};
+        const double pv[2] = {1.0, 2.0}, qv[2] = {5.0, 6.0};
+        ng_tensor *p, *q, *l2, *pg, *dummy;
+        EXPECT_OK(ng_tensor_from_buffer(pv, sizeof pv, NG_FLOAT64, s2, 1, &p));
+        EXPECT_OK(ng_tensor_from_buffer(qv, sizeof qv, NG_FLOAT64, s2, 1, &q));
+        EXPECT_OK(ng_tensor_set_requires_grad(p, 1));
+        EXPECT_OK(ng_tensor_set_requires_grad(q, 1));
+        EXPECT_OK(ng_mul(p, p, &dummy));
+        EXPECT_OK(ng_sum(dummy, &l2));                         /* grad p = 2p = {2, 4} */
+        EXPECT_OK(ng_backward(l2, NULL, -1, 0));
+        ng_tensor* ps[2] = {p, q};
+        ng_tensor* bufs[2] = {NULL, NULL};
+        int32_t had[2] = {-1, -1};
+        EXPECT_OK(ng_sgd_step_(ps, bufs, 2, 0.1, 0.9, 0.0, 0.0, 0, 0, had));
+        EXPECT(had[0] == 1 && had[1] == 0);
+        EXPECT(bufs[0] != NULL && bufs[1] == NULL);
+        double out[2];
+        EXPECT_OK(ng_tensor_copy_to(p, out, sizeof out));
+        EXPECT(fabs(out[0] - 0.8) < 1e-15 && fabs(out[1] - 1.6) < 1e-15);
+        EXPECT_OK(ng_sgd_step_(ps, bufs, 2, 0.1, 0.9, 0.0, 0.0, 0, 0, had));   /* buf = 0.9 buf + g = {3.8, 7.6} */
+        EXPECT_OK(ng_tensor_copy_to(p, out, sizeof out));
+        EXPECT(fabs(out[0] - 0.42) < 1e-14 && fabs(out[1] - 0.84) < 1e-14);
+        EXPECT_STATUS(ng_sgd_step_(ps, NULL, 2, 0.1, 0.9, 0.0, 0.0, 0, 0, had), NG_ERR_NULL_POINTER);
+        /* zero_grad in place keeps the tensor; set_to_none drops it. */
+        EXPECT_OK(ng_zero_grad(ps, 2, 0));
+        EXPECT_OK(ng_tensor_grad(p, &pg));
+        EXPECT_OK(ng_tensor_copy_to(pg, out, sizeof out));
+        EXPECT(out[0] == 0.0 && out[1] == 0.0);
+        EXPECT_OK(ng_tensor_free(pg));
+        EXPECT_OK(ng_zero_grad(ps, 2, 1));
+        EXPECT_OK(ng_tensor_grad(p, &pg));
+        EXPECT(pg == NULL);
+        ng_tensor* tmp[] = {p, q, l2, dummy, bufs[0]};
+        for (int i = 0; i < 5; i++) EXPECT_OK(ng_tensor_free(tmp[i]));
+    }
 
     ng_tensor* objs[] = {w, w2, b, bad, x, y, target, loss, grads[0], grads[1], total};
     for (int i = 0; i < 11; i++) EXPECT_OK(ng_tensor_free(objs[i]));

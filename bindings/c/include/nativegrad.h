@@ -612,6 +612,20 @@ ng_status ng_sgd_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* momentum_
                          int32_t first_step, double lr, double momentum, double dampening,
                          double weight_decay, int32_t nesterov, int32_t maximize);
 
+/* One SGD step over n parameters (skips those without a grad; had_grad[i] says which had one).
+ * With momentum != 0, momentum_buffers[i] is each parameter's buffer: a NULL entry gets a new
+ * tensor (initialised from the gradient on this step) that the caller then owns;
+ * momentum_buffers may be NULL when momentum is 0.
+ */
+ng_status ng_sgd_step_(ng_tensor* const* parameters, ng_tensor* const* momentum_buffers, int32_t n,
+                       double lr, double momentum, double dampening, double weight_decay,
+                       int32_t nesterov, int32_t maximize, int32_t* out_had_grad);
+
+/* zero_grad over n parameters: drops each gradient (set_to_none = 1) or zeroes it in place,
+ * detaching first a gradient that carries a graph (PyTorch 1.13's Optimizer/Module.zero_grad).
+ */
+ng_status ng_zero_grad(ng_tensor* const* parameters, int32_t n, int32_t set_to_none);
+
 /* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
  * 1; max_exp_avg_sq (AMSGrad) may be NULL.
  */

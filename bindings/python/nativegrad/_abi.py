@@ -210,6 +210,8 @@ SIGNATURES = {
     "ng_l1_loss": (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
     "ng_bce_with_logits": (c_int32, [c_void_p, c_void_p, c_int32, POINTER(c_void_p)]),
     "ng_sgd_update_": (c_int32, [c_void_p, c_void_p, c_void_p, c_int32, c_double, c_double, c_double, c_double, c_int32, c_int32]),
+    "ng_sgd_step_": (c_int32, [POINTER(c_void_p), POINTER(c_void_p), c_int32, c_double, c_double, c_double, c_double, c_int32, c_int32, POINTER(c_int32)]),
+    "ng_zero_grad": (c_int32, [POINTER(c_void_p), c_int32, c_int32]),
     "ng_adam_update_": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_int64, c_double, c_double, c_double, c_double, c_double, c_int32, c_int32]),
     "ng_rmsprop_update_": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_double, c_double, c_double, c_double, c_double, c_int32]),
     "ng_clip_grad_norm_": (c_int32, [POINTER(c_void_p), c_int32, c_double, c_double, c_int32, POINTER(c_void_p)]),

@@ -40,4 +40,11 @@ def handle_array(tensors):
     return arr
 
 
+def zero_grad(params, set_to_none):
+    """PyTorch 1.13's zero_grad over a parameter list, in one library call (ng_zero_grad)."""
+    params = list(params)
+    if params:
+        check(_L.ng_zero_grad(handle_array(params), len(params), 1 if set_to_none else 0))
+
+
 lib = _L

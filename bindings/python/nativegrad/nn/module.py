@@ -277,16 +277,8 @@ class Module(object):
 
     def zero_grad(self, set_to_none=False):
         """Resets the gradients of all parameters (PyTorch 1.13 default: zero them in place)."""
-        for p in self.parameters():
-            if p.grad is not None:
-                if set_to_none:
-                    p.grad = None
-                else:
-                    g = p.grad
-                    if g.grad_fn is not None:
-                        p.grad = g.detach()
-                        g = p.grad
-                    g.zero_()
+        from . import _native_ops
+        _native_ops.zero_grad(self.parameters(), set_to_none)
 
     def _apply_to_tensors(self, fn):
         with no_grad():

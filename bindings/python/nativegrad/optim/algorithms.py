@@ -2,7 +2,10 @@
 (no graph recorded); parameters whose ``grad`` is None are skipped, so frozen layers stay
 bit-identical."""
 
+from ctypes import c_int32 as _I32, c_void_p as _VP
+
 from .. import _creation
+from .._tensor import _wrap
 from ..nn import _native_ops as _n
 from .optimizer import Optimizer, required
 
@@ -37,20 +40,32 @@ class SGD(Optimizer):
                                       differentiable=differentiable))
 
     def step(self, closure=None):
+        # One library call per group (ng_sgd_step_): it reads each parameter's grad itself, so
+        # no gradient wrapper is made here.
         loss = _closure(closure)
-        fn = _n.lib.ng_sgd_update_
+        fn = _n.lib.ng_sgd_step_
         for g in self.param_groups:
-            for p in self._params_with_grad(g):
-                grad = p.grad   # keep the wrapper (and its handle) alive during the call
-                state = self.state[p]
-                buf = state.get("momentum_buffer")
-                first = buf is None
-                if g["momentum"] != 0 and buf is None:
-                    buf = _zeros_like(p)
-                _n.check(fn(p._h, grad._h, _n.handle(buf), 1 if first else 0, float(g["lr"]), float(g["momentum"]),
-                            float(g["dampening"]), float(g["weight_decay"]), 1 if g["nesterov"] else 0,
-                            1 if g["maximize"] else 0))
-                state["momentum_buffer"] = buf
+            params = g["params"]
+            n = len(params)
+            if n == 0:
+                continue
+            momentum = float(g["momentum"])
+            state = self.state
+            bufs = None
+            if momentum != 0:
+                bufs = (_VP * n)(*[_n.handle(state[p].get("momentum_buffer")) if p in state else None
+                                   for p in params])
+            had = (_I32 * n)()
+            _n.check(fn(_n.handle_array(params), bufs, n, float(g["lr"]), momentum, float(g["dampening"]),
+                        float(g["weight_decay"]), 1 if g["nesterov"] else 0, 1 if g["maximize"] else 0, had))
+            for i, p in enumerate(params):
+                if not had[i]:
+                    continue
+                st = state[p]
+                buf = st.get("momentum_buffer")
+                if bufs is not None and buf is None:
+                    buf = _wrap(bufs[i])    # made by the library on this first step; we own it
+                st["momentum_buffer"] = buf
         return loss
 
 

@@ -65,17 +65,9 @@ class Optimizer(object):
 
     def zero_grad(self, set_to_none=False):
         """Resets the gradients (PyTorch 1.13 default: zero them in place)."""
+        from ..nn import _native_ops
         for group in self.param_groups:
-            for p in group["params"]:
-                if p.grad is not None:
-                    if set_to_none:
-                        p.grad = None
-                    else:
-                        g = p.grad
-                        if g.grad_fn is not None:
-                            p.grad = g.detach()
-                            g = p.grad
-                        g.zero_()
+            _native_ops.zero_grad(group["params"], set_to_none)
 
     def _params_with_grad(self, group):
         return [p for p in group["params"] if p.grad is not None]
