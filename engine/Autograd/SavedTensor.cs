@@ -30,6 +30,9 @@ internal sealed class SavedTensor
 
     public bool WasReleased => _tensor is null;
 
+    /// <summary>The saved tensor object itself (no version check, no unpacking), to compare identities.</summary>
+    internal Tensor? Peek => _isOutput ? null : _tensor;
+
     /// <summary>True if this is the node's own output (unpacked as a new tensor each time).</summary>
     public bool IsOutput => _isOutput;
 

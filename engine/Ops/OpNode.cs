@@ -90,6 +90,12 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     /// <summary>Integer arguments of view ops (select index; slice start, end, step).</summary>
     public long[] IntArgs => node.IntArgs!;
     public bool Needs(int i) => node.InputNeedsGrad(i);
+
+    /// <summary>True when inputs i and j were the same tensor (x * x): their saved values and gradients coincide.</summary>
+    public bool SameInputs(int i, int j) => node._next[i] == node._next[j] && node._next[i].Node != null
+        && ReferenceEquals(Saved(i)?.Peek, Saved(j)?.Peek) && Saved(i)?.Peek != null;
+
+    private SavedTensor? Saved(int i) => i switch { 0 => node.In0, 1 => node.In1, 2 => node.In2, _ => null };
     public int[] InputShape(int i) => node.InputShapes[i];
     public int InputCount => node.InputShapes.Length;
     public DType InputType(int i) => node.InputTypes[i];

@@ -53,6 +53,9 @@ internal sealed record OpDef(OpKind Kind, string GradFnName, Saves Saves, Deriva
 /// </summary>
 internal static class OpTable
 {
+    /// <summary>One gradient for two inputs that were the same tensor (the engine adds it into the shared edge twice).</summary>
+    private static Tensor?[] Twice(Tensor g) => [g, g];
+
     private static readonly OpDef[] s_rows = Enum.GetValues<OpKind>().Select(Define).ToArray();
 
     public static OpDef Get(OpKind k) => s_rows[(int)k];
@@ -63,8 +66,10 @@ internal static class OpTable
     {
         OpKind.Add => new(k, "AddBackward0", Saves.None, c => [c.G, c.G]),
         OpKind.Sub => new(k, "SubBackward0", Saves.None, c => [c.G, c.Needs(1) ? Neg(c.G) : null]),
+        // x * x: both gradients are the same product, so it is computed once (one pass less each way).
         OpKind.Mul => new(k, "MulBackward0", Saves.In0 | Saves.In1,
-            c => [c.Needs(0) ? Mul(c.G, c.In1) : null, c.Needs(1) ? Mul(c.G, c.In0) : null]),
+            c => c.SameInputs(0, 1) && c.Needs(0) && c.Needs(1) ? Twice(Mul(c.G, c.In0))
+                : [c.Needs(0) ? Mul(c.G, c.In1) : null, c.Needs(1) ? Mul(c.G, c.In0) : null]),
         OpKind.Div => new(k, "DivBackward0", Saves.In0 | Saves.In1,
             c => [c.Needs(0) ? Div(c.G, c.In1) : null,
                   c.Needs(1) ? Neg(Div(Mul(c.G, c.In0), Mul(c.In1, c.In1))) : null]),

@@ -287,6 +287,23 @@ public class AutogradTests
         Assert.Equal(new[] { 30.0, 30.0 }, x.Grad!.ToDoubleArray());
     }
 
+    /// <summary>x * x computes its two (equal) gradients once; first and second order stay exact, and
+    /// the gradient's graph is PyTorch's (the two contributions summed by AddBackward0).</summary>
+    [Fact]
+    public void SquareByMultiplicationGradients()
+    {
+        var x = Tensor.FromArray([1.5, -2.0, 0.25]).RequiresGrad_();
+        var g = Engine.Grad([(x * x).Sum()], [x], createGraph: true)[0]!;
+        Assert.Equal(new[] { 3.0, -4.0, 0.5 }, g.ToDoubleArray());
+        Assert.Equal("AddBackward0", g.GradFn!.Name);
+        var h = Engine.Grad([g.Sum()], [x])[0]!;
+        Assert.Equal(new[] { 2.0, 2.0, 2.0 }, h.ToDoubleArray());
+        // Only one side needs a gradient: the shortcut must not apply.
+        var c = Tensor.FromArray([3.0, 3.0, 3.0]);
+        var gx = Engine.Grad([(x * c).Sum()], [x])[0]!;
+        Assert.Equal(new[] { 3.0, 3.0, 3.0 }, gx.ToDoubleArray());
+    }
+
     /// <summary>A hook that runs a second backward through nodes the outer run also holds (the
     /// leaf's AccumulateGrad, a shared MulBackward0): the inner run keeps its own bookkeeping for them.</summary>
     [Fact]
