@@ -82,6 +82,8 @@ public class GradCheckTests
         // nn:
         new("addmm", x => Functions.Addmm(x[0], x[1], x[2]), [[3], [2, 4], [4, 3]]),
         new("linear 3-D input", x => Functions.Linear(x[0], x[1], x[2]), [[2, 2, 4], [3, 4], [3]]),
+        new("linear (column-major mat2 in addmm)", x => Functions.Linear(x[0], x[1], x[2]), [[2, 4], [3, 4], [3]]),
+        new("addmm column-major mat1", x => Functions.Addmm(x[0], x[1].T(), x[2]), [[3], [4, 2], [4, 3]]),
         new("mse loss mean", x => Functions.MseLoss(x[0], x[1]), [[2, 3], [2, 3]]),
         new("mse loss none", x => Functions.MseLoss(x[0], x[1], Reduction.None), [[4], [4]]),
         new("l1 loss sum", x => Functions.L1Loss(x[0], x[1], Reduction.Sum), [[4], [4]]),

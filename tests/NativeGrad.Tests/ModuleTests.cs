@@ -1,4 +1,5 @@
 using NativeGrad.NN;
+using NativeGrad.Ops;
 using NativeGrad.Optim;
 using Xunit;
 
@@ -113,5 +114,24 @@ public class ModuleTests
         var e = Assert.Throws<NativeGradException>(() => new Linear(4, 3).Call(Tensor.Ones([2, 5])));
         Assert.Contains("Linear(in_features=4, out_features=3)", e.Message);
         Assert.Contains("[2, 5]", e.Message);
+    }
+
+    /// <summary>The weight gradient of a linear layer arrives contiguous (made in the weight's layout, as
+    /// PyTorch's mm_mat2_backward) and equals G^T X.</summary>
+    [Fact]
+    public void LinearWeightGradientIsContiguous()
+    {
+        var x = Tensor.FromArray([1.0, 2.0, 3.0, 4.0, 5.0, 6.0], 2, 3);
+        var w = Tensor.FromArray([0.5, -1.0, 2.0, 1.5, 0.25, -0.75], 2, 3).RequiresGrad_();
+        var gOut = Tensor.FromArray([1.0, -2.0, 0.5, 3.0], 2, 2);
+        bool? arrivedContiguous = null;
+        w.RegisterHook(g => { arrivedContiguous = g.IsContiguous; return null; });
+        Functions.Linear(x, w, null).Backward(gOut);
+        Assert.True(arrivedContiguous);
+        // dW[o, i] = sum_b G[b, o] X[b, i]
+        double[] gv = [1.0, -2.0, 0.5, 3.0], xv = [1, 2, 3, 4, 5, 6];
+        var expect = new double[6];
+        for (int o = 0; o < 2; o++) for (int i = 0; i < 3; i++) for (int b = 0; b < 2; b++) expect[o * 3 + i] += gv[b * 2 + o] * xv[b * 3 + i];
+        Assert.Equal(expect, w.Grad!.ToDoubleArray());
     }
 }
