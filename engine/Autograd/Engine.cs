@@ -288,7 +288,7 @@ public static class Engine
                     {
                         var e = node._next[i];
                         if (e.Node is null || i >= results.Length || results[i] is not { } g) continue;
-                        var expected = e.Node._outShapes[e.InputNr];
+                        var expected = e.Node.OutShape(e.InputNr);
                         if (!Shape.Equal(g._shape, expected))
                             throw NativeGradException.Shape(
                                 $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(expected)}");

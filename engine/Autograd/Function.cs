@@ -137,7 +137,7 @@ internal sealed class CustomNode : Node
     internal object? Tag;
 
     private CustomNode(string name, Edge[] next, Tensor[] inputs, Func<FunctionContext, Tensor?[], Tensor?[]> backward, Action? onDestroyed)
-        : base(next, [], [])
+        : base(next)
     {
         _name = name;
         _backward = backward;
@@ -168,14 +168,15 @@ internal sealed class CustomNode : Node
             if (outs is null || outs.Any(o => o is null))
                 throw NativeGradException.Arg($"{name}: forward must return tensors (got null)");
             var final = new Tensor[outs.Length];
-            node._outShapes = new int[outs.Length][];
-            node._outTypes = new DType[outs.Length];
+            var outShapes = new int[outs.Length][];
+            var outTypes = new DType[outs.Length];
+            node.SetOutputs(outShapes, outTypes);
             for (int i = 0; i < outs.Length; i++)
             {
                 var o = outs[i];
                 o.CheckAlive();
-                node._outShapes[i] = o._shape;
-                node._outTypes[i] = o._dtype;
+                outShapes[i] = o._shape;
+                outTypes[i] = o._dtype;
                 bool differentiable = record && o._dtype.IsFloating()
                     && !(node.Ctx.NonDifferentiable?.Any(t => ReferenceEquals(t, o)) ?? false);
                 final[i] = o;
@@ -201,7 +202,7 @@ internal sealed class CustomNode : Node
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
         var gs = new Tensor?[gradOutputs.Length];
-        for (int i = 0; i < gs.Length; i++) gs[i] = gradOutputs[i] ?? Tensor.Zeros(_outShapes[i], _outTypes[i]);
+        for (int i = 0; i < gs.Length; i++) gs[i] = gradOutputs[i] ?? Tensor.Zeros(OutShape(i), OutType(i));
         var r = _backward(Ctx, gs) ?? [];
         int n = _next.Length;
         if (r.Length < n || r.Skip(n).Any(g => g != null))

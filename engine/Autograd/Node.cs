@@ -12,8 +12,12 @@ public abstract class Node
     private static long s_sequence;
     private int _refs;
     internal Edge[] _next;
-    internal int[][] _outShapes;
-    internal DType[] _outTypes;
+    // The shapes and dtypes of the forward outputs: one output inline (most nodes, no arrays to
+    // allocate), several in the arrays (custom functions).
+    private int[] _outShape0 = Shape.Scalar;
+    private DType _outType0;
+    private int[][]? _outShapes;
+    private DType[]? _outTypes;
     // Tensors (outputs of this node) that retain their grad or have hooks; held weakly.
     private List<(int slot, Tensor t, bool hookOnly)>? _retained;
     // The backward run that owns this node right now, and that run's bookkeeping for it
@@ -28,13 +32,34 @@ public abstract class Node
     /// <summary>Where the forward op was called (recorded only while <see cref="AnomalyMode"/> is on).</summary>
     public string? ForwardTrace { get; } = AnomalyMode.IsEnabled ? Environment.StackTrace : null;
 
-    internal Node(Edge[] next, int[][] outShapes, DType[] outTypes)
+    internal Node(Edge[] next, int[] outShape, DType outType)
     {
         _next = next;
-        _outShapes = outShapes;
-        _outTypes = outTypes;
+        _outShape0 = outShape;
+        _outType0 = outType;
         foreach (var e in next) e.Node?.IncRef();
     }
+
+    internal Node(Edge[] next)
+    {
+        _next = next;
+        _outShapes = [];
+        _outTypes = [];
+        foreach (var e in next) e.Node?.IncRef();
+    }
+
+    /// <summary>Sets the forward outputs' shapes and dtypes of a node with any number of outputs.</summary>
+    internal void SetOutputs(int[][] shapes, DType[] types)
+    {
+        _outShapes = shapes;
+        _outTypes = types;
+    }
+
+    /// <summary>The shape of forward output i.</summary>
+    internal int[] OutShape(int i) => _outShapes is null ? _outShape0 : _outShapes[i];
+
+    /// <summary>The dtype of forward output i.</summary>
+    internal DType OutType(int i) => _outTypes is null ? _outType0 : _outTypes[i];
 
     /// <summary>PyTorch's name for this node, e.g. "MulBackward0".</summary>
     public abstract string Name { get; }
@@ -43,7 +68,7 @@ public abstract class Node
     public IReadOnlyList<Edge> NextFunctions => _next;
 
     /// <summary>Number of forward outputs (gradients this node receives).</summary>
-    internal int NumOutputs => _outShapes.Length;
+    internal int NumOutputs => _outShapes?.Length ?? 1;
 
     /// <summary>Computes input gradients from output gradients (null entries: no gradient).</summary>
     internal abstract Tensor?[] Apply(Tensor?[] gradOutputs);
@@ -110,7 +135,7 @@ public sealed class AccumulateGrad : Node
 {
     private Tensor? _leaf;
 
-    internal AccumulateGrad(Tensor leaf) : base([], [leaf._shape], [leaf._dtype]) => _leaf = leaf;
+    internal AccumulateGrad(Tensor leaf) : base([], leaf._shape, leaf._dtype) => _leaf = leaf;
 
     /// <inheritdoc/>
     public override string Name => "AccumulateGrad";

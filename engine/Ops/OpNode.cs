@@ -23,7 +23,7 @@ internal sealed class OpNode : Node
 
     /// <summary>inputs[i] is null where PyTorch has a scalar argument (its edge is (None, 0)).</summary>
     public OpNode(OpDef def, Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs)
-        : base(next, [result._shape], [result._dtype])
+        : base(next, result._shape, result._dtype)
     {
         Def = def;
         InputShapes = new int[inputs.Length][];
@@ -46,7 +46,7 @@ internal sealed class OpNode : Node
 
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
-        var g = gradOutputs[0] ?? Tensor.Zeros(_outShapes[0], _outTypes[0]);
+        var g = gradOutputs[0] ?? Tensor.Zeros(OutShape(0), OutType(0));
         var grads = Def.Backward!(new BackwardContext(this, g));
         // Engine safety: reduce broadcast gradients to each input's shape and dtype.
         for (int i = 0; i < grads.Length; i++)
@@ -99,7 +99,7 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
     public int[] InputShape(int i) => node.InputShapes[i];
     public int InputCount => node.InputShapes.Length;
     public DType InputType(int i) => node.InputTypes[i];
-    public int[] OutputShape => node._outShapes[0];
+    public int[] OutputShape => node.OutShape(0);
 
     /// <summary>Re-inserts the reduced dims (size 1) into a tensor shaped like a keepdim=False result.</summary>
     public Tensor KeptDims(Tensor t)
