@@ -121,6 +121,23 @@ def matmul(n):
     return build
 
 
+def matmul_dense_grad(n):
+    """A @ B, backward with a dense random gradient: all three GEMMs run in full (the gradient
+    of .sum() is an expanded scalar, which lets the backward GEMMs compute one row and copy it)."""
+    def build(lib):
+        rng = np.random.default_rng(3)
+        A = _from_np(lib, rng.standard_normal((n, n)).astype(np.float32))
+        B = _from_np(lib, rng.standard_normal((n, n)).astype(np.float32))
+        G = _from_np(lib, rng.standard_normal((n, n)).astype(np.float32)).detach()
+
+        def run():
+            (A @ B).backward(G)
+            A.grad = None
+            B.grad = None
+        return run
+    return build
+
+
 def hvp(n):
     def build(lib):
         rng = np.random.default_rng(4)
@@ -184,6 +201,8 @@ def workloads(quick):
     for n in (64, 256, 512, 1024):
         w.append(("(A@B).sum() n=%d f32" % n, matmul(n), 3.0, 10 if n >= 512 else 50,
                   1 if n >= 256 else 20, None, 6.0 * n ** 3))
+    # Not one of issue 5's workloads (kept out of its geometric mean): the GEMM peak figure.
+    w.append(("(A@B).backward(G) dense n=1024 f32 *", matmul_dense_grad(1024), 3.0, 10, 1, None, 6.0 * 1024 ** 3))
     w.append(("HVP n=5 f64", hvp(5), 1.0, 5, 1000 if not quick else 200, None, None))
     w.append(("HVP n=1M f64", hvp(1 << 20), 2.0, 10, 1, None, None))
     if _has_nn():
@@ -241,7 +260,8 @@ def main():
         results.append(row)
 
     load_end = os.getloadavg()[0]
-    geo = math.exp(sum(math.log(r["ratio"]) for r in results) / len(results))
+    issue = [r for r in results if not r["name"].endswith("*")]
+    geo = math.exp(sum(math.log(r["ratio"]) for r in issue) / max(1, len(issue)))
     slower = [r["name"] for r in results if r["ratio"] < 1]
 
     # ---- table
@@ -271,7 +291,9 @@ def main():
         print("%-36s %12s %12s %12s %7.2fx  %s" % (r["name"], fmt(r["nativegrad_s"]), fmt(r["torch_1t_s"]),
                                                    fmt(r["torch_%dt_s" % THREADS]), r["ratio"], extra))
     print("-" * len(hdr))
-    print("geometric mean of ratios (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
+    print("geometric mean of ratios over issue 5's workloads (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
+    if len(issue) < len(results):
+        print("* not one of issue 5's workloads: outside the geometric mean")
     print("load average: %.1f at start, %.1f at end (%d cores)" % (load_start, load_end, THREADS))
     print("workloads slower than PyTorch: %s" % (", ".join(slower) if slower else "none"))
     if not _has_nn():
