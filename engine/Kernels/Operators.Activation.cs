@@ -111,6 +111,22 @@ public struct TanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<
     public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> y) => g * (Vector256<T>.One - y * y);
 }
 
+/// <summary>sin's derivative g cos(x) in one pass (no cos(x) temporary); bitwise equal to Mul(g, Cos(x)).</summary>
+public struct SinBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T g, T x) => g * CosOp<T>.Invoke(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> x) => g * CosOp<T>.Invoke(x);
+}
+
+/// <summary>cos's derivative g (-sin(x)) in one pass; bitwise equal to Mul(g, Neg(Sin(x))).</summary>
+public struct CosBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T g, T x) => g * -SinOp<T>.Invoke(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> x) => g * -SinOp<T>.Invoke(x);
+}
+
 /// <summary>sigmoid_backward(g, y) = g y (1 - y).</summary>
 public struct SigmoidBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
