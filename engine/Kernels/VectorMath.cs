@@ -9,7 +9,7 @@ namespace NativeGrad.Kernels;
 /// widen float lanes to double and are 2-4x slower; these stay in float: Cody-Waite range
 /// reduction with FMA (its first step exact) and minimax polynomials fitted for float32 (their
 /// own relative error at most 5e-9, a tenth of an ulp). Against float64, sampled over the whole
-/// float range: exp and log within 1 ulp, sin/cos within 9.4e-8 absolute for |x| &lt;= 65536 and
+/// float range: exp and log within 1 ulp, sin/cos within 9.4e-8 absolute for |x| &lt;= 2^20 and
 /// 1.6 ulp relative for |x| &lt;= 100, tanh within 2.2 ulp (VectorMathTests checks all of it).
 /// Vectors with a lane outside the fast range (and NaN/inf) take a careful variant or .NET's
 /// accurate path, so special values behave as the scalar reference; that is rare in real data.
@@ -142,13 +142,14 @@ internal static class VectorMath
     private static Vector256<float> LogWide(Vector256<float> x) => Vector256.Log(x);
 
     // pi/2 = PiO2A + PiO2B + PiO2C, each a float: x - k PiO2A is exact for |k| < 2^24 when the
-    // result is below 2 (true while |x| <= SinCosLimit), the other two steps round once each.
+    // result is below 2 (true while |x| <= SinCosLimit), the other two steps round once each;
+    // 2/pi's rounding moves k by at most 0.03 there, so |r| <= 0.83 stays in the polynomials' range.
     private const float TwoOverPi = 0.636619747f;
     private const float PiO2A = 1.57079637f;
     private const float PiO2B = -4.37113883e-08f;
     private const float PiO2C = -1.71512451e-15f;
     /// <summary>Largest |x| of the fast sin/cos: the reduced argument's absolute error stays below 2^-25.</summary>
-    internal const float SinCosLimit = 65536f;
+    internal const float SinCosLimit = 1048576f;
 
     /// <summary>sin x; vectors with a lane beyond ±<see cref="SinCosLimit"/> (or NaN/inf) take .NET's accurate path.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
