@@ -35,21 +35,21 @@ internal static class VectorMath
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Exp(Vector256<float> x)
     {
-        // |x| <= 87.3: the result's exponent 2^n fits a normal float in one step.
-        if (Avx.MoveMask(Avx.CompareNotLessThanOrEqual(Vector256.Abs(x), Vector256.Create(87.3f))) != 0)
+        // |x| <= 86.9: n is in [-125, 125] and the result e^r 2^n a normal float.
+        if (Avx.MoveMask(Avx.CompareNotLessThanOrEqual(Vector256.Abs(x), Vector256.Create(86.9f))) != 0)
             return ExpWide(x);
         return ExpCore(x);
     }
 
-    /// <summary>e^x for lanes with |x| &lt;= 87.3 or NaN (no range check).</summary>
+    /// <summary>e^x for lanes with |x| &lt;= 86.9 (no range check; not for NaN lanes).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> ExpCore(Vector256<float> x)
     {
         var t = Fma.MultiplyAdd(x, Vector256.Create(Log2E), Vector256.Create(Magic));
         var n = t - Vector256.Create(Magic);
         var p = ExpReduced(x, n);
-        var scale = (t.AsInt32() << 23) + Vector256.Create(0x3F800000);
-        return p * scale.AsSingle();
+        // times 2^n by adding n to the exponent field (t's low bits hold n; the product stays normal)
+        return (p.AsInt32() + (t.AsInt32() << 23)).AsSingle();
     }
 
     /// <summary>e^r for r = x - n ln 2 with |r| &lt;= ln2 / 2.</summary>
@@ -68,7 +68,7 @@ internal static class VectorMath
         return p + Vector256<float>.One;
     }
 
-    /// <summary>exp for vectors with a lane beyond +-87.3 or NaN: 2^n applied in two steps so that
+    /// <summary>exp for vectors with a lane beyond +-86.9 or NaN: 2^n applied in two steps so that
     /// results near overflow stay finite and denormal results are rounded once.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Vector256<float> ExpWide(Vector256<float> x)
@@ -99,13 +99,15 @@ internal static class VectorMath
         p = Fma.MultiplyAdd(p, z, Vector256.Create(0.13332175f));
         p = Fma.MultiplyAdd(p, z, Vector256.Create(-0.3333332f));
         var poly = Fma.MultiplyAdd(p * z, ax, ax);
-        // tanh is 1 in float beyond 9.1, so clamping at 10 keeps e^{-2a} in ExpCore's range;
-        // vminps returns its second operand for NaN, so NaN passes through
-        var a = Avx.Min(Vector256.Create(10f), ax);
+        // tanh is 1 in float beyond 9.1, so clamping at 10 keeps e^{-2a} in ExpCore's range
+        // (vminps returns its second operand for NaN: 10 there)
+        var a = Avx.Min(ax, Vector256.Create(10f));
         var e = ExpCore(-(a + a));
         var r = (Vector256<float>.One - e) / (Vector256<float>.One + e);
-        // both branches work on |x|; copying x's sign back keeps tanh(-0) = -0 (NaN stays NaN)
-        return Avx.BlendVariable(r, poly, Avx.CompareLessThan(ax, Vector256.Create(0.35f))) | (x & Vector256.Create(-0f));
+        // NaN lanes take the polynomial (NaN); both branches work on |x|, and copying x's sign
+        // back keeps tanh(-0) = -0
+        var small = Avx.CompareNotGreaterThanOrEqual(ax, Vector256.Create(0.35f));
+        return Avx.BlendVariable(r, poly, small) | (x & Vector256.Create(-0f));
     }
 
     /// <summary>Natural log: exact for x in the normal positive range; 0, negatives, denormals, inf and NaN
