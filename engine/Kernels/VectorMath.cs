@@ -125,15 +125,16 @@ internal static class VectorMath
         var f = m - Vector256<float>.One;
         var ef = Avx.ConvertToVector256Single(e);
         // log(1 + f) = f - f^2/2 + f^3 P(f), P minimax on [sqrt(1/2) - 1, sqrt 2 - 1] (relative error 3e-9)
-        var p = Fma.MultiplyAdd(Vector256.Create(0.06746601f), f, Vector256.Create(-0.11675641f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(0.11888175f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(-0.124055915f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(0.14219551f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(-0.16667996f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(0.20002119f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(-0.2500001f));
-        p = Fma.MultiplyAdd(p, f, Vector256.Create(0.33333313f));
+        // Estrin's scheme: the degree-8 P in four dependent steps instead of Horner's eight
         var f2 = f * f;
+        var f4 = f2 * f2;
+        var p01 = Fma.MultiplyAdd(Vector256.Create(-0.2500001f), f, Vector256.Create(0.33333313f));
+        var p23 = Fma.MultiplyAdd(Vector256.Create(-0.16667996f), f, Vector256.Create(0.20002119f));
+        var p45 = Fma.MultiplyAdd(Vector256.Create(-0.124055915f), f, Vector256.Create(0.14219551f));
+        var p67 = Fma.MultiplyAdd(Vector256.Create(-0.11675641f), f, Vector256.Create(0.11888175f));
+        var p03 = Fma.MultiplyAdd(p23, f2, p01);
+        var p47 = Fma.MultiplyAdd(p67, f2, p45);
+        var p = Fma.MultiplyAdd(Fma.MultiplyAdd(Vector256.Create(0.06746601f), f4, p47), f4, p03);
         var y = Fma.MultiplyAdd(p * f, f2, f2 * Vector256.Create(-0.5f));
         y = Fma.MultiplyAdd(ef, Vector256.Create(Ln2Lo), y);
         y += f;
