@@ -35,7 +35,7 @@ public struct CosOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
 /// <summary>
 /// tanh with full relative precision near 0: an odd Taylor polynomial below |x| &lt; 0.35 (where
 /// 1 - e^{-2|x|} would cancel), and sign(x)(1 - e)/(1 + e) with e = e^{-2|x|} above. The float32
-/// vector form is VectorMath.Tanh (the same scheme with a minimax polynomial and constants inline).
+/// and float64 vector forms are VectorMath.Tanh (the same scheme, polynomials unrolled; float32's minimax).
 /// </summary>
 public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -75,6 +75,7 @@ public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
     public static Vector256<T> Invoke(Vector256<T> x)
     {
         if (typeof(T) == typeof(float) && VectorMath.IsSupported) return VectorMath.Tanh(x.AsSingle()).As<float, T>();
+        if (typeof(T) == typeof(double) && VectorMath.IsSupported) return VectorMath.Tanh(x.AsDouble()).As<double, T>();
         var ax = Vector256.Abs(x);
         var z = x * x;
         var p = Vector256.Create(s_coef[^1]);

@@ -13,7 +13,8 @@ namespace NativeGrad.Kernels;
 /// 1.6 ulp relative for |x| &lt;= 100, tanh within 2.2 ulp (VectorMathTests checks all of it).
 /// Vectors with a lane outside the fast range (and NaN/inf) take a careful variant or .NET's
 /// accurate path, so special values behave as the scalar reference; that is rare in real data.
-/// Only used where AVX2 and FMA are present (x86-64-v3, the NativeAOT target).
+/// Also float64 tanh (TanhOp's scheme unrolled). Only used where AVX2 and FMA are present
+/// (x86-64-v3, the NativeAOT target).
 /// </summary>
 internal static class VectorMath
 {
@@ -108,6 +109,34 @@ internal static class VectorMath
         // back keeps tanh(-0) = -0
         var small = Avx.CompareNotGreaterThanOrEqual(ax, Vector256.Create(0.35f));
         return Avx.BlendVariable(r, poly, small) | (x & Vector256.Create(-0f));
+    }
+
+    /// <summary>float64 tanh: TanhOp's scheme with its 14-term Taylor polynomial unrolled (the generic
+    /// loop over the coefficient array compiles to a slow loop) and .NET's Vector256.Exp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> Tanh(Vector256<double> x)
+    {
+        var ax = Vector256.Abs(x);
+        var z = x * x;
+        // tanh a = a + a^3 P(a^2), P the Taylor series' coefficients a_1..a_13 (|a| < 0.35)
+        var p = Fma.MultiplyAdd(Vector256.Create(-6.451689215655431e-06), z, Vector256.Create(1.5918905069328964e-05));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(-3.927832388331683e-05));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(9.691537956929451e-05));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(-0.00023912911424355248));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(0.000590027440945586));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(-0.0014558343870513183));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(0.003592128036572481));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(-0.008863235529902197));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(0.021869488536155203));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(-0.05396825396825397));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(0.13333333333333333));
+        p = Fma.MultiplyAdd(p, z, Vector256.Create(-0.3333333333333333));
+        var poly = Fma.MultiplyAdd(p * z, ax, ax);
+        var e = Vector256.Exp(-(ax + ax));
+        var r = (Vector256<double>.One - e) / (Vector256<double>.One + e);
+        // NaN lanes take the polynomial (NaN); x's sign goes back on at the end (tanh(-0) = -0)
+        var small = Avx.CompareNotGreaterThanOrEqual(ax, Vector256.Create(0.35));
+        return Avx.BlendVariable(r, poly, small) | (x & Vector256.Create(-0.0));
     }
 
     /// <summary>Natural log: exact for x in the normal positive range; 0, negatives, denormals, inf and NaN

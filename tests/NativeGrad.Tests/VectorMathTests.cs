@@ -80,6 +80,25 @@ public unsafe class VectorMathTests
         CheckSpecial<SigmoidOp<float>>([-88.8f, -104f, -200f, float.NegativeInfinity], t => t < -88.7 ? 0 : 1 / (1 + Math.Exp(-t)), 3e-7);
     }
 
+    [Fact]
+    public void TanhFloat64SpecialValues()
+    {
+        double[] v = [double.NaN, double.PositiveInfinity, double.NegativeInfinity, 0.0, -0.0, double.Epsilon, 1e-300, -1e-20,
+            0.35, 0.34999999999999998, -0.35, 19.1, 20, 40, -400, double.MaxValue, double.MinValue, 0.1, -3];
+        var x = v.Concat(v.Reverse()).Concat(v).ToArray();   // every value in several lanes
+        var y = new double[x.Length];
+        fixed (double* px = x, py = y) Elementwise.Unary<TanhOp<double>, double>(px, py, x.Length);
+        for (int i = 0; i < x.Length; i++)
+        {
+            double d = Math.Tanh(x[i]);
+            string msg = $"tanh({x[i]:R}) = {y[i]:R}, Math.Tanh {d:R}";
+            Assert.True(double.IsNaN(y[i]) == double.IsNaN(d), msg);
+            if (double.IsNaN(d)) continue;
+            if (d == 0) Assert.True(y[i] == 0 && double.IsNegative(y[i]) == double.IsNegative(d), msg);
+            Assert.True(Math.Abs(y[i] - d) <= 2e-16 * Math.Abs(d), msg);
+        }
+    }
+
     /// <summary>Every `step`-th float (by bit pattern) in [lo, hi] through the vector path against float64:
     /// the relative error (absolute below `floor`) must stay within tol.</summary>
     private static void Sweep<TOp>(Func<double, double> reference, float lo, float hi, int step, double tol, double floor, bool negatives = true) where TOp : IUnaryOp<float>
