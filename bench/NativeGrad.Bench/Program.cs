@@ -15,6 +15,7 @@ public static class Program
     {
         if (args.Length > 0 && args[0] == "gemm") { GemmSweep(args.Skip(1).Select(int.Parse).ToArray()); return 0; }
         if (args.Length > 0 && args[0] == "ew") { EwSweep(); return 0; }
+        if (args.Length > 0 && args[0] == "math") { MathSweep.Run(); return 0; }
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

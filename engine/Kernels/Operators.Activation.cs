@@ -1,17 +1,21 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace NativeGrad.Kernels;
 
-// Operator structs of the activations and their fused backward kernels. Vector sin/cos/exp are
-// .NET 9's Vector256 functions; tanh is our own (see TanhOp). All are tested against float64.
+// Operator structs of the activations and their fused backward kernels. Vector float32 sin/cos/exp
+// are VectorMath's, float64 ones .NET 9's Vector256 functions; tanh is our own (see TanhOp).
+// All are tested against float64.
 
 public struct SinOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Sin(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x)
     {
-        if (typeof(T) == typeof(float)) return Vector256.Sin(x.AsSingle()).As<float, T>();
+        if (typeof(T) == typeof(float))
+            return (VectorMath.IsSupported ? VectorMath.Sin(x.AsSingle()) : Vector256.Sin(x.AsSingle())).As<float, T>();
         return Vector256.Sin(x.AsDouble()).As<double, T>();
     }
 }
@@ -19,16 +23,19 @@ public struct SinOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
 public struct CosOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Cos(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x)
     {
-        if (typeof(T) == typeof(float)) return Vector256.Cos(x.AsSingle()).As<float, T>();
+        if (typeof(T) == typeof(float))
+            return (VectorMath.IsSupported ? VectorMath.Cos(x.AsSingle()) : Vector256.Cos(x.AsSingle())).As<float, T>();
         return Vector256.Cos(x.AsDouble()).As<double, T>();
     }
 }
 
 /// <summary>
 /// tanh with full relative precision near 0: an odd Taylor polynomial below |x| &lt; 0.35 (where
-/// 1 - e^{-2|x|} would cancel), and sign(x)(1 - e)/(1 + e) with e = e^{-2|x|} above.
+/// 1 - e^{-2|x|} would cancel), and sign(x)(1 - e)/(1 + e) with e = e^{-2|x|} above. The float32
+/// and float64 vector forms are VectorMath.Tanh (the same scheme, polynomials unrolled; float32's minimax).
 /// </summary>
 public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
@@ -64,8 +71,11 @@ public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
         return x < T.Zero ? -r : r;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x)
     {
+        if (typeof(T) == typeof(float) && VectorMath.IsSupported) return VectorMath.Tanh(x.AsSingle()).As<float, T>();
+        if (typeof(T) == typeof(double) && VectorMath.IsSupported) return VectorMath.Tanh(x.AsDouble()).As<double, T>();
         var ax = Vector256.Abs(x);
         var z = x * x;
         var p = Vector256.Create(s_coef[^1]);
@@ -84,6 +94,7 @@ public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
 public struct SigmoidOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.One / (T.One + T.Exp(-x));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256<T>.One / (Vector256<T>.One + ExpOp<T>.Invoke(-x));
 }
 
@@ -99,6 +110,22 @@ public struct TanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<
 {
     public static T Invoke(T g, T y) => g * (T.One - y * y);
     public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> y) => g * (Vector256<T>.One - y * y);
+}
+
+/// <summary>sin's derivative g cos(x) in one pass (no cos(x) temporary); bitwise equal to Mul(g, Cos(x)).</summary>
+public struct SinBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T g, T x) => g * CosOp<T>.Invoke(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> x) => g * CosOp<T>.Invoke(x);
+}
+
+/// <summary>cos's derivative g (-sin(x)) in one pass; bitwise equal to Mul(g, Neg(Sin(x))).</summary>
+public struct CosBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T g, T x) => g * -SinOp<T>.Invoke(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> x) => g * -SinOp<T>.Invoke(x);
 }
 
 /// <summary>sigmoid_backward(g, y) = g y (1 - y).</summary>
@@ -153,5 +180,6 @@ public struct MinGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 public struct SubExpOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x, T m) => T.Exp(x - m);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x, Vector256<T> m) => ExpOp<T>.Invoke(x - m);
 }

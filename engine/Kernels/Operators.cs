@@ -4,8 +4,8 @@ using System.Runtime.Intrinsics;
 
 namespace NativeGrad.Kernels;
 
-// Operator structs: one per elementwise op. Vector math for exp/log comes from .NET's
-// Vector256 (the same AOCL-derived code TensorPrimitives uses), checked against float64 in tests.
+// Operator structs: one per elementwise op. Vector float32 exp/log are our own (VectorMath.cs);
+// float64 ones are .NET's Vector256 (AOCL-derived); all are checked against float64 in tests.
 
 public struct AddOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
@@ -84,9 +84,11 @@ public struct SqrtOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
 public struct ExpOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Exp(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x)
     {
-        if (typeof(T) == typeof(float)) return Vector256.Exp(x.AsSingle()).As<float, T>();
+        if (typeof(T) == typeof(float))
+            return (VectorMath.IsSupported ? VectorMath.Exp(x.AsSingle()) : Vector256.Exp(x.AsSingle())).As<float, T>();
         return Vector256.Exp(x.AsDouble()).As<double, T>();
     }
 }
@@ -94,9 +96,11 @@ public struct ExpOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
 public struct LogOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Log(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x)
     {
-        if (typeof(T) == typeof(float)) return Vector256.Log(x.AsSingle()).As<float, T>();
+        if (typeof(T) == typeof(float))
+            return (VectorMath.IsSupported ? VectorMath.Log(x.AsSingle()) : Vector256.Log(x.AsSingle())).As<float, T>();
         return Vector256.Log(x.AsDouble()).As<double, T>();
     }
 }

@@ -24,6 +24,17 @@ internal static unsafe partial class Functions
         return Recorded(OpKind.Relu, y, a);
     }
 
+    /// <summary>sin's derivative grad * cos(x). When nothing records (a plain backward) it is one
+    /// fused pass; under create_graph it is Mul(grad, Cos(x)), PyTorch's graph (MulBackward0,
+    /// CosBackward0). Both give the same values bit for bit.</summary>
+    internal static Tensor SinGrad(Tensor grad, Tensor x)
+        => NeedsRecord(grad, x) ? Mul(grad, Cos(x)) : MapFloatBinary<SinBackwardOp<float>, SinBackwardOp<double>>(grad, x);
+
+    /// <summary>cos's derivative grad * -sin(x), fused as <see cref="SinGrad"/> (recorded as PyTorch's
+    /// MulBackward0 over NegBackward0 under create_graph).</summary>
+    internal static Tensor CosGrad(Tensor grad, Tensor x)
+        => NeedsRecord(grad, x) ? Mul(grad, Neg(Sin(x))) : MapFloatBinary<CosBackwardOp<float>, CosBackwardOp<double>>(grad, x);
+
     /// <summary>tanh_backward(grad, y) = grad * (1 - y^2), y = tanh(x).</summary>
     public static Tensor TanhBackward(Tensor grad, Tensor y)
         => Recorded(OpKind.TanhBackward, MapFloatBinary<TanhBackwardOp<float>, TanhBackwardOp<double>>(grad, y), grad, y);

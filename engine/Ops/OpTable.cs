@@ -123,8 +123,9 @@ internal static class OpTable
         OpKind.CopyGrad => new(k, "CopyBackwards", Saves.None, c => [null, c.G]),
         OpKind.ToDtype => new(k, "ToCopyBackward0", Saves.None, c => [To(c.G, c.InputType(0))]),
         // ops:
-        OpKind.Sin => new(k, "SinBackward0", Saves.In0, c => [Mul(c.G, Cos(c.In0))]),
-        OpKind.Cos => new(k, "CosBackward0", Saves.In0, c => [Neg(Mul(c.G, Sin(c.In0)))]),
+        // math: g cos(x) and g (-sin(x)), fused into one pass unless create_graph records them.
+        OpKind.Sin => new(k, "SinBackward0", Saves.In0, c => [SinGrad(c.G, c.In0)]),
+        OpKind.Cos => new(k, "CosBackward0", Saves.In0, c => [CosGrad(c.G, c.In0)]),
         OpKind.Tanh => new(k, "TanhBackward0", Saves.Out, c => [TanhBackward(c.G, c.Out)]),
         OpKind.Sigmoid => new(k, "SigmoidBackward0", Saves.Out, c => [SigmoidBackward(c.G, c.Out)]),
         OpKind.Relu => new(k, "ReluBackward0", Saves.Out, c => [ThresholdBackward(c.G, c.Out)]),

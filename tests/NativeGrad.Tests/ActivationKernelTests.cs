@@ -97,6 +97,8 @@ public unsafe class ActivationKernelTests
     }
 
     [Fact] public void TanhBackward() => CheckBinary<TanhBackwardOp<float>, TanhBackwardOp<double>>((g, y) => g * (1 - y * y), 1e-6, 1e-15);
+    [Fact] public void SinBackward() => CheckBinary<SinBackwardOp<float>, SinBackwardOp<double>>((g, x) => g * Math.Cos(x), 5e-7, 1e-15);
+    [Fact] public void CosBackward() => CheckBinary<CosBackwardOp<float>, CosBackwardOp<double>>((g, x) => -g * Math.Sin(x), 5e-7, 1e-15);
     [Fact] public void SigmoidBackward() => CheckBinary<SigmoidBackwardOp<float>, SigmoidBackwardOp<double>>((g, y) => g * y * (1 - y), 1e-6, 1e-15);
     [Fact] public void ThresholdBackward() => CheckBinary<ThresholdBackwardOp<float>, ThresholdBackwardOp<double>>((g, x) => x > 0 ? g : 0, 0, 0);
     [Fact] public void Maximum() => CheckBinary<MaxOp<float>, MaxOp<double>>(Math.Max, 0, 0);
