@@ -19,7 +19,7 @@ namespace NativeGrad.Kernels;
 /// Skinny products (matrix-vector, dot) and the scalar path (<see cref="Simd.ForceScalar"/>)
 /// use the direct reference kernel.
 /// </summary>
-internal static unsafe class Gemm
+internal static unsafe partial class Gemm
 {
     private const int MR = 6, KC = 256, MC = 120;
     /// <summary>Columns per B block: keeps the packed block (KC x NC) well inside L3.</summary>
@@ -31,6 +31,23 @@ internal static unsafe class Gemm
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (m == 0 || n == 0) return;
+        // An operand expanded along C's rows (A with row stride 0) or columns (B with column
+        // stride 0), as the gradient of a sum or mean is, makes every row (column) of C the
+        // same: compute one and copy it.
+        if (lda0 == 0 && m > 1)
+        {
+            Run(a, 0, lda1, b, ldb0, ldb1, c, 1, k, n);
+            for (int i = 1; i < m; i++) new ReadOnlySpan<T>(c, n).CopyTo(new Span<T>(c + (long)i * n, n));
+            return;
+        }
+        if (ldb1 == 0 && n > 1)
+        {
+            // The column lands contiguous in C's first m elements; spreading it from the last row
+            // up never overwrites an entry not yet read (entry i sits at or before row i's start).
+            Run(a, lda0, lda1, b, ldb0, 0, c, m, k, 1);
+            for (int i = m - 1; i >= 0; i--) new Span<T>(c + (long)i * n, n).Fill(c[i]);
+            return;
+        }
         if (!Simd.UseVector256 || m < 2 || n < Vector256<T>.Count || k < 2)
         {
             Reference(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n);
@@ -101,7 +118,7 @@ internal static unsafe class Gemm
                 {
                     int lo = t * per * MR, hi = Math.Min(m, lo + per * MR);
                     if (lo >= hi) return;
-                    T* apk = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+                    T* apk = (T*)Buffers.Get(0, sizeof(T) * ((long)MC * KC + PackSlack));
                     for (int ic = lo; ic < hi; ic += MC)
                     {
                         int mc = Math.Min(MC, hi - ic);
@@ -121,7 +138,7 @@ internal static unsafe class Gemm
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
         int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
-        T* ap = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+        T* ap = (T*)Buffers.Get(0, sizeof(T) * ((long)MC * KC + PackSlack));
         T* bpk = (T*)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
         for (int jc = n0; jc < n1; jc += ncMax)
         {
@@ -155,60 +172,6 @@ internal static unsafe class Gemm
     }
 
     private static int RoundUp(int x, int to) => (x + to - 1) / to * to;
-
-    /// <summary>Packs A[0:mc, 0:kc] into MR-row panels, p-major inside a panel; rows past mc are zero.</summary>
-    private static void PackA<T>(T* a, int lda0, int lda1, int mc, int kc, T* dst) where T : unmanaged, INumberBase<T>
-    {
-        for (int ir = 0; ir < mc; ir += MR)
-        {
-            int rows = Math.Min(MR, mc - ir);
-            T* src = a + (long)ir * lda0;
-            if (rows == MR && lda1 == 1)
-            {
-                T* r0 = src, r1 = src + lda0, r2 = src + 2L * lda0, r3 = src + 3L * lda0, r4 = src + 4L * lda0, r5 = src + 5L * lda0;
-                for (int p = 0; p < kc; p++, dst += MR)
-                {
-                    dst[0] = r0[p]; dst[1] = r1[p]; dst[2] = r2[p]; dst[3] = r3[p]; dst[4] = r4[p]; dst[5] = r5[p];
-                }
-                continue;
-            }
-            for (int p = 0; p < kc; p++, dst += MR)
-            {
-                T* col = src + (long)p * lda1;
-                int i = 0;
-                for (; i < rows; i++) dst[i] = col[(long)i * lda0];
-                for (; i < MR; i++) dst[i] = T.Zero;
-            }
-        }
-    }
-
-    /// <summary>Packs B[0:kc, 0:nc] into NR-column panels, p-major inside a panel; columns past nc are zero.</summary>
-    private static void PackB<T>(T* b, int ldb0, int ldb1, int kc, int nc, T* dst) where T : unmanaged, INumberBase<T>
-    {
-        int nr = NR<T>(), vc = Vector256<T>.Count;
-        for (int jr = 0; jr < nc; jr += nr)
-        {
-            int cols = Math.Min(nr, nc - jr);
-            T* src = b + (long)jr * ldb1;
-            if (cols == nr && ldb1 == 1)
-            {
-                for (int p = 0; p < kc; p++, dst += nr)
-                {
-                    T* row = src + (long)p * ldb0;
-                    Vector256.Load(row).Store(dst);
-                    Vector256.Load(row + vc).Store(dst + vc);
-                }
-                continue;
-            }
-            for (int p = 0; p < kc; p++, dst += nr)
-            {
-                T* row = src + (long)p * ldb0;
-                int j = 0;
-                for (; j < cols; j++) dst[j] = row[(long)j * ldb1];
-                for (; j < nr; j++) dst[j] = T.Zero;
-            }
-        }
-    }
 
     /// <summary>
     /// The register tile: C[0:mr, 0:nr] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
@@ -348,7 +311,30 @@ internal static unsafe class Gemm
     internal static void Reference<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int r0, int r1, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (ldb1 == 1 || n == 1)
+        if (n == 1 && lda0 == 1)
+        {
+            // Matrix-vector with column-major A (a transposed view): axpy down A's columns.
+            T* cr = c + r0;
+            new Span<T>(cr, r1 - r0).Clear();
+            for (int p = 0; p < k; p++) Axpy(b[(long)p * ldb0], a + (long)p * lda1 + r0, cr, r1 - r0);
+        }
+        else if (ldb0 == 1 && (ldb1 != 1 || n == 1))
+        {
+            // Column-major B: dot products; a strided row of A is gathered first.
+            T* row = lda1 == 1 ? null : (T*)Buffers.Get(0, sizeof(T) * (long)k);
+            for (int i = r0; i < r1; i++)
+            {
+                T* ai = a + (long)i * lda0;
+                if (row != null)
+                {
+                    for (int p = 0; p < k; p++) row[p] = ai[(long)p * lda1];
+                    ai = row;
+                }
+                for (int j = 0; j < n; j++)
+                    c[(long)i * n + j] = Dot(ai, b + (long)j * ldb1, k);
+            }
+        }
+        else if (ldb1 == 1 || n == 1)
         {
             for (int i = r0; i < r1; i++)
             {
@@ -361,12 +347,6 @@ internal static unsafe class Gemm
                     Axpy(av, b + (long)p * ldb0, ci, n);
                 }
             }
-        }
-        else if (ldb0 == 1 && lda1 == 1)
-        {
-            for (int i = r0; i < r1; i++)
-                for (int j = 0; j < n; j++)
-                    c[(long)i * n + j] = Dot(a + (long)i * lda0, b + (long)j * ldb1, k);
         }
         else
         {
