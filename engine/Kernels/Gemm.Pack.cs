@@ -10,10 +10,6 @@ namespace NativeGrad.Kernels;
 // blocks), and expanded (a stride of 0: one row or one value repeated).
 internal static unsafe partial class Gemm
 {
-    /// <summary>Elements the packing may write past a packed block (overlapping 8-wide stores
-    /// of 6-element rows); the buffers carry this much slack.</summary>
-    private const int PackSlack = 8;
-
     /// <summary>Packs A[0:mc, 0:kc] into MR-row panels, p-major inside a panel; rows past mc are zero.</summary>
     private static void PackA<T>(T* a, int lda0, int lda1, int mc, int kc, T* dst) where T : unmanaged, INumberBase<T>
     {
@@ -94,7 +90,7 @@ internal static unsafe partial class Gemm
 
     /// <summary>Six row-major float rows into one A panel: 8 x 8 transposes (two rows of zeros)
     /// and 8-wide stores 6 apart, each overwriting the previous one's 2 spare lanes; the last
-    /// one spills 2 lanes past the panel (into the next panel, or the buffer's slack).</summary>
+    /// of each 8 stores only its 6 (threads pack neighbouring panels at once).</summary>
     private static void PackARowsF32(float* src, int lda0, int kc, float* dst)
     {
         float* r0 = src, r1 = src + lda0, r2 = src + 2L * lda0, r3 = src + 3L * lda0, r4 = src + 4L * lda0, r5 = src + 5L * lda0;
@@ -107,7 +103,9 @@ internal static unsafe partial class Gemm
                 out var o0, out var o1, out var o2, out var o3, out var o4, out var o5, out var o6, out var o7);
             float* d = dst + p * MR;
             Avx.Store(d, o0); Avx.Store(d + 6, o1); Avx.Store(d + 12, o2); Avx.Store(d + 18, o3);
-            Avx.Store(d + 24, o4); Avx.Store(d + 30, o5); Avx.Store(d + 36, o6); Avx.Store(d + 42, o7);
+            Avx.Store(d + 24, o4); Avx.Store(d + 30, o5); Avx.Store(d + 36, o6);
+            Sse.Store(d + 42, o7.GetLower());
+            Sse2.StoreScalar((double*)(d + 46), o7.GetUpper().AsDouble());
         }
         for (float* d = dst + p * MR; p < kc; p++, d += MR)
         {

@@ -14,10 +14,11 @@ namespace NativeGrad.Kernels;
 /// and a 6 x (2 vectors) register tile accumulates with FMAs (12 accumulators: enough to
 /// cover the FMA latency on two pipes). Packing reads any strides, so the transposed
 /// operands of the backward pass (A^T*G, G*B^T, and expanded gradients with stride 0) are
-/// never materialised. Large products run on <see cref="WorkerPool"/>: tall or square ones
-/// share each packed B block and split rows, wide ones split columns.
-/// Skinny products (matrix-vector, dot) and the scalar path (<see cref="Simd.ForceScalar"/>)
-/// use the direct reference kernel.
+/// never materialised; an operand expanded along a dimension of C (stride 0) gives one row or
+/// column of C, computed once and copied. Large products run on <see cref="WorkerPool"/>
+/// (Gemm.Parallel.cs): tall or square ones share the packed B and split rows, wide ones share
+/// the packed A and split columns. Skinny products (matrix-vector, dot) and the scalar path
+/// (<see cref="Simd.ForceScalar"/>) use the direct reference kernel.
 /// </summary>
 internal static unsafe partial class Gemm
 {
@@ -62,7 +63,6 @@ internal static unsafe partial class Gemm
     {
         if (m == 0 || n == 0) return;
         if (k == 0) { new Span<T>(c, checked(m * n)).Clear(); return; }
-        int nr = NR<T>();
         long work = (long)m * n * k;
         int threads = work >= ParallelWork ? WorkerPool.Threads : 1;
         if (threads == 1)
@@ -70,64 +70,8 @@ internal static unsafe partial class Gemm
             Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n);
             return;
         }
-        if (m >= n) { SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads); return; }
-        // Wide C: split the columns, two tasks per thread so a busy core takes fewer; each task
-        // packs only its own columns of B.
-        int units = (n + nr - 1) / nr;
-        int tasks = Math.Max(1, Math.Min(2 * threads, n / (4 * nr)));
-        int per = (units + tasks - 1) / tasks;
-        tasks = (units + per - 1) / per;
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
-        WorkerPool.Run(tasks, t =>
-        {
-            int lo = t * per * nr, hi = Math.Min(n, lo + per * nr);
-            if (lo < hi) Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, 0, m, lo, hi);
-        });
-    }
-
-    /// <summary>
-    /// Tall or square C on several threads: each KC x NC block of B is packed once (its panels
-    /// split over the threads) into the caller's buffer and shared; the rows of C are split
-    /// into two tasks per thread, each packing its own A blocks.
-    /// </summary>
-    private static void SharedB<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
-        int ncCap = Math.Min(ncMax, RoundUp(n, nr));
-        nint bpk = (nint)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
-        int units = (m + MR - 1) / MR;
-        int tasks = Math.Min(2 * threads, units), per = (units + tasks - 1) / tasks;
-        tasks = (units + per - 1) / per;
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
-        for (int jc = 0; jc < n; jc += ncMax)
-        {
-            int nc = Math.Min(ncMax, n - jc);
-            int panels = (nc + nr - 1) / nr, packTasks = Math.Min(2 * threads, panels), pper = (panels + packTasks - 1) / packTasks;
-            packTasks = (panels + pper - 1) / pper;
-            for (int pc = 0; pc < k; pc += KC)
-            {
-                int kc = Math.Min(KC, k - pc), jc0 = jc, pc0 = pc;
-                WorkerPool.Run(packTasks, t =>
-                {
-                    int j0 = t * pper * nr, j1 = Math.Min(nc, j0 + pper * nr);
-                    if (j0 < j1)
-                        PackB((T*)bp + (long)pc0 * ldb0 + (long)(jc0 + j0) * ldb1, ldb0, ldb1, kc, j1 - j0, (T*)bpk + (long)j0 * kc);
-                });
-                WorkerPool.Run(tasks, t =>
-                {
-                    int lo = t * per * MR, hi = Math.Min(m, lo + per * MR);
-                    if (lo >= hi) return;
-                    T* apk = (T*)Buffers.Get(0, sizeof(T) * ((long)MC * KC + PackSlack));
-                    for (int ic = lo; ic < hi; ic += MC)
-                    {
-                        int mc = Math.Min(MC, hi - ic);
-                        PackA((T*)ap + (long)ic * lda0 + (long)pc0 * lda1, lda0, lda1, mc, kc, apk);
-                        Macro(apk, (T*)bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc0 > 0);
-                    }
-                });
-            }
-        }
+        if (m >= n) SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads);
+        else SharedA(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads);
     }
 
     private static int NR<T>() where T : unmanaged => 2 * Vector256<T>.Count;
@@ -138,7 +82,7 @@ internal static unsafe partial class Gemm
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
         int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
-        T* ap = (T*)Buffers.Get(0, sizeof(T) * ((long)MC * KC + PackSlack));
+        T* ap = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
         T* bpk = (T*)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
         for (int jc = n0; jc < n1; jc += ncMax)
         {
@@ -213,6 +157,9 @@ internal static unsafe partial class Gemm
     {
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        // C is needed only after the k loop: start fetching its rows now (they are a row stride apart).
+        float* cr = c;
+        for (int r = 0; r < 6; r++, cr += ldc) { Sse.Prefetch0(cr); Sse.Prefetch0(cr + 15); }
         for (int p = 0; p < kc; p++)
         {
             var b0 = Avx.LoadVector256(bp);
@@ -401,15 +348,15 @@ internal static unsafe partial class Gemm
         return Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
     }
 
-    /// <summary>Per-thread packing buffers, slot 0 for A and 1 for B (64-byte aligned, grown on
-    /// demand, kept for the thread's life).</summary>
+    /// <summary>Per-thread packing buffers, slot 0 for A, 1 for B, 2 for an operand packed for
+    /// all threads (64-byte aligned, grown on demand, kept for the thread's life).</summary>
     private static class Buffers
     {
-        [ThreadStatic] private static Holder? t_a, t_b;
+        [ThreadStatic] private static Holder? t_a, t_b, t_shared;
 
         public static void* Get(int slot, long bytes)
         {
-            var h = slot == 0 ? (t_a ??= new Holder()) : (t_b ??= new Holder());
+            var h = slot switch { 0 => t_a ??= new Holder(), 1 => t_b ??= new Holder(), _ => t_shared ??= new Holder() };
             if (h.Bytes < bytes)
             {
                 h.Free();

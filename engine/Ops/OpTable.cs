@@ -97,7 +97,8 @@ internal static class OpTable
             c => [c.Needs(0) ? DivNoNan(c.G, c.In1) : null,
                   c.Needs(1) ? Neg(DivNoNan(Mul(c.G, c.In0), Mul(c.In1, c.In1))) : null]),
         OpKind.Mm => new(k, "MmBackward0", Saves.In0 | Saves.In1,
-            c => [c.Needs(0) ? Mm(c.G, T(c.In1)) : null, c.Needs(1) ? Mm(T(c.In0), c.G) : null]),
+            c => [c.Needs(0) ? MmGradMat1(c.G, c.In1, SavedColumnMajor(() => c.In0)) : null,
+                  c.Needs(1) ? MmGradMat2(c.G, c.In0, SavedColumnMajor(() => c.In1)) : null]),
         OpKind.Mv => new(k, "MvBackward0", Saves.In0 | Saves.In1,
             c => [c.Needs(0) ? Mm(Unsqueeze(c.G, 1), Unsqueeze(c.In1, 0)) : null, c.Needs(1) ? Mv(T(c.In0), c.G) : null]),
         OpKind.Bmm => new(k, "BmmBackward0", Saves.In0 | Saves.In1,
@@ -190,7 +191,8 @@ internal static class OpTable
         OpKind.Ge => new(k, "ge", Saves.None, null),
         // nn:
         OpKind.Addmm => new(k, "AddmmBackward0", Saves.In1 | Saves.In2,
-            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? Mm(c.G, T(c.In2)) : null, c.Needs(2) ? Mm(T(c.In1), c.G) : null]),
+            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? MmGradMat1(c.G, c.In2, SavedColumnMajor(() => c.In1)) : null,
+                c.Needs(2) ? MmGradMat2(c.G, c.In1, SavedColumnMajor(() => c.In2)) : null]),
         // Loss rows keep their reduction in Scalar: 0 none, 1 mean, 2 sum.
         OpKind.MseLoss => new(k, "MseLossBackward0", Saves.In0 | Saves.In1, c =>
         {
