@@ -54,13 +54,14 @@ internal static unsafe partial class Gemm
                     int lo = t * per * MR, hi = Math.Min(m, lo + per * MR);
                     if (lo >= hi) return;
                     T* apk = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
+                    int mcStep = McStep(hi - lo);
                     for (int pc = ks0; pc < ks1; pc += KC)
                     {
                         int kc = Math.Min(KC, ks1 - pc);
                         T* bpk = (T*)shared + (long)(pc - ks0) * ncPad;
-                        for (int ic = lo; ic < hi; ic += MC)
+                        for (int ic = lo; ic < hi; ic += mcStep)
                         {
-                            int mc = Math.Min(MC, hi - ic);
+                            int mc = Math.Min(mcStep, hi - ic);
                             PackA((T*)ap + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, apk);
                             Macro(apk, bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc > 0);
                         }
@@ -83,7 +84,7 @@ internal static unsafe partial class Gemm
         nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
         for (int is0 = 0; is0 < m; is0 += msMax)
         {
-            int ms = Math.Min(msMax, m - is0), msPad = RoundUp(ms, MR);
+            int ms = Math.Min(msMax, m - is0), msPad = RoundUp(ms, MR), mcStep = McStep(ms);
             var (packTasks, pper) = Split(msPad / MR, threads);
             for (int ks0 = 0; ks0 < k; ks0 += ks)
             {
@@ -112,8 +113,8 @@ internal static unsafe partial class Gemm
                             int kc = Math.Min(KC, ks1 - pc);
                             PackB((T*)bp + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
                             T* apk = (T*)shared + (long)(pc - ks0) * msPad;
-                            for (int ic = 0; ic < ms; ic += MC)
-                                Macro(apk + (long)ic * kc, bpk, (T*)cp + (long)(i0 + ic) * n + jc, n, Math.Min(MC, ms - ic), nc, kc, pc > 0);
+                            for (int ic = 0; ic < ms; ic += mcStep)
+                                Macro(apk + (long)ic * kc, bpk, (T*)cp + (long)(i0 + ic) * n + jc, n, Math.Min(mcStep, ms - ic), nc, kc, pc > 0);
                         }
                     }
                 });

@@ -84,6 +84,7 @@ internal static unsafe partial class Gemm
         int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
         T* ap = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
         T* bpk = (T*)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
+        int mcStep = McStep(m1 - m0);
         for (int jc = n0; jc < n1; jc += ncMax)
         {
             int nc = Math.Min(ncMax, n1 - jc);
@@ -91,9 +92,9 @@ internal static unsafe partial class Gemm
             {
                 int kc = Math.Min(KC, k - pc);
                 PackB(b + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
-                for (int ic = m0; ic < m1; ic += MC)
+                for (int ic = m0; ic < m1; ic += mcStep)
                 {
-                    int mc = Math.Min(MC, m1 - ic);
+                    int mc = Math.Min(mcStep, m1 - ic);
                     PackA(a + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, ap);
                     Macro(ap, bpk, c + (long)ic * ldc + jc, ldc, mc, nc, kc, pc > 0);
                 }
@@ -116,6 +117,14 @@ internal static unsafe partial class Gemm
     }
 
     private static int RoundUp(int x, int to) => (x + to - 1) / to * to;
+
+    /// <summary>Rows per A block for a range of rows: at most MC, the blocks as even as whole
+    /// panels allow (a small last block would stream every B panel for only a tile or two).</summary>
+    private static int McStep(int rows)
+    {
+        int blocks = (rows + MC - 1) / MC;
+        return RoundUp((rows + blocks - 1) / blocks, MR);
+    }
 
     /// <summary>
     /// The register tile: C[0:mr, 0:nr] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
