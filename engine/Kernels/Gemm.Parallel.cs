@@ -77,7 +77,7 @@ internal static unsafe partial class Gemm
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
-        int msMax = Math.Min(RoundUp(m, MR), 2048);
+        int msMax = Math.Min(RoundUp(m, MR), 2046); // a multiple of MR: chunks pad to whole panels
         int ks = Math.Max(KC, (int)Math.Min(RoundUp(k, KC), SharedBytes / sizeof(T) / msMax / KC * KC));
         nint shared = (nint)Buffers.Get(2, sizeof(T) * (long)Math.Min(ks, RoundUp(k, KC)) * msMax);
         var (tasks, per) = Split((n + nr - 1) / nr, threads);

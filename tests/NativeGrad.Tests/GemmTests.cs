@@ -160,6 +160,28 @@ public unsafe class GemmTests
         }
     }
 
+    /// <summary>Shared operands larger than one pass (A over 2046 rows with k past KC; B with k
+    /// past the budget), against the reference kernel (a naive loop would take too long).</summary>
+    [Theory]
+    [InlineData(2100, 512, 2110)]
+    [InlineData(1000, 2600, 950)]
+    public void SharedOperandInSeveralPasses(int m, int k, int n)
+    {
+        var r = new System.Random(m + k + n);
+        var a = Enumerable.Range(0, m * k).Select(_ => (float)(r.NextDouble() - 0.5)).ToArray();
+        var b = Enumerable.Range(0, k * n).Select(_ => (float)(r.NextDouble() - 0.5)).ToArray();
+        var c = new float[m * n];
+        var expect = new float[m * n];
+        fixed (float* pa = a, pb = b, pc = c, pe = expect)
+        {
+            // B transposed (strides 1, k) exercises the column packing too.
+            Gemm.Packed(pa, k, 1, pb, 1, k, pc, m, k, n);
+            Gemm.Reference(pa, k, 1, pb, 1, k, pe, 0, m, k, n);
+        }
+        for (int i = 0; i < m * n; i++)
+            if (!(Math.Abs(c[i] - expect[i]) <= 1e-4f * (1 + Math.Abs(expect[i])))) Assert.Fail($"m={m} k={k} n={n} i={i}: {c[i]} vs {expect[i]}");
+    }
+
     public static IEnumerable<object[]> Layouts() => Enum.GetValues<Layout>().Select(l => new object[] { l });
 
     [Theory, MemberData(nameof(Layouts))]
