@@ -293,7 +293,7 @@ int main(int argc, char** argv) {
         int64_t n = mm_sizes[i], shape[2] = { n, n };
         mm_ctx c = { randn_grad(shape, 2, NG_FLOAT32), randn_grad(shape, 2, NG_FLOAT32) };
         double t = best_of(mm_once, &c, n <= 256 ? 100 : 10, g_quick ? 1.0 : 4.0);
-        double gf = 6.0 * n * n * n / t / 1e9; /* forward A@B and the two backward products */
+        double gf = 6.0 * n * n * n / t / 1e9; /* nominal: forward A@B and the two backward products (those two, with the expanded gradient of sum, cost only O(n^2)) */
         printf("  (A@B).sum() fwd+bwd n=%-4ld float32   %9.3f ms   %6.1f GFLOP/s (%.0f%% of the %d-core FMA peak)\n",
                (long)n, t * 1e3, gf, 100 * gf / fn, g_threads);
         char key[64];
