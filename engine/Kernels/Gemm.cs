@@ -274,10 +274,17 @@ internal static unsafe partial class Gemm
             new Span<T>(cr, r1 - r0).Clear();
             for (int p = 0; p < k; p++) Axpy(b[(long)p * ldb0], a + (long)p * lda1 + r0, cr, r1 - r0);
         }
-        else if (ldb0 == 1 && (ldb1 != 1 || n == 1))
+        else if ((ldb0 == 1 && ldb1 != 1) || n == 1)
         {
-            // Column-major B: dot products; a strided row of A is gathered first.
+            // Column-major B (or a vector): dot products; a strided row of A, or a strided
+            // vector, is gathered first.
             T* row = lda1 == 1 ? null : (T*)Buffers.Get(0, sizeof(T) * (long)k);
+            T* bv = b;
+            if (ldb0 != 1)
+            {
+                bv = (T*)Buffers.Get(1, sizeof(T) * (long)k);
+                for (int p = 0; p < k; p++) bv[p] = b[(long)p * ldb0];
+            }
             for (int i = r0; i < r1; i++)
             {
                 T* ai = a + (long)i * lda0;
@@ -287,10 +294,10 @@ internal static unsafe partial class Gemm
                     ai = row;
                 }
                 for (int j = 0; j < n; j++)
-                    c[(long)i * n + j] = Dot(ai, b + (long)j * ldb1, k);
+                    c[(long)i * n + j] = Dot(ai, bv + (long)j * ldb1, k);
             }
         }
-        else if (ldb1 == 1 || n == 1)
+        else if (ldb1 == 1)
         {
             for (int i = r0; i < r1; i++)
             {

@@ -26,7 +26,7 @@ public unsafe class GemmTests
     public enum Layout
     {
         RowMajor, ATransposed, BTransposed, BothTransposed, Padded, ExpandedB,
-        ExpandedColumnA, ExpandedRowA, ExpandedRowB, ScalarATransposedB, TransposedAScalarB,
+        ExpandedColumnA, ExpandedRowA, ExpandedRowB, ScalarATransposedB, TransposedAScalarB, PaddedAScalarB,
     }
 
     /// <summary>How one operand is stored: dense (row-major, transposed, padded rows) or
@@ -48,6 +48,7 @@ public unsafe class GemmTests
         // The expanded gradient of a full sum (strides 0, 0) times a transposed operand, both ways round.
         Layout.ScalarATransposedB => (Kind.ExpandScalar, Kind.Transposed),
         Layout.TransposedAScalarB => (Kind.Transposed, Kind.ExpandScalar),
+        Layout.PaddedAScalarB => (Kind.Padded, Kind.ExpandScalar),
         _ => throw new ArgumentOutOfRangeException(nameof(l)),
     };
 
