@@ -14,12 +14,13 @@ namespace NativeGrad.Kernels;
 /// and a 6 x (2 vectors) register tile accumulates with FMAs (12 accumulators: enough to
 /// cover the FMA latency on two pipes). Packing reads any strides, so the transposed
 /// operands of the backward pass (A^T*G, G*B^T, and expanded gradients with stride 0) are
-/// never materialised. Large products run on <see cref="WorkerPool"/>: tall or square ones
-/// share each packed B block and split rows, wide ones split columns.
-/// Skinny products (matrix-vector, dot) and the scalar path (<see cref="Simd.ForceScalar"/>)
-/// use the direct reference kernel.
+/// never materialised; an operand expanded along a dimension of C (stride 0) gives one row or
+/// column of C, computed once and copied. Large products run on <see cref="WorkerPool"/>
+/// (Gemm.Parallel.cs): tall or square ones share the packed B and split rows, wide ones share
+/// the packed A and split columns. Skinny products (matrix-vector, dot) and the scalar path
+/// (<see cref="Simd.ForceScalar"/>) use the direct reference kernel.
 /// </summary>
-internal static unsafe class Gemm
+internal static unsafe partial class Gemm
 {
     private const int MR = 6, KC = 256, MC = 120;
     /// <summary>Columns per B block: keeps the packed block (KC x NC) well inside L3.</summary>
@@ -31,6 +32,23 @@ internal static unsafe class Gemm
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (m == 0 || n == 0) return;
+        // An operand expanded along C's rows (A with row stride 0) or columns (B with column
+        // stride 0), as the gradient of a sum or mean is, makes every row (column) of C the
+        // same: compute one and copy it.
+        if (lda0 == 0 && m > 1)
+        {
+            Run(a, 0, lda1, b, ldb0, ldb1, c, 1, k, n);
+            for (int i = 1; i < m; i++) new ReadOnlySpan<T>(c, n).CopyTo(new Span<T>(c + (long)i * n, n));
+            return;
+        }
+        if (ldb1 == 0 && n > 1)
+        {
+            // The column lands contiguous in C's first m elements; spreading it from the last row
+            // up never overwrites an entry not yet read (entry i sits at or before row i's start).
+            Run(a, lda0, lda1, b, ldb0, 0, c, m, k, 1);
+            for (int i = m - 1; i >= 0; i--) new Span<T>(c + (long)i * n, n).Fill(c[i]);
+            return;
+        }
         if (!Simd.UseVector256 || m < 2 || n < Vector256<T>.Count || k < 2)
         {
             Reference(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n);
@@ -45,7 +63,6 @@ internal static unsafe class Gemm
     {
         if (m == 0 || n == 0) return;
         if (k == 0) { new Span<T>(c, checked(m * n)).Clear(); return; }
-        int nr = NR<T>();
         long work = (long)m * n * k;
         int threads = work >= ParallelWork ? WorkerPool.Threads : 1;
         if (threads == 1)
@@ -53,64 +70,8 @@ internal static unsafe class Gemm
             Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n);
             return;
         }
-        if (m >= n) { SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads); return; }
-        // Wide C: split the columns, two tasks per thread so a busy core takes fewer; each task
-        // packs only its own columns of B.
-        int units = (n + nr - 1) / nr;
-        int tasks = Math.Max(1, Math.Min(2 * threads, n / (4 * nr)));
-        int per = (units + tasks - 1) / tasks;
-        tasks = (units + per - 1) / per;
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
-        WorkerPool.Run(tasks, t =>
-        {
-            int lo = t * per * nr, hi = Math.Min(n, lo + per * nr);
-            if (lo < hi) Block((T*)ap, lda0, lda1, (T*)bp, ldb0, ldb1, (T*)cp, n, k, 0, m, lo, hi);
-        });
-    }
-
-    /// <summary>
-    /// Tall or square C on several threads: each KC x NC block of B is packed once (its panels
-    /// split over the threads) into the caller's buffer and shared; the rows of C are split
-    /// into two tasks per thread, each packing its own A blocks.
-    /// </summary>
-    private static void SharedB<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads)
-        where T : unmanaged, IFloatingPointIeee754<T>
-    {
-        int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
-        int ncCap = Math.Min(ncMax, RoundUp(n, nr));
-        nint bpk = (nint)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
-        int units = (m + MR - 1) / MR;
-        int tasks = Math.Min(2 * threads, units), per = (units + tasks - 1) / tasks;
-        tasks = (units + per - 1) / per;
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
-        for (int jc = 0; jc < n; jc += ncMax)
-        {
-            int nc = Math.Min(ncMax, n - jc);
-            int panels = (nc + nr - 1) / nr, packTasks = Math.Min(2 * threads, panels), pper = (panels + packTasks - 1) / packTasks;
-            packTasks = (panels + pper - 1) / pper;
-            for (int pc = 0; pc < k; pc += KC)
-            {
-                int kc = Math.Min(KC, k - pc), jc0 = jc, pc0 = pc;
-                WorkerPool.Run(packTasks, t =>
-                {
-                    int j0 = t * pper * nr, j1 = Math.Min(nc, j0 + pper * nr);
-                    if (j0 < j1)
-                        PackB((T*)bp + (long)pc0 * ldb0 + (long)(jc0 + j0) * ldb1, ldb0, ldb1, kc, j1 - j0, (T*)bpk + (long)j0 * kc);
-                });
-                WorkerPool.Run(tasks, t =>
-                {
-                    int lo = t * per * MR, hi = Math.Min(m, lo + per * MR);
-                    if (lo >= hi) return;
-                    T* apk = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
-                    for (int ic = lo; ic < hi; ic += MC)
-                    {
-                        int mc = Math.Min(MC, hi - ic);
-                        PackA((T*)ap + (long)ic * lda0 + (long)pc0 * lda1, lda0, lda1, mc, kc, apk);
-                        Macro(apk, (T*)bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc0 > 0);
-                    }
-                });
-            }
-        }
+        if (m >= n) SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads);
+        else SharedA(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads);
     }
 
     private static int NR<T>() where T : unmanaged => 2 * Vector256<T>.Count;
@@ -123,6 +84,7 @@ internal static unsafe class Gemm
         int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
         T* ap = (T*)Buffers.Get(0, sizeof(T) * (long)MC * KC);
         T* bpk = (T*)Buffers.Get(1, sizeof(T) * (long)KC * ncCap);
+        int mcStep = McStep(m1 - m0);
         for (int jc = n0; jc < n1; jc += ncMax)
         {
             int nc = Math.Min(ncMax, n1 - jc);
@@ -130,9 +92,9 @@ internal static unsafe class Gemm
             {
                 int kc = Math.Min(KC, k - pc);
                 PackB(b + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
-                for (int ic = m0; ic < m1; ic += MC)
+                for (int ic = m0; ic < m1; ic += mcStep)
                 {
-                    int mc = Math.Min(MC, m1 - ic);
+                    int mc = Math.Min(mcStep, m1 - ic);
                     PackA(a + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, ap);
                     Macro(ap, bpk, c + (long)ic * ldc + jc, ldc, mc, nc, kc, pc > 0);
                 }
@@ -156,58 +118,12 @@ internal static unsafe class Gemm
 
     private static int RoundUp(int x, int to) => (x + to - 1) / to * to;
 
-    /// <summary>Packs A[0:mc, 0:kc] into MR-row panels, p-major inside a panel; rows past mc are zero.</summary>
-    private static void PackA<T>(T* a, int lda0, int lda1, int mc, int kc, T* dst) where T : unmanaged, INumberBase<T>
+    /// <summary>Rows per A block for a range of rows: at most MC, the blocks as even as whole
+    /// panels allow (a small last block would stream every B panel for only a tile or two).</summary>
+    private static int McStep(int rows)
     {
-        for (int ir = 0; ir < mc; ir += MR)
-        {
-            int rows = Math.Min(MR, mc - ir);
-            T* src = a + (long)ir * lda0;
-            if (rows == MR && lda1 == 1)
-            {
-                T* r0 = src, r1 = src + lda0, r2 = src + 2L * lda0, r3 = src + 3L * lda0, r4 = src + 4L * lda0, r5 = src + 5L * lda0;
-                for (int p = 0; p < kc; p++, dst += MR)
-                {
-                    dst[0] = r0[p]; dst[1] = r1[p]; dst[2] = r2[p]; dst[3] = r3[p]; dst[4] = r4[p]; dst[5] = r5[p];
-                }
-                continue;
-            }
-            for (int p = 0; p < kc; p++, dst += MR)
-            {
-                T* col = src + (long)p * lda1;
-                int i = 0;
-                for (; i < rows; i++) dst[i] = col[(long)i * lda0];
-                for (; i < MR; i++) dst[i] = T.Zero;
-            }
-        }
-    }
-
-    /// <summary>Packs B[0:kc, 0:nc] into NR-column panels, p-major inside a panel; columns past nc are zero.</summary>
-    private static void PackB<T>(T* b, int ldb0, int ldb1, int kc, int nc, T* dst) where T : unmanaged, INumberBase<T>
-    {
-        int nr = NR<T>(), vc = Vector256<T>.Count;
-        for (int jr = 0; jr < nc; jr += nr)
-        {
-            int cols = Math.Min(nr, nc - jr);
-            T* src = b + (long)jr * ldb1;
-            if (cols == nr && ldb1 == 1)
-            {
-                for (int p = 0; p < kc; p++, dst += nr)
-                {
-                    T* row = src + (long)p * ldb0;
-                    Vector256.Load(row).Store(dst);
-                    Vector256.Load(row + vc).Store(dst + vc);
-                }
-                continue;
-            }
-            for (int p = 0; p < kc; p++, dst += nr)
-            {
-                T* row = src + (long)p * ldb0;
-                int j = 0;
-                for (; j < cols; j++) dst[j] = row[(long)j * ldb1];
-                for (; j < nr; j++) dst[j] = T.Zero;
-            }
-        }
+        int blocks = (rows + MC - 1) / MC;
+        return RoundUp((rows + blocks - 1) / blocks, MR);
     }
 
     /// <summary>
@@ -250,6 +166,9 @@ internal static unsafe class Gemm
     {
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        // C is needed only after the k loop: start fetching its rows now (they are a row stride apart).
+        float* cr = c;
+        for (int r = 0; r < 6; r++, cr += ldc) { Sse.Prefetch0(cr); Sse.Prefetch0(cr + 15); }
         for (int p = 0; p < kc; p++)
         {
             var b0 = Avx.LoadVector256(bp);
@@ -348,7 +267,37 @@ internal static unsafe class Gemm
     internal static void Reference<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int r0, int r1, int k, int n)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (ldb1 == 1 || n == 1)
+        if (n == 1 && lda0 == 1)
+        {
+            // Matrix-vector with column-major A (a transposed view): axpy down A's columns.
+            T* cr = c + r0;
+            new Span<T>(cr, r1 - r0).Clear();
+            for (int p = 0; p < k; p++) Axpy(b[(long)p * ldb0], a + (long)p * lda1 + r0, cr, r1 - r0);
+        }
+        else if ((ldb0 == 1 && ldb1 != 1) || n == 1)
+        {
+            // Column-major B (or a vector): dot products; a strided row of A, or a strided
+            // vector, is gathered first.
+            T* row = lda1 == 1 ? null : (T*)Buffers.Get(0, sizeof(T) * (long)k);
+            T* bv = b;
+            if (ldb0 != 1)
+            {
+                bv = (T*)Buffers.Get(1, sizeof(T) * (long)k);
+                for (int p = 0; p < k; p++) bv[p] = b[(long)p * ldb0];
+            }
+            for (int i = r0; i < r1; i++)
+            {
+                T* ai = a + (long)i * lda0;
+                if (row != null)
+                {
+                    for (int p = 0; p < k; p++) row[p] = ai[(long)p * lda1];
+                    ai = row;
+                }
+                for (int j = 0; j < n; j++)
+                    c[(long)i * n + j] = Dot(ai, bv + (long)j * ldb1, k);
+            }
+        }
+        else if (ldb1 == 1)
         {
             for (int i = r0; i < r1; i++)
             {
@@ -361,12 +310,6 @@ internal static unsafe class Gemm
                     Axpy(av, b + (long)p * ldb0, ci, n);
                 }
             }
-        }
-        else if (ldb0 == 1 && lda1 == 1)
-        {
-            for (int i = r0; i < r1; i++)
-                for (int j = 0; j < n; j++)
-                    c[(long)i * n + j] = Dot(a + (long)i * lda0, b + (long)j * ldb1, k);
         }
         else
         {
@@ -421,15 +364,15 @@ internal static unsafe class Gemm
         return Vector256.FusedMultiplyAdd(a.AsDouble(), b.AsDouble(), c.AsDouble()).As<double, T>();
     }
 
-    /// <summary>Per-thread packing buffers, slot 0 for A and 1 for B (64-byte aligned, grown on
-    /// demand, kept for the thread's life).</summary>
+    /// <summary>Per-thread packing buffers, slot 0 for A, 1 for B, 2 for an operand packed for
+    /// all threads (64-byte aligned, grown on demand, kept for the thread's life).</summary>
     private static class Buffers
     {
-        [ThreadStatic] private static Holder? t_a, t_b;
+        [ThreadStatic] private static Holder? t_a, t_b, t_shared;
 
         public static void* Get(int slot, long bytes)
         {
-            var h = slot == 0 ? (t_a ??= new Holder()) : (t_b ??= new Holder());
+            var h = slot switch { 0 => t_a ??= new Holder(), 1 => t_b ??= new Holder(), _ => t_shared ??= new Holder() };
             if (h.Bytes < bytes)
             {
                 h.Free();

@@ -102,7 +102,8 @@ internal static class OpTable
             c => [c.Needs(0) ? DivNoNan(c.G, c.In1) : null,
                   c.Needs(1) ? Neg(DivNoNan(Mul(c.G, c.In0), Mul(c.In1, c.In1))) : null]),
         OpKind.Mm => new(k, "MmBackward0", Saves.In0 | Saves.In1,
-            c => [c.Needs(0) ? MmMat1Backward(c.G, c.In0, c.In1) : null, c.Needs(1) ? MmMat2Backward(c.G, c.In0, c.In1) : null]),
+            c => [c.Needs(0) ? MmGradMat1(c.G, c.In1, SavedColumnMajor(() => c.In0)) : null,
+                  c.Needs(1) ? MmGradMat2(c.G, c.In0, SavedColumnMajor(() => c.In1)) : null]),
         OpKind.Mv => new(k, "MvBackward0", Saves.In0 | Saves.In1,
             c => [c.Needs(0) ? Mm(Unsqueeze(c.G, 1), Unsqueeze(c.In1, 0)) : null, c.Needs(1) ? Mv(T(c.In0), c.G) : null]),
         OpKind.Bmm => new(k, "BmmBackward0", Saves.In0 | Saves.In1,
@@ -196,8 +197,8 @@ internal static class OpTable
         OpKind.Ge => new(k, "ge", Saves.None, null),
         // nn:
         OpKind.Addmm => new(k, "AddmmBackward0", Saves.In1 | Saves.In2,
-            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? MmMat1Backward(c.G, c.In1, c.In2) : null,
-                c.Needs(2) ? MmMat2Backward(c.G, c.In1, c.In2) : null]),
+            c => [c.Needs(0) ? c.G : null, c.Needs(1) ? MmGradMat1(c.G, c.In2, SavedColumnMajor(() => c.In1)) : null,
+                c.Needs(2) ? MmGradMat2(c.G, c.In1, SavedColumnMajor(() => c.In2)) : null]),
         // Loss rows keep their reduction in Scalar: 0 none, 1 mean, 2 sum.
         OpKind.MseLoss => new(k, "MseLossBackward0", Saves.In0 | Saves.In1, c =>
         {
@@ -212,29 +213,6 @@ internal static class OpTable
             return [gx, gy];
         }),
     };
-
-    // The gradients of mat1 @ mat2 are made in the layout of the matrix they belong to (as PyTorch's
-    // mm_mat1_backward / mm_mat2_backward): a column-major operand — typically a weight used through
-    // .t(), as in linear — gets the transpose of a row-major product, so the gradient reaching the
-    // weight is contiguous and accumulates into .grad with a plain contiguous add.
-    private static bool ColumnMajor(Tensor t) => t.Dim == 2 && t._shape[0] > 1 && t._shape[1] > 1
-        && t._strides[0] == 1 && t._strides[1] == t._shape[0];
-
-    private static Tensor MmMat1Backward(Tensor g, Tensor mat1, Tensor mat2)
-    {
-        if (!ColumnMajor(mat1)) return Mm(g, T(mat2));
-        using var gt = T(g);
-        using var p = Mm(mat2, gt);
-        return T(p);
-    }
-
-    private static Tensor MmMat2Backward(Tensor g, Tensor mat1, Tensor mat2)
-    {
-        if (!ColumnMajor(mat2)) return Mm(T(mat1), g);
-        using var gt = T(g);
-        using var p = Mm(gt, mat1);
-        return T(p);
-    }
 
     private static Tensor?[] NormBackward(BackwardContext c)
     {

@@ -18,11 +18,39 @@ public unsafe class GemmTests
         (1, 1, 1), (1, 5, 17), (2, 1, 16), (6, 1, 16), (5, 3, 7), (6, 7, 8), (7, 9, 15), (13, 2, 33),
         (17, 31, 17), (12, 256, 32), (11, 257, 9), (25, 600, 24), (121, 40, 47), (130, 3, 129),
         (64, 64, 64), (250, 20, 70),
-        // Multi-threaded: split by rows, split by columns, and columns past one NC block.
-        (300, 40, 200), (40, 64, 700), (130, 2, 4200),
+        // Multi-threaded: shared B with rows split, shared A with columns split, columns past
+        // one NC block, a shared B packed in several passes over k, a shared A in several row chunks.
+        (300, 40, 200), (40, 64, 700), (130, 2, 4200), (18, 140000, 16), (2050, 2, 2060),
     ];
 
-    public enum Layout { RowMajor, ATransposed, BTransposed, BothTransposed, Padded, ExpandedB }
+    public enum Layout
+    {
+        RowMajor, ATransposed, BTransposed, BothTransposed, Padded, ExpandedB,
+        ExpandedColumnA, ExpandedRowA, ExpandedRowB, ScalarATransposedB, TransposedAScalarB, PaddedAScalarB,
+    }
+
+    /// <summary>How one operand is stored: dense (row-major, transposed, padded rows) or
+    /// expanded from fewer elements with stride-0 dimensions.</summary>
+    private enum Kind { Row, Transposed, Padded, ExpandColumn, ExpandRow, ExpandScalar }
+
+    private static (Kind a, Kind b) Kinds(Layout l) => l switch
+    {
+        Layout.RowMajor => (Kind.Row, Kind.Row),
+        Layout.ATransposed => (Kind.Transposed, Kind.Row),
+        Layout.BTransposed => (Kind.Row, Kind.Transposed),
+        Layout.BothTransposed => (Kind.Transposed, Kind.Transposed),
+        Layout.Padded => (Kind.Padded, Kind.Padded),
+        // A [k]-vector expanded over n columns: strides (1, 0), as sum's backward makes.
+        Layout.ExpandedB => (Kind.Row, Kind.ExpandColumn),
+        Layout.ExpandedColumnA => (Kind.ExpandColumn, Kind.Transposed),
+        Layout.ExpandedRowA => (Kind.ExpandRow, Kind.Transposed),
+        Layout.ExpandedRowB => (Kind.Padded, Kind.ExpandRow),
+        // The expanded gradient of a full sum (strides 0, 0) times a transposed operand, both ways round.
+        Layout.ScalarATransposedB => (Kind.ExpandScalar, Kind.Transposed),
+        Layout.TransposedAScalarB => (Kind.Transposed, Kind.ExpandScalar),
+        Layout.PaddedAScalarB => (Kind.Padded, Kind.ExpandScalar),
+        _ => throw new ArgumentOutOfRangeException(nameof(l)),
+    };
 
     /// <summary>Element (i, j) of an r x c matrix stored with the given layout; returns the buffer and strides.</summary>
     private static (double[] buf, int s0, int s1) Store(double[,] x, bool transposed, int pad)
@@ -51,21 +79,49 @@ public unsafe class GemmTests
         return x;
     }
 
+    /// <summary>A random r x c matrix of the kind, and its buffer and strides.</summary>
+    private static (double[,] x, double[] buf, int s0, int s1) Operand(System.Random rnd, int r, int c, Kind kind)
+    {
+        var x = new double[r, c];
+        switch (kind)
+        {
+            case Kind.ExpandColumn:
+            {
+                var v = Rand(rnd, r, 1);
+                var buf = new double[Math.Max(1, r)];
+                for (int i = 0; i < r; i++) { buf[i] = v[i, 0]; for (int j = 0; j < c; j++) x[i, j] = v[i, 0]; }
+                return (x, buf, 1, 0);
+            }
+            case Kind.ExpandRow:
+            {
+                var v = Rand(rnd, 1, c);
+                var buf = new double[Math.Max(1, c)];
+                for (int j = 0; j < c; j++) { buf[j] = v[0, j]; for (int i = 0; i < r; i++) x[i, j] = v[0, j]; }
+                return (x, buf, 0, 1);
+            }
+            case Kind.ExpandScalar:
+            {
+                double v = rnd.NextDouble() - 0.5;
+                for (int i = 0; i < r; i++) for (int j = 0; j < c; j++) x[i, j] = v;
+                return (x, [v], 0, 0);
+            }
+            default:
+            {
+                x = Rand(rnd, r, c);
+                var (buf, s0, s1) = Store(x, kind == Kind.Transposed, kind == Kind.Padded ? 3 : 0);
+                return (x, buf, s0, s1);
+            }
+        }
+    }
+
     private static void Check(Layout layout, bool packedDirect, bool scalar)
     {
         var r = new System.Random(11 + (int)layout);
+        var (ka, kb) = Kinds(layout);
         foreach (var (m, k, n) in Shapes)
         {
-            var a = Rand(r, m, k);
-            double[,] bm;
-            if (layout == Layout.ExpandedB)
-            {
-                // A [k]-vector expanded over n columns: strides (1, 0), as sum's backward makes.
-                bm = new double[k, n];
-                var col = Rand(r, k, 1);
-                for (int p = 0; p < k; p++) for (int j = 0; j < n; j++) bm[p, j] = col[p, 0];
-            }
-            else bm = Rand(r, k, n);
+            var (a, abuf, sa0, sa1) = Operand(r, m, k, ka);
+            var (bm, bbuf, sb0, sb1) = Operand(r, k, n, kb);
 
             var expect = new double[m * n];
             var scale = new double[m * n];
@@ -76,19 +132,6 @@ public unsafe class GemmTests
                         expect[i * n + j] += a[i, p] * bm[p, j];
                         scale[i * n + j] += Math.Abs(a[i, p] * bm[p, j]);
                     }
-
-            bool at = layout is Layout.ATransposed or Layout.BothTransposed;
-            bool bt = layout is Layout.BTransposed or Layout.BothTransposed;
-            int pad = layout == Layout.Padded ? 3 : 0;
-            var (abuf, sa0, sa1) = Store(a, at, pad);
-            double[] bbuf; int sb0, sb1;
-            if (layout == Layout.ExpandedB)
-            {
-                bbuf = new double[Math.Max(1, k)];
-                for (int p = 0; p < k; p++) bbuf[p] = bm[p, 0];
-                sb0 = 1; sb1 = 0;
-            }
-            else (bbuf, sb0, sb1) = Store(bm, bt, pad);
 
             var af = abuf.Select(v => (float)v).ToArray();
             var bf = bbuf.Select(v => (float)v).ToArray();
@@ -110,11 +153,34 @@ public unsafe class GemmTests
 
             for (int i = 0; i < m * n; i++)
             {
-                string where = $"{layout} packed={packedDirect} scalar={scalar} m={m} k={k} n={n} i={i}";
-                Assert.True(Math.Abs(cd[i] - expect[i]) <= 1e-13 * (scale[i] + 1), $"f64 {where}: {cd[i]} vs {expect[i]}");
-                Assert.True(Math.Abs(cf[i] - expect[i]) <= 2e-6 * (scale[i] + 1), $"f32 {where}: {cf[i]} vs {expect[i]}");
+                // The message is built only on failure (the large shapes have millions of entries).
+                string Where() => $"{layout} packed={packedDirect} scalar={scalar} m={m} k={k} n={n} i={i}";
+                if (!(Math.Abs(cd[i] - expect[i]) <= 1e-13 * (scale[i] + 1))) Assert.Fail($"f64 {Where()}: {cd[i]} vs {expect[i]}");
+                if (!(Math.Abs(cf[i] - expect[i]) <= 2e-6 * (scale[i] + 1))) Assert.Fail($"f32 {Where()}: {cf[i]} vs {expect[i]}");
             }
         }
+    }
+
+    /// <summary>Shared operands larger than one pass (A over 2046 rows with k past KC; B with k
+    /// past the budget), against the reference kernel (a naive loop would take too long).</summary>
+    [Theory]
+    [InlineData(2100, 512, 2110)]
+    [InlineData(1000, 2600, 950)]
+    public void SharedOperandInSeveralPasses(int m, int k, int n)
+    {
+        var r = new System.Random(m + k + n);
+        var a = Enumerable.Range(0, m * k).Select(_ => (float)(r.NextDouble() - 0.5)).ToArray();
+        var b = Enumerable.Range(0, k * n).Select(_ => (float)(r.NextDouble() - 0.5)).ToArray();
+        var c = new float[m * n];
+        var expect = new float[m * n];
+        fixed (float* pa = a, pb = b, pc = c, pe = expect)
+        {
+            // B transposed (strides 1, k) exercises the column packing too.
+            Gemm.Packed(pa, k, 1, pb, 1, k, pc, m, k, n);
+            Gemm.Reference(pa, k, 1, pb, 1, k, pe, 0, m, k, n);
+        }
+        for (int i = 0; i < m * n; i++)
+            if (!(Math.Abs(c[i] - expect[i]) <= 1e-4f * (1 + Math.Abs(expect[i])))) Assert.Fail($"m={m} k={k} n={n} i={i}: {c[i]} vs {expect[i]}");
     }
 
     public static IEnumerable<object[]> Layouts() => Enum.GetValues<Layout>().Select(l => new object[] { l });
