@@ -15,8 +15,8 @@ internal sealed class OpNode : Node
     public double Scalar2;
     public int Dim0, Dim1;       // Transpose's dims; the dim of Select/Slice and of ops along one dim
     public long[]? IntArgs;      // views: select index, slice start/end/step
-    public readonly int[][] InputShapes;
-    public readonly DType[] InputTypes;
+    // Each input's shape and dtype (one array: a node is made for every recorded op).
+    public readonly (int[] Shape, DType Type)[] Inputs;
 
     /// <summary>True where input i needs a gradient (its edge leads somewhere).</summary>
     public bool InputNeedsGrad(int i) => _next[i].Node != null;
@@ -26,12 +26,10 @@ internal sealed class OpNode : Node
         : base(next, result._shape, result._dtype)
     {
         Def = def;
-        InputShapes = new int[inputs.Length][];
-        InputTypes = new DType[inputs.Length];
+        Inputs = new (int[], DType)[inputs.Length];
         for (int i = 0; i < inputs.Length; i++)
         {
-            InputShapes[i] = inputs[i]?._shape ?? Shape.Scalar;
-            InputTypes[i] = inputs[i]?._dtype ?? result._dtype;
+            Inputs[i] = (inputs[i]?._shape ?? Shape.Scalar, inputs[i]?._dtype ?? result._dtype);
         }
     }
 
@@ -54,8 +52,9 @@ internal sealed class OpNode : Node
             var gi = grads[i];
             if (gi is null) continue;
             if (!InputNeedsGrad(i)) { grads[i] = null; continue; }
-            if (!Shape.Equal(gi._shape, InputShapes[i])) gi = Functions.SumTo(gi, InputShapes[i]);
-            if (gi._dtype != InputTypes[i]) gi = Functions.To(gi, InputTypes[i]);
+            var (shape, type) = Inputs[i];
+            if (!Shape.Equal(gi._shape, shape)) gi = Functions.SumTo(gi, shape);
+            if (gi._dtype != type) gi = Functions.To(gi, type);
             grads[i] = gi;
         }
         return grads;
@@ -96,9 +95,9 @@ internal readonly struct BackwardContext(OpNode node, Tensor grad)
         && ReferenceEquals(Saved(i)?.Peek, Saved(j)?.Peek) && Saved(i)?.Peek != null;
 
     private SavedTensor? Saved(int i) => i switch { 0 => node.In0, 1 => node.In1, 2 => node.In2, _ => null };
-    public int[] InputShape(int i) => node.InputShapes[i];
-    public int InputCount => node.InputShapes.Length;
-    public DType InputType(int i) => node.InputTypes[i];
+    public int[] InputShape(int i) => node.Inputs[i].Shape;
+    public int InputCount => node.Inputs.Length;
+    public DType InputType(int i) => node.Inputs[i].Type;
     public int[] OutputShape => node.OutShape(0);
 
     /// <summary>Re-inserts the reduced dims (size 1) into a tensor shaped like a keepdim=False result.</summary>

@@ -70,8 +70,11 @@ internal static class Shape
 
     public static bool Equal(ReadOnlySpan<int> a, ReadOnlySpan<int> b) => a.SequenceEqual(b);
 
-    /// <summary>NumPy broadcasting of two shapes, with PyTorch's error message.</summary>
-    /// <summary>The broadcast shape; <paramref name="a"/> itself when both are equal (shapes are immutable).</summary>
+    /// <summary>Equal shapes; the same array (shapes are shared and never written) answers at once.</summary>
+    public static bool Equal(int[] a, int[] b) => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b);
+
+    /// <summary>NumPy broadcasting of two shapes, with PyTorch's error message; <paramref name="a"/> itself
+    /// when both are equal (shapes are immutable).</summary>
     public static int[] Broadcast(int[] a, int[] b)
         => ReferenceEquals(a, b) || a.AsSpan().SequenceEqual(b) ? a : Broadcast((ReadOnlySpan<int>)a, b);
 
