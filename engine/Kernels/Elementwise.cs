@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NativeGrad.Kernels;
 
@@ -14,6 +15,49 @@ public static unsafe class Elementwise
     /// <summary>Elements per task below which a contiguous kernel stays on the calling thread
     /// (waking a worker costs about as much as this many elements of a cheap op).</summary>
     public const int ParallelGrain = 1 << 17;
+
+    /// <summary>Output bytes (per task) from which results are written with non-temporal stores: an
+    /// output this large is not read back from the caches anyway, and a plain store first reads the
+    /// line it writes (a third more memory traffic for a binary op).</summary>
+    public const long StreamingBytes = 8L << 20;
+
+    /// <summary>Tests set this (per process) to force streaming stores onto small outputs.</summary>
+    internal static long StreamingThreshold = StreamingBytes;
+
+    private static bool Streaming<T>(T* y, nint n) where T : unmanaged
+        => Avx.IsSupported && (long)n * sizeof(T) >= StreamingThreshold && ((nint)y & 31) == 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put<T>(Vector256<T> v, T* y, bool streaming) where T : unmanaged
+    {
+        if (streaming) Avx.StoreAlignedNonTemporal((byte*)y, v.AsByte());
+        else v.Store(y);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Put4<T>(Vector256<T> v0, Vector256<T> v1, Vector256<T> v2, Vector256<T> v3, T* y, int c, bool streaming)
+        where T : unmanaged
+    {
+        if (streaming)
+        {
+            Avx.StoreAlignedNonTemporal((byte*)y, v0.AsByte());
+            Avx.StoreAlignedNonTemporal((byte*)(y + c), v1.AsByte());
+            Avx.StoreAlignedNonTemporal((byte*)(y + 2 * c), v2.AsByte());
+            Avx.StoreAlignedNonTemporal((byte*)(y + 3 * c), v3.AsByte());
+        }
+        else
+        {
+            v0.Store(y); v1.Store(y + c); v2.Store(y + 2 * c); v3.Store(y + 3 * c);
+        }
+    }
+
+    /// <summary>Orders the streaming stores before what follows (the overlapping last vector, the
+    /// worker pool's completion signal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Fence(bool streaming)
+    {
+        if (streaming) Sse.StoreFence();
+    }
 
     /// <summary>Splits n elements into tasks of a multiple of 64 elements (whole cache lines) for
     /// the worker pool; false for small n, and on the scalar path (the pool's threads do not
@@ -51,15 +95,17 @@ public static unsafe class Elementwise
         }
         Vector256<T> end = TOp.Invoke(Vector256.Load(x + n - c));
         nint i = 0;
+        bool nt = Streaming(y, n);
         for (; i <= n - 4 * c; i += 4 * c)
         {
             var v0 = TOp.Invoke(Vector256.Load(x + i));
             var v1 = TOp.Invoke(Vector256.Load(x + i + c));
             var v2 = TOp.Invoke(Vector256.Load(x + i + 2 * c));
             var v3 = TOp.Invoke(Vector256.Load(x + i + 3 * c));
-            v0.Store(y + i); v1.Store(y + i + c); v2.Store(y + i + 2 * c); v3.Store(y + i + 3 * c);
+            Put4(v0, v1, v2, v3, y + i, c, nt);
         }
-        for (; i <= n - c; i += c) TOp.Invoke(Vector256.Load(x + i)).Store(y + i);
+        for (; i <= n - c; i += c) Put(TOp.Invoke(Vector256.Load(x + i)), y + i, nt);
+        Fence(nt);
         end.Store(y + n - c);
     }
 
@@ -85,15 +131,17 @@ public static unsafe class Elementwise
         }
         Vector256<T> end = TOp.Invoke(Vector256.Load(a + n - c), Vector256.Load(b + n - c));
         nint i = 0;
+        bool nt = Streaming(y, n);
         for (; i <= n - 4 * c; i += 4 * c)
         {
             var v0 = TOp.Invoke(Vector256.Load(a + i), Vector256.Load(b + i));
             var v1 = TOp.Invoke(Vector256.Load(a + i + c), Vector256.Load(b + i + c));
             var v2 = TOp.Invoke(Vector256.Load(a + i + 2 * c), Vector256.Load(b + i + 2 * c));
             var v3 = TOp.Invoke(Vector256.Load(a + i + 3 * c), Vector256.Load(b + i + 3 * c));
-            v0.Store(y + i); v1.Store(y + i + c); v2.Store(y + i + 2 * c); v3.Store(y + i + 3 * c);
+            Put4(v0, v1, v2, v3, y + i, c, nt);
         }
-        for (; i <= n - c; i += c) TOp.Invoke(Vector256.Load(a + i), Vector256.Load(b + i)).Store(y + i);
+        for (; i <= n - c; i += c) Put(TOp.Invoke(Vector256.Load(a + i), Vector256.Load(b + i)), y + i, nt);
+        Fence(nt);
         end.Store(y + n - c);
     }
 
@@ -120,15 +168,17 @@ public static unsafe class Elementwise
         var vb = Vector256.Create(b);
         Vector256<T> end = TOp.Invoke(Vector256.Load(a + n - c), vb);
         nint i = 0;
+        bool nt = Streaming(y, n);
         for (; i <= n - 4 * c; i += 4 * c)
         {
             var v0 = TOp.Invoke(Vector256.Load(a + i), vb);
             var v1 = TOp.Invoke(Vector256.Load(a + i + c), vb);
             var v2 = TOp.Invoke(Vector256.Load(a + i + 2 * c), vb);
             var v3 = TOp.Invoke(Vector256.Load(a + i + 3 * c), vb);
-            v0.Store(y + i); v1.Store(y + i + c); v2.Store(y + i + 2 * c); v3.Store(y + i + 3 * c);
+            Put4(v0, v1, v2, v3, y + i, c, nt);
         }
-        for (; i <= n - c; i += c) TOp.Invoke(Vector256.Load(a + i), vb).Store(y + i);
+        for (; i <= n - c; i += c) Put(TOp.Invoke(Vector256.Load(a + i), vb), y + i, nt);
+        Fence(nt);
         end.Store(y + n - c);
     }
 
@@ -155,15 +205,17 @@ public static unsafe class Elementwise
         var va = Vector256.Create(a);
         Vector256<T> end = TOp.Invoke(va, Vector256.Load(b + n - c));
         nint i = 0;
+        bool nt = Streaming(y, n);
         for (; i <= n - 4 * c; i += 4 * c)
         {
             var v0 = TOp.Invoke(va, Vector256.Load(b + i));
             var v1 = TOp.Invoke(va, Vector256.Load(b + i + c));
             var v2 = TOp.Invoke(va, Vector256.Load(b + i + 2 * c));
             var v3 = TOp.Invoke(va, Vector256.Load(b + i + 3 * c));
-            v0.Store(y + i); v1.Store(y + i + c); v2.Store(y + i + 2 * c); v3.Store(y + i + 3 * c);
+            Put4(v0, v1, v2, v3, y + i, c, nt);
         }
-        for (; i <= n - c; i += c) TOp.Invoke(va, Vector256.Load(b + i)).Store(y + i);
+        for (; i <= n - c; i += c) Put(TOp.Invoke(va, Vector256.Load(b + i)), y + i, nt);
+        Fence(nt);
         end.Store(y + n - c);
     }
 
