@@ -72,8 +72,10 @@ public static class Engine
         var rootEdges = new Edge[outputs.Length];
         try
         {
-            using (GradMode.Set(createGraph))
-            using (var scope = new TensorScope())
+            // One grad mode and one scope for the whole run: the scope's temporaries (the root
+            // gradients, then each node's derivative intermediates) are released after every step.
+            using var mode = GradMode.Set(createGraph);
+            using var scope = new TensorScope();
             {
                 for (int i = 0; i < outputs.Length; i++)
                 {
@@ -102,7 +104,8 @@ public static class Engine
                     AddToBuffer(state, edge, g);
                 }
             }
-            return Execute(state, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
+            scope.DisposeTracked();
+            return Execute(state, scope, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
         }
         finally
         {
@@ -131,6 +134,19 @@ public static class Engine
         {
             public int Deps;
             public Tensor?[]? Buf;
+        }
+
+        // Gradient buffers of single-output nodes (most nodes), reused within and across runs.
+        private readonly Stack<Tensor?[]> _singles = new();
+
+        public Tensor?[] RentBuffer(int n) => n == 1 && _singles.Count > 0 ? _singles.Pop() : new Tensor?[n];
+
+        /// <summary>Takes back a buffer whose gradients were released (only the engine ever held it).</summary>
+        public void ReturnBuffer(Tensor?[] buf)
+        {
+            if (buf.Length != 1 || _singles.Count >= 64) return;
+            buf[0] = null;
+            _singles.Push(buf);
         }
 
         public static RunState Rent()
@@ -194,7 +210,7 @@ public static class Engine
     {
         var node = e.Node!;
         ref var buf = ref state.Buffer(node);
-        buf ??= new Tensor?[node.NumOutputs];
+        buf ??= state.RentBuffer(node.NumOutputs);
         var old = buf[e.InputNr];
         if (old is null) buf[e.InputNr] = g.AddRef();
         else
@@ -204,7 +220,7 @@ public static class Engine
         }
     }
 
-    private static Tensor?[]? Execute(RunState state, Edge[] rootEdges, bool retainGraph, bool createGraph,
+    private static Tensor?[]? Execute(RunState state, TensorScope scope, Edge[] rootEdges, bool retainGraph, bool createGraph,
         Tensor[]? captureInputs, bool accumulate)
     {
         // Dependency counts over the reachable graph (the roots were discovered by Run).
@@ -264,11 +280,7 @@ public static class Engine
             if (d == 0 && state.Buffer(e.Node!) != null) { ready.Enqueue(e.Node!, -e.Node!.Sequence); d = -1; }
         }
 
-        // One grad mode and one scope for the whole run: the scope's temporaries (each node's
-        // derivative intermediates) are released after every node.
-        using (GradMode.Set(createGraph))
-        using (var scope = new TensorScope())
-            while (ready.Count > 0)
+        while (ready.Count > 0)
             {
                 var node = ready.Dequeue();
                 ref var bufRef = ref state.Buffer(node);
@@ -297,6 +309,7 @@ public static class Engine
                     // Release this node's incoming gradients now that it has run.
                     bufRef = null;
                     foreach (var t in buf) t?.Release();
+                    state.ReturnBuffer(buf);
                     if (run) Release(node, state);
                 }
                 finally { scope.DisposeTracked(); }
