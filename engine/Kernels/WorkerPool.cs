@@ -55,7 +55,12 @@ internal static class WorkerPool
             EnsureStarted();
             var job = new Job(body, count);
             Volatile.Write(ref s_job, job);
-            s_wake.Release(Math.Min(Threads - 1, count - 1));
+            // Spinning helpers see the job by themselves; wake only the rest. The full fence pairs
+            // with the one a helper passes when it stops spinning: either it sees this job, or this
+            // sees it gone and wakes it (Dekker's handshake).
+            Interlocked.MemoryBarrier();
+            int want = Math.Min(Threads - 1, count - 1) - Volatile.Read(ref s_spinning);
+            if (want > 0) s_wake.Release(want);
             t_inJob = true;
             try { job.Work(); }
             finally { t_inJob = false; }
@@ -80,13 +85,49 @@ internal static class WorkerPool
         s_threads = threads;
     }
 
+    // Helpers spinning for the next job after finishing one: kernels of a training step come in
+    // quick succession, and waking a blocked thread costs tens of microseconds on a busy host.
+    private static int s_spinning;
+    private static readonly long s_spinTicks = System.Diagnostics.Stopwatch.Frequency / 10_000;   // 100 us
+
     private static void Loop()
     {
         t_inJob = true;
+        Job? last = null;
         while (true)
         {
-            s_wake.Wait();
-            Volatile.Read(ref s_job)?.Work();
+            Interlocked.Increment(ref s_spinning);
+            var job = SpinForJob(last);
+            Interlocked.Decrement(ref s_spinning);
+            job ??= NewJob(last);
+            if (job is null)
+            {
+                s_wake.Wait();
+                job = NewJob(last);
+            }
+            if (job is null) continue;
+            job.Work();
+            last = job;
+        }
+    }
+
+    private static Job? NewJob(Job? last)
+    {
+        var j = Volatile.Read(ref s_job);
+        return j is null || ReferenceEquals(j, last) ? null : j;
+    }
+
+    private static Job? SpinForJob(Job? last)
+    {
+        long until = System.Diagnostics.Stopwatch.GetTimestamp() + s_spinTicks;
+        while (true)
+        {
+            for (int i = 0; i < 64; i++)
+            {
+                if (NewJob(last) is { } j) return j;
+                Thread.SpinWait(8);
+            }
+            if (System.Diagnostics.Stopwatch.GetTimestamp() > until) return null;
         }
     }
 }
