@@ -244,7 +244,10 @@ int main(int argc, char** argv) {
     const char* out = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--quick")) g_quick = 1;
-        else out = argv[i];
+        else if (argv[i][0] == '-' || out) { /* an option we do not know, or a second path: never a file name */
+            fprintf(stderr, "usage: %s [out.json] [--quick]\n", argv[0]);
+            return strcmp(argv[i], "--help") && strcmp(argv[i], "-h") ? 2 : 0;
+        } else out = argv[i];
     }
     if (out && !(g_json = fopen(out, "w"))) { perror(out); return 1; }
     if (g_json) fprintf(g_json, "{");
