@@ -59,19 +59,23 @@ need_gcc() {
     fi
 }
 
-# numpy, torch and pytest for the Python tests (the reference is Debian's PyTorch).
-need_python_test_deps() {
-    if [ -x "$SYS_PY" ] && "$SYS_PY" -c 'import numpy, torch, pytest' >/dev/null 2>&1; then
+# Python modules from Debian (the reference is Debian's PyTorch): import them with $SYS_PY, or
+# install PY_DEB_PKGS when root, or stop naming the packages. $1: modules, $2: who needs them.
+need_python_modules() {
+    local mods="$1" who="$2"
+    if [ -x "$SYS_PY" ] && "$SYS_PY" -c "import $mods" >/dev/null 2>&1; then
         return 0
     fi
     if is_root && command -v apt-get >/dev/null 2>&1; then
         apt_install "${PY_DEB_PKGS[@]}"
-        "$SYS_PY" -c 'import numpy, torch, pytest' >/dev/null 2>&1 ||
-            die "$SYS_PY still cannot import numpy, torch and pytest after installing ${PY_DEB_PKGS[*]}"
+        "$SYS_PY" -c "import $mods" >/dev/null 2>&1 ||
+            die "$SYS_PY still cannot import $mods after installing ${PY_DEB_PKGS[*]}"
     else
-        die "the Python tests need $SYS_PY with numpy, torch and pytest: apt-get install ${PY_DEB_PKGS[*]}"
+        die "$who need $SYS_PY with $mods: apt-get install ${PY_DEB_PKGS[*]}"
     fi
 }
+
+need_python_test_deps() { need_python_modules "numpy, torch, pytest" "the Python tests"; }
 
 have_sources() { compgen -G "$1" >/dev/null; }
 
@@ -299,6 +303,13 @@ cmd_demo() {
 # ---------------------------------------------------------------------------- bench, pack, clean
 
 cmd_bench() {
+    need_gcc
+    need_python_modules "numpy, torch, matplotlib" "the benchmarks (bench/compare.py)"
+    # Debian's PyTorch falls back to a slow reference BLAS without it: an unfair matmul comparison.
+    if ! dpkg-query -W -f='${Status}' libopenblas0-pthread 2>/dev/null | grep -q 'ok installed'; then
+        if is_root && command -v apt-get >/dev/null 2>&1; then apt_install libopenblas0-pthread
+        else note "warning: libopenblas0-pthread is not installed; PyTorch's matmul will be slow"; fi
+    fi
     cmd_build
     step "benchmarks (bench/run.sh)"
     if [ -f bench/run.sh ]; then

@@ -259,12 +259,24 @@ int main(int argc, char** argv) {
 
     double load[1] = { 0 };
     if (getloadavg(load, 1) != 1) load[0] = -1;
-    printf("machine: %d cores, load average %.1f (above the core count, every figure is disturbed)\n", g_threads, load[0]);
+    printf("machine: %d cores, load average %.1f%s\n", g_threads, load[0],
+           load[0] >= g_threads ? " (at or above the core count: every figure is disturbed)" : "");
     json_num("load_average", load[0]);
     long tn = g_quick ? 8L << 20 : 32L << 20; /* 3 arrays of 256 MB: far past the caches */
     double tr1 = triad(tn, 1), trn = triad(tn, g_threads);
     printf("  STREAM triad       1 thread %7.1f GB/s   %d threads %7.1f GB/s\n", tr1, g_threads, trn);
     double f1 = fma_peak(1, 0), fn = fma_peak(g_threads, 0), d1 = fma_peak(1, 1), dn = fma_peak(g_threads, 1);
+    /* FMA units are per core: all cores give about cores x one core unless another process (or
+     * the hypervisor) holds a core. Measure again a few times before reporting a disturbed peak,
+     * which would flatter every "% of peak" figure. */
+    for (int r = 0; r < 4 && (fn < 0.9 * g_threads * f1 || dn < 0.9 * g_threads * d1); r++) {
+        sleep(1);
+        double f = fma_peak(g_threads, 0), d = fma_peak(g_threads, 1);
+        if (f > fn) fn = f;
+        if (d > dn) dn = d;
+    }
+    if (fn < 0.9 * g_threads * f1 || dn < 0.9 * g_threads * d1)
+        printf("  warning: the %d-thread FMA peak stayed below %d x the 1-thread one: a core is busy elsewhere\n", g_threads, g_threads);
     printf("  FMA peak float32   1 thread %7.1f GFLOP/s   %d threads %7.1f GFLOP/s\n", f1, g_threads, fn);
     printf("  FMA peak float64   1 thread %7.1f GFLOP/s   %d threads %7.1f GFLOP/s\n", d1, g_threads, dn);
     json_num("threads", g_threads);

@@ -62,11 +62,15 @@ public static unsafe class Elementwise
     /// <summary>Splits n elements into tasks of a multiple of 64 elements (whole cache lines) for
     /// the worker pool; false for small n, and on the scalar path (the pool's threads do not
     /// see the caller's <see cref="Simd.ForceScalar"/>).</summary>
-    private static bool Chunks(nint n, out int tasks, out nint per)
+    private static bool Chunks(nint n, out int tasks, out nint per) => Chunks(n, ParallelGrain, out tasks, out per);
+
+    /// <summary><see cref="Chunks(nint, out int, out nint)"/> with another grain (elements per task at least),
+    /// for kernels that do more work per element.</summary>
+    internal static bool Chunks(nint n, int grain, out int tasks, out nint per)
     {
         tasks = 0; per = n;
-        if (n < 2 * ParallelGrain || WorkerPool.Threads == 1 || !Simd.UseVector256) return false;
-        tasks = (int)Math.Min(2 * WorkerPool.Threads, n / ParallelGrain);
+        if (n < 2 * grain || WorkerPool.Threads == 1 || !Simd.UseVector256) return false;
+        tasks = (int)Math.Min(2 * WorkerPool.Threads, n / grain);
         per = (n + tasks - 1) / tasks;
         per = (per + 63) & ~(nint)63;
         tasks = (int)((n + per - 1) / per);

@@ -92,10 +92,32 @@ public static unsafe class Updates
         if (momentum != 0 && buf is null) throw NativeGradException.Arg("sgd: momentum != 0 needs a momentum buffer");
         CheckState(p, buf, "sgd", "momentum_buffer");
         long n = p.Numel;
-        if (p.DType == DType.Float32) Sgd(p.DataPtr<float>(), g.DataPtr<float>(), buf is null ? null : buf.DataPtr<float>(), n, firstStep, lr, momentum, dampening, weightDecay, nesterov, maximize);
-        else Sgd(p.DataPtr<double>(), g.DataPtr<double>(), buf is null ? null : buf.DataPtr<double>(), n, firstStep, lr, momentum, dampening, weightDecay, nesterov, maximize);
+        if (p.DType == DType.Float32) SgdSplit(p.DataPtr<float>(), g.DataPtr<float>(), buf is null ? null : buf.DataPtr<float>(), n, firstStep, lr, momentum, dampening, weightDecay, nesterov, maximize);
+        else SgdSplit(p.DataPtr<double>(), g.DataPtr<double>(), buf is null ? null : buf.DataPtr<double>(), n, firstStep, lr, momentum, dampening, weightDecay, nesterov, maximize);
         p.BumpVersion();
         buf?.BumpVersion();
+    }
+
+    /// <summary>Elements per task from which an update is split over the worker pool: an update
+    /// streams three or more arrays, and after a backward pass the pool's threads are still awake.</summary>
+    private const int UpdateGrain = 1 << 15;
+
+    /// <summary>The update over [0, n) in chunks of whole cache lines on the worker pool (each
+    /// element's arithmetic is the same in any chunk, so results do not depend on the split).</summary>
+    private static void SgdSplit<T>(T* p, T* g, T* buf, long n, bool first, double lr, double momentum, double dampening, double wd, bool nesterov, bool maximize)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (!Elementwise.Chunks((nint)n, UpdateGrain, out int tasks, out nint per))
+        {
+            Sgd(p, g, buf, n, first, lr, momentum, dampening, wd, nesterov, maximize);
+            return;
+        }
+        nint pp = (nint)p, gp = (nint)g, bp = (nint)buf;
+        WorkerPool.Run(tasks, t =>
+        {
+            nint lo = t * per;
+            Sgd((T*)pp + lo, (T*)gp + lo, bp == 0 ? null : (T*)bp + lo, Math.Min(per, (nint)n - lo), first, lr, momentum, dampening, wd, nesterov, maximize);
+        });
     }
 
     private static void Sgd<T>(T* p, T* g, T* buf, long n, bool first, double lr, double momentum, double dampening, double wd, bool nesterov, bool maximize)
@@ -149,10 +171,27 @@ public static unsafe class Updates
         if (step < 1) throw NativeGradException.Arg($"adam: step must be >= 1, got {step}");
         long n = p.Numel;
         if (p.DType == DType.Float32)
-            Adam(p.DataPtr<float>(), g.DataPtr<float>(), expAvg.DataPtr<float>(), expAvgSq.DataPtr<float>(), maxExpAvgSq is null ? null : maxExpAvgSq.DataPtr<float>(), n, step, lr, beta1, beta2, eps, weightDecay, decoupled, maximize);
+            AdamSplit(p.DataPtr<float>(), g.DataPtr<float>(), expAvg.DataPtr<float>(), expAvgSq.DataPtr<float>(), maxExpAvgSq is null ? null : maxExpAvgSq.DataPtr<float>(), n, step, lr, beta1, beta2, eps, weightDecay, decoupled, maximize);
         else
-            Adam(p.DataPtr<double>(), g.DataPtr<double>(), expAvg.DataPtr<double>(), expAvgSq.DataPtr<double>(), maxExpAvgSq is null ? null : maxExpAvgSq.DataPtr<double>(), n, step, lr, beta1, beta2, eps, weightDecay, decoupled, maximize);
+            AdamSplit(p.DataPtr<double>(), g.DataPtr<double>(), expAvg.DataPtr<double>(), expAvgSq.DataPtr<double>(), maxExpAvgSq is null ? null : maxExpAvgSq.DataPtr<double>(), n, step, lr, beta1, beta2, eps, weightDecay, decoupled, maximize);
         p.BumpVersion(); expAvg.BumpVersion(); expAvgSq.BumpVersion();
+    }
+
+    /// <summary>Adam over [0, n), split like <see cref="SgdSplit{T}"/>.</summary>
+    private static void AdamSplit<T>(T* p, T* g, T* m, T* v, T* vmax, long n, long step, double lr, double b1, double b2, double eps, double wd, bool decoupled, bool maximize)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        if (!Elementwise.Chunks((nint)n, UpdateGrain, out int tasks, out nint per))
+        {
+            Adam(p, g, m, v, vmax, n, step, lr, b1, b2, eps, wd, decoupled, maximize);
+            return;
+        }
+        nint pp = (nint)p, gp = (nint)g, mp = (nint)m, vp = (nint)v, xp = (nint)vmax;
+        WorkerPool.Run(tasks, t =>
+        {
+            nint lo = t * per;
+            Adam((T*)pp + lo, (T*)gp + lo, (T*)mp + lo, (T*)vp + lo, xp == 0 ? null : (T*)xp + lo, Math.Min(per, (nint)n - lo), step, lr, b1, b2, eps, wd, decoupled, maximize);
+        });
     }
 
     private static void Adam<T>(T* p, T* g, T* m, T* v, T* vmax, long n, long step, double lr, double b1, double b2, double eps, double wd, bool decoupled, bool maximize)

@@ -107,29 +107,39 @@ public class OptimTests
     [InlineData(DType.Float64)]
     public void UpdateKernelsVectorAndScalarPathsAgree(DType dtype)
     {
-        for (int n = 0; n <= 257; n++)
+        for (int n = 0; n <= 257; n++) UpdatesAgreeWithTheScalarPath(dtype, n);
+    }
+
+    /// <summary>Large parameters are updated in chunks on the worker pool (the scalar path never
+    /// splits): the result is bitwise the single-threaded scalar one, last partial chunk included.</summary>
+    [Theory]
+    [InlineData(DType.Float32, 65_536)]
+    [InlineData(DType.Float32, 200_003)]
+    [InlineData(DType.Float64, 131_077)]
+    public void SplitUpdatesOfLargeParametersMatchTheScalarPath(DType dtype, int n) => UpdatesAgreeWithTheScalarPath(dtype, n);
+
+    private static void UpdatesAgreeWithTheScalarPath(DType dtype, int n)
+    {
+        double[][] Run(bool scalar)
         {
-            double[][] Run(bool scalar)
+            Kernels.Simd.ForceScalar = scalar;
+            try
             {
-                Kernels.Simd.ForceScalar = scalar;
-                try
+                Tensor.ManualSeed(n);
+                var p1 = Tensor.Randn([n], dtype); var g = Tensor.Randn([n], dtype); var buf = Tensor.Zeros([n], dtype);
+                var p2 = Tensor.Randn([n], dtype); var m = Tensor.Zeros([n], dtype); var v = Tensor.Zeros([n], dtype); var vmax = Tensor.Zeros([n], dtype);
+                for (int step = 1; step <= 3; step++)
                 {
-                    Tensor.ManualSeed(n);
-                    var p1 = Tensor.Randn([n], dtype); var g = Tensor.Randn([n], dtype); var buf = Tensor.Zeros([n], dtype);
-                    var p2 = Tensor.Randn([n], dtype); var m = Tensor.Zeros([n], dtype); var v = Tensor.Zeros([n], dtype); var vmax = Tensor.Zeros([n], dtype);
-                    for (int step = 1; step <= 3; step++)
-                    {
-                        Updates.Sgd(p1, g, buf, step == 1, 0.1, momentum: 0.9, dampening: 0.1, weightDecay: 0.01, nesterov: false);
-                        Updates.Adam(p2, g, m, v, step, 0.01, weightDecay: 0.1, decoupled: step % 2 == 0, maxExpAvgSq: vmax);
-                    }
-                    return [p1.ToDoubleArray(), buf.ToDoubleArray(), p2.ToDoubleArray(), m.ToDoubleArray(), v.ToDoubleArray()];
+                    Updates.Sgd(p1, g, buf, step == 1, 0.1, momentum: 0.9, dampening: 0.1, weightDecay: 0.01, nesterov: false);
+                    Updates.Adam(p2, g, m, v, step, 0.01, weightDecay: 0.1, decoupled: step % 2 == 0, maxExpAvgSq: vmax);
                 }
-                finally { Kernels.Simd.ForceScalar = false; }
+                return [p1.ToDoubleArray(), buf.ToDoubleArray(), p2.ToDoubleArray(), m.ToDoubleArray(), v.ToDoubleArray(), vmax.ToDoubleArray()];
             }
-            var vec = Run(false);
-            var sca = Run(true);
-            for (int k = 0; k < vec.Length; k++) Assert.Equal(sca[k], vec[k]);
+            finally { Kernels.Simd.ForceScalar = false; }
         }
+        var vec = Run(false);
+        var sca = Run(true);
+        for (int k = 0; k < vec.Length; k++) Assert.Equal(sca[k], vec[k]);
     }
 
     /// <summary>zero_grad as PyTorch 1.13: a gradient with a graph (create_graph) is detached, then zeroed in place.</summary>
