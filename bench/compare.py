@@ -230,8 +230,8 @@ def main():
     torch.manual_seed(0)
     ng.manual_seed(0)
     load_start = os.getloadavg()[0]
-    print("load average at start: %.1f on %d cores (above the core count, every figure is disturbed)"
-          % (load_start, THREADS))
+    print("load average at start: %.1f on %d cores%s" % (
+        load_start, THREADS, " (at or above the core count: every figure is disturbed)" if load_start >= THREADS else ""))
     results = []
     wl = workloads(args.quick)
     if args.only:
