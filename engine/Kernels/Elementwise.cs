@@ -89,7 +89,7 @@ public static unsafe class Elementwise
         UnaryCore<TOp, T>(x, y, n);
     }
 
-    private static void UnaryCore<TOp, T>(T* x, T* y, nint n) where TOp : IUnaryOp<T> where T : unmanaged
+    internal static void UnaryCore<TOp, T>(T* x, T* y, nint n) where TOp : IUnaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
@@ -125,7 +125,7 @@ public static unsafe class Elementwise
         BinaryCore<TOp, T>(a, b, y, n);
     }
 
-    private static void BinaryCore<TOp, T>(T* a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
+    internal static void BinaryCore<TOp, T>(T* a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
@@ -161,7 +161,7 @@ public static unsafe class Elementwise
         BinaryScalarBCore<TOp, T>(a, b, y, n);
     }
 
-    private static void BinaryScalarBCore<TOp, T>(T* a, T b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
+    internal static void BinaryScalarBCore<TOp, T>(T* a, T b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
@@ -198,7 +198,7 @@ public static unsafe class Elementwise
         BinaryScalarACore<TOp, T>(a, b, y, n);
     }
 
-    private static void BinaryScalarACore<TOp, T>(T a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
+    internal static void BinaryScalarACore<TOp, T>(T a, T* b, T* y, nint n) where TOp : IBinaryOp<T> where T : unmanaged
     {
         int c = Vector256<T>.Count;
         if (!Simd.UseVector256 || n < c)
@@ -228,6 +228,12 @@ public static unsafe class Elementwise
     {
         var it = new StridedIter(shape, xStrides, null);
         if (it.Count == 0) return;
+        if (Tiled.Worth(it))
+        {
+            var body = new UnaryTile<TOp, T>(x, y);
+            Tiled.Run(ref it, ref body);
+            return;
+        }
         int n = it.InnerSize, sx = it.InnerA;
         long yOff = 0;
         do
@@ -245,6 +251,12 @@ public static unsafe class Elementwise
     {
         var it = new StridedIter(shape, aStrides, bStrides);
         if (it.Count == 0) return;
+        if (Tiled.Worth(it))
+        {
+            var body = new BinaryTile<TOp, T>(a, b, y);
+            Tiled.Run(ref it, ref body);
+            return;
+        }
         int n = it.InnerSize, sa = it.InnerA, sb = it.InnerB;
         long yOff = 0;
         do
@@ -308,11 +320,25 @@ internal struct StridedIter
         OffA = 0; OffB = 0;
     }
 
+    /// <summary>Coalesced dims (at least 1).</summary>
+    public int Dims => _nd;
+    /// <summary>Size and operand strides of the second-innermost coalesced dim (Dims >= 2).</summary>
+    public int RowSize => _shape[_nd - 2];
+    public int RowA => _sa[_nd - 2];
+    public int RowB => _sb[_nd - 2];
+
     /// <summary>Advances to the next inner run; false when done.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Next()
+    public bool Next() => Advance(_nd - 2);
+
+    /// <summary>Advances to the next plane of the last two dims (<see cref="Tiled"/> walks
+    /// those itself); false when done.</summary>
+    public bool NextPlane() => Advance(_nd - 3);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Advance(int from)
     {
-        for (int d = _nd - 2; d >= 0; d--)
+        for (int d = from; d >= 0; d--)
         {
             if (++_idx[d] < _shape[d])
             {

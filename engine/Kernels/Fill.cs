@@ -63,6 +63,17 @@ internal static unsafe class Fill
         }
         var it = new StridedIter(src._shape, src._strides, null);
         if (it.Count == 0) return;
+        if (st == dstType && Tiled.Worth(it))
+        {
+            // A transposed source: a bitwise copy in tiles, by item size.
+            switch (isz)
+            {
+                case 8: { var b = new CopyTile<ulong>((ulong*)s, (ulong*)dst); Tiled.Run(ref it, ref b); return; }
+                case 4: { var b = new CopyTile<uint>((uint*)s, (uint*)dst); Tiled.Run(ref it, ref b); return; }
+                case 2: { var b = new CopyTile<ushort>((ushort*)s, (ushort*)dst); Tiled.Run(ref it, ref b); return; }
+                case 1: { var b = new CopyTile<byte>((byte*)s, (byte*)dst); Tiled.Run(ref it, ref b); return; }
+            }
+        }
         long k = 0;
         do
         {

@@ -1,0 +1,102 @@
+using Xunit;
+
+namespace NativeGrad.Tests;
+
+/// <summary>
+/// Elementwise ops and copies whose innermost run is strided (a transposed or permuted view)
+/// walk the last two dims in tiles (Kernels/Tiled.cs), on the worker pool for one large
+/// plane. Every element is checked against index arithmetic on the source values, on shapes
+/// that are not multiples of the tile edge, below the tiling threshold, with several planes,
+/// and large enough to split over threads.
+/// </summary>
+public class TiledStridedTests
+{
+    public static TheoryData<int, int> Shapes => new()
+    {
+        { 31, 100 },   // too few rows to tile: the run-by-run loop
+        { 33, 65 },    // partial tiles on both edges
+        { 64, 32 },
+        { 513, 700 },  // one plane of 359K elements: split over the pool by bands of tile rows
+    };
+
+    /// <summary>x [r, c] with distinct, exactly representable values.</summary>
+    private static (Tensor x, float[] v) Source(int r, int c)
+    {
+        var v = new float[r * c];
+        for (int i = 0; i < v.Length; i++) v[i] = (i % 9973) * 0.25f - 1000f;
+        return (Tensor.FromArray(v, r, c), v);
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void TransposedFloat32CopyUnaryAndBinary(int r, int c)
+    {
+        var (x, v) = Source(r, c);
+        var xt = x.T();                                   // [c, r], strides (1, c)
+        Assert.False(xt.IsContiguous);
+        var copy = xt.Contiguous().ToFloatArray();
+        var neg = xt.Neg().ToFloatArray();
+        var twice = (xt * 2.0).ToFloatArray();
+        var rsub = (1000.0 - xt).ToFloatArray();          // the scalar as the first operand
+        var other = new float[c * r];
+        for (int i = 0; i < other.Length; i++) other[i] = i * 0.5f;
+        var sum = (Tensor.FromArray(other, c, r) + xt).ToFloatArray();
+        var col = new float[c];
+        for (int i = 0; i < c; i++) col[i] = i - 3f;
+        var bcast = (xt * Tensor.FromArray(col, c, 1)).ToFloatArray();   // broadcast column, transposed operand
+        for (int i = 0; i < c; i++)
+            for (int j = 0; j < r; j++)
+            {
+                float s = v[j * c + i];
+                int k = i * r + j;
+                Assert.Equal(s, copy[k]);
+                Assert.Equal(-s, neg[k]);
+                Assert.Equal(2f * s, twice[k]);
+                Assert.Equal(1000f - s, rsub[k]);
+                Assert.Equal(other[k] + s, sum[k]);
+                Assert.Equal(s * col[i], bcast[k]);
+            }
+    }
+
+    [Fact]
+    public void PermutedThreeDimensionalViewWithSeveralPlanes()
+    {
+        const int p = 3, r = 40, c = 70;
+        var v = new double[p * r * c];
+        for (int i = 0; i < v.Length; i++) v[i] = i * 1.5 - 7;
+        var x = Tensor.FromArray(v, p, r, c);
+        var y = x.Permute(0, 2, 1);                       // [p, c, r]
+        var copy = y.Contiguous().ToDoubleArray();
+        var neg = y.Neg().ToDoubleArray();
+        var sum = (y + y.Contiguous()).ToDoubleArray();
+        for (int a = 0; a < p; a++)
+            for (int i = 0; i < c; i++)
+                for (int j = 0; j < r; j++)
+                {
+                    double s = v[(a * r + j) * c + i];
+                    int k = (a * c + i) * r + j;
+                    Assert.Equal(s, copy[k]);
+                    Assert.Equal(-s, neg[k]);
+                    Assert.Equal(2 * s, sum[k]);
+                }
+    }
+
+    [Theory]
+    [InlineData(DType.Int64)]
+    [InlineData(DType.Bool)]
+    [InlineData(DType.Float64)]
+    public void TransposedCopiesOfEveryItemSize(DType dtype)
+    {
+        const int r = 45, c = 77;
+        var w = new long[r * c];
+        for (int i = 0; i < w.Length; i++) w[i] = dtype == DType.Bool ? i % 3 : i;
+        var src = Tensor.FromArray(w, r, c).To(dtype);
+        var v = src.ToDoubleArray();
+        var copy = src.T().Contiguous();
+        Assert.Equal(dtype, copy.DType);
+        var got = copy.ToDoubleArray();
+        for (int i = 0; i < c; i++)
+            for (int j = 0; j < r; j++)
+                Assert.Equal(v[j * c + i], got[i * r + j]);
+    }
+}
