@@ -14,6 +14,14 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    /// <summary>Swaps dims dim0 and dim1 (a view; negative dims count from the end).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_transpose")]
+    public static NgStatus Transpose(TensorHandle a, long dim0, long dim1, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Transpose(Abi.T(a), (int)Math.Clamp(dim0, int.MinValue, int.MaxValue), (int)Math.Clamp(dim1, int.MinValue, int.MaxValue)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     /// <summary>Basic indexing t[...] as a view. spec holds n_items groups of 4 int64 (kind, a, b, c): kind 0 = int a;
     /// 1 = slice a:b:c (INT64_MIN = omitted); 2 = ellipsis; 3 = new axis (None). b, c are ignored for kinds 0, 2, 3.</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_index")]

@@ -53,6 +53,16 @@ int main(void) {
     EXPECT_OK(ng_permute(a, perm, 2, &p));
     EXPECT_OK(ng_tensor_shape(p, shape, 4));
     EXPECT(shape[0] == 4 && shape[1] == 3);
+    ng_tensor* tp;
+    EXPECT_OK(ng_transpose(a, -1, 0, &tp));       /* the same view as permute(1, 0) */
+    EXPECT_OK(ng_tensor_shape(tp, shape, 4));
+    EXPECT(shape[0] == 4 && shape[1] == 3);
+    double tv[12], pv[12];
+    values(tp, tv, 12);
+    values(p, pv, 12);
+    EXPECT(memcmp(tv, pv, sizeof tv) == 0 && tv[1] == buf[4]);
+    ng_tensor_free(tp);
+    EXPECT_ERR_STARTS(ng_transpose(a, 0, 2, &tp), NG_ERR_INDEX, "Dimension out of range (expected to be in range of [-2, 1], but got 2)");
     EXPECT_OK(ng_tensor_clone(a, &leaf));
     EXPECT_OK(ng_tensor_set_requires_grad(leaf, 1));
     EXPECT_ERR_STARTS(ng_add_scalar_(leaf, 1), NG_ERR_AUTOGRAD, "a leaf Variable that requires grad is being used in an in-place operation.");

@@ -168,3 +168,71 @@ def test_setitem_writes_through_views():
         obj[..., 0] = (torch if obj is t else ng).tensor(1.)
     assert n.tolist() == t.tolist()
     assert n._version == t._version == 4
+
+
+@pytest.mark.parametrize("dtype", DTYPES)
+@pytest.mark.parametrize("shape", [(33, 65), (300, 900), (3, 40, 70)], ids=str)
+def test_ops_on_transposed_views_match(shape, dtype):
+    """Ops on a transposed view run tile by tile (and, for one large plane, on the worker
+    pool): values and gradients against PyTorch, with a contiguous and a broadcast partner."""
+    t, n = pair(shape, dtype)
+    tt, nt = t.transpose(-1, -2), n.transpose(-1, -2)
+    tb, nb = pair(tuple(tt.shape), dtype, requires_grad=False)
+    tc, nc = pair(tuple(tt.shape[:-1]) + (1,), dtype, requires_grad=False)
+    assert_same(nt.contiguous(), tt.contiguous())
+    assert_same(nt * 2.0, tt * 2.0)
+    assert_same(nt.exp(), tt.exp())
+    assert_same(nt + nb, tt + tb)
+    assert_same(nc * nt, tc * tt)
+    check_grads((nt * nb).tanh(), (tt * tb).tanh(), [n], [t], dtype)
+
+
+@pytest.mark.parametrize("dims", [(0, 1), (-1, 0), (1, 2), (2, 2)], ids=str)
+def test_transpose_and_aliases_match(dims):
+    t, n = pair((2, 3, 4), "float64")
+    to, no = t.transpose(*dims), n.transpose(*dims)
+    assert_same(no, to)
+    assert no.stride() == to.stride()
+    assert node_name(no) == node_name(to)
+    check_grads(no, to, [n], [t], "float64")
+    assert_same(ng.transpose(n, *dims), torch.transpose(t, *dims))
+    assert_same(n.swapaxes(*dims), t.swapaxes(*dims))
+    assert_same(ng.swapdims(n, *dims), torch.swapdims(t, *dims))
+    assert_same(ng.permute(n, (2, 0, 1)), torch.permute(t, (2, 0, 1)))
+
+
+def test_transpose_out_of_range_matches_pytorch_error():
+    t, n = pair((2, 3), "float32")
+    with pytest.raises(IndexError) as te:
+        t.transpose(0, 2)
+    with pytest.raises(IndexError) as ne:
+        n.transpose(0, 2)
+    assert str(ne.value) == str(te.value)
+
+
+LAYOUT_VIEWS = [
+    ("self", lambda x: x), ("transpose", lambda x: x.transpose(0, 1)), ("slice", lambda x: x[:, :1]),
+    ("step", lambda x: x.transpose(-1, 0)[::2]), ("expand", lambda x: x.expand(2, *x.shape)),
+    ("unsqueeze", lambda x: x.unsqueeze(1)),
+]
+
+
+@pytest.mark.parametrize("shape", [(2, 3, 4), (1, 5), (4, 1, 3), (3, 0, 2)], ids=str)
+@pytest.mark.parametrize("name,view", LAYOUT_VIEWS, ids=[v[0] for v in LAYOUT_VIEWS])
+def test_stride_and_is_contiguous_match(shape, name, view):
+    t, n = torch.zeros(shape), ng.zeros(shape)
+    to, no = view(t), view(n)
+    assert no.stride() == to.stride()
+    assert [no.stride(d) for d in range(-no.dim(), no.dim())] == [to.stride(d) for d in range(-to.dim(), to.dim())]
+    assert no.is_contiguous() == to.is_contiguous()
+    assert no.contiguous().is_contiguous()
+
+
+def test_stride_of_a_0_dim_tensor_and_bad_dims():
+    assert ng.tensor(1.0).stride() == torch.tensor(1.0).stride() == ()
+    for args in [(0,), (1,)]:
+        with pytest.raises(IndexError) as te:
+            torch.tensor(1.0).stride(*args)
+        with pytest.raises(IndexError) as ne:
+            ng.tensor(1.0).stride(*args)
+        assert str(ne.value) == str(te.value)

@@ -429,6 +429,9 @@ ng_status ng_tensor_version(ng_tensor* t, int64_t* out_version);
 /* Reorders dims (a view); dims is a permutation of 0..ndim-1 (negative allowed). */
 ng_status ng_permute(ng_tensor* a, const int64_t* dims, int32_t ndims, ng_tensor** out_result);
 
+/* Swaps dims dim0 and dim1 (a view; negative dims count from the end). */
+ng_status ng_transpose(ng_tensor* a, int64_t dim0, int64_t dim1, ng_tensor** out_result);
+
 /* Basic indexing t[...] as a view. spec holds n_items groups of 4 int64 (kind, a, b, c): kind 0
  * = int a; 1 = slice a:b:c (INT64_MIN = omitted); 2 = ellipsis; 3 = new axis (None). b, c are
  * ignored for kinds 0, 2, 3.

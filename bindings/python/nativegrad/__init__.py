@@ -26,7 +26,8 @@ from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad
                                  inference_mode, is_inference_mode_enabled)
 from .autograd.anomaly_mode import is_anomaly_enabled
 from ._functions import (abs, exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
-                         add, sub, mul, div, t, reshape, clone, detach, eq, ne, lt, le, gt, ge,
+                         add, sub, mul, div, t, transpose, swapaxes, swapdims, permute, reshape, clone, detach,
+                         eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)
 from .serialization import save, load
 from . import return_types

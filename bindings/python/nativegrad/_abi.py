@@ -165,6 +165,7 @@ SIGNATURES = {
     "ng_tensor_version": (c_int32, [c_void_p, POINTER(c_int64)]),
     # native-api/Exports.Index.cs
     "ng_permute": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_transpose": (c_int32, [c_void_p, c_int64, c_int64, POINTER(c_void_p)]),
     "ng_index": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     # native-api/Exports.Interop.cs
     "ng_tensor_data_ptr": (c_int32, [c_void_p, POINTER(c_void_p)]),

@@ -6,7 +6,7 @@ from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _type_error_tensor, _wrap_dt, _dtcode, _scalar_operand, _RPOW
 
 __all__ = ["abs", "exp", "log", "sqrt", "neg", "negative", "reciprocal", "unsqueeze", "squeeze", "sum", "mean", "mm", "matmul", "dot", "norm",
-           "pow", "add", "sub", "mul", "div", "t", "reshape", "clone", "detach", "eq", "ne", "lt",
+           "pow", "add", "sub", "mul", "div", "t", "transpose", "swapaxes", "swapdims", "permute", "reshape", "clone", "detach", "eq", "ne", "lt",
            "le", "gt", "ge", "numel", "is_tensor", "is_floating_point"]
 
 _VP = c_void_p
@@ -61,6 +61,19 @@ def unsqueeze(input, dim):
 def squeeze(input, dim=None):
     _check(input, "squeeze")
     return input.squeeze(dim)
+
+
+def transpose(input, dim0, dim1):
+    _check(input, "transpose")
+    return input.transpose(dim0, dim1)
+
+
+swapaxes = swapdims = transpose
+
+
+def permute(input, dims):
+    _check(input, "permute")
+    return input.permute(dims)
 
 
 def reshape(input, shape):

@@ -45,6 +45,7 @@ _ng_tensor_dtype = _L.ng_tensor_dtype
 _ng_tensor_ndim = _L.ng_tensor_ndim
 _ng_tensor_numel = _L.ng_tensor_numel
 _ng_tensor_shape = _L.ng_tensor_shape
+_ng_tensor_strides = _L.ng_tensor_strides
 _ng_tensor_copy_to = _L.ng_tensor_copy_to
 _ng_tensor_item = _L.ng_tensor_item
 _ng_tensor_to_string = _L.ng_tensor_to_string
@@ -85,6 +86,7 @@ _ng_unsqueeze = _L.ng_unsqueeze
 _ng_squeeze = _L.ng_squeeze
 _ng_contiguous = _L.ng_contiguous
 _ng_t = _L.ng_t
+_ng_transpose = _L.ng_transpose
 _ng_mm = _L.ng_mm
 _ng_matmul = _L.ng_matmul
 _ng_dot = _L.ng_dot
@@ -450,6 +452,33 @@ class Tensor(object):
         if dim is None:
             return shape
         return shape[_wrap_dim(dim, len(shape))]
+
+    def stride(self, dim=None):
+        """Strides in elements: a tuple, or one dim's (PyTorch's ``Tensor.stride``)."""
+        nd = self.dim()
+        arr = (_I64 * max(nd, 1))()
+        st = _ng_tensor_strides(self._h, arr, nd)
+        if st:
+            _raise(st)
+        strides = tuple(arr[:nd])
+        if dim is None:
+            return strides
+        if nd == 0:
+            _wrap_dim(dim, 0)  # raises for anything but 0 / -1, as PyTorch does
+            raise IndexError("Dimension specified as %d but tensor has no dimensions" % _index(dim))
+        return strides[_wrap_dim(dim, nd)]
+
+    def is_contiguous(self):
+        """True when the elements lie in row-major order without gaps (size-1 dims ignored)."""
+        shape = self.shape
+        if 0 in shape:
+            return True
+        expected = 1
+        for size, st in zip(reversed(shape), reversed(self.stride())):
+            if size != 1 and st != expected:
+                return False
+            expected *= size
+        return True
 
     def dim(self):
         v = _I32()
@@ -874,6 +903,16 @@ class Tensor(object):
         return self.reshape(other.shape)
 
     t = _unary(_ng_t, "t")
+
+    def transpose(self, dim0, dim1):
+        """A view with dims ``dim0`` and ``dim1`` swapped (``TransposeBackward0``)."""
+        out = c_void_p()
+        st = _ng_transpose(self._h, _index(dim0), _index(dim1), out)
+        if st:
+            _raise(st)
+        return _wrap_dt(out.value, self._dt)
+
+    swapaxes = swapdims = transpose
 
     @property
     def T(self):
