@@ -26,14 +26,36 @@ internal static unsafe class Fill
         }
     }
 
+    /// <summary>Elements per task from which a fill is split over the worker pool (zero_grad of a
+    /// layer's weight gradient, zeros/full of large tensors).</summary>
+    private const int FillGrain = 1 << 16;
+
+    /// <summary>Fills n contiguous elements with v.</summary>
     public static void Contiguous(void* p, long n, DType d, double v)
     {
-        switch (d)
+        if (Elementwise.Chunks((nint)n, FillGrain, out int tasks, out nint per))
         {
-            case DType.Float32: new Span<float>(p, checked((int)n)).Fill((float)v); break;
-            case DType.Float64: new Span<double>(p, checked((int)n)).Fill(v); break;
-            case DType.Int64: new Span<long>(p, checked((int)n)).Fill((long)v); break;
-            default: new Span<byte>(p, checked((int)n)).Fill(v != 0 ? (byte)1 : (byte)0); break;
+            nint pp = (nint)p, isz = d.ItemSize();
+            WorkerPool.Run(tasks, t => { nint lo = t * per; Range((byte*)pp + lo * isz, Math.Min(per, (nint)n - lo), d, v); });
+            return;
+        }
+        Range(p, n, d, v);
+    }
+
+    private static void Range(void* p, long n, DType d, double v)
+    {
+        // Spans hold at most int.MaxValue elements: fill in pieces.
+        for (long done = 0; done < n;)
+        {
+            int m = (int)Math.Min(n - done, int.MaxValue);
+            switch (d)
+            {
+                case DType.Float32: new Span<float>((float*)p + done, m).Fill((float)v); break;
+                case DType.Float64: new Span<double>((double*)p + done, m).Fill(v); break;
+                case DType.Int64: new Span<long>((long*)p + done, m).Fill((long)v); break;
+                default: new Span<byte>((byte*)p + done, m).Fill(v != 0 ? (byte)1 : (byte)0); break;
+            }
+            done += m;
         }
     }
 

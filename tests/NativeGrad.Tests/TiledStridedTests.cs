@@ -100,3 +100,27 @@ public class TiledStridedTests
                 Assert.Equal(v[j * c + i], got[i * r + j]);
     }
 }
+
+/// <summary>Large fills split over the worker pool: every element of every dtype is written,
+/// the last partial chunk included, and nothing past the end.</summary>
+public class ParallelFillTests
+{
+    [Theory]
+    [InlineData(DType.Float32, 200_003)]
+    [InlineData(DType.Float64, 131_073)]
+    [InlineData(DType.Int64, 262_145)]
+    [InlineData(DType.Bool, 300_001)]
+    public void FullAndZeroCoverEveryElement(DType dtype, int n)
+    {
+        var t = Tensor.Full([n], 3, dtype);
+        double want = dtype == DType.Bool ? 1 : 3;
+        Assert.All(t.ToDoubleArray(), v => Assert.Equal(want, v));
+        // A view one element short of each end: the fill must stop at its edges.
+        var inner = Ops.Functions.Narrow(t, 0, 1, n - 2);
+        inner.Zero_();
+        var all = t.ToDoubleArray();
+        Assert.Equal(want, all[0]);
+        Assert.Equal(want, all[n - 1]);
+        for (int i = 1; i < n - 1; i++) Assert.Equal(0, all[i]);
+    }
+}
