@@ -58,6 +58,28 @@ public class TiledStridedTests
             }
     }
 
+    /// <summary>Tile edges: sizes around multiples of the tile edge on both dims, float64.</summary>
+    [Fact]
+    public void EveryEdgeTileShape()
+    {
+        int[] sizes = [31, 32, 33, 47, 63, 64, 65, 97];
+        foreach (int r in sizes)
+            foreach (int c in sizes)
+            {
+                var v = new double[r * c];
+                for (int i = 0; i < v.Length; i++) v[i] = i + 0.5;
+                var xt = Tensor.FromArray(v, r, c).T();
+                var neg = xt.Neg().ToDoubleArray();
+                var sum = (xt + xt.Contiguous()).ToDoubleArray();
+                for (int i = 0; i < c; i++)
+                    for (int j = 0; j < r; j++)
+                    {
+                        Assert.Equal(-v[j * c + i], neg[i * r + j]);
+                        Assert.Equal(2 * v[j * c + i], sum[i * r + j]);
+                    }
+            }
+    }
+
     [Fact]
     public void PermutedThreeDimensionalViewWithSeveralPlanes()
     {
