@@ -11,7 +11,8 @@
  *
  * build: gcc -O2 -Ibindings/c/include -o /tmp/gemm bench/c/gemm.c -Lartifacts/lib -lnativegrad \
  *            -Wl,-rpath,$PWD/artifacts/lib
- * usage: gemm [-t seconds] spec...   e.g. gemm 1024,1024,1024,N,N 128,784,256,N,T sum:512
+ * usage: gemm [-t seconds] [-d] spec...   e.g. gemm 1024,1024,1024,N,N 128,784,256,N,T sum:512
+ *        (-d: the specs after it in float64)
  */
 #define _GNU_SOURCE
 #include <stdint.h>
@@ -31,20 +32,22 @@ static double clock_s(clockid_t id) {
 static double now(void) { return clock_s(CLOCK_MONOTONIC); }
 static double cpu(void) { return clock_s(CLOCK_PROCESS_CPUTIME_ID); }
 
-/* An r x c float32 operand stored as the layout letter says. */
+static int g_dtype = NG_FLOAT32; /* -d: float64 */
+
+/* An r x c operand (g_dtype) stored as the layout letter says. */
 static ng_tensor* operand(int64_t r, int64_t c, char layout) {
     ng_tensor *t = NULL, *v = NULL;
     if (layout == 'Z') {
         int64_t one[2] = { 1, 1 }, shape[2] = { r, c };
-        CHECK(ng_randn(one, 2, NG_FLOAT32, &t));
+        CHECK(ng_randn(one, 2, g_dtype, &t));
         CHECK(ng_expand(t, shape, 2, &v));
     } else if (layout == 'T') {
         int64_t shape[2] = { c, r };
-        CHECK(ng_randn(shape, 2, NG_FLOAT32, &t));
+        CHECK(ng_randn(shape, 2, g_dtype, &t));
         CHECK(ng_t(t, &v));
     } else {
         int64_t shape[2] = { r, c };
-        CHECK(ng_randn(shape, 2, NG_FLOAT32, &v));
+        CHECK(ng_randn(shape, 2, g_dtype, &v));
         return v;
     }
     ng_tensor_free(t); /* the view keeps the storage */
@@ -57,6 +60,7 @@ int main(int argc, char** argv) {
     CHECK(ng_manual_seed(0));
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-t") && i + 1 < argc) { budget = atof(argv[++i]); continue; }
+        if (!strcmp(argv[i], "-d")) { g_dtype = NG_FLOAT64; continue; }
         long m, k, n;
         char la = 'N', lb = 'N';
         int sum = 0;
@@ -64,8 +68,8 @@ int main(int argc, char** argv) {
         if (sscanf(argv[i], "sum:%ld", &n) == 1) {
             sum = 1; m = k = n;
             int64_t shape[2] = { n, n };
-            CHECK(ng_randn(shape, 2, NG_FLOAT32, &a));
-            CHECK(ng_randn(shape, 2, NG_FLOAT32, &b));
+            CHECK(ng_randn(shape, 2, g_dtype, &a));
+            CHECK(ng_randn(shape, 2, g_dtype, &b));
             CHECK(ng_tensor_set_requires_grad(a, 1));
             CHECK(ng_tensor_set_requires_grad(b, 1));
         } else if (sscanf(argv[i], "%ld,%ld,%ld,%c,%c", &m, &k, &n, &la, &lb) >= 3) {

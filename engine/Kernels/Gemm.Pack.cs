@@ -7,7 +7,7 @@ namespace NativeGrad.Kernels;
 
 // Packing of the GEMM operands into the micro-kernel's panel layout. Every operand layout the
 // backward pass makes has a fast path: row-major, transposed (a transposing copy in 8 x 8
-// blocks), and expanded (a stride of 0: one row or one value repeated).
+// float or 4 x 4 double blocks), and expanded (a stride of 0: one row or one value repeated).
 internal static unsafe partial class Gemm
 {
     /// <summary>Packs A[0:mc, 0:kc] into MR-row panels, p-major inside a panel; rows past mc are zero.</summary>
@@ -22,6 +22,11 @@ internal static unsafe partial class Gemm
                 if (lda1 == 1 && typeof(T) == typeof(float) && Avx.IsSupported)
                 {
                     PackARowsF32((float*)src, lda0, kc, (float*)dst);
+                    continue;
+                }
+                if (lda1 == 1 && typeof(T) == typeof(double) && Avx.IsSupported)
+                {
+                    PackARowsF64((double*)src, lda0, kc, (double*)dst);
                     continue;
                 }
                 if (lda0 == 1)
@@ -160,6 +165,11 @@ internal static unsafe partial class Gemm
                     PackBColumnsF32((float*)src, ldb1, kc, (float*)dst);
                     continue;
                 }
+                if (ldb0 == 1 && typeof(T) == typeof(double) && Avx.IsSupported)
+                {
+                    PackBColumnsF64((double*)src, ldb1, kc, (double*)dst);
+                    continue;
+                }
                 if (ldb1 == 0)
                 {
                     // Expanded along n: row p is one value repeated.
@@ -228,5 +238,58 @@ internal static unsafe partial class Gemm
         }
         for (; p < kc; p++)
             for (int j = 0; j < 16; j++) dst[p * 16 + j] = src[(long)j * ldb1 + p];
+    }
+    /// <summary>The 4 x 4 double transpose: output q holds lane q of inputs 0..3.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose4(Vector256<double> r0, Vector256<double> r1, Vector256<double> r2, Vector256<double> r3,
+        out Vector256<double> o0, out Vector256<double> o1, out Vector256<double> o2, out Vector256<double> o3)
+    {
+        var t0 = Avx.UnpackLow(r0, r1); var t1 = Avx.UnpackHigh(r0, r1);
+        var t2 = Avx.UnpackLow(r2, r3); var t3 = Avx.UnpackHigh(r2, r3);
+        o0 = Avx.Permute2x128(t0, t2, 0x20); o1 = Avx.Permute2x128(t1, t3, 0x20);
+        o2 = Avx.Permute2x128(t0, t2, 0x31); o3 = Avx.Permute2x128(t1, t3, 0x31);
+    }
+
+    /// <summary>Six row-major double rows into one A panel: rows 0-3 by 4 x 4 transposes, rows 4-5
+    /// as pairs (the float path's counterpart; the generic loop moves one scalar at a time).</summary>
+    private static void PackARowsF64(double* src, int lda0, int kc, double* dst)
+    {
+        double* r0 = src, r1 = src + lda0, r2 = src + 2L * lda0, r3 = src + 3L * lda0, r4 = src + 4L * lda0, r5 = src + 5L * lda0;
+        int p = 0;
+        for (; p <= kc - 4; p += 4)
+        {
+            Transpose4(Avx.LoadVector256(r0 + p), Avx.LoadVector256(r1 + p), Avx.LoadVector256(r2 + p), Avx.LoadVector256(r3 + p),
+                out var o0, out var o1, out var o2, out var o3);
+            var lo = Avx.UnpackLow(Avx.LoadVector256(r4 + p), Avx.LoadVector256(r5 + p));   // (r4,r5)[p], (r4,r5)[p+2]
+            var hi = Avx.UnpackHigh(Avx.LoadVector256(r4 + p), Avx.LoadVector256(r5 + p));  // (r4,r5)[p+1], (r4,r5)[p+3]
+            double* d = dst + p * MR;
+            Avx.Store(d, o0); Sse2.Store(d + 4, lo.GetLower());
+            Avx.Store(d + 6, o1); Sse2.Store(d + 10, hi.GetLower());
+            Avx.Store(d + 12, o2); Sse2.Store(d + 16, lo.GetUpper());
+            Avx.Store(d + 18, o3); Sse2.Store(d + 22, hi.GetUpper());
+        }
+        for (double* d = dst + p * MR; p < kc; p++, d += MR)
+        {
+            d[0] = r0[p]; d[1] = r1[p]; d[2] = r2[p]; d[3] = r3[p]; d[4] = r4[p]; d[5] = r5[p];
+        }
+    }
+
+    /// <summary>Eight contiguous double columns (a transposed B) into one B panel, 4 x 4 blocks at a time.</summary>
+    private static void PackBColumnsF64(double* src, int ldb1, int kc, double* dst)
+    {
+        int p = 0;
+        for (; p <= kc - 4; p += 4)
+        {
+            double* d = dst + p * 8;
+            for (int h = 0; h < 8; h += 4, d += 4)
+            {
+                double* s = src + (long)h * ldb1 + p;
+                Transpose4(Avx.LoadVector256(s), Avx.LoadVector256(s + ldb1), Avx.LoadVector256(s + 2L * ldb1), Avx.LoadVector256(s + 3L * ldb1),
+                    out var o0, out var o1, out var o2, out var o3);
+                Avx.Store(d, o0); Avx.Store(d + 8, o1); Avx.Store(d + 16, o2); Avx.Store(d + 24, o3);
+            }
+        }
+        for (; p < kc; p++)
+            for (int j = 0; j < 8; j++) dst[p * 8 + j] = src[(long)j * ldb1 + p];
     }
 }
