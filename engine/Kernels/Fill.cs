@@ -105,6 +105,19 @@ internal static unsafe class Fill
                 Buffer.MemoryCopy((byte*)s + it.OffA * isz, (byte*)dst + k * isz, bytes, bytes);
                 k += it.InnerSize;
             }
+            else if (st == dstType && it.InnerA == 0)
+            {
+                // A broadcast run (expand): one item repeated, bitwise.
+                int m = it.InnerSize;
+                switch (isz)
+                {
+                    case 8: new Span<ulong>((ulong*)dst + k, m).Fill(((ulong*)s)[it.OffA]); break;
+                    case 4: new Span<uint>((uint*)dst + k, m).Fill(((uint*)s)[it.OffA]); break;
+                    case 2: new Span<ushort>((ushort*)dst + k, m).Fill(((ushort*)s)[it.OffA]); break;
+                    default: new Span<byte>((byte*)dst + k, m).Fill(((byte*)s)[it.OffA]); break;
+                }
+                k += m;
+            }
             else if (st == DType.Int64 && dstType == DType.Int64)
                 for (int j = 0; j < it.InnerSize; j++) ((long*)dst)[k++] = ((long*)s)[it.OffA + (long)j * it.InnerA];
             else

@@ -146,3 +146,43 @@ public class ParallelFillTests
         for (int i = 1; i < n - 1; i++) Assert.Equal(0, all[i]);
     }
 }
+
+/// <summary>Runs whose inputs are all broadcast (stride 0, as the gradient of a sum or mean is)
+/// are computed once and filled, in parallel for long runs: every element gets the value.</summary>
+public class BroadcastRunTests
+{
+    [Fact]
+    public void OpsOnAnExpandedScalarFillTheValue()
+    {
+        const int n = 300_001;
+        var one = Tensor.FromArray([0.75], 1);
+        var e = one.Expand(n);
+        var scaled = (e * 3.0).ToDoubleArray();
+        var exp = e.Exp().ToDoubleArray();
+        double wantExp = one.Exp().ToDoubleArray()[0];
+        var sum = (e + Tensor.FromArray([0.5], 1).Expand(n)).ToDoubleArray();
+        Assert.Equal(n, scaled.Length);
+        for (int i = 0; i < n; i++)
+        {
+            Assert.Equal(2.25, scaled[i]);
+            Assert.Equal(wantExp, exp[i]);
+            Assert.Equal(1.25, sum[i]);
+        }
+    }
+
+    [Fact]
+    public void ContiguousCopiesOfExpandedColumnsAreExact()
+    {
+        long big = (1L << 60) + 1;   // not representable in a double: the copy must be bitwise
+        var col = Tensor.FromArray([big, -7L, 3L], 3, 1).Expand(3, 70_000);
+        var c = col.Contiguous();
+        Assert.True(c.IsContiguous);
+        var got = new long[3 * 70_000];
+        unsafe { fixed (long* p = got) c.CopyTo(p, got.Length * sizeof(long)); }
+        for (int r = 0; r < 3; r++)
+            for (int j = 0; j < 70_000; j++)
+                Assert.Equal(r == 0 ? big : r == 1 ? -7L : 3L, got[r * 70_000 + j]);
+        var f = Tensor.FromArray([1.5f, -2f], 2, 1).Expand(2, 1000).Contiguous().ToFloatArray();
+        for (int j = 0; j < 1000; j++) { Assert.Equal(1.5f, f[j]); Assert.Equal(-2f, f[1000 + j]); }
+    }
+}
