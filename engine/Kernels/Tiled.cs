@@ -29,6 +29,7 @@ internal static unsafe class Tiled
         => it.Dims >= 2 && it.InnerSize >= Edge && it.RowSize >= Edge
            && (it.InnerA is not (0 or 1) || it.InnerB is not (0 or 1));
 
+    /// <summary>Runs <paramref name="body"/> over every tile of the iteration space, in parallel for one large plane.</summary>
     public static void Run<TBody>(ref StridedIter it, ref TBody body) where TBody : struct, ITile
     {
         int rows = it.RowSize, cols = it.InnerSize, ra = it.RowA, rb = it.RowB, ca = it.InnerA, cb = it.InnerB;
