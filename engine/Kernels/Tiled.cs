@@ -4,7 +4,7 @@ using System.Runtime.Intrinsics.X86;
 namespace NativeGrad.Kernels;
 
 /// <summary>One tile: y[i*ldy + j] = f(a[oa + i*ra + j*ca], b[ob + i*rb + j*cb]) for i &lt; h, j &lt; w,
-/// with <paramref name="scratch"/> (2 x Edge x Edge items of up to 8 bytes) to stage operands in.</summary>
+/// with scratch (2 x Edge x Edge items of up to 8 bytes) to stage operands in.</summary>
 internal unsafe interface ITile
 {
     void Tile(long oa, long ob, long oy, int h, int w, int ra, int rb, int ca, int cb, int ldy, byte* scratch);
