@@ -223,19 +223,6 @@ public static unsafe class Elementwise
         end.Store(y + n - c);
     }
 
-    /// <summary>y[0, n) = v: a run whose inputs are all broadcast (stride 0, as an expanded
-    /// gradient is) has one value, computed once (on the scalar path, as the strided loop would).</summary>
-    private static void FillRun<T>(T* y, int n, T v) where T : unmanaged
-    {
-        if (Chunks(n, 1 << 16, out int tasks, out nint per))
-        {
-            nint yp = (nint)y;
-            WorkerPool.Run(tasks, t => { nint lo = t * per; new Span<T>((T*)yp + lo, (int)Math.Min(per, n - lo)).Fill(v); });
-            return;
-        }
-        new Span<T>(y, n).Fill(v);
-    }
-
     /// <summary>Unary op on a strided input into a contiguous output of the same shape.</summary>
     public static void UnaryStrided<TOp, T>(T* x, int[] shape, int[] xStrides, T* y) where TOp : IUnaryOp<T> where T : unmanaged
     {
@@ -253,7 +240,7 @@ public static unsafe class Elementwise
         {
             T* xp = x + it.OffA;
             if (sx == 1) Unary<TOp, T>(xp, y + yOff, n);
-            else if (sx == 0) FillRun(y + yOff, n, TOp.Invoke(*xp));
+            else if (sx == 0) Fill.Items(y + yOff, n, TOp.Invoke(*xp));  // a broadcast run: one value, computed once
             else for (int j = 0; j < n; j++) y[yOff + j] = TOp.Invoke(xp[(long)j * sx]);
             yOff += n;
         } while (it.Next());
@@ -279,7 +266,7 @@ public static unsafe class Elementwise
             if (sa == 1 && sb == 1) Binary<TOp, T>(ap, bp, yp, n);
             else if (sa == 1 && sb == 0) BinaryScalarB<TOp, T>(ap, *bp, yp, n);
             else if (sa == 0 && sb == 1) BinaryScalarA<TOp, T>(*ap, bp, yp, n);
-            else if (sa == 0 && sb == 0) FillRun(yp, n, TOp.Invoke(*ap, *bp));
+            else if (sa == 0 && sb == 0) Fill.Items(yp, n, TOp.Invoke(*ap, *bp));
             else for (int j = 0; j < n; j++) yp[j] = TOp.Invoke(ap[(long)j * sa], bp[(long)j * sb]);
             yOff += n;
         } while (it.Next());

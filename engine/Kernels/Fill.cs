@@ -27,34 +27,40 @@ internal static unsafe class Fill
     }
 
     /// <summary>Elements per task from which a fill is split over the worker pool (zero_grad of a
-    /// layer's weight gradient, zeros/full of large tensors).</summary>
+    /// layer's weight gradient, zeros/full of large tensors, broadcast runs).</summary>
     private const int FillGrain = 1 << 16;
 
-    /// <summary>Fills n contiguous elements with v.</summary>
+    /// <summary>Fills n contiguous elements with v (converted to dtype d).</summary>
     public static void Contiguous(void* p, long n, DType d, double v)
+    {
+        switch (d)
+        {
+            case DType.Float32: Items((float*)p, n, (float)v); break;
+            case DType.Float64: Items((double*)p, n, v); break;
+            case DType.Int64: Items((long*)p, n, (long)v); break;
+            default: Items((byte*)p, n, v != 0 ? (byte)1 : (byte)0); break;
+        }
+    }
+
+    /// <summary>p[0, n) = v, split over the worker pool when long.</summary>
+    public static void Items<T>(T* p, long n, T v) where T : unmanaged
     {
         if (Elementwise.Chunks((nint)n, FillGrain, out int tasks, out nint per))
         {
-            nint pp = (nint)p, isz = d.ItemSize();
-            WorkerPool.Run(tasks, t => { nint lo = t * per; Range((byte*)pp + lo * isz, Math.Min(per, (nint)n - lo), d, v); });
+            nint pp = (nint)p;
+            WorkerPool.Run(tasks, t => { nint lo = t * per; Serial((T*)pp + lo, Math.Min(per, (nint)n - lo), v); });
             return;
         }
-        Range(p, n, d, v);
+        Serial(p, n, v);
     }
 
-    private static void Range(void* p, long n, DType d, double v)
+    private static void Serial<T>(T* p, long n, T v) where T : unmanaged
     {
         // Spans hold at most int.MaxValue elements: fill in pieces.
         for (long done = 0; done < n;)
         {
             int m = (int)Math.Min(n - done, int.MaxValue);
-            switch (d)
-            {
-                case DType.Float32: new Span<float>((float*)p + done, m).Fill((float)v); break;
-                case DType.Float64: new Span<double>((double*)p + done, m).Fill(v); break;
-                case DType.Int64: new Span<long>((long*)p + done, m).Fill((long)v); break;
-                default: new Span<byte>((byte*)p + done, m).Fill(v != 0 ? (byte)1 : (byte)0); break;
-            }
+            new Span<T>(p + done, m).Fill(v);
             done += m;
         }
     }
@@ -111,10 +117,10 @@ internal static unsafe class Fill
                 int m = it.InnerSize;
                 switch (isz)
                 {
-                    case 8: new Span<ulong>((ulong*)dst + k, m).Fill(((ulong*)s)[it.OffA]); break;
-                    case 4: new Span<uint>((uint*)dst + k, m).Fill(((uint*)s)[it.OffA]); break;
-                    case 2: new Span<ushort>((ushort*)dst + k, m).Fill(((ushort*)s)[it.OffA]); break;
-                    default: new Span<byte>((byte*)dst + k, m).Fill(((byte*)s)[it.OffA]); break;
+                    case 8: Items((ulong*)dst + k, m, ((ulong*)s)[it.OffA]); break;
+                    case 4: Items((uint*)dst + k, m, ((uint*)s)[it.OffA]); break;
+                    case 2: Items((ushort*)dst + k, m, ((ushort*)s)[it.OffA]); break;
+                    default: Items((byte*)dst + k, m, ((byte*)s)[it.OffA]); break;
                 }
                 k += m;
             }
