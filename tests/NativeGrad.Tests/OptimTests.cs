@@ -125,9 +125,12 @@ public class OptimTests
             Kernels.Simd.ForceScalar = scalar;
             try
             {
-                Tensor.ManualSeed(n);
-                var p1 = Tensor.Randn([n], dtype); var g = Tensor.Randn([n], dtype); var buf = Tensor.Zeros([n], dtype);
-                var p2 = Tensor.Randn([n], dtype); var m = Tensor.Zeros([n], dtype); var v = Tensor.Zeros([n], dtype); var vmax = Tensor.Zeros([n], dtype);
+                // Inputs from a local generator: the library's RNG is process-wide, and a test
+                // running in parallel could draw from it between the two runs compared here.
+                var rnd = new System.Random(n);
+                Tensor Draw() => Tensor.FromArray(Enumerable.Range(0, n).Select(_ => rnd.NextDouble() * 4 - 2).ToArray()).To(dtype);
+                var p1 = Draw(); var g = Draw(); var buf = Tensor.Zeros([n], dtype);
+                var p2 = Draw(); var m = Tensor.Zeros([n], dtype); var v = Tensor.Zeros([n], dtype); var vmax = Tensor.Zeros([n], dtype);
                 for (int step = 1; step <= 3; step++)
                 {
                     Updates.Sgd(p1, g, buf, step == 1, 0.1, momentum: 0.9, dampening: 0.1, weightDecay: 0.01, nesterov: false);
