@@ -72,6 +72,27 @@ internal static unsafe class Tiled
         }
     }
 
+    /// <summary>The tile's rows of an operand as (pointer, row stride): its own memory when its rows
+    /// are contiguous (cs = 1; the next tile's lines are prefetched), else gathered into buf.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T* Stage<T>(T* src, int h, int w, int rs, int cs, T* buf, out int ld) where T : unmanaged
+    {
+        if (cs == 1)
+        {
+            if (Sse.IsSupported)
+                for (int i = 0; i < h; i++)
+                {
+                    byte* n = (byte*)(src + (long)i * rs + Edge);
+                    for (int b = 0; b < Edge * sizeof(T); b += 64) Sse.Prefetch0(n + b);
+                }
+            ld = rs;
+            return src;
+        }
+        Gather(src, h, w, rs, cs, buf);
+        ld = w;
+        return buf;
+    }
+
     /// <summary>buf[i*w + j] = src[i*rs + j*cs] (h x w): walks the source along whichever of its two
     /// directions is nearer to contiguous, so each of its cache lines is read once; the buffer takes
     /// the scattered writes in L1. The source lines of the next tile along j (Edge columns on) are
@@ -81,6 +102,11 @@ internal static unsafe class Tiled
     public static void Gather<T>(T* src, int h, int w, int rs, int cs, T* buf) where T : unmanaged
     {
         T* next = src + (long)Edge * cs;
+        if (sizeof(T) == 4 && rs == 1 && h == Edge && w == Edge && Avx.IsSupported)
+        {
+            Transpose32((float*)src, cs, (float*)next, (float*)buf);
+            return;
+        }
         if (Math.Abs((long)rs) < Math.Abs((long)cs))
         {
             int step = rs is 1 or -1 ? Math.Max(1, 64 / sizeof(T)) : 1;
@@ -99,6 +125,28 @@ internal static unsafe class Tiled
                 T* s = src + (long)i * rs, n = next + (long)i * rs;
                 if (Sse.IsSupported && cs != 0) for (int j = 0; j < w; j += step) Sse.Prefetch0(n + (long)j * cs);
                 for (int j = 0; j < w; j++) buf[i * w + j] = s[(long)j * cs];
+            }
+        }
+    }
+
+    /// <summary>A full tile of a 4-byte transposed operand (rows along i contiguous): 8 x 8
+    /// register transposes, 8-wide loads and stores. Only moves bits (any 4-byte type).</summary>
+    private static void Transpose32(float* src, int cs, float* next, float* buf)
+    {
+        for (int jb = 0; jb < Edge; jb += 8)
+        {
+            float* s = src + (long)jb * cs;
+            if (Sse.IsSupported)
+                for (int q = 0; q < 8; q++) { float* n = next + (long)(jb + q) * cs; Sse.Prefetch0(n); Sse.Prefetch0(n + 16); }
+            for (int ib = 0; ib < Edge; ib += 8)
+            {
+                float* r = s + ib;
+                Gemm.Transpose8(Avx.LoadVector256(r), Avx.LoadVector256(r + cs), Avx.LoadVector256(r + 2L * cs), Avx.LoadVector256(r + 3L * cs),
+                    Avx.LoadVector256(r + 4L * cs), Avx.LoadVector256(r + 5L * cs), Avx.LoadVector256(r + 6L * cs), Avx.LoadVector256(r + 7L * cs),
+                    out var o0, out var o1, out var o2, out var o3, out var o4, out var o5, out var o6, out var o7);
+                float* d = buf + ib * Edge + jb;
+                Avx.Store(d, o0); Avx.Store(d + Edge, o1); Avx.Store(d + 2 * Edge, o2); Avx.Store(d + 3 * Edge, o3);
+                Avx.Store(d + 4 * Edge, o4); Avx.Store(d + 5 * Edge, o5); Avx.Store(d + 6 * Edge, o6); Avx.Store(d + 7 * Edge, o7);
             }
         }
     }
@@ -124,22 +172,22 @@ internal readonly unsafe struct BinaryTile<TOp, T>(T* a, T* b, T* y) : ITile whe
 
     public void Tile(long oa, long ob, long oy, int h, int w, int ra, int rb, int ca, int cb, int ldy, byte* scratch)
     {
-        T* ba = (T*)scratch, bb = ba + Tiled.Edge * Tiled.Edge;
+        T* ba = (T*)scratch, bb = ba + Tiled.Edge * Tiled.Edge, y = _y + oy;
         // A scalar operand (both strides 0, as op(x, scalar) passes it) is not staged.
         if (ra == 0 && ca == 0)
         {
-            Tiled.Gather(_b + ob, h, w, rb, cb, bb);
-            for (int i = 0; i < h; i++) Elementwise.BinaryScalarACore<TOp, T>(_a[oa], bb + i * w, _y + oy + (long)i * ldy, w);
+            T* pb = Tiled.Stage(_b + ob, h, w, rb, cb, bb, out int lb);
+            for (int i = 0; i < h; i++) Elementwise.BinaryScalarACore<TOp, T>(_a[oa], pb + (long)i * lb, y + (long)i * ldy, w);
             return;
         }
-        Tiled.Gather(_a + oa, h, w, ra, ca, ba);
+        T* pa = Tiled.Stage(_a + oa, h, w, ra, ca, ba, out int la);
         if (rb == 0 && cb == 0)
         {
-            for (int i = 0; i < h; i++) Elementwise.BinaryScalarBCore<TOp, T>(ba + i * w, _b[ob], _y + oy + (long)i * ldy, w);
+            for (int i = 0; i < h; i++) Elementwise.BinaryScalarBCore<TOp, T>(pa + (long)i * la, _b[ob], y + (long)i * ldy, w);
             return;
         }
-        Tiled.Gather(_b + ob, h, w, rb, cb, bb);
-        for (int i = 0; i < h; i++) Elementwise.BinaryCore<TOp, T>(ba + i * w, bb + i * w, _y + oy + (long)i * ldy, w);
+        T* pb2 = Tiled.Stage(_b + ob, h, w, rb, cb, bb, out int lb2);
+        for (int i = 0; i < h; i++) Elementwise.BinaryCore<TOp, T>(pa + (long)i * la, pb2 + (long)i * lb2, y + (long)i * ldy, w);
     }
 }
 
