@@ -49,6 +49,13 @@ def best_time(fn, budget, max_reps, batch=1):
     return best
 
 
+def settle():
+    """Lets the thread pools of the run before go idle: OpenBLAS's and OpenMP's threads
+    busy-wait for a while after their last call (NativeGrad's for 0.1 ms), and a short workload
+    timed in that window would share a 2-core machine with a spinning thread."""
+    time.sleep(0.3)
+
+
 # ------------------------------------------------------------------------------ workloads
 # Each builder takes the library module (nativegrad or torch) and returns a callable that
 # runs the workload once, leaving no state behind (leaf grads are cleared every run, so
@@ -241,10 +248,12 @@ def main():
     for i, (name, build, budget, reps, batch, nbytes, flops) in enumerate(wl, 1):
         print("[%2d/%d] %-36s" % (i, len(wl), name), end="", flush=True)
         row = {"name": name}
+        settle()
         row["nativegrad_s"] = best_time(build(ng), budget, reps, batch)
         print(" nativegrad %10.3f ms" % (row["nativegrad_s"] * 1e3), end="", flush=True)
         for threads in (1, THREADS):
             torch.set_num_threads(threads)
+            settle()
             row["torch_%dt_s" % threads] = best_time(build(torch), budget, reps, batch)
         torch.set_num_threads(THREADS)
         row["torch_best_s"] = min(row["torch_1t_s"], row["torch_%dt_s" % THREADS])
