@@ -84,6 +84,10 @@ have_sources() { compgen -G "$1" >/dev/null; }
 cmd_build() {
     need_dotnet
     need_gcc
+    # The generator first: the engine compiles the op code it writes from the declarations.
+    step "generate the op code, nativegrad.h and _abi.py (bindings/gen)"
+    dotnet run -c "$CONFIG" --project bindings/gen -- "$ROOT"
+
     if have_sources "bindings/csharp/Demo/*.cs"; then
         step "dotnet build NativeGrad.sln -c $CONFIG"
         dotnet build NativeGrad.sln -c "$CONFIG"
@@ -95,9 +99,6 @@ cmd_build() {
             dotnet build "$p" -c "$CONFIG"
         done
     fi
-
-    step "generate nativegrad.h and _abi.py (bindings/gen)"
-    dotnet run --no-build -c "$CONFIG" --project bindings/gen -- "$ROOT"
 
     step "publish native-api with NativeAOT ($RID) -> artifacts/lib/libnativegrad.so"
     rm -rf "$ART/publish"

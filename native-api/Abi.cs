@@ -213,7 +213,7 @@ internal static unsafe class Abi
         catch (Exception e) { return Fail(e); }
     }
 
-    public static NgStatus Compare(TensorHandle a, TensorHandle b, TensorHandle* o, Ops.OpKind kind)
+    public static NgStatus Compare(TensorHandle a, TensorHandle b, TensorHandle* o, Ops.CompareOp kind)
     {
         try { Out(o); var r = Ops.Functions.Compare(kind, T(a), T(b)); *o = New(r); return NgStatus.Ok; }
         catch (Exception e) { return Fail(e); }

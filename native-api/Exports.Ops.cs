@@ -40,27 +40,27 @@ public static unsafe partial class Exports
 
     /// <summary>Elementwise a == b (bool result).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_eq")]
-    public static NgStatus Eq(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, OpKind.Eq);
+    public static NgStatus Eq(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, CompareOp.Eq);
 
     /// <summary>Elementwise a != b (bool result).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_ne")]
-    public static NgStatus Ne(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, OpKind.Ne);
+    public static NgStatus Ne(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, CompareOp.Ne);
 
     /// <summary>Elementwise a &lt; b (bool result).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_lt")]
-    public static NgStatus Lt(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, OpKind.Lt);
+    public static NgStatus Lt(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, CompareOp.Lt);
 
     /// <summary>Elementwise a &lt;= b (bool result).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_le")]
-    public static NgStatus Le(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, OpKind.Le);
+    public static NgStatus Le(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, CompareOp.Le);
 
     /// <summary>Elementwise a &gt; b (bool result).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_gt")]
-    public static NgStatus Gt(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, OpKind.Gt);
+    public static NgStatus Gt(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, CompareOp.Gt);
 
     /// <summary>Elementwise a &gt;= b (bool result).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_ge")]
-    public static NgStatus Ge(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, OpKind.Ge);
+    public static NgStatus Ge(TensorHandle a, TensorHandle b, TensorHandle* outResult) => Abi.Compare(a, b, outResult, CompareOp.Ge);
 
     /// <summary>out = a + s.</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_add_scalar")]

@@ -101,4 +101,18 @@ public static partial class Docs
 
     /// <summary>The doc as one line of plain text (for Python trailing comments).</summary>
     public static string OneLine(Doc d) => string.Join(" ", Paragraphs(d)).Replace('\n', ' ');
+
+    /// <summary>A C# `/// &lt;summary&gt;` block from a doc (plain text re-escaped), with an optional extra sentence.</summary>
+    public static string CsDoc(Doc d, string indent, string? extra = null)
+    {
+        string text = string.Join(" ", Paragraphs(d)).Replace('\n', ' ');
+        if (extra != null) text = text.Length == 0 ? extra : $"{text.TrimEnd('.')} ({extra}).";
+        text = WebUtility.HtmlEncode(text).Replace("&#39;", "'").Replace("&quot;", "\"");
+        var lines = Wrap(text, 96 - indent.Length - 4);
+        if (lines.Count == 1 && indent.Length + lines[0].Length + 24 <= 120)
+            return $"{indent}/// <summary>{lines[0]}</summary>\n";
+        var sb = new StringBuilder($"{indent}/// <summary>\n");
+        foreach (var l in lines) sb.Append(indent).Append("/// ").Append(l).Append('\n');
+        return sb.Append(indent).Append("/// </summary>\n").ToString();
+    }
 }

@@ -28,8 +28,16 @@ try
 {
     if (mode == "self-test") return SelfTest.Run(root);
 
+    var ops = NativeGrad.AbiGen.Ops.OpReader.ReadRepo(root);
     var api = Parser.ParseRepo(root);
-    var outputs = new (string Rel, string Text)[] { (Emit.HeaderPath, Emit.Header(api)), (Emit.PythonPath, Emit.Python(api)) };
+    var outputs = new (string Rel, string Text)[]
+    {
+        (NativeGrad.AbiGen.Ops.EngineEmitter.NodesPath, NativeGrad.AbiGen.Ops.EngineEmitter.Nodes(ops)),
+        (NativeGrad.AbiGen.Ops.EngineEmitter.FunctionsPath, NativeGrad.AbiGen.Ops.EngineEmitter.Functions(ops)),
+        (NativeGrad.AbiGen.Ops.EngineEmitter.TensorPath, NativeGrad.AbiGen.Ops.EngineEmitter.Tensor(ops)),
+        (Emit.HeaderPath, Emit.Header(api)),
+        (Emit.PythonPath, Emit.Python(api)),
+    };
     int nExports = api.Files.Sum(f => f.Exports.Count);
 
     if (mode == "check")

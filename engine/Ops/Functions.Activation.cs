@@ -6,14 +6,6 @@ namespace NativeGrad.Ops;
 // op-table rows themselves so that create_graph differentiates through them again.
 internal static unsafe partial class Functions
 {
-    public static Tensor Sin(Tensor a) => Recorded(OpKind.Sin, MapUnary<SinOp<float>, SinOp<double>>(a, FloatResult(a._dtype)), a);
-
-    public static Tensor Cos(Tensor a) => Recorded(OpKind.Cos, MapUnary<CosOp<float>, CosOp<double>>(a, FloatResult(a._dtype)), a);
-
-    public static Tensor Tanh(Tensor a) => Recorded(OpKind.Tanh, MapUnary<TanhOp<float>, TanhOp<double>>(a, FloatResult(a._dtype)), a);
-
-    public static Tensor Sigmoid(Tensor a) => Recorded(OpKind.Sigmoid, MapUnary<SigmoidOp<float>, SigmoidOp<double>>(a, FloatResult(a._dtype)), a);
-
     public static Tensor Relu(Tensor a)
     {
         a.CheckAlive();
@@ -21,7 +13,8 @@ internal static unsafe partial class Functions
         var y = a._dtype == DType.Int64
             ? MapScalar<MaxOp<float>, MaxOp<double>, MaxOp<long>>(a, 0, false, DType.Int64)
             : MapUnary<ReluOp<float>, ReluOp<double>>(a, a._dtype);
-        return Recorded(OpKind.Relu, y, a);
+        RecordRelu(y, a);
+        return y;
     }
 
     /// <summary>sin's derivative grad * cos(x). When nothing records (a plain backward) it is one
@@ -37,15 +30,27 @@ internal static unsafe partial class Functions
 
     /// <summary>tanh_backward(grad, y) = grad * (1 - y^2), y = tanh(x).</summary>
     public static Tensor TanhBackward(Tensor grad, Tensor y)
-        => Recorded(OpKind.TanhBackward, MapFloatBinary<TanhBackwardOp<float>, TanhBackwardOp<double>>(grad, y), grad, y);
+    {
+        var r = MapFloatBinary<TanhBackwardOp<float>, TanhBackwardOp<double>>(grad, y);
+        RecordTanhBackward(r, grad, y);
+        return r;
+    }
 
     /// <summary>sigmoid_backward(grad, y) = grad * y * (1 - y), y = sigmoid(x).</summary>
     public static Tensor SigmoidBackward(Tensor grad, Tensor y)
-        => Recorded(OpKind.SigmoidBackward, MapFloatBinary<SigmoidBackwardOp<float>, SigmoidBackwardOp<double>>(grad, y), grad, y);
+    {
+        var r = MapFloatBinary<SigmoidBackwardOp<float>, SigmoidBackwardOp<double>>(grad, y);
+        RecordSigmoidBackward(r, grad, y);
+        return r;
+    }
 
     /// <summary>threshold_backward(grad, x, 0): grad where x &gt; 0, else 0 (relu's derivative).</summary>
     public static Tensor ThresholdBackward(Tensor grad, Tensor x)
-        => Recorded(OpKind.ThresholdBackward, MapFloatBinary<ThresholdBackwardOp<float>, ThresholdBackwardOp<double>>(grad, x), grad, x);
+    {
+        var r = MapFloatBinary<ThresholdBackwardOp<float>, ThresholdBackwardOp<double>>(grad, x);
+        RecordThresholdBackward(r, grad, x);
+        return r;
+    }
 
     /// <summary>clamp(a, min, max); either bound may be null (not both), as PyTorch.</summary>
     public static Tensor Clamp(Tensor a, double? min, double? max)
@@ -54,12 +59,7 @@ internal static unsafe partial class Functions
         if (min is null && max is null) throw NativeGradException.Arg("torch.clamp: At least one of 'min' or 'max' must not be None");
         if (a._dtype == DType.Bool) throw NativeGradException.DType("\"clamp_scalar_cpu\" not implemented for 'Bool'");
         var y = ClampRaw(a, min, max);
-        if (NeedsRecord(a))
-        {
-            var n = Record(OpKind.Clamp, y, a);
-            n.Scalar = min ?? double.NegativeInfinity;
-            n.Scalar2 = max ?? double.PositiveInfinity;
-        }
+        RecordClamp(y, a, min, max);
         return y;
     }
 
@@ -77,16 +77,16 @@ internal static unsafe partial class Functions
     /// <summary>True where lo &lt;= x &lt;= hi: where clamp passes its gradient through.</summary>
     private static Tensor ClampMask(Tensor x, double lo, double hi)
     {
-        using var ge = CompareScalar(OpKind.Ge, x, lo);
-        using var le = CompareScalar(OpKind.Le, x, hi);
+        using var ge = CompareScalar(CompareOp.Ge, x, lo);
+        using var le = CompareScalar(CompareOp.Le, x, hi);
         return BoolBinary(ge, le, isAdd: false);
     }
 
     /// <summary>where(lo &lt;= x &lt;= hi, grad, 0), recorded as PyTorch does (WhereBackward0 under create_graph).</summary>
-    internal static Tensor ClampBackwardFormula(BackwardContext c)
+    internal static Tensor ClampBackwardFormula(Tensor grad, Tensor x, double? min, double? max)
     {
-        using var mask = ClampMask(c.In0, c.Scalar, c.Scalar2);
-        using var zero = Tensor.Zeros([], c.G._dtype);
-        return Where(mask, c.G, zero);
+        using var mask = ClampMask(x, min ?? double.NegativeInfinity, max ?? double.PositiveInfinity);
+        using var zero = Tensor.Zeros([], grad._dtype);
+        return Where(mask, grad, zero);
     }
 }

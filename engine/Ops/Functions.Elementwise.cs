@@ -200,44 +200,84 @@ internal static unsafe partial class Functions
     {
         var t = Arith(a, b, "add");
         if (t == DType.Bool) return BoolBinary(a, b, isAdd: true);
-        return Recorded(OpKind.Add, MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(a, b, t), a, b);
+        var y = MapBinary<AddOp<float>, AddOp<double>, AddOp<long>>(a, b, t);
+        RecordAdd(y, a, b);
+        return y;
     }
 
     public static Tensor Sub(Tensor a, Tensor b)
-        => Recorded(OpKind.Sub, MapBinary<SubOp<float>, SubOp<double>, SubOp<long>>(a, b, Arith(a, b, "sub")), a, b);
+    {
+        var y = MapBinary<SubOp<float>, SubOp<double>, SubOp<long>>(a, b, Arith(a, b, "sub"));
+        RecordSub(y, a, b);
+        return y;
+    }
 
     public static Tensor Mul(Tensor a, Tensor b)
     {
         var t = Arith(a, b, "mul");
         if (t == DType.Bool) return BoolBinary(a, b, isAdd: false);
-        return Recorded(OpKind.Mul, MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, t), a, b);
+        var y = MapBinary<MulOp<float>, MulOp<double>, MulOp<long>>(a, b, t);
+        RecordMul(y, a, b);
+        return y;
     }
 
     public static Tensor Div(Tensor a, Tensor b)
-        => Recorded(OpKind.Div, MapFloatBinary<DivOp<float>, DivOp<double>>(a, b), a, b);
+    {
+        var y = MapFloatBinary<DivOp<float>, DivOp<double>>(a, b);
+        RecordDiv(y, a, b);
+        return y;
+    }
 
     public static Tensor DivNoNan(Tensor a, Tensor b)
-        => Recorded(OpKind.DivNoNan, MapFloatBinary<DivNoNanOp<float>, DivNoNanOp<double>>(a, b), a, b);
+    {
+        var y = MapFloatBinary<DivNoNanOp<float>, DivNoNanOp<double>>(a, b);
+        RecordDivNoNan(y, a, b);
+        return y;
+    }
 
     public static Tensor Pow(Tensor a, Tensor b)
-        => Recorded(OpKind.PowTensor, MapFloatBinary<PowOp<float>, PowOp<double>>(a, b), a, b);
+    {
+        var y = MapFloatBinary<PowOp<float>, PowOp<double>>(a, b);
+        RecordPow(y, a, b);
+        return y;
+    }
 
     // ---- scalar ops ---------------------------------------------------------------------------
 
     public static Tensor AddScalar(Tensor a, double s)
-        => Recorded(OpKind.AddScalar, MapScalar<AddOp<float>, AddOp<double>, AddOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s, scalarEdge: 1);
+    {
+        var y = MapScalar<AddOp<float>, AddOp<double>, AddOp<long>>(a, s, false, ScalarResult(a, s, false));
+        RecordAddScalar(y, a, s);
+        return y;
+    }
 
     public static Tensor SubScalar(Tensor a, double s)
-        => Recorded(OpKind.SubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s, scalarEdge: 1);
+    {
+        var y = MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, false, ScalarResult(a, s, false));
+        RecordSubScalar(y, a, s);
+        return y;
+    }
 
     public static Tensor RSubScalar(Tensor a, double s)
-        => Recorded(OpKind.RSubScalar, MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, true, ScalarResult(a, s, false)), a, s);
+    {
+        var y = MapScalar<SubOp<float>, SubOp<double>, SubOp<long>>(a, s, true, ScalarResult(a, s, false));
+        RecordRSubScalar(y, a, s);
+        return y;
+    }
 
     public static Tensor MulScalar(Tensor a, double s)
-        => Recorded(OpKind.MulScalar, MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, s, false, ScalarResult(a, s, false)), a, s, scalarEdge: 1);
+    {
+        var y = MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, s, false, ScalarResult(a, s, false));
+        RecordMulScalar(y, a, s);
+        return y;
+    }
 
     public static Tensor DivScalar(Tensor a, double s)
-        => Recorded(OpKind.DivScalar, MapScalar<DivOp<float>, DivOp<double>, NoLongOp>(a, s, false, ScalarResult(a, s, true)), a, s, scalarEdge: 1);
+    {
+        var y = MapScalar<DivOp<float>, DivOp<double>, NoLongOp>(a, s, false, ScalarResult(a, s, true));
+        RecordDivScalar(y, a, s);
+        return y;
+    }
 
     /// <summary>s / a, recorded as PyTorch does: reciprocal, then a multiplication.</summary>
     public static Tensor RDivScalar(Tensor a, double s) => MulScalar(Reciprocal(a), s);
@@ -261,7 +301,8 @@ internal static unsafe partial class Functions
             -1 => MapUnary<ReciprocalOp<float>, ReciprocalOp<double>>(a, t),
             _ => MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, e, false, t),
         };
-        return Recorded(OpKind.PowScalar, y, a, e);
+        RecordPowScalar(y, a, e);
+        return y;
     }
 
     /// <summary>s ** a.</summary>
@@ -274,7 +315,9 @@ internal static unsafe partial class Functions
             using var p = MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(f, s, true, DType.Float64);
             return CastRaw(p, DType.Int64);
         }
-        return Recorded(OpKind.RPowScalar, MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, s, true, FloatResult(a._dtype)), a, s, scalarEdge: -1);
+        var y = MapScalar<PowOp<float>, PowOp<double>, NoLongOp>(a, s, true, FloatResult(a._dtype));
+        RecordRPowScalar(y, s, a);
+        return y;
     }
 
     // ---- unary ops ------------------------------------------------------------------------------
@@ -286,23 +329,16 @@ internal static unsafe partial class Functions
         var y = a._dtype == DType.Int64
             ? MapScalar<MulOp<float>, MulOp<double>, MulOp<long>>(a, -1, false, DType.Int64)
             : MapUnary<NegOp<float>, NegOp<double>>(a, a._dtype);
-        return Recorded(OpKind.Neg, y, a);
+        RecordNeg(y, a);
+        return y;
     }
-
-    public static Tensor Reciprocal(Tensor a)
-        => Recorded(OpKind.Reciprocal, MapUnary<ReciprocalOp<float>, ReciprocalOp<double>>(a, FloatResult(a._dtype)), a);
-
-    public static Tensor Exp(Tensor a) => Recorded(OpKind.Exp, MapUnary<ExpOp<float>, ExpOp<double>>(a, FloatResult(a._dtype)), a);
-
-    public static Tensor Log(Tensor a) => Recorded(OpKind.Log, MapUnary<LogOp<float>, LogOp<double>>(a, FloatResult(a._dtype)), a);
-
-    public static Tensor Sqrt(Tensor a) => Recorded(OpKind.Sqrt, MapUnary<SqrtOp<float>, SqrtOp<double>>(a, FloatResult(a._dtype)), a);
 
     public static Tensor Abs(Tensor a)
     {
-        if (!a._dtype.IsFloating())
-            return Recorded(OpKind.Abs, MapScalar<MaxAbsLong, MaxAbsLong, MaxAbsLong>(a, 0, false, a._dtype == DType.Bool ? DType.Int64 : a._dtype), a);
-        return Recorded(OpKind.Abs, MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype), a);
+        var y = a._dtype.IsFloating() ? MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype)
+            : MapScalar<MaxAbsLong, MaxAbsLong, MaxAbsLong>(a, 0, false, a._dtype == DType.Bool ? DType.Int64 : a._dtype);
+        RecordAbs(y, a);
+        return y;
     }
 
     /// <summary>|a| for int64 (the scalar argument is ignored).</summary>
@@ -323,11 +359,16 @@ internal static unsafe partial class Functions
     public static Tensor CopyGrad(Tensor a)
     {
         var y = CastRaw(a, a._dtype);
-        if (NeedsRecord(a)) Record(OpKind.CopyGrad, y, null, a);
+        RecordCopyGrad(y, null, a);
         return y;
     }
 
-    public static Tensor Clone(Tensor a) => Recorded(OpKind.Clone, CastRaw(a, a._dtype), a);
+    public static Tensor Clone(Tensor a)
+    {
+        var y = CastRaw(a, a._dtype);
+        RecordClone(y, a);
+        return y;
+    }
 
     public static Tensor To(Tensor a, DType t)
     {
@@ -335,52 +376,68 @@ internal static unsafe partial class Functions
         if (a._dtype == t) return View(a, a._shape);
         var y = CastRaw(a, t);
         if (!t.IsFloating() || !a._dtype.IsFloating()) return y;
-        return Recorded(OpKind.ToDtype, y, a);
+        RecordToDtype(y, a, t);
+        return y;
     }
 
     // ---- comparisons (not differentiable) ---------------------------------------------------------
 
-    public static Tensor Compare(OpKind kind, Tensor a, Tensor b)
+    /// <summary>Elementwise comparison with broadcasting, in the operands' promoted dtype (exact for
+    /// int64); a bool result.</summary>
+    public static Tensor Compare(CompareOp op, Tensor a, Tensor b)
     {
+        a.CheckAlive(); b.CheckAlive();
         var shape = Shape.Broadcast(a._shape, b._shape);
         var y = Tensor.Empty(shape, DType.Bool);
         if (y.Numel == 0) return y;
-        var xa = ExpandedDoubles(a, shape);
-        var xb = ExpandedDoubles(b, shape);
-        byte* p = y.DataPtr<byte>();
-        for (int i = 0; i < xa.Length; i++)
+        var t = ResultType(a, b);
+        if (t == DType.Bool) t = DType.Int64;
+        var x = As(a, t, out bool ca);
+        var z = As(b, t, out bool cb);
+        try
         {
-            bool r = kind switch
+            switch (t)
             {
-                OpKind.Eq => xa[i] == xb[i],
-                OpKind.Ne => xa[i] != xb[i],
-                OpKind.Lt => xa[i] < xb[i],
-                OpKind.Le => xa[i] <= xb[i],
-                OpKind.Gt => xa[i] > xb[i],
-                OpKind.Ge => xa[i] >= xb[i],
-                _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-            };
-            p[i] = r ? (byte)1 : (byte)0;
+                case DType.Float32: CompareAs<float>(op, x, z, y); break;
+                case DType.Float64: CompareAs<double>(op, x, z, y); break;
+                default: CompareAs<long>(op, x, z, y); break;
+            }
+        }
+        finally
+        {
+            if (ca) x.Dispose();
+            if (cb) z.Dispose();
         }
         return y;
     }
 
-    public static Tensor CompareScalar(OpKind kind, Tensor a, double s)
+    private static void CompareAs<T>(CompareOp op, Tensor a, Tensor b, Tensor y) where T : unmanaged, System.Numerics.INumber<T>
     {
-        using var b = Tensor.Scalar(s, DType.Float64);
-        return Compare(kind, a, b);
+        T* ap = a.DataPtr<T>(), bp = b.DataPtr<T>();
+        var sa = BroadcastStrides(a, y._shape);
+        var sb = BroadcastStrides(b, y._shape);
+        byte* yp = y.DataPtr<byte>();
+        switch (op)
+        {
+            case CompareOp.Eq: Predicates.Strided<EqPred<T>, T>(ap, sa, bp, sb, y._shape, yp); break;
+            case CompareOp.Ne: Predicates.Strided<NePred<T>, T>(ap, sa, bp, sb, y._shape, yp); break;
+            case CompareOp.Lt: Predicates.Strided<LtPred<T>, T>(ap, sa, bp, sb, y._shape, yp); break;
+            case CompareOp.Le: Predicates.Strided<LePred<T>, T>(ap, sa, bp, sb, y._shape, yp); break;
+            case CompareOp.Gt: Predicates.Strided<GtPred<T>, T>(ap, sa, bp, sb, y._shape, yp); break;
+            case CompareOp.Ge: Predicates.Strided<GePred<T>, T>(ap, sa, bp, sb, y._shape, yp); break;
+            default: throw NativeGradException.Arg($"unknown comparison {(int)op}");
+        }
     }
 
-    private static double[] ExpandedDoubles(Tensor x, int[] shape)
+    /// <summary>Comparison with a number, wrapped as PyTorch wraps a Python scalar: a floating tensor
+    /// compares in its own dtype, an integral one exactly in int64 when the number is integral.</summary>
+    public static Tensor CompareScalar(CompareOp op, Tensor a, double s)
     {
-        var view = x.Alias(shape, BroadcastStrides(x, shape), x._offset);
-        try
-        {
-            var r = new double[Shape.Numel(shape)];
-            fixed (double* p = r) Fill.CopyToContiguous(view, p, DType.Float64);
-            return r;
-        }
-        finally { view.Dispose(); }
+        a.CheckAlive();
+        var t = a._dtype.IsFloating() ? a._dtype
+            : s == Math.Floor(s) && s >= long.MinValue && s < 9.2233720368547758E18 ? DType.Int64 : DType.Float64;
+        using var b = Tensor.Scalar(s, t);
+        return Compare(op, a, b);
     }
 
     // ---- in place (not recorded) -------------------------------------------------------------------

@@ -17,15 +17,12 @@ internal static unsafe partial class Functions
     public static Tensor DivScalar_(Tensor self, double v) => InPlace(self, null, false, s => DivScalar(s, v));
     public static Tensor PowScalar_(Tensor self, double v) => InPlace(self, null, true, s => PowScalar(s, v));
     public static Tensor Neg_(Tensor self) => InPlace(self, null, false, Neg);
-    public static Tensor Exp_(Tensor self) => InPlace(self, null, false, Exp);
     public static Tensor Relu_(Tensor self) => InPlace(self, null, false, Relu);
-    public static Tensor Tanh_(Tensor self) => InPlace(self, null, false, Tanh);
-    public static Tensor Sigmoid_(Tensor self) => InPlace(self, null, false, Sigmoid);
     public static Tensor Clamp_(Tensor self, double? min, double? max) => InPlace(self, null, true, s => Clamp(s, min, max));
-    public static Tensor Zero_(Tensor self) => Fill_(self, 0, OpKind.Zero);
-    public static Tensor Fill_(Tensor self, double v) => Fill_(self, v, OpKind.Fill);
+    public static Tensor Zero_(Tensor self) => Fill_(self, 0, zero: true);
+    public static Tensor Fill_(Tensor self, double v) => Fill_(self, v, zero: false);
 
-    private static Tensor Fill_(Tensor self, double v, OpKind kind)
+    private static Tensor Fill_(Tensor self, double v, bool zero)
     {
         // Nothing to record (e.g. zeroing a .grad): write the value directly, one pass, no temporary.
         if (!GradMode.IsEnabled || !self.RequiresGrad)
@@ -33,13 +30,19 @@ internal static unsafe partial class Functions
             FillInPlace(self, v);
             return self;
         }
-        return InPlace(self, null, false, s => Filled(kind, s, v));
+        return InPlace(self, null, false, s => Filled(zero, s, v));
     }
 
     /// <summary>self.copy_(src): src broadcast to self's shape and converted to self's dtype (CopyBackwards).</summary>
     public static Tensor Copy_(Tensor self, Tensor src) => InPlace(self, src, false, s => CopyFrom(s, src), anyCast: true);
 
-    private static Tensor Filled(OpKind kind, Tensor s, double v) => Recorded(kind, Tensor.Full(s._shape, v, s._dtype), s);
+    private static Tensor Filled(bool zero, Tensor s, double v)
+    {
+        var y = Tensor.Full(s._shape, v, s._dtype);
+        if (zero) RecordZero(y, s);
+        else RecordFill(y, s, v);
+        return y;
+    }
 
     private static Tensor CopyFrom(Tensor s, Tensor src)
     {
@@ -50,7 +53,8 @@ internal static unsafe partial class Functions
         using var view = src.Alias(s._shape, BroadcastStrides(src, s._shape), src._offset, track: false);
         var y = Tensor.Empty(s._shape, s._dtype);
         Kernels.Fill.CopyToContiguous(view, y.Ptr, s._dtype);
-        return Recorded(OpKind.CopyFrom, y, s, src);
+        RecordCopyFrom(y, s, src);
+        return y;
     }
 
     private static Tensor InPlace(Tensor self, Tensor? other, bool savesSelf, Func<Tensor, Tensor> op, bool anyCast = false)
@@ -111,7 +115,7 @@ internal static unsafe partial class Functions
         using (var bOld = SnapshotWithHistory(b, copy: false))
         using (var nb = b.Alias(b._shape, b._strides, b._offset, track: false))
         {
-            Record(OpKind.CopySlices, nb, bOld, r).IntArgs = geo;
+            RecordCopySlices(nb, bOld, r, geo);
             Rebase(b, nb);
         }
         using var nv = AsStrided(b, geo);
@@ -146,7 +150,7 @@ internal static unsafe partial class Functions
         {
             var (shape, strides, off) = Decode(geo);
             var y = ViewOf(c, shape, strides, c._offset + off);
-            if (NeedsRecord(c)) Record(OpKind.AsStrided, y, c).IntArgs = geo;
+            RecordAsStrided(y, c, geo);
             return y;
         }
         finally { if (!ReferenceEquals(c, a)) c.Dispose(); }
@@ -158,7 +162,7 @@ internal static unsafe partial class Functions
         var z = Tensor.Zeros(baseShape, g._dtype);
         var (shape, strides, off) = Decode(geo);
         using (var part = z.Alias(shape, strides, off, track: false)) CopyStrided(part, g);
-        if (NeedsRecord(g)) Record(OpKind.AsStridedScatter, z, g).IntArgs = geo;
+        RecordAsStridedScatter(z, g, baseShape, geo);
         return z;
     }
 
@@ -191,10 +195,10 @@ internal static unsafe partial class Functions
             old.DecRef();
         }
         if (self._retainsGrad || self._hooks is not null) node.RetainGradFor(self, hookOnly: !self._retainsGrad);
-        if (node is OpNode { Out: { } saved } op)
+        if (node is OpNode { SavedResult: { } saved } op)
         {
             saved.Release();
-            op.Out = new SavedTensor(self, isOutput: true);
+            op.SavedResult = new SavedTensor(self, isOutput: true);
         }
     }
 

@@ -52,7 +52,7 @@ internal static partial class Functions
             shape[i] = a._shape[d]; strides[i] = a._strides[d];
         }
         var y = ViewOf(a, shape, strides, a._offset);
-        if (NeedsRecord(a)) Record(OpKind.Permute, y, a).Dims = wrapped;
+        RecordPermute(y, a, wrapped);
         return y;
     }
 
@@ -77,7 +77,7 @@ internal static partial class Functions
         var shape = new List<int>(a._shape); var strides = new List<int>(a._strides);
         shape.RemoveAt(d); strides.RemoveAt(d);
         var y = ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset + index * a._strides[d]);
-        if (NeedsRecord(a)) { var n = Record(OpKind.Select, y, a); n.Dim0 = d; n.IntArgs = [index]; }
+        RecordSelect(y, a, d, index);
         return y;
     }
 
@@ -100,7 +100,7 @@ internal static partial class Functions
         shape[d] = (int)len;
         strides[d] = checked((int)(a._strides[d] * step));
         var y = ViewOf(a, shape, strides, a._offset + start * a._strides[d]);
-        if (NeedsRecord(a)) { var n = Record(OpKind.Slice, y, a); n.Dim0 = d; n.IntArgs = [start, end, step]; }
+        RecordSlice(y, a, d, start, end, step);
         return y;
     }
 
@@ -115,7 +115,9 @@ internal static partial class Functions
     public static Tensor Alias(Tensor a)
     {
         a.CheckAlive();
-        return Recorded(OpKind.Alias, ViewOf(a, a._shape, a._strides, a._offset), a);
+        var y = ViewOf(a, a._shape, a._strides, a._offset);
+        RecordAlias(y, a);
+        return y;
     }
 
     /// <summary>Gradient of select: g scattered into zeros of <paramref name="inputShape"/> at index.</summary>
@@ -123,7 +125,7 @@ internal static partial class Functions
     {
         var z = Tensor.Zeros(inputShape, g._dtype);
         using (var part = Select(z, dim, index)) CopyStrided(part, g);
-        if (NeedsRecord(g)) { var n = Record(OpKind.SelectBackward, z, g); n.Dim0 = dim; n.IntArgs = [index]; }
+        RecordSelectBackward(z, g, inputShape, dim, index);
         return z;
     }
 
@@ -132,7 +134,7 @@ internal static partial class Functions
     {
         var z = Tensor.Zeros(inputShape, g._dtype);
         using (var part = Slice(z, dim, start, end, step)) CopyStrided(part, g);
-        if (NeedsRecord(g)) { var n = Record(OpKind.SliceBackward, z, g); n.Dim0 = dim; n.IntArgs = [start, end, step]; }
+        RecordSliceBackward(z, g, inputShape, dim, start, end, step);
         return z;
     }
 

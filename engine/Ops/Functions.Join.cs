@@ -40,7 +40,7 @@ internal static unsafe partial class Functions
             if (t.Dim == 1 && t._shape[0] == 0 && !ReferenceEquals(t, first)) continue;
             at += CopyIntoSlice(y, t, d, at);
         }
-        if (GradMode.IsEnabled && tensors.Any(t => t.RequiresGrad)) Record(OpKind.Cat, y, tensors).Dim0 = d;
+        RecordCat(y, tensors, d);
         return y;
     }
 
@@ -78,7 +78,7 @@ internal static unsafe partial class Functions
         Tensor y;
         using (GradMode.Set(false)) y = Cat(parts, d);
         foreach (var p in parts) p.Dispose();
-        if (GradMode.IsEnabled && tensors.Any(t => t.RequiresGrad)) Record(OpKind.Stack, y, tensors).Dim0 = d;
+        RecordStack(y, tensors, d);
         return y;
     }
 
@@ -95,7 +95,7 @@ internal static unsafe partial class Functions
         var shape = (int[])a._shape.Clone();
         shape[d] = length;
         var y = a.Alias(shape, (int[])a._strides.Clone(), a._offset + (long)start * a._strides[d]);
-        if (NeedsRecord(a)) { var n = Record(OpKind.Narrow, y, a); n.Dim0 = d; n.Dim1 = start; }
+        RecordNarrow(y, a, d, start, length);
         return y;
     }
 
@@ -105,31 +105,23 @@ internal static unsafe partial class Functions
         g.CheckAlive();
         var y = Tensor.Zeros(shape, g._dtype);
         CopyIntoSlice(y, g, dim, start);
-        if (NeedsRecord(g)) { var n = Record(OpKind.NarrowBackward, y, g); n.Dim0 = dim; n.Dim1 = start; }
+        RecordNarrowBackward(y, g, shape, dim, start);
         return y;
     }
 
-    internal static Tensor?[] CatBackward(BackwardContext c)
+    internal static Tensor?[] CatBackward(Tensor grad, int[][] shapes, int dim, Needs needs)
     {
-        int n = c.InputCount, at = 0;
-        var r = new Tensor?[n];
-        for (int i = 0; i < n; i++)
+        int at = 0;
+        var r = new Tensor?[shapes.Length];
+        for (int i = 0; i < shapes.Length; i++)
         {
-            var s = c.InputShape(i);
+            var s = shapes[i];
             // legacy empty 1-D inputs took no part in the join
-            if (s.Length == 1 && s[0] == 0 && c.G.Dim != 1) continue;
-            int len = s[c.Dim0];
-            r[i] = c.Needs(i) ? Narrow(c.G, c.Dim0, at, len) : null;
+            if (s.Length == 1 && s[0] == 0 && grad.Dim != 1) continue;
+            int len = s[dim];
+            r[i] = needs[i] ? Narrow(grad, dim, at, len) : null;
             at += len;
         }
-        return r;
-    }
-
-    internal static Tensor?[] StackBackward(BackwardContext c)
-    {
-        var r = new Tensor?[c.InputCount];
-        for (int i = 0; i < r.Length; i++)
-            r[i] = c.Needs(i) ? Reshape(Narrow(c.G, c.Dim0, i, 1), c.InputShape(i)) : null;
         return r;
     }
 
@@ -171,12 +163,7 @@ internal static unsafe partial class Functions
                     Buffer.MemoryCopy(xp + (o * n + ip[j]) * row, yp + (o * ip.Length + j) * row, row, row);
         }
         finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
-        if (NeedsRecord(a))
-        {
-            var node = Record(OpKind.IndexSelect, y, a);
-            node.Dim0 = d;
-            node.Aux = new SavedTensor(index, isOutput: false);
-        }
+        RecordIndexSelect(y, a, d, index);
         return y;
     }
 
@@ -204,12 +191,7 @@ internal static unsafe partial class Functions
                     for (int i = 0; i < inner; i++) Fill.Set(yp, dst + i, t, Fill.Get(yp, dst + i, t) + Fill.Get(sp, from + i, t));
                 }
         }
-        if (NeedsRecord(a, src))
-        {
-            var node = Record(OpKind.IndexAdd, y, a, src);
-            node.Dim0 = d;
-            node.Aux = new SavedTensor(index, isOutput: false);
-        }
+        RecordIndexAdd(y, a, d, index, src);
         return y;
     }
 }

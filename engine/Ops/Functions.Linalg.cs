@@ -36,7 +36,8 @@ internal static unsafe partial class Functions
         int m = a._shape[0], k = a._shape[1], n = b._shape[1];
         var y = Tensor.Empty([m, n], a._dtype);
         GemmInto(a, b, y, m, k, n, a._strides[0], a._strides[1], b._strides[0], b._strides[1]);
-        return Recorded(OpKind.Mm, y, a, b);
+        RecordMm(y, a, b);
+        return y;
     }
 
     /// <summary>Matrix-vector product.</summary>
@@ -49,7 +50,8 @@ internal static unsafe partial class Functions
         int m = a._shape[0], k = a._shape[1];
         var y = Tensor.Empty([m], a._dtype);
         GemmInto(a, v, y, m, k, 1, a._strides[0], a._strides[1], v._strides[0], 1);
-        return Recorded(OpKind.Mv, y, a, v);
+        RecordMv(y, a, v);
+        return y;
     }
 
     public static Tensor Dot(Tensor a, Tensor b)
@@ -65,7 +67,8 @@ internal static unsafe partial class Functions
         SameFloatType(a, b);
         var y = Tensor.Empty([], a._dtype);
         GemmInto(a, b, y, 1, a._shape[0], 1, 0, a._strides[0], b._strides[0], 1);
-        return Recorded(OpKind.Dot, y, a, b);
+        RecordDot(y, a, b);
+        return y;
     }
 
     /// <summary>Batched matrix product of [B, n, k] and [B, k, m].</summary>
@@ -87,7 +90,8 @@ internal static unsafe partial class Functions
             using var yi = y.Alias([n, m], [m, 1], (long)i * n * m, track: false);
             GemmInto(ai, bi, yi, n, k, m, ai._strides[0], ai._strides[1], bi._strides[0], bi._strides[1]);
         }
-        return Recorded(OpKind.Bmm, y, a, b);
+        RecordBmm(y, a, b);
+        return y;
     }
 
     /// <summary>torch.matmul: dot, mv, mm, and batched products with broadcast batch dims.</summary>

@@ -20,7 +20,9 @@ internal static unsafe partial class Functions
         using var flat = c.Alias([checked((int)a.Numel)], [1], 0);
         var (v, i) = ExtremeRaw(flat, 0, keepdim: false, max);
         i.Dispose();
-        return Recorded(max ? OpKind.MaxAll : OpKind.MinAll, v, a);
+        if (max) RecordMaxAll(v, a);
+        else RecordMinAll(v, a);
+        return v;
     }
 
     /// <summary>max (or min) over dim: (values, int64 indices of the first extreme) (MaxBackward0 / MinBackward0).</summary>
@@ -31,15 +33,8 @@ internal static unsafe partial class Functions
         if (a.Dim > 0 && a._shape[d] == 0)
             throw NativeGradException.Index($"{(max ? "max" : "min")}(): Expected reduction dim {d} to have non-zero size.");
         var (v, idx) = ExtremeRaw(a, d, keepdim, max);
-        if (NeedsRecord(a))
-        {
-            var node = Record(max ? OpKind.MaxDim : OpKind.MinDim, v, a);
-            node.Dims = [d];
-            node.KeepDim = keepdim;
-            node.Dim0 = d;
-            using var kept = keepdim || a.Dim == 0 ? idx.Alias(idx._shape, idx._strides, idx._offset) : Unsqueeze(idx, d);
-            node.Aux = new SavedTensor(kept, isOutput: false);
-        }
+        if (max) RecordMaxDim(v, idx, a, d, keepdim);
+        else RecordMinDim(v, idx, a, d, keepdim);
         return (v, idx);
     }
 
@@ -66,20 +61,36 @@ internal static unsafe partial class Functions
     }
 
     /// <summary>Max over all: the gradient is shared evenly by the elements equal to the result.</summary>
-    internal static Tensor?[] EvenlyDistribute(BackwardContext c)
+    internal static Tensor EvenlyDistribute(Tensor grad, Tensor x, Tensor result)
     {
-        using var mask = CastRaw(Compare(OpKind.Eq, c.In0, c.Out), c.G._dtype);
+        using var mask = CastRaw(Compare(CompareOp.Eq, x, result), grad._dtype);
         using var count = SumRaw(mask, ReduceDims(mask, []), false);
-        return [Mul(mask, Div(c.G, count))];
+        return Mul(mask, Div(grad, count));
+    }
+
+    /// <summary>max/min over a dim: the gradient goes to the selected element (indices with the reduced dim kept).</summary>
+    internal static Tensor IndexGradient(Tensor grad, int[] inputShape, Tensor indices, int dim, bool keepdim)
+    {
+        if (inputShape.Length == 0) return grad;
+        var idx = KeptDims(indices, inputShape, [dim], keepdim);
+        return ScatterAdd(Tensor.Zeros(inputShape, grad._dtype), dim, idx, KeptDims(grad, inputShape, [dim], keepdim));
     }
 
     // ---- maximum / minimum ---------------------------------------------------------------------
 
     public static Tensor Maximum(Tensor a, Tensor b)
-        => Recorded(OpKind.Maximum, MapBinary<MaxOp<float>, MaxOp<double>, MaxOp<long>>(a, b, ExtremeResult(a, b, "maximum")), a, b);
+    {
+        var y = MapBinary<MaxOp<float>, MaxOp<double>, MaxOp<long>>(a, b, ExtremeResult(a, b, "maximum"));
+        RecordMaximum(y, a, b);
+        return y;
+    }
 
     public static Tensor Minimum(Tensor a, Tensor b)
-        => Recorded(OpKind.Minimum, MapBinary<MinOp<float>, MinOp<double>, MinOp<long>>(a, b, ExtremeResult(a, b, "minimum")), a, b);
+    {
+        var y = MapBinary<MinOp<float>, MinOp<double>, MinOp<long>>(a, b, ExtremeResult(a, b, "minimum"));
+        RecordMinimum(y, a, b);
+        return y;
+    }
 
     private static DType ExtremeResult(Tensor a, Tensor b, string op)
     {
@@ -89,13 +100,13 @@ internal static unsafe partial class Functions
     }
 
     /// <summary>Gradients of maximum (or minimum): each side gets its share (ties split in half).</summary>
-    internal static Tensor?[] ExtremeBackward(BackwardContext c, bool max)
+    internal static Tensor?[] ExtremeBackward(Tensor grad, Tensor a, Tensor b, Needs needs, bool max)
     {
-        var a = c.In0; var b = c.In1; var t = c.G._dtype;
+        var t = grad._dtype;
         Tensor Share(Tensor x, Tensor y) => max
             ? MapBinary<MaxGradShareOp<float>, MaxGradShareOp<double>, MaxGradShareOp<long>>(x, y, t)
             : MapBinary<MinGradShareOp<float>, MinGradShareOp<double>, MinGradShareOp<long>>(x, y, t);
-        return [c.Needs(0) ? Mul(c.G, Share(a, b)) : null, c.Needs(1) ? Mul(c.G, Share(b, a)) : null];
+        return [needs[0] ? Mul(grad, Share(a, b)) : null, needs[1] ? Mul(grad, Share(b, a)) : null];
     }
 
     // ---- where -----------------------------------------------------------------------------------
@@ -123,7 +134,7 @@ internal static unsafe partial class Functions
                 default: Select(cp, (byte*)x.Ptr, (byte*)z.Ptr, (byte*)y.Ptr, n); break;
             }
         }
-        if (NeedsRecord(a, b)) Record(OpKind.Where, y, a, b).Aux = new SavedTensor(cond, isOutput: false);
+        RecordWhere(y, cond, a, b);
         return y;
     }
 
@@ -137,13 +148,6 @@ internal static unsafe partial class Functions
     {
         using var view = x.Alias(shape, BroadcastStrides(x, shape), x._offset);
         return CastRaw(view, t);
-    }
-
-    internal static Tensor?[] WhereBackward(BackwardContext c)
-    {
-        var cond = c.Aux;
-        using var zero = Tensor.Zeros([], c.G._dtype);
-        return [c.Needs(0) ? Where(cond, c.G, zero) : null, c.Needs(1) ? Where(cond, zero, c.G) : null];
     }
 
     // ---- gather / scatter_add ----------------------------------------------------------------------
@@ -207,12 +211,7 @@ internal static unsafe partial class Functions
             for (long i = 0; i < offsets.Length; i++) Buffer.MemoryCopy(xp + offsets[i] * isz, yp + i * isz, isz, isz);
         }
         finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
-        if (NeedsRecord(a))
-        {
-            var node = Record(OpKind.Gather, y, a);
-            node.Dim0 = d;
-            node.Aux = new SavedTensor(index, isOutput: false);
-        }
+        RecordGather(y, a, d, index);
         return y;
     }
 
@@ -239,12 +238,7 @@ internal static unsafe partial class Functions
             void* yp = y.Ptr, sp = s.Ptr;
             for (long i = 0; i < offsets.Length; i++) Fill.Set(yp, offsets[i], t, Fill.Get(yp, offsets[i], t) + Fill.Get(sp, i, t));
         }
-        if (NeedsRecord(a, src))
-        {
-            var node = Record(OpKind.ScatterAdd, y, a, src);
-            node.Dim0 = d;
-            node.Aux = new SavedTensor(index, isOutput: false);
-        }
+        RecordScatterAdd(y, a, d, index, src);
         return y;
     }
 }

@@ -9,10 +9,10 @@ internal static partial class Functions
     /// <summary>True when the saved factor is a 2-D column-major tensor (the transpose of a
     /// contiguous matrix). Only its layout is wanted: a factor modified in place since (which
     /// the plain formula would never unpack) counts as not column-major rather than failing.</summary>
-    internal static bool SavedColumnMajor(Func<Tensor> unpack)
+    internal static bool SavedColumnMajor(SavedTensor saved, Node owner)
     {
         Tensor t;
-        try { t = unpack(); }
+        try { t = saved.Unpack(owner); }
         catch (NativeGradException) { return false; }
         return t.Dim == 2 && t._shape[0] > 1 && t._shape[1] > 1 && t._strides[0] == 1 && t._strides[1] == t._shape[0];
     }

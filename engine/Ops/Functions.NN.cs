@@ -39,8 +39,7 @@ internal static unsafe partial class Functions
             y.Dispose();
             throw;
         }
-        if (GradMode.IsEnabled && (bias.RequiresGrad || mat1.RequiresGrad || mat2.RequiresGrad))
-            Record(OpKind.Addmm, y, bias, mat1, mat2);
+        RecordAddmm(y, bias, mat1, mat2);
         return y;
     }
 
@@ -92,12 +91,6 @@ internal static unsafe partial class Functions
         }
     }
 
-    private static Tensor RecordLoss(OpKind kind, Tensor y, Tensor input, Tensor target, Reduction r)
-    {
-        if (NeedsRecord(input, target)) Record(kind, y, input, target).Scalar = (int)r;
-        return y;
-    }
-
     /// <summary>Mean squared error (MseLossBackward0).</summary>
     public static Tensor MseLoss(Tensor input, Tensor target, Reduction reduction = Reduction.Mean)
     {
@@ -125,7 +118,8 @@ internal static unsafe partial class Functions
             }
             finally { if (!ReferenceEquals(t, target)) t.Dispose(); }
         }
-        return RecordLoss(OpKind.MseLoss, y, input, target, r);
+        RecordMseLoss(y, input, target, r);
+        return y;
     }
 
     private static double SquaredDiffSum<T>(T* a, T* b, long n) where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
@@ -171,7 +165,8 @@ internal static unsafe partial class Functions
             }
             y = ReduceRaw(e, r);
         }
-        return RecordLoss(OpKind.BceWithLogits, y, input, target, r);
+        RecordBceWithLogits(y, input, target, r);
+        return y;
     }
 
     private static Tensor ReduceLoss(Tensor loss, Reduction r) => r switch
@@ -209,7 +204,7 @@ internal static unsafe partial class Functions
         foreach (var c in targets)
             if (c != ignoreIndex && (c < 0 || c >= classes))
                 throw NativeGradException.Index($"Target {c} is out of bounds.");
-        var valid = CompareScalar(OpKind.Ne, t, ignoreIndex);
+        var valid = CompareScalar(CompareOp.Ne, t, ignoreIndex);
         var safe = Where(valid, t, t.ZerosLike());
         var picked = Neg(Squeeze(Gather(x, 1, Unsqueeze(safe, 1)), 1));
         var w = CastRaw(valid, x._dtype);
@@ -237,14 +232,14 @@ internal static unsafe partial class Functions
         var lp = logp.Dim > 1 ? logp : Unsqueeze(logp, 0);
         var t = target.Dim > 0 ? target : Unsqueeze(target, 0);
         int classes = lp._shape[1];
-        var valid = CastRaw(CompareScalar(OpKind.Ne, t, ignoreIndex), lp._dtype);
+        var valid = CastRaw(CompareScalar(CompareOp.Ne, t, ignoreIndex), lp._dtype);
         var smooth = Mul(Neg(SumDim(weight != null ? Mul(lp, weight) : lp, [1], false)), valid);
         Tensor smoothRed = reduction switch
         {
             Reduction.None => target.Dim == 0 ? Squeeze(smooth, 0) : smooth,
             Reduction.Sum => Sum(smooth),
             _ => weight != null
-                ? Div(Sum(smooth), Sum(Mul(IndexSelect(weight, 0, Where(CompareScalar(OpKind.Ne, t, ignoreIndex), t, t.ZerosLike())), valid)))
+                ? Div(Sum(smooth), Sum(Mul(IndexSelect(weight, 0, Where(CompareScalar(CompareOp.Ne, t, ignoreIndex), t, t.ZerosLike())), valid)))
                 : Div(Sum(smooth), Sum(valid)),
         };
         return scope.Keep(Add(MulScalar(nll, 1 - labelSmoothing), MulScalar(smoothRed, labelSmoothing / classes)));
@@ -284,7 +279,7 @@ internal static unsafe partial class Functions
         if (!training || p == 0) return View(input, input._shape);
         using var scope = new TensorScope();
         if (p == 1) return scope.Keep(MulScalar(input, 0));
-        var keep = CastRaw(CompareScalar(OpKind.Ge, Tensor.Rand(input.Shape, input._dtype.IsFloating() ? input._dtype : DType.Float32), p), input._dtype);
+        var keep = CastRaw(CompareScalar(CompareOp.Ge, Tensor.Rand(input.Shape, input._dtype.IsFloating() ? input._dtype : DType.Float32), p), input._dtype);
         return scope.Keep(MulScalar(Mul(input, keep), 1.0 / (1.0 - p)));
     }
 }

@@ -55,13 +55,18 @@ internal static unsafe partial class Functions
         finally { if (!ReferenceEquals(src, a)) src.Dispose(); }
     }
 
-    public static Tensor Sum(Tensor a) => Recorded(OpKind.Sum, SumRaw(a, ReduceDims(a, []), false), a);
+    public static Tensor Sum(Tensor a)
+    {
+        var y = SumRaw(a, ReduceDims(a, []), false);
+        RecordSum(y, a);
+        return y;
+    }
 
     public static Tensor SumDim(Tensor a, int[] dims, bool keepdim)
     {
         var d = ReduceDims(a, dims);
         var y = SumRaw(a, d, keepdim);
-        if (NeedsRecord(a)) { var n = Record(OpKind.SumDim, y, a); n.Dims = d; n.KeepDim = keepdim; }
+        RecordSumDim(y, a, d, keepdim);
         return y;
     }
 
@@ -77,7 +82,9 @@ internal static unsafe partial class Functions
     {
         RequireFloat(a, "mean");
         using var s = SumRaw(a, ReduceDims(a, []), false);
-        return Recorded(OpKind.Mean, MapScalar<DivOp<float>, DivOp<double>, AddOp<long>>(s, a.Numel, false, s._dtype), a);
+        var y = MapScalar<DivOp<float>, DivOp<double>, AddOp<long>>(s, a.Numel, false, s._dtype);
+        RecordMean(y, a);
+        return y;
     }
 
     public static Tensor MeanDim(Tensor a, int[] dims, bool keepdim)
@@ -88,7 +95,7 @@ internal static unsafe partial class Functions
         long count = 1;
         foreach (int i in d) count *= a._shape[i];
         var y = MapScalar<DivOp<float>, DivOp<double>, AddOp<long>>(s, count, false, s._dtype);
-        if (NeedsRecord(a)) { var n = Record(OpKind.MeanDim, y, a); n.Dims = d; n.KeepDim = keepdim; }
+        RecordMeanDim(y, a, d, keepdim);
         return y;
     }
 
@@ -120,13 +127,7 @@ internal static unsafe partial class Functions
             using var s = SumRaw(pw, d, keepdim);
             y = p == 1 ? CastRaw(s, s._dtype) : p == 2 ? MapUnary<SqrtOp<float>, SqrtOp<double>>(s, s._dtype) : PowRaw(s, 1 / p, dispose: false);
         }
-        if (NeedsRecord(a))
-        {
-            var n = Record(OpKind.Norm, y, a);
-            n.Scalar = p;
-            n.Dims = dims is null ? null : d;
-            n.KeepDim = keepdim;
-        }
+        RecordNorm(y, a, p, dims is null ? null : d, keepdim);
         return y;
     }
 
@@ -157,5 +158,32 @@ internal static unsafe partial class Functions
         var y = Tensor.Empty(outShape, a._dtype);
         for (long o = 0; o < acc.Length; o++) Fill.Set(y.Ptr, o, a._dtype, acc[o]);
         return y;
+    }
+
+    /// <summary>Re-inserts the reduced dims (size 1) into t, shaped like a keepdim=False result of
+    /// reducing <paramref name="inputShape"/> over dims (null: all dims).</summary>
+    internal static Tensor KeptDims(Tensor t, int[] inputShape, int[]? dims, bool keepdim)
+    {
+        if (keepdim || dims is null)
+            return dims is null && t.Dim != inputShape.Length ? Reshape(t, Enumerable.Repeat(1, inputShape.Length).ToArray()) : t;
+        var shape = (int[])inputShape.Clone();
+        foreach (int d in dims) shape[d] = 1;
+        return Reshape(t, shape);
+    }
+
+    /// <summary>The p-norm's derivative from the kept-dim gradient g and norm y: sign(x) |x|^(p-1) / y^(p-1),
+    /// 0 where the norm is 0 (as PyTorch).</summary>
+    internal static Tensor NormBackward(Tensor g, Tensor x, Tensor y, double p)
+    {
+        if (p == 2) return Mul(x, DivNoNan(g, y));
+        if (p == 1) return Mul(Sign(x), g);
+        if (double.IsPositiveInfinity(p) || double.IsNegativeInfinity(p))
+        {
+            // The gradient flows evenly to the elements attaining the max (min) magnitude.
+            using var mask = CastRaw(Compare(CompareOp.Eq, Abs(x), y), x.DType);
+            using var count = SumTo(mask, y.Shape);
+            return Mul(Mul(Sign(x), mask), DivNoNan(g, count));
+        }
+        return Mul(Mul(Sign(x), PowScalar(Abs(x), p - 1)), DivNoNan(g, PowScalar(y, p - 1)));
     }
 }

@@ -45,7 +45,7 @@ internal static unsafe partial class Functions
         RequireFloatKernel(a, "softmax_lastdim_kernel_impl");
         int d = Shape.WrapDim(dim, a.Dim);
         var y = SoftmaxRaw(a, d, log: false);
-        if (NeedsRecord(a)) Record(OpKind.Softmax, y, a).Dim0 = d;
+        RecordSoftmax(y, a, d);
         return y;
     }
 
@@ -56,7 +56,7 @@ internal static unsafe partial class Functions
         RequireFloatKernel(a, "log_softmax_lastdim_kernel_impl");
         int d = Shape.WrapDim(dim, a.Dim);
         var y = SoftmaxRaw(a, d, log: true);
-        if (NeedsRecord(a)) Record(OpKind.LogSoftmax, y, a).Dim0 = d;
+        RecordLogSoftmax(y, a, d);
         return y;
     }
 
@@ -64,7 +64,7 @@ internal static unsafe partial class Functions
     public static Tensor SoftmaxBackwardData(Tensor grad, Tensor y, int dim)
     {
         var r = SoftmaxBackwardRaw(grad, y, dim, log: false);
-        if (NeedsRecord(grad, y)) Record(OpKind.SoftmaxBackward, r, grad, y).Dim0 = dim;
+        RecordSoftmaxBackwardData(r, grad, y, dim);
         return r;
     }
 
@@ -72,7 +72,7 @@ internal static unsafe partial class Functions
     public static Tensor LogSoftmaxBackwardData(Tensor grad, Tensor y, int dim)
     {
         var r = SoftmaxBackwardRaw(grad, y, dim, log: true);
-        if (NeedsRecord(grad, y)) Record(OpKind.LogSoftmaxBackward, r, grad, y).Dim0 = dim;
+        RecordLogSoftmaxBackwardData(r, grad, y, dim);
         return r;
     }
 
@@ -106,24 +106,6 @@ internal static unsafe partial class Functions
         }
     }
 
-    /// <summary>Derivatives of softmax_backward(g, y) with respect to g and y, for gradient gg.</summary>
-    internal static Tensor?[] SoftmaxBackwardBackward(BackwardContext c)
-    {
-        var gg = c.G; int d = c.Dim0;
-        var g = c.In0; var y = c.In1;
-        return [c.Needs(0) ? SoftmaxBackwardData(gg, y, d) : null,
-                c.Needs(1) ? Sub(Mul(gg, Sub(g, SumDim(Mul(g, y), [d], keepdim: true))), Mul(g, SumDim(Mul(gg, y), [d], keepdim: true))) : null];
-    }
-
-    /// <summary>Derivatives of log_softmax_backward(g, y) = g - exp(y) sum(g).</summary>
-    internal static Tensor?[] LogSoftmaxBackwardBackward(BackwardContext c)
-    {
-        var gg = c.G; int d = c.Dim0;
-        var g = c.In0; var ey = Exp(c.In1);
-        return [c.Needs(0) ? Sub(gg, SumDim(Mul(gg, ey), [d], keepdim: true)) : null,
-                c.Needs(1) ? Neg(Mul(Mul(gg, ey), SumDim(g, [d], keepdim: true))) : null];
-    }
-
     /// <summary>log(sum(exp(a))) over dims, computed with the max shifted out (LogsumexpBackward0).</summary>
     public static Tensor Logsumexp(Tensor a, int[] dims, bool keepdim)
     {
@@ -147,7 +129,7 @@ internal static unsafe partial class Functions
         var outShape = ReducedShape(a._shape, ds, keepdim);
         var y = Shape.Equal(cur._shape, outShape) ? cur : cur.Alias(outShape, Shape.ContiguousStrides(outShape), 0);
         if (!ReferenceEquals(y, cur)) cur.Dispose();
-        if (NeedsRecord(a)) { var node = Record(OpKind.Logsumexp, y, a); node.Dims = ds; node.KeepDim = keepdim; }
+        RecordLogsumexp(y, a, ds, keepdim);
         return y;
     }
 }

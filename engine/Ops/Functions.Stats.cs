@@ -28,7 +28,7 @@ internal static partial class Functions
         RequireStatsFloat(a);
         var d = ReduceDims(a, dims);
         var y = VarRaw(a, d, correction, keepdim, out _);
-        if (NeedsRecord(a)) { var n = Record(OpKind.Var, y, a); n.Dims = d; n.KeepDim = keepdim; n.Scalar = correction; }
+        RecordVar(y, a, d, correction, keepdim);
         return y;
     }
 
@@ -39,19 +39,18 @@ internal static partial class Functions
         var d = ReduceDims(a, dims);
         using var v = VarRaw(a, d, correction, keepdim, out _);
         var y = MapUnary<Kernels.SqrtOp<float>, Kernels.SqrtOp<double>>(v, v._dtype);
-        if (NeedsRecord(a)) { var n = Record(OpKind.Std, y, a); n.Dims = d; n.KeepDim = keepdim; n.Scalar = correction; }
+        RecordStd(y, a, d, correction, keepdim);
         return y;
     }
 
     // d var / dx = 2 (x - mean) / (N - correction); d std = d var / (2 std), 0 where std is 0.
-    internal static Tensor?[] VarBackward(BackwardContext c, bool std)
+    internal static Tensor VarBackward(Tensor grad, Tensor x, Tensor? std, int[] resultShape, int[] dims, double correction, bool keepdim)
     {
-        var x = c.In0;
-        long count = Shape.Numel(x._shape) / Math.Max(1, Shape.Numel(c.OutputShape));
-        double denom = Math.Max(0, count - c.Scalar);
-        var dev = Sub(x, MeanDim(x, c.Dims, keepdim: true));
-        var g = c.KeptDims(c.G);
-        var scale = std ? DivNoNan(g, c.KeptDims(c.Out)) : MulScalar(g, 2);
-        return [Mul(dev, DivScalar(scale, denom))];
+        long count = Shape.Numel(x._shape) / Math.Max(1, Shape.Numel(resultShape));
+        double denom = Math.Max(0, count - correction);
+        var dev = Sub(x, MeanDim(x, dims, keepdim: true));
+        var g = KeptDims(grad, x._shape, dims, keepdim);
+        var scale = std is not null ? DivNoNan(g, KeptDims(std, x._shape, dims, keepdim)) : MulScalar(g, 2);
+        return Mul(dev, DivScalar(scale, denom));
     }
 }

@@ -50,7 +50,9 @@ internal static partial class Functions
         a.CheckAlive();
         var s = ViewStrides(a, shape) ?? throw NativeGradException.Shape(
             "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
-        return Recorded(OpKind.View, ViewOf(a, shape, s, a._offset), a);
+        var y = ViewOf(a, shape, s, a._offset);
+        RecordView(y, a, shape);
+        return y;
     }
 
     public static Tensor View(Tensor a, ReadOnlySpan<long> shape) => View(a, Shape.InferReshape(shape, a.Numel));
@@ -62,12 +64,17 @@ internal static partial class Functions
         if (Shape.Numel(shape) != a.Numel)
             throw NativeGradException.Shape($"shape '{Shape.Str(shape)}' is invalid for input of size {a.Numel}");
         var s = ViewStrides(a, shape);
-        if (s != null) return Recorded(OpKind.ReshapeAlias, ViewOf(a, shape, s, a._offset), a);
+        if (s != null)
+        {
+            var y = ViewOf(a, shape, s, a._offset);
+            RecordReshapeAlias(y, a, shape);
+            return y;
+        }
         var c = Clone(a);
         var v = ViewOf(c, shape, Shape.ContiguousStrides(shape), 0);
-        var r = Recorded(OpKind.UnsafeView, v, c);
+        RecordUnsafeView(v, c, shape);
         c.Dispose();
-        return r;
+        return v;
     }
 
     public static Tensor Reshape(Tensor a, ReadOnlySpan<long> shape) => Reshape(a, Shape.InferReshape(shape, a.Numel));
@@ -91,7 +98,9 @@ internal static partial class Functions
                     $"The expanded size of the tensor ({shape[i]}) must match the existing size ({a._shape[src]}) at non-singleton dimension {i}.  Target sizes: {Shape.Str(shape)}.  Tensor sizes: {Shape.Str(a._shape)}");
         }
         if (Shape.Equal(shape, a._shape)) return View(a, shape);
-        return Recorded(OpKind.Expand, ViewOf(a, (int[])shape.Clone(), strides, a._offset), a);
+        var e = ViewOf(a, (int[])shape.Clone(), strides, a._offset);
+        RecordExpand(e, a, shape);
+        return e;
     }
 
     /// <summary>Sums a broadcast gradient back to <paramref name="shape"/> (the inverse of expand).</summary>
@@ -114,8 +123,10 @@ internal static partial class Functions
     {
         a.CheckAlive();
         if (a.Dim > 2) throw NativeGradException.Shape($"t() expects a tensor with <= 2 dimensions, but self is {a.Dim}D");
-        if (a.Dim < 2) return Recorded(OpKind.T, ViewOf(a, a._shape, a._strides, a._offset), a);
-        return Recorded(OpKind.T, ViewOf(a, [a._shape[1], a._shape[0]], [a._strides[1], a._strides[0]], a._offset), a);
+        var y = a.Dim < 2 ? ViewOf(a, a._shape, a._strides, a._offset)
+            : ViewOf(a, [a._shape[1], a._shape[0]], [a._strides[1], a._strides[0]], a._offset);
+        RecordT(y, a);
+        return y;
     }
 
     /// <summary>Swaps two dims (a view).</summary>
@@ -130,7 +141,7 @@ internal static partial class Functions
             (strides[d0], strides[d1]) = (strides[d1], strides[d0]);
         }
         var y = ViewOf(a, shape, strides, a._offset);
-        if (NeedsRecord(a)) { var n = Record(OpKind.Transpose, y, a); n.Dim0 = d0; n.Dim1 = d1; }
+        RecordTranspose(y, a, d0, d1);
         return y;
     }
 
@@ -141,23 +152,35 @@ internal static partial class Functions
         var shape = new List<int>(a._shape); var strides = new List<int>(a._strides);
         int st = dim < a.Dim ? a._strides[dim] * a._shape[dim] : 1;
         shape.Insert(dim, 1); strides.Insert(dim, st);
-        return Recorded(OpKind.Unsqueeze, ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset), a);
+        var y = ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset);
+        RecordUnsqueeze(y, a, dim);
+        return y;
     }
 
-    public static Tensor Squeeze(Tensor a, int dim) => SqueezeAs(OpKind.Squeeze, a, dim);
+    public static Tensor Squeeze(Tensor a, int dim) => SqueezeAs(false, a, dim);
 
     /// <summary>Squeeze as matmul does it internally (PyTorch records squeeze_, SqueezeBackward3).</summary>
-    internal static Tensor SqueezeInPlace(Tensor a, int dim) => SqueezeAs(OpKind.SqueezeInPlace, a, dim);
+    internal static Tensor SqueezeInPlace(Tensor a, int dim) => SqueezeAs(true, a, dim);
 
-    private static Tensor SqueezeAs(OpKind kind, Tensor a, int dim)
+    private static Tensor SqueezeAs(bool inPlace, Tensor a, int dim)
     {
         a.CheckAlive();
-        if (a.Dim == 0) return Recorded(kind, ViewOf(a, a._shape, a._strides, a._offset), a);
-        dim = Shape.WrapDim(dim, a.Dim);
-        if (a._shape[dim] != 1) return Recorded(kind, ViewOf(a, a._shape, a._strides, a._offset), a);
-        var shape = new List<int>(a._shape); var strides = new List<int>(a._strides);
-        shape.RemoveAt(dim); strides.RemoveAt(dim);
-        return Recorded(kind, ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset), a);
+        Tensor y;
+        if (a.Dim == 0) y = ViewOf(a, a._shape, a._strides, a._offset);
+        else
+        {
+            dim = Shape.WrapDim(dim, a.Dim);
+            if (a._shape[dim] != 1) y = ViewOf(a, a._shape, a._strides, a._offset);
+            else
+            {
+                var shape = new List<int>(a._shape); var strides = new List<int>(a._strides);
+                shape.RemoveAt(dim); strides.RemoveAt(dim);
+                y = ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset);
+            }
+        }
+        if (inPlace) RecordSqueezeInPlace(y, a, dim);
+        else RecordSqueeze(y, a, dim);
+        return y;
     }
 
     /// <summary>A contiguous tensor with the same values: a itself (as a new view) when already contiguous.</summary>

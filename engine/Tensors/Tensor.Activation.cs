@@ -5,14 +5,6 @@ namespace NativeGrad;
 // The C# surface of the activations, softmax family, max/min, statistics and indexing ops.
 public sealed partial class Tensor
 {
-    /// <summary>Sine (SinBackward0).</summary>
-    public Tensor Sin() => Functions.Sin(this);
-    /// <summary>Cosine (CosBackward0).</summary>
-    public Tensor Cos() => Functions.Cos(this);
-    /// <summary>Hyperbolic tangent, precise near 0 (TanhBackward0).</summary>
-    public Tensor Tanh() => Functions.Tanh(this);
-    /// <summary>Logistic sigmoid 1 / (1 + e^-x) (SigmoidBackward0).</summary>
-    public Tensor Sigmoid() => Functions.Sigmoid(this);
     /// <summary>max(x, 0) (ReluBackward0).</summary>
     public Tensor Relu() => Functions.Relu(this);
     /// <summary>Clamps into [min, max]; either bound may be null, not both (ClampBackward1).</summary>

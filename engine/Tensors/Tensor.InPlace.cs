@@ -28,14 +28,8 @@ public sealed partial class Tensor
     public Tensor Pow_(double s) => Functions.PowScalar_(this, s);
     /// <summary>this = -this.</summary>
     public Tensor Neg_() => Functions.Neg_(this);
-    /// <summary>this = exp(this).</summary>
-    public Tensor Exp_() => Functions.Exp_(this);
     /// <summary>this = max(this, 0) (ReluBackward0).</summary>
     public Tensor Relu_() => Functions.Relu_(this);
-    /// <summary>this = tanh(this).</summary>
-    public Tensor Tanh_() => Functions.Tanh_(this);
-    /// <summary>this = sigmoid(this).</summary>
-    public Tensor Sigmoid_() => Functions.Sigmoid_(this);
     /// <summary>this = clamp(this, min, max); either bound may be null.</summary>
     public Tensor Clamp_(double? min = null, double? max = null) => Functions.Clamp_(this, min, max);
     /// <summary>Copies src (broadcast, converted to this dtype) into this tensor (CopyBackwards).</summary>

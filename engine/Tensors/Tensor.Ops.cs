@@ -38,14 +38,6 @@ public sealed partial class Tensor
     public Tensor Pow(Tensor exponent) => Functions.Pow(this, exponent);
     /// <summary>Scalar raised to this tensor elementwise.</summary>
     public static Tensor Pow(double @base, Tensor exponent) => Functions.RPowScalar(exponent, @base);
-    /// <summary>e^x.</summary>
-    public Tensor Exp() => Functions.Exp(this);
-    /// <summary>Natural logarithm.</summary>
-    public Tensor Log() => Functions.Log(this);
-    /// <summary>Square root.</summary>
-    public Tensor Sqrt() => Functions.Sqrt(this);
-    /// <summary>1/x.</summary>
-    public Tensor Reciprocal() => Functions.Reciprocal(this);
     /// <summary>Negation.</summary>
     public Tensor Neg() => Functions.Neg(this);
     /// <summary>Absolute value.</summary>
@@ -95,17 +87,17 @@ public sealed partial class Tensor
     public Tensor To(DType dtype) => Functions.To(this, dtype);
 
     /// <summary>Elementwise ==, a bool tensor.</summary>
-    public Tensor Eq(Tensor other) => Functions.Compare(OpKind.Eq, this, other);
+    public Tensor Eq(Tensor other) => Functions.Compare(CompareOp.Eq, this, other);
     /// <summary>Elementwise !=.</summary>
-    public Tensor Ne(Tensor other) => Functions.Compare(OpKind.Ne, this, other);
+    public Tensor Ne(Tensor other) => Functions.Compare(CompareOp.Ne, this, other);
     /// <summary>Elementwise &lt;.</summary>
-    public Tensor Lt(Tensor other) => Functions.Compare(OpKind.Lt, this, other);
+    public Tensor Lt(Tensor other) => Functions.Compare(CompareOp.Lt, this, other);
     /// <summary>Elementwise &lt;=.</summary>
-    public Tensor Le(Tensor other) => Functions.Compare(OpKind.Le, this, other);
+    public Tensor Le(Tensor other) => Functions.Compare(CompareOp.Le, this, other);
     /// <summary>Elementwise &gt;.</summary>
-    public Tensor Gt(Tensor other) => Functions.Compare(OpKind.Gt, this, other);
+    public Tensor Gt(Tensor other) => Functions.Compare(CompareOp.Gt, this, other);
     /// <summary>Elementwise &gt;=.</summary>
-    public Tensor Ge(Tensor other) => Functions.Compare(OpKind.Ge, this, other);
+    public Tensor Ge(Tensor other) => Functions.Compare(CompareOp.Ge, this, other);
 
     /// <summary>Sets every element to zero in place (ZeroBackward0 when recorded; bumps the version).</summary>
     public Tensor Zero_() => Functions.Zero_(this);

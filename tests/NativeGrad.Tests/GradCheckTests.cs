@@ -122,7 +122,7 @@ public class GradCheckTests
         new("std all", x => x[0].Std(), [[5]]),
         new("maximum broadcast", x => x[0].Maximum(x[1]), [[2, 3], [3]]),
         new("minimum", x => x[0].Minimum(x[1]) * x[0], [[2, 3], [2, 3]]),
-        new("where", x => Tensor.Where(Functions.CompareScalar(OpKind.Gt, Tensor.FromArray([1.0, -1, 2, -2, 0.5, -0.5], 2, 3), 0), x[0], x[1]) * x[0], [[2, 3], [3]]),
+        new("where", x => Tensor.Where(Functions.CompareScalar(CompareOp.Gt, Tensor.FromArray([1.0, -1, 2, -2, 0.5, -0.5], 2, 3), 0), x[0], x[1]) * x[0], [[2, 3], [3]]),
         new("gather", x => x[0].Gather(1, Tensor.FromArray([0L, 2, 2, 1, 0, 0], 2, 3)) * 1.5, [[2, 4]]),
         new("cat dim 1", x => Tensor.Cat([x[0], x[1], x[0]], 1) * 2.0, [[2, 3], [2, 1]]),
         new("cat dim 0 squared", x => Tensor.Cat([x[0], x[1]]) * Tensor.Cat([x[1], x[0]]), [[2], [2]]),

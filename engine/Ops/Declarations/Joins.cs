@@ -1,0 +1,101 @@
+using F = NativeGrad.Ops.Functions;
+
+namespace NativeGrad.Ops;
+
+// Joining, gathering and selecting ops, and the products.
+internal static partial class Derivatives
+{
+    /// <summary>Joins tensors along an existing dim.</summary>
+    [Op("cat(Tensor[] tensors, int dim) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Cat(Tensor grad, int[][] tensorsShape, int dim, Needs needs) => F.CatBackward(grad, tensorsShape, dim, needs);
+
+    /// <summary>Joins equal-shaped tensors along a new dim.</summary>
+    [Op("stack(Tensor[] tensors, int dim) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Stack(Tensor grad, int[][] tensorsShape, int dim, Needs needs)
+    {
+        var r = new Tensor?[tensorsShape.Length];
+        for (int i = 0; i < r.Length; i++) r[i] = needs[i] ? F.Reshape(F.Narrow(grad, dim, i, 1), tensorsShape[i]) : null;
+        return r;
+    }
+
+    /// <summary>Elementwise maximum; ties split the gradient.</summary>
+    [Op("maximum(Tensor self, Tensor other) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Maximum(Tensor grad, Tensor self, Tensor other, Needs needs) => F.ExtremeBackward(grad, self, other, needs, max: true);
+
+    /// <summary>Elementwise minimum; ties split the gradient.</summary>
+    [Op("minimum(Tensor self, Tensor other) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Minimum(Tensor grad, Tensor self, Tensor other, Needs needs) => F.ExtremeBackward(grad, self, other, needs, max: false);
+
+    /// <summary>self where condition, else other.</summary>
+    [Op("where.self(BoolTensor condition, Tensor self, Tensor other) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Where(Tensor grad, Tensor condition, Needs needs)
+    {
+        using var zero = Tensor.Zeros([], grad._dtype);
+        return [needs[0] ? F.Where(condition, grad, zero) : null, needs[1] ? F.Where(condition, zero, grad) : null];
+    }
+
+    /// <summary>Values along dim at the positions in index.</summary>
+    [Op("gather(Tensor self, int dim, IntTensor index) -> Tensor", Expose = Expose.None)]
+    internal static Tensor Gather(Tensor grad, int[] selfShape, int dim, Tensor index)
+        => F.ScatterAdd(Tensor.Zeros(selfShape, grad._dtype), dim, index, grad);
+
+    /// <summary>A copy of self with src added at the positions in index along dim.</summary>
+    [Op("scatter_add(Tensor self, int dim, IntTensor index, Tensor src) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] ScatterAdd(Tensor grad, int dim, Tensor index, Needs needs)
+        => [needs[0] ? grad : null, needs[1] ? F.Gather(grad, dim, index) : null];
+
+    /// <summary>The slices of self along dim at the positions in index.</summary>
+    [Op("index_select(Tensor self, int dim, IntTensor index) -> Tensor", Expose = Expose.None)]
+    internal static Tensor IndexSelect(Tensor grad, int[] selfShape, int dim, Tensor index)
+        => F.IndexAdd(Tensor.Zeros(selfShape, grad._dtype), dim, index, grad);
+
+    /// <summary>A copy of self with source's slices added at the positions in index along dim.</summary>
+    [Op("index_add(Tensor self, int dim, IntTensor index, Tensor source) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] IndexAdd(Tensor grad, int dim, Tensor index, Needs needs)
+        => [needs[0] ? grad : null, needs[1] ? F.IndexSelect(grad, dim, index) : null];
+
+    /// <summary>Matrix product.</summary>
+    [Op("mm(Tensor self, Tensor mat2) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Mm(Tensor grad, SavedTensor self, SavedTensor mat2, Needs needs, OpNode node)
+        => [needs[0] ? F.MmGradMat1(grad, mat2.Unpack(node), F.SavedColumnMajor(self, node)) : null,
+            needs[1] ? F.MmGradMat2(grad, self.Unpack(node), F.SavedColumnMajor(mat2, node)) : null];
+
+    /// <summary>Matrix-vector product.</summary>
+    [Op("mv(Tensor self, Tensor vec) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Mv(Tensor grad, Tensor self, Tensor vec, Needs needs)
+        => [needs[0] ? F.Mm(F.Unsqueeze(grad, 1), F.Unsqueeze(vec, 0)) : null, needs[1] ? F.Mv(F.T(self), grad) : null];
+
+    /// <summary>Batched matrix product.</summary>
+    [Op("bmm(Tensor self, Tensor mat2) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Bmm(Tensor grad, Tensor self, Tensor mat2, Needs needs)
+        => [needs[0] ? F.Bmm(grad, F.Transpose(mat2, 1, 2)) : null, needs[1] ? F.Bmm(F.Transpose(self, 1, 2), grad) : null];
+
+    /// <summary>Dot product of two vectors.</summary>
+    [Op("dot(Tensor self, Tensor tensor) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Dot(Tensor grad, Tensor self, Tensor tensor, Needs needs)
+        => [needs[0] ? F.Mul(grad, tensor) : null, needs[1] ? F.Mul(grad, self) : null];
+
+    /// <summary>bias + mat1 @ mat2.</summary>
+    [Op("addmm(Tensor self, Tensor mat1, Tensor mat2) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] Addmm(Tensor grad, SavedTensor mat1, SavedTensor mat2, Needs needs, OpNode node)
+        => [needs[0] ? grad : null,
+            needs[1] ? F.MmGradMat1(grad, mat2.Unpack(node), F.SavedColumnMajor(mat1, node)) : null,
+            needs[2] ? F.MmGradMat2(grad, mat1.Unpack(node), F.SavedColumnMajor(mat2, node)) : null];
+
+    /// <summary>Mean squared error.</summary>
+    [Op("mse_loss(Tensor self, Tensor target, Reduction reduction) -> Tensor", Expose = Expose.None)]
+    internal static Tensor?[] MseLoss(Tensor grad, Tensor self, Tensor target, Reduction reduction, Needs needs)
+    {
+        var d = F.MulScalar(F.Mul(grad, F.Sub(self, target)), reduction == Reduction.Mean ? 2.0 / Shape.Numel(self._shape) : 2.0);
+        return [needs[0] ? d : null, needs[1] ? F.Neg(d) : null];
+    }
+
+    /// <summary>Binary cross-entropy on logits.</summary>
+    [Op("binary_cross_entropy_with_logits(Tensor self, Tensor target, Reduction reduction) -> Tensor", Node = "BinaryCrossEntropyWithLogitsBackward0", Expose = Expose.None)]
+    internal static Tensor?[] BceWithLogits(Tensor grad, Tensor self, Tensor target, Reduction reduction, Needs needs)
+    {
+        double scale = reduction == Reduction.Mean ? 1.0 / Shape.Numel(self._shape) : 1.0;
+        return [needs[0] ? F.MulScalar(F.Mul(grad, F.Sub(F.Sigmoid(self), target)), scale) : null,
+                needs[1] ? F.MulScalar(F.Mul(grad, F.Neg(self)), scale) : null];
+    }
+}
