@@ -187,47 +187,35 @@ internal static unsafe class Abi
     public static int Int(long v) => v is >= int.MinValue and <= int.MaxValue ? (int)v
         : throw new NativeGradException(ErrorKind.Index, $"value {v} out of range");
 
-    // ---- call wrappers -----------------------------------------------------------------------
+    // ---- call helpers (the try/catch boundary is in the generated shims) ----------------------
 
-    public static NgStatus Unary(TensorHandle a, TensorHandle* o, delegate*<Tensor, Tensor> f)
+    public static void Unary(TensorHandle a, TensorHandle* o, delegate*<Tensor, Tensor> f)
     {
-        try { Out(o); var r = f(T(a)); *o = New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
+        Out(o); var r = f(T(a)); *o = New(r);
     }
 
-    public static NgStatus Binary(TensorHandle a, TensorHandle b, TensorHandle* o, delegate*<Tensor, Tensor, Tensor> f)
+    public static void Binary(TensorHandle a, TensorHandle b, TensorHandle* o, delegate*<Tensor, Tensor, Tensor> f)
     {
-        try { Out(o); var r = f(T(a), T(b)); *o = New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
+        Out(o); var r = f(T(a), T(b)); *o = New(r);
     }
 
-    public static NgStatus WithDim(TensorHandle a, int dim, TensorHandle* o, delegate*<Tensor, int, Tensor> f)
+    public static void WithDim(TensorHandle a, int dim, TensorHandle* o, delegate*<Tensor, int, Tensor> f)
     {
-        try { Out(o); var r = f(T(a), dim); *o = New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
+        Out(o); var r = f(T(a), dim); *o = New(r);
     }
 
-    public static NgStatus Scalar(TensorHandle a, double s, TensorHandle* o, delegate*<Tensor, double, Tensor> f)
+    public static void Scalar(TensorHandle a, double s, TensorHandle* o, delegate*<Tensor, double, Tensor> f)
     {
-        try { Out(o); var r = f(T(a), s); *o = New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
+        Out(o); var r = f(T(a), s); *o = New(r);
     }
 
-    public static NgStatus Compare(TensorHandle a, TensorHandle b, TensorHandle* o, Ops.CompareOp kind)
+    public static void Compare(TensorHandle a, TensorHandle b, TensorHandle* o, Ops.CompareOp op)
     {
-        try { Out(o); var r = Ops.Functions.Compare(kind, T(a), T(b)); *o = New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
+        Out(o); var r = Ops.Functions.Compare(op, T(a), T(b)); *o = New(r);
     }
 
-    public static NgStatus Flag(TensorHandle a, int* o, delegate*<Tensor, bool> f)
+    public static void Flag(TensorHandle a, int* o, delegate*<Tensor, bool> f)
     {
-        try { Out(o); int v = f(T(a)) ? 1 : 0; *o = v; return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
-    }
-
-    public static NgStatus Run(delegate*<void> f)
-    {
-        try { f(); return NgStatus.Ok; }
-        catch (Exception e) { return Fail(e); }
+        Out(o); int v = f(T(a)) ? 1 : 0; *o = v;
     }
 }

@@ -2,10 +2,14 @@ using System.Runtime.InteropServices;
 
 namespace NativeGrad.Native;
 
-// Library-level exports: version, capabilities, errors, strings.
-// Convention (read by bindings/gen): a `/// <summary>` doc comment, then
-// [UnmanagedCallersOnly(EntryPoint = "ng_...")], then a `public static` method on one line.
-// Pointer parameters whose name starts with "out" are outputs; all other pointers are const inputs.
+// Library-level exports. The convention of every export (read by bindings/gen as a syntax tree):
+// a `/// <summary>` doc comment and `[Export("ng_...")]` on a static void method that throws on
+// error; bindings/gen writes its [UnmanagedCallersOnly] shim (Generated/Exports.g.cs), the one
+// try/catch boundary. Only calls that cannot fail (these four) are [UnmanagedCallersOnly] by hand.
+// Pointer parameters whose name starts with "out" are outputs; all other pointers are const inputs;
+// [MayBeNull] marks a pointer or handle that may be NULL.
+/// <summary>Library-level calls: versions, capabilities, the thread's last error, strings the library allocated.</summary>
+[ExportGroup("Library", Order = 0)]
 public static unsafe partial class Exports
 {
     /// <summary>Version of this C ABI; bumped on every incompatible change.</summary>

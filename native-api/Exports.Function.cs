@@ -3,14 +3,14 @@ using System.Runtime.InteropServices;
 namespace NativeGrad.Native;
 
 // Custom autograd functions with C callbacks (torch.autograd.Function), and handle sharing.
+[ExportGroup("Autograd", Order = 3)]
 public static unsafe partial class Exports
 {
     /// <summary>Writes a new handle to the same tensor (both must be freed; the tensor lives while either does).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_tensor_share")]
-    public static NgStatus TensorShare(TensorHandle t, TensorHandle* outTensor)
+    [Export("ng_tensor_share")]
+    internal static void TensorShare(TensorHandle t, TensorHandle* outTensor)
     {
-        try { Abi.Out(outTensor); var h = Abi.Share(Abi.T(t)); *outTensor = h; return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outTensor); var h = Abi.Share(Abi.T(t)); *outTensor = h;
     }
 
     /// <summary>
@@ -25,8 +25,8 @@ public static unsafe partial class Exports
     /// <c>release(user_ctx)</c> (may be NULL) is called exactly once when the library no longer needs user_ctx.
     /// Writes max_outputs entries' worth of new handles to out_outputs (*out_n_outputs of them are set).
     /// </summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_custom_function_apply")]
-    public static NgStatus CustomFunctionApply(byte* name, delegate* unmanaged[Cdecl]<void*, NodeHandle, TensorHandle*, int, TensorHandle*, int, int*, NgStatus> forward, delegate* unmanaged[Cdecl]<void*, NodeHandle, TensorHandle*, int, TensorHandle*, int, NgStatus> backward, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, TensorHandle* inputs, int nInputs, TensorHandle* outOutputs, int maxOutputs, int* outNOutputs)
+    [Export("ng_custom_function_apply")]
+    internal static void CustomFunctionApply(byte* name, delegate* unmanaged[Cdecl]<void*, NodeHandle, TensorHandle*, int, TensorHandle*, int, int*, NgStatus> forward, delegate* unmanaged[Cdecl]<void*, NodeHandle, TensorHandle*, int, TensorHandle*, int, NgStatus> backward, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, TensorHandle* inputs, int nInputs, TensorHandle* outOutputs, int maxOutputs, int* outNOutputs)
     {
         bool released = false;
         try
@@ -45,93 +45,71 @@ public static unsafe partial class Exports
             foreach (var o in cb.Outputs)
                 if (o != null && Array.IndexOf(outs, o) < 0) o.Dispose();
             *outNOutputs = outs.Length;
-            return NgStatus.Ok;
         }
-        catch (Exception e)
+        catch
         {
+            // The user's state is released exactly once: by the node if it was made, else here.
             if (!released && release != null) release(userCtx);
-            return Abi.Fail(e);
+            throw;
         }
     }
 
     /// <summary>save_for_backward: keeps these tensors for backward (call from the forward callback).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_save_for_backward")]
-    public static NgStatus CtxSaveForBackward(NodeHandle ctx, TensorHandle* tensors, int n)
+    [Export("ng_ctx_save_for_backward")]
+    internal static void CtxSaveForBackward(NodeHandle ctx, TensorHandle* tensors, int n)
     {
-        try
-        {
-            if (n < 0 || (n > 0 && tensors == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "tensors is NULL or n < 0");
-            var ts = new Tensor[n];
-            for (int i = 0; i < n; i++) ts[i] = Abi.T(tensors[i]);
-            Ctx(ctx).SaveForBackward(ts);
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        if (n < 0 || (n > 0 && tensors == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "tensors is NULL or n < 0");
+        var ts = new Tensor[n];
+        for (int i = 0; i < n; i++) ts[i] = Abi.T(tensors[i]);
+        Ctx(ctx).SaveForBackward(ts);
     }
 
     /// <summary>Writes the number of saved tensors.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_num_saved")]
-    public static NgStatus CtxNumSaved(NodeHandle ctx, int* outCount)
+    [Export("ng_ctx_num_saved")]
+    internal static void CtxNumSaved(NodeHandle ctx, int* outCount)
     {
-        try { Abi.Out(outCount); var n = Ctx(ctx).NumSaved; *outCount = n; return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outCount); var n = Ctx(ctx).NumSaved; *outCount = n;
     }
 
     /// <summary>saved_tensors[i] as a new handle; fails after backward freed them, or if one was modified in place.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_saved_tensor")]
-    public static NgStatus CtxSavedTensor(NodeHandle ctx, int i, TensorHandle* outTensor)
+    [Export("ng_ctx_saved_tensor")]
+    internal static void CtxSavedTensor(NodeHandle ctx, int i, TensorHandle* outTensor)
     {
-        try
-        {
-            Abi.Out(outTensor);
-            var c = Ctx(ctx);
-            int n = c.NumSaved;
-            if (i < 0 || i >= n) throw new NativeGradException(ErrorKind.Index, $"saved tensor index {i} out of range for {n} saved tensors");
-            var t = c.SavedTensor(i, out bool isNew);
-            var h = isNew ? Abi.New(t) : Abi.Share(t);
-            *outTensor = h;
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outTensor);
+        var c = Ctx(ctx);
+        int n = c.NumSaved;
+        if (i < 0 || i >= n) throw new NativeGradException(ErrorKind.Index, $"saved tensor index {i} out of range for {n} saved tensors");
+        var t = c.SavedTensor(i, out bool isNew);
+        var h = isNew ? Abi.New(t) : Abi.Share(t);
+        *outTensor = h;
     }
 
     /// <summary>needs_input_grad[i]: writes 1 if input i requires grad and the graph is recorded.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_needs_input_grad")]
-    public static NgStatus CtxNeedsInputGrad(NodeHandle ctx, int i, int* outFlag)
+    [Export("ng_ctx_needs_input_grad")]
+    internal static void CtxNeedsInputGrad(NodeHandle ctx, int i, int* outFlag)
     {
-        try
-        {
-            Abi.Out(outFlag);
-            var needs = Ctx(ctx).NeedsInputGrad;
-            if (i < 0 || i >= needs.Length) throw new NativeGradException(ErrorKind.Index, $"input index {i} out of range for {needs.Length} inputs");
-            *outFlag = needs[i] ? 1 : 0;
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outFlag);
+        var needs = Ctx(ctx).NeedsInputGrad;
+        if (i < 0 || i >= needs.Length) throw new NativeGradException(ErrorKind.Index, $"input index {i} out of range for {needs.Length} inputs");
+        *outFlag = needs[i] ? 1 : 0;
     }
 
     /// <summary>mark_non_differentiable: this output (call from forward, with a handle you write to outputs) gets no grad_fn.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_mark_non_differentiable")]
-    public static NgStatus CtxMarkNonDifferentiable(NodeHandle ctx, TensorHandle t)
+    [Export("ng_ctx_mark_non_differentiable")]
+    internal static void CtxMarkNonDifferentiable(NodeHandle ctx, TensorHandle t)
     {
-        try { Ctx(ctx).MarkNonDifferentiable(Abi.T(t)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Ctx(ctx).MarkNonDifferentiable(Abi.T(t));
     }
 
     /// <summary>Writes the user_ctx given to ng_custom_function_apply for this custom function's node (ctx may be
     /// any handle to the node, e.g. from ng_tensor_grad_fn).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_ctx_user_data")]
-    public static NgStatus CtxUserData(NodeHandle ctx, void** outUserCtx)
+    [Export("ng_ctx_user_data")]
+    internal static void CtxUserData(NodeHandle ctx, void** outUserCtx)
     {
-        try
-        {
-            Abi.Out(outUserCtx);
-            var cb = Ctx(ctx).Node.Tag as Callbacks
-                ?? throw new NativeGradException(ErrorKind.InvalidArgument, "this custom function was not made through the C ABI");
-            *outUserCtx = (void*)cb.User;
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outUserCtx);
+        var cb = Ctx(ctx).Node.Tag as Callbacks
+            ?? throw new NativeGradException(ErrorKind.InvalidArgument, "this custom function was not made through the C ABI");
+        *outUserCtx = (void*)cb.User;
     }
 
     private static FunctionContext Ctx(NodeHandle h) => Abi.N(h) is CustomNode n ? n.Ctx

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 namespace NativeGrad.Native;
 
 // Tensor hooks with C callbacks, and backward over several roots / selected inputs.
+[ExportGroup("Autograd", Order = 3)]
 public static unsafe partial class Exports
 {
     private static readonly ConcurrentDictionary<long, RemovableHandle> s_hooks = new();
@@ -16,34 +17,28 @@ public static unsafe partial class Exports
     /// return fails the backward with NG_ERR_CALLBACK. <c>release(user_ctx)</c> (may be NULL) runs once when
     /// the hook is removed (ng_hook_remove) or the tensor is freed. Writes the hook's id.
     /// </summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_tensor_register_hook")]
-    public static NgStatus TensorRegisterHook(TensorHandle t, delegate* unmanaged[Cdecl]<void*, TensorHandle, TensorHandle*, NgStatus> hook, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, long* outHookId)
+    [Export("ng_tensor_register_hook")]
+    internal static void TensorRegisterHook(TensorHandle t, delegate* unmanaged[Cdecl]<void*, TensorHandle, TensorHandle*, NgStatus> hook, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, long* outHookId)
     {
-        try
+        Abi.Out(outHookId);
+        if (hook == null) throw new NativeGradException(ErrorKind.NullPointer, "hook callback is NULL");
+        var tensor = Abi.T(t);
+        long id = Interlocked.Increment(ref s_nextHook);
+        nint fn = (nint)hook, rel = (nint)release, user = (nint)userCtx;
+        var handle = tensor.RegisterHook(g => CallHook(fn, user, g), () =>
         {
-            Abi.Out(outHookId);
-            if (hook == null) throw new NativeGradException(ErrorKind.NullPointer, "hook callback is NULL");
-            var tensor = Abi.T(t);
-            long id = Interlocked.Increment(ref s_nextHook);
-            nint fn = (nint)hook, rel = (nint)release, user = (nint)userCtx;
-            var handle = tensor.RegisterHook(g => CallHook(fn, user, g), () =>
-            {
-                s_hooks.TryRemove(id, out _);
-                if (rel != 0) ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)user);
-            });
-            s_hooks[id] = handle;
-            *outHookId = id;
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+            s_hooks.TryRemove(id, out _);
+            if (rel != 0) ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)user);
+        });
+        s_hooks[id] = handle;
+        *outHookId = id;
     }
 
     /// <summary>RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_hook_remove")]
-    public static NgStatus HookRemove(long hookId)
+    [Export("ng_hook_remove")]
+    internal static void HookRemove(long hookId)
     {
-        try { if (s_hooks.TryRemove(hookId, out var h)) h.Remove(); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        if (s_hooks.TryRemove(hookId, out var h)) h.Remove();
     }
 
     private static Tensor? CallHook(nint fn, nint user, Tensor grad)
@@ -75,30 +70,25 @@ public static unsafe partial class Exports
     /// (n_inputs &gt; 0) only those tensors' .grad are accumulated (non-leaves included); inputs may be NULL with
     /// n_inputs = 0 for every leaf.
     /// </summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_autograd_backward")]
-    public static NgStatus AutogradBackward(TensorHandle* tensors, int n, TensorHandle* gradTensors, int retainGraph, int createGraph, TensorHandle* inputs, int nInputs)
+    [Export("ng_autograd_backward")]
+    internal static void AutogradBackward(TensorHandle* tensors, int n, TensorHandle* gradTensors, int retainGraph, int createGraph, TensorHandle* inputs, int nInputs)
     {
-        try
+        if (tensors == null) throw new NativeGradException(ErrorKind.NullPointer, "tensors is NULL");
+        if (n <= 0 || nInputs < 0) throw new NativeGradException(ErrorKind.InvalidArgument, $"n must be positive and n_inputs >= 0 (got {n}, {nInputs})");
+        if (nInputs > 0 && inputs == null) throw new NativeGradException(ErrorKind.NullPointer, "inputs is NULL");
+        var outs = new Tensor[n];
+        var gos = gradTensors == null ? null : new Tensor?[n];
+        for (int i = 0; i < n; i++)
         {
-            if (tensors == null) throw new NativeGradException(ErrorKind.NullPointer, "tensors is NULL");
-            if (n <= 0 || nInputs < 0) throw new NativeGradException(ErrorKind.InvalidArgument, $"n must be positive and n_inputs >= 0 (got {n}, {nInputs})");
-            if (nInputs > 0 && inputs == null) throw new NativeGradException(ErrorKind.NullPointer, "inputs is NULL");
-            var outs = new Tensor[n];
-            var gos = gradTensors == null ? null : new Tensor?[n];
-            for (int i = 0; i < n; i++)
-            {
-                outs[i] = Abi.T(tensors[i]);
-                if (gos != null) gos[i] = Abi.TOrNull(gradTensors[i]);
-            }
-            Tensor[]? ins = null;
-            if (nInputs > 0)
-            {
-                ins = new Tensor[nInputs];
-                for (int i = 0; i < nInputs; i++) ins[i] = Abi.T(inputs[i]);
-            }
-            Engine.Backward(outs, gos, Abi.Tri(retainGraph), createGraph != 0, ins);
-            return NgStatus.Ok;
+            outs[i] = Abi.T(tensors[i]);
+            if (gos != null) gos[i] = Abi.TOrNull(gradTensors[i]);
         }
-        catch (Exception e) { return Abi.Fail(e); }
+        Tensor[]? ins = null;
+        if (nInputs > 0)
+        {
+            ins = new Tensor[nInputs];
+            for (int i = 0; i < nInputs; i++) ins[i] = Abi.T(inputs[i]);
+        }
+        Engine.Backward(outs, gos, Abi.Tri(retainGraph), createGraph != 0, ins);
     }
 }

@@ -4,38 +4,32 @@ using NativeGrad.Ops;
 namespace NativeGrad.Native;
 
 // permute and basic indexing: views that share storage with their input.
+[ExportGroup("Tensor operations", Order = 2)]
 public static unsafe partial class Exports
 {
     /// <summary>Reorders dims (a view); dims is a permutation of 0..ndim-1 (negative allowed).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_permute")]
-    public static NgStatus Permute(TensorHandle a, long* dims, int ndims, TensorHandle* outResult)
+    [Export("ng_permute")]
+    internal static void Permute(TensorHandle a, long* dims, int ndims, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Permute(Abi.T(a), Abi.IntDims(dims, ndims)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outResult); var r = Functions.Permute(Abi.T(a), Abi.IntDims(dims, ndims)); *outResult = Abi.New(r);
     }
 
     /// <summary>Swaps dims dim0 and dim1 (a view; negative dims count from the end).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_transpose")]
-    public static NgStatus Transpose(TensorHandle a, long dim0, long dim1, TensorHandle* outResult)
+    [Export("ng_transpose")]
+    internal static void Transpose(TensorHandle a, long dim0, long dim1, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Transpose(Abi.T(a), (int)Math.Clamp(dim0, int.MinValue, int.MaxValue), (int)Math.Clamp(dim1, int.MinValue, int.MaxValue)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outResult); var r = Functions.Transpose(Abi.T(a), (int)Math.Clamp(dim0, int.MinValue, int.MaxValue), (int)Math.Clamp(dim1, int.MinValue, int.MaxValue)); *outResult = Abi.New(r);
     }
 
     /// <summary>Basic indexing t[...] as a view. spec holds n_items groups of 4 int64 (kind, a, b, c): kind 0 = int a;
     /// 1 = slice a:b:c (INT64_MIN = omitted); 2 = ellipsis; 3 = new axis (None). b, c are ignored for kinds 0, 2, 3.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_index")]
-    public static NgStatus Index(TensorHandle t, long* spec, int nItems, TensorHandle* outResult)
+    [Export("ng_index")]
+    internal static void Index(TensorHandle t, long* spec, int nItems, TensorHandle* outResult)
     {
-        try
-        {
-            Abi.Out(outResult);
-            var items = ParseIndex(spec, nItems);
-            var r = Functions.Index(Abi.T(t), items);
-            *outResult = Abi.New(r);
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outResult);
+        var items = ParseIndex(spec, nItems);
+        var r = Functions.Index(Abi.T(t), items);
+        *outResult = Abi.New(r);
     }
 
     private static TensorIndex[] ParseIndex(long* spec, int nItems)

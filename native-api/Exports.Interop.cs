@@ -3,30 +3,25 @@ using System.Runtime.InteropServices;
 namespace NativeGrad.Native;
 
 // Sharing memory with C arrays / NumPy, and integer random tensors.
+[ExportGroup("Tensors", Order = 1)]
 public static unsafe partial class Exports
 {
     /// <summary>Writes the address of the tensor's first element (valid while the tensor, or a view of its
     /// storage, is alive); with ng_tensor_strides it locates every element. Writing through it is not recorded.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_tensor_data_ptr")]
-    public static NgStatus TensorDataPtr(TensorHandle t, void** outPtr)
+    [Export("ng_tensor_data_ptr")]
+    internal static void TensorDataPtr(TensorHandle t, void** outPtr)
     {
-        try { Abi.Out(outPtr); var p = Abi.T(t).DataAddress; *outPtr = (void*)p; return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outPtr); var p = Abi.T(t).DataAddress; *outPtr = (void*)p;
     }
 
     /// <summary>Writes ndim strides, in elements (capacity must be &gt;= ndim).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_tensor_strides")]
-    public static NgStatus TensorStrides(TensorHandle t, long* outStrides, int capacity)
+    [Export("ng_tensor_strides")]
+    internal static void TensorStrides(TensorHandle t, long* outStrides, int capacity)
     {
-        try
-        {
-            var s = Abi.T(t).Strides;
-            if (s.Length > 0) Abi.Out(outStrides);
-            if (capacity < s.Length) throw new NativeGradException(ErrorKind.InvalidArgument, $"capacity {capacity} is smaller than ndim {s.Length}");
-            for (int i = 0; i < s.Length; i++) outStrides[i] = s[i];
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        var s = Abi.T(t).Strides;
+        if (s.Length > 0) Abi.Out(outStrides);
+        if (capacity < s.Length) throw new NativeGradException(ErrorKind.InvalidArgument, $"capacity {capacity} is smaller than ndim {s.Length}");
+        for (int i = 0; i < s.Length; i++) outStrides[i] = s[i];
     }
 
     /// <summary>
@@ -35,28 +30,22 @@ public static unsafe partial class Exports
     /// tensor viewing the memory is freed; the memory must stay valid until then. On failure nothing is kept and
     /// release is not called.
     /// </summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_tensor_from_blob")]
-    public static NgStatus TensorFromBlob(void* data, int dtype, long* shape, int ndim, long* strides, delegate* unmanaged[Cdecl]<void*, void> release, void* releaseCtx, TensorHandle* outTensor)
+    [Export("ng_tensor_from_blob")]
+    internal static void TensorFromBlob(void* data, int dtype, long* shape, int ndim, long* strides, delegate* unmanaged[Cdecl]<void*, void> release, void* releaseCtx, TensorHandle* outTensor)
     {
-        try
-        {
-            Abi.Out(outTensor);
-            var dims = Abi.IntDims(shape, ndim);
-            long[]? st = strides == null ? null : new ReadOnlySpan<long>(strides, ndim).ToArray();
-            nint rel = (nint)release, ctx = (nint)releaseCtx;
-            Action? onRelease = rel == 0 ? null : () => ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)ctx);
-            var t = Tensor.FromBlob(data, Abi.Type(dtype), dims, st, onRelease);
-            *outTensor = Abi.New(t);
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outTensor);
+        var dims = Abi.IntDims(shape, ndim);
+        long[]? st = strides == null ? null : new ReadOnlySpan<long>(strides, ndim).ToArray();
+        nint rel = (nint)release, ctx = (nint)releaseCtx;
+        Action? onRelease = rel == 0 ? null : () => ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)ctx);
+        var t = Tensor.FromBlob(data, Abi.Type(dtype), dims, st, onRelease);
+        *outTensor = Abi.New(t);
     }
 
     /// <summary>torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_randint")]
-    public static NgStatus Randint(long low, long high, long* shape, int ndim, int dtype, TensorHandle* outTensor)
+    [Export("ng_randint")]
+    internal static void Randint(long low, long high, long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {
-        try { Abi.Out(outTensor); var t = Tensor.Randint(low, high, Abi.Shape(shape, ndim), Abi.Type(dtype)); *outTensor = Abi.New(t); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outTensor); var t = Tensor.Randint(low, high, Abi.Shape(shape, ndim), Abi.Type(dtype)); *outTensor = Abi.New(t);
     }
 }

@@ -6,249 +6,209 @@ using NativeGrad.Optim;
 namespace NativeGrad.Native;
 
 // nn modules and optimizers as opaque objects, so C programs build and train models.
+[ExportGroup("nn", Order = 4)]
 public static unsafe partial class Exports
 {
-    private static NgStatus NewModule(Module m, ModuleHandle* outModule)
+    private static void NewModule(Module m, ModuleHandle* outModule)
     {
         *outModule = new ModuleHandle(Abi.NewObject(m));
-        return NgStatus.Ok;
     }
 
     /// <summary>nn.Linear(in_features, out_features, bias) with PyTorch's initialisation (dtype NG_FLOAT32 or NG_FLOAT64).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_linear_new")]
-    public static NgStatus LinearNew(long inFeatures, long outFeatures, int bias, int dtype, ModuleHandle* outModule)
+    [Export("ng_linear_new")]
+    internal static void LinearNew(long inFeatures, long outFeatures, int bias, int dtype, ModuleHandle* outModule)
     {
-        try
-        {
-            Abi.Out(outModule);
-            var s = Shape.Checked([inFeatures, outFeatures]);
-            return NewModule(new Linear(s[0], s[1], bias != 0, Abi.Type(dtype)), outModule);
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule);
+        var s = Shape.Checked([inFeatures, outFeatures]);
+        NewModule(new Linear(s[0], s[1], bias != 0, Abi.Type(dtype)), outModule);
     }
 
     /// <summary>nn.ReLU().</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_relu_new")]
-    public static NgStatus ReluNew(ModuleHandle* outModule)
+    [Export("ng_relu_new")]
+    internal static void ReluNew(ModuleHandle* outModule)
     {
-        try { Abi.Out(outModule); return NewModule(new ReLU(), outModule); }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule); NewModule(new ReLU(), outModule);
     }
 
     /// <summary>nn.Tanh().</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_tanh_new")]
-    public static NgStatus TanhNew(ModuleHandle* outModule)
+    [Export("ng_tanh_new")]
+    internal static void TanhNew(ModuleHandle* outModule)
     {
-        try { Abi.Out(outModule); return NewModule(new Tanh(), outModule); }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule); NewModule(new Tanh(), outModule);
     }
 
     /// <summary>nn.Sigmoid().</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid_new")]
-    public static NgStatus SigmoidNew(ModuleHandle* outModule)
+    [Export("ng_sigmoid_new")]
+    internal static void SigmoidNew(ModuleHandle* outModule)
     {
-        try { Abi.Out(outModule); return NewModule(new Sigmoid(), outModule); }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule); NewModule(new Sigmoid(), outModule);
     }
 
     /// <summary>nn.Flatten(start_dim, end_dim).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_flatten_new")]
-    public static NgStatus FlattenNew(int startDim, int endDim, ModuleHandle* outModule)
+    [Export("ng_flatten_new")]
+    internal static void FlattenNew(int startDim, int endDim, ModuleHandle* outModule)
     {
-        try { Abi.Out(outModule); return NewModule(new Flatten(startDim, endDim), outModule); }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule); NewModule(new Flatten(startDim, endDim), outModule);
     }
 
     /// <summary>nn.Embedding(num_embeddings, embedding_dim).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_embedding_new")]
-    public static NgStatus EmbeddingNew(long numEmbeddings, long embeddingDim, int dtype, ModuleHandle* outModule)
+    [Export("ng_embedding_new")]
+    internal static void EmbeddingNew(long numEmbeddings, long embeddingDim, int dtype, ModuleHandle* outModule)
     {
-        try
-        {
-            Abi.Out(outModule);
-            var s = Shape.Checked([numEmbeddings, embeddingDim]);
-            return NewModule(new Embedding(s[0], s[1], Abi.Type(dtype)), outModule);
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule);
+        var s = Shape.Checked([numEmbeddings, embeddingDim]);
+        NewModule(new Embedding(s[0], s[1], Abi.Type(dtype)), outModule);
     }
 
     /// <summary>nn.LayerNorm over the trailing dims of the given shape.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_layer_norm_new")]
-    public static NgStatus LayerNormNew(long* normalizedShape, int ndim, double eps, int elementwiseAffine, int dtype, ModuleHandle* outModule)
+    [Export("ng_layer_norm_new")]
+    internal static void LayerNormNew(long* normalizedShape, int ndim, double eps, int elementwiseAffine, int dtype, ModuleHandle* outModule)
     {
-        try { Abi.Out(outModule); return NewModule(new LayerNorm(Abi.Shape(normalizedShape, ndim), eps, elementwiseAffine != 0, Abi.Type(dtype)), outModule); }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule); NewModule(new LayerNorm(Abi.Shape(normalizedShape, ndim), eps, elementwiseAffine != 0, Abi.Type(dtype)), outModule);
     }
 
     /// <summary>nn.Dropout(p).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_dropout_new")]
-    public static NgStatus DropoutNew(double p, ModuleHandle* outModule)
+    [Export("ng_dropout_new")]
+    internal static void DropoutNew(double p, ModuleHandle* outModule)
     {
-        try { Abi.Out(outModule); return NewModule(new Dropout(p), outModule); }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule); NewModule(new Dropout(p), outModule);
     }
 
     /// <summary>nn.Sequential over n modules (children named "0", "1", ...; the handles stay valid and usable).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_sequential_new")]
-    public static NgStatus SequentialNew(ModuleHandle* modules, int n, ModuleHandle* outModule)
+    [Export("ng_sequential_new")]
+    internal static void SequentialNew(ModuleHandle* modules, int n, ModuleHandle* outModule)
     {
-        try
-        {
-            Abi.Out(outModule);
-            if (n < 0 || (n > 0 && modules == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "modules must be an array of n >= 0 handles");
-            var ms = new Module[n];
-            for (int i = 0; i < n; i++) ms[i] = Abi.Obj<Module>(modules[i].Value, "module");
-            return NewModule(new Sequential(ms), outModule);
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outModule);
+        if (n < 0 || (n > 0 && modules == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "modules must be an array of n >= 0 handles");
+        var ms = new Module[n];
+        for (int i = 0; i < n; i++) ms[i] = Abi.Obj<Module>(modules[i].Value, "module");
+        NewModule(new Sequential(ms), outModule);
     }
 
     /// <summary>Runs the module on input (its forward plus hooks).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_forward")]
-    public static NgStatus ModuleForward(ModuleHandle m, TensorHandle input, TensorHandle* outResult)
+    [Export("ng_module_forward")]
+    internal static void ModuleForward(ModuleHandle m, TensorHandle input, TensorHandle* outResult)
     {
-        try
-        {
-            Abi.Out(outResult);
-            var mod = Abi.Obj<Module>(m.Value, "module");
-            var x = Abi.T(input);
-            var y = mod.Call(x);
-            *outResult = ReferenceEquals(x, y) ? Abi.Share(y) : Abi.New(y);
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outResult);
+        var mod = Abi.Obj<Module>(m.Value, "module");
+        var x = Abi.T(input);
+        var y = mod.Call(x);
+        *outResult = ReferenceEquals(x, y) ? Abi.Share(y) : Abi.New(y);
     }
 
     /// <summary>Writes the number of parameters (named_parameters()).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_num_parameters")]
-    public static NgStatus ModuleNumParameters(ModuleHandle m, int* outCount)
+    [Export("ng_module_num_parameters")]
+    internal static void ModuleNumParameters(ModuleHandle m, int* outCount)
     {
-        try { Abi.Out(outCount); int c = Abi.Obj<Module>(m.Value, "module").NamedParameters().Count(); *outCount = c; return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outCount); int c = Abi.Obj<Module>(m.Value, "module").NamedParameters().Count(); *outCount = c;
     }
 
     /// <summary>Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may be NULL) and a new handle.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_parameter")]
-    public static NgStatus ModuleParameter(ModuleHandle m, int index, byte** outName, TensorHandle* outParam)
+    [Export("ng_module_parameter")]
+    internal static void ModuleParameter(ModuleHandle m, int index, byte** outName, TensorHandle* outParam)
     {
-        try
-        {
-            Abi.Out(outParam);
-            var all = Abi.Obj<Module>(m.Value, "module").NamedParameters().ToList();
-            if (index < 0 || index >= all.Count) throw new NativeGradException(ErrorKind.Index, $"parameter index {index} out of range for {all.Count} parameters");
-            var (name, p) = all[index];
-            var h = Abi.Share(p);
-            if (outName != null) *outName = Abi.AllocString(name);
-            *outParam = h;
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outParam);
+        var all = Abi.Obj<Module>(m.Value, "module").NamedParameters().ToList();
+        if (index < 0 || index >= all.Count) throw new NativeGradException(ErrorKind.Index, $"parameter index {index} out of range for {all.Count} parameters");
+        var (name, p) = all[index];
+        var h = Abi.Share(p);
+        if (outName != null) *outName = Abi.AllocString(name);
+        *outParam = h;
     }
 
     /// <summary>Writes a new handle to the parameter with this qualified name (e.g. "0.weight"); an unknown name is an error.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_get_parameter")]
-    public static NgStatus ModuleGetParameter(ModuleHandle m, byte* name, TensorHandle* outParam)
+    [Export("ng_module_get_parameter")]
+    internal static void ModuleGetParameter(ModuleHandle m, byte* name, TensorHandle* outParam)
     {
-        try
-        {
-            Abi.Out(outParam);
-            if (name == null) throw new NativeGradException(ErrorKind.NullPointer, "name is NULL");
-            string n = Marshal.PtrToStringUTF8((nint)name)!;
-            var p = Abi.Obj<Module>(m.Value, "module").GetParameter(n)
-                ?? throw new NativeGradException(ErrorKind.InvalidArgument, $"module has no parameter named '{n}'");
-            *outParam = Abi.Share(p);
-            return NgStatus.Ok;
-        }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outParam);
+        if (name == null) throw new NativeGradException(ErrorKind.NullPointer, "name is NULL");
+        string n = Marshal.PtrToStringUTF8((nint)name)!;
+        var p = Abi.Obj<Module>(m.Value, "module").GetParameter(n)
+            ?? throw new NativeGradException(ErrorKind.InvalidArgument, $"module has no parameter named '{n}'");
+        *outParam = Abi.Share(p);
     }
 
     /// <summary>Zeroes (or, with set_to_none, drops) the gradients of all parameters.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_zero_grad")]
-    public static NgStatus ModuleZeroGrad(ModuleHandle m, int setToNone)
+    [Export("ng_module_zero_grad")]
+    internal static void ModuleZeroGrad(ModuleHandle m, int setToNone)
     {
-        try { Abi.Obj<Module>(m.Value, "module").ZeroGrad(setToNone != 0); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Obj<Module>(m.Value, "module").ZeroGrad(setToNone != 0);
     }
 
     /// <summary>train(mode): 1 training, 0 evaluation.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_train")]
-    public static NgStatus ModuleTrain(ModuleHandle m, int mode)
+    [Export("ng_module_train")]
+    internal static void ModuleTrain(ModuleHandle m, int mode)
     {
-        try { Abi.Obj<Module>(m.Value, "module").Train(mode != 0); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Obj<Module>(m.Value, "module").Train(mode != 0);
     }
 
     /// <summary>Writes PyTorch's repr of the module (free with ng_string_free).</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_to_string")]
-    public static NgStatus ModuleToString(ModuleHandle m, byte** outString)
+    [Export("ng_module_to_string")]
+    internal static void ModuleToString(ModuleHandle m, byte** outString)
     {
-        try { Abi.Out(outString); var s = Abi.Obj<Module>(m.Value, "module").ToString(); *outString = Abi.AllocString(s); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Out(outString); var s = Abi.Obj<Module>(m.Value, "module").ToString(); *outString = Abi.AllocString(s);
     }
 
     /// <summary>Releases a module handle (a Sequential keeps its children alive). NULL is ignored.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_module_free")]
-    public static NgStatus ModuleFree(ModuleHandle m)
+    [Export("ng_module_free")]
+    internal static void ModuleFree(ModuleHandle m)
     {
-        try { Abi.FreeObject(m.Value, "module"); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.FreeObject(m.Value, "module");
     }
 
-    private static NgStatus NewOptimizer(TensorHandle* parameters, int n, Func<Tensor[], Optimizer> make, OptimizerHandle* outOptimizer)
+    private static void NewOptimizer(TensorHandle* parameters, int n, Func<Tensor[], Optimizer> make, OptimizerHandle* outOptimizer)
     {
         Abi.Out(outOptimizer);
         var ps = Abi.Tensors(parameters, n);
         *outOptimizer = new OptimizerHandle(Abi.NewObject(make(ps)));
-        return NgStatus.Ok;
     }
 
+}
+
+[ExportGroup("Optimizers", Order = 5)]
+public static unsafe partial class Exports
+{
     /// <summary>optim.SGD over n parameters.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_sgd_new")]
-    public static NgStatus SgdNew(TensorHandle* parameters, int n, double lr, double momentum, double dampening, double weightDecay, int nesterov,
+    [Export("ng_sgd_new")]
+    internal static void SgdNew(TensorHandle* parameters, int n, double lr, double momentum, double dampening, double weightDecay, int nesterov,
         OptimizerHandle* outOptimizer)
     {
-        try { return NewOptimizer(parameters, n, ps => new SGD(ps, lr, momentum, dampening, weightDecay, nesterov != 0), outOptimizer); }
-        catch (Exception e) { return Abi.Fail(e); }
+        NewOptimizer(parameters, n, ps => new SGD(ps, lr, momentum, dampening, weightDecay, nesterov != 0), outOptimizer);
     }
 
     /// <summary>optim.Adam (decoupled 0) or optim.AdamW (decoupled 1) over n parameters.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_adam_new")]
-    public static NgStatus AdamNew(TensorHandle* parameters, int n, double lr, double beta1, double beta2, double eps, double weightDecay,
+    [Export("ng_adam_new")]
+    internal static void AdamNew(TensorHandle* parameters, int n, double lr, double beta1, double beta2, double eps, double weightDecay,
         int amsgrad, int decoupled, OptimizerHandle* outOptimizer)
     {
-        try { return NewOptimizer(parameters, n, ps => new Adam(ps, lr, beta1, beta2, eps, weightDecay, amsgrad != 0, decoupled != 0), outOptimizer); }
-        catch (Exception e) { return Abi.Fail(e); }
+        NewOptimizer(parameters, n, ps => new Adam(ps, lr, beta1, beta2, eps, weightDecay, amsgrad != 0, decoupled != 0), outOptimizer);
     }
 
     /// <summary>Updates every parameter that has a gradient.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_step")]
-    public static NgStatus OptimizerStep(OptimizerHandle o)
+    [Export("ng_optimizer_step")]
+    internal static void OptimizerStep(OptimizerHandle o)
     {
-        try { Abi.Obj<Optimizer>(o.Value, "optimizer").Step(); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Obj<Optimizer>(o.Value, "optimizer").Step();
     }
 
     /// <summary>Zeroes (or drops) the gradients of the optimizer's parameters.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_zero_grad")]
-    public static NgStatus OptimizerZeroGrad(OptimizerHandle o, int setToNone)
+    [Export("ng_optimizer_zero_grad")]
+    internal static void OptimizerZeroGrad(OptimizerHandle o, int setToNone)
     {
-        try { Abi.Obj<Optimizer>(o.Value, "optimizer").ZeroGrad(setToNone != 0); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.Obj<Optimizer>(o.Value, "optimizer").ZeroGrad(setToNone != 0);
     }
 
     /// <summary>Sets the learning rate of every parameter group.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_set_lr")]
-    public static NgStatus OptimizerSetLr(OptimizerHandle o, double lr)
+    [Export("ng_optimizer_set_lr")]
+    internal static void OptimizerSetLr(OptimizerHandle o, double lr)
     {
-        try { foreach (var g in Abi.Obj<Optimizer>(o.Value, "optimizer").ParamGroups) g.Lr = lr; return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        foreach (var g in Abi.Obj<Optimizer>(o.Value, "optimizer").ParamGroups) g.Lr = lr;
     }
 
     /// <summary>Releases an optimizer handle. NULL is ignored.</summary>
-    [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_free")]
-    public static NgStatus OptimizerFree(OptimizerHandle o)
+    [Export("ng_optimizer_free")]
+    internal static void OptimizerFree(OptimizerHandle o)
     {
-        try { Abi.FreeObject(o.Value, "optimizer"); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        Abi.FreeObject(o.Value, "optimizer");
     }
 }

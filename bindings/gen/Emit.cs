@@ -64,6 +64,7 @@ public static class Emit
         foreach (var f in api.Files)
         {
             sb.Append($"\n/* ---- {f.RelativePath} ---- */\n");
+            if (f.Doc.Length > 0) sb.Append(Docs.CComment(new Doc(f.Doc, [], "", "")));
             foreach (var x in f.Exports)
             {
                 string where = $"{x.SourceFile}:{x.Line}: {x.EntryPoint}";

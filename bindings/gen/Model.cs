@@ -12,12 +12,21 @@ public sealed record EnumDecl(string Name, Doc Doc, List<EnumMember> Members);
 /// <summary>One parameter of an export, as written in C#.</summary>
 public sealed record Param(string CsType, string CsName);
 
-/// <summary>One [UnmanagedCallersOnly] export.</summary>
+/// <summary>One export of the C ABI.</summary>
+/// <param name="Impl">For an [Export] method: the C# expression of the method the generated
+/// [UnmanagedCallersOnly] shim calls (null for a hand-written [UnmanagedCallersOnly] export, or
+/// an op export whose shim body the op emitter writes).</param>
+/// <param name="Optional">Names of pointer/handle parameters that may be NULL.</param>
 public sealed record Export(string EntryPoint, string MethodName, string ReturnType,
-    List<Param> Params, Doc Doc, string SourceFile, int Line);
+    List<Param> Params, Doc Doc, string SourceFile, int Line, string? Impl = null, string? ShimBody = null,
+    IReadOnlySet<string>? Optional = null)
+{
+    public bool MayBeNull(string csName) => Optional?.Contains(csName) ?? false;
+}
 
-/// <summary>The exports of one native-api/Exports*.cs file, in order of appearance.</summary>
-public sealed record ExportFile(string RelativePath, List<Export> Exports);
+/// <summary>The exports of one group (one object: tensors, autograd, nn, optim, io...), in order.</summary>
+/// <param name="RelativePath">The group's title (it was the source file when groups were files).</param>
+public sealed record ExportFile(string RelativePath, List<Export> Exports, string Doc = "", int Order = 100);
 
 /// <summary>Everything the generator reads.</summary>
 public sealed record Api(uint Version, List<EnumDecl> Enums, List<ExportFile> Files);

@@ -1,18 +1,24 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace NativeGrad.AbiGen;
 
 /// <summary>
-/// Reads the C# sources of native-api by line-oriented text scanning. The convention:
-/// an optional `///` doc comment, then `[UnmanagedCallersOnly(EntryPoint = "ng_...")]`
-/// (other attributes, blank lines and `//` comments may sit in between), then a
-/// `static` method whose signature is on one line (or continues until its parentheses
-/// close). Anything that does not fit the convention is an error, never skipped.
+/// Reads the C ABI from native-api's C# sources as Roslyn syntax trees (no regular expressions
+/// over code): the ABI version (`const uint Version` in Abi.cs), the enums of Types.cs, and every
+/// export — an `[Export("ng_...")]` method (its [UnmanagedCallersOnly] shim, with the one
+/// try/catch boundary, is generated) or a hand-written `[UnmanagedCallersOnly(EntryPoint = ...)]`
+/// method (for the few calls that cannot fail). Exports are grouped by the `[ExportGroup]` of
+/// their class. Anything that does not fit is an error naming the file and line.
 /// </summary>
 public static partial class Parser
 {
+    /// <summary>Folder of generated sources inside native-api (not read: the generator writes it).</summary>
+    public const string GeneratedFolder = "Generated";
+
     public static Api ParseRepo(string root)
     {
         string nativeApi = Path.Combine(root, "native-api");
@@ -21,286 +27,185 @@ public static partial class Parser
 
         string abiPath = Path.Combine(nativeApi, "Abi.cs");
         if (!File.Exists(abiPath))
-            throw new GenException("native-api/Abi.cs not found: the ABI version is read from its " +
-                                   "`internal const uint Version = N;`");
+            throw new GenException("native-api/Abi.cs not found: the ABI version is read from its `internal const uint Version = N;`");
         uint version = ParseVersion(File.ReadAllText(abiPath), "native-api/Abi.cs");
 
         string typesPath = Path.Combine(nativeApi, "Types.cs");
         if (!File.Exists(typesPath)) throw new GenException("native-api/Types.cs not found");
         var enums = ParseEnums(File.ReadAllText(typesPath), "native-api/Types.cs");
 
-        var exportFiles = Directory.GetFiles(nativeApi, "Exports*.cs")
-            .Select(Path.GetFileName).OfType<string>()
-            .OrderBy(n => n, StringComparer.Ordinal).ToList();
-        if (exportFiles.Count == 0) throw new GenException("no native-api/Exports*.cs files found");
-
-        var files = new List<ExportFile>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in exportFiles)
-        {
-            string rel = "native-api/" + name;
-            var exports = ParseExports(File.ReadAllText(Path.Combine(nativeApi, name)), rel);
-            foreach (var e in exports)
+        var files = Directory.GetFiles(nativeApi, "*.cs", SearchOption.AllDirectories)
+            .Select(p => Path.GetRelativePath(nativeApi, p).Replace('\\', '/'))
+            .Where(r => !r.StartsWith("bin/") && !r.StartsWith("obj/") && !r.StartsWith(GeneratedFolder + "/"))
+            .OrderBy(r => r, StringComparer.Ordinal).ToList();
+        var groups = new List<ExportFile>();
+        foreach (var rel in files)
+            foreach (var g in ParseExports(File.ReadAllText(Path.Combine(nativeApi, rel)), "native-api/" + rel))
             {
-                if (seen.TryGetValue(e.EntryPoint, out var where))
-                    throw new GenException($"{rel}:{e.Line}: entry point {e.EntryPoint} is already declared at {where}");
-                seen[e.EntryPoint] = $"{rel}:{e.Line}";
+                int i = groups.FindIndex(x => x.RelativePath == g.RelativePath);
+                if (i < 0) groups.Add(g);
+                else groups[i] = groups[i] with { Exports = [.. groups[i].Exports, .. g.Exports], Doc = groups[i].Doc.Length > 0 ? groups[i].Doc : g.Doc };
             }
-            files.Add(new ExportFile(rel, exports));
-        }
-        return new Api(version, enums, files);
+        if (groups.Count == 0) throw new GenException("no exports found in native-api");
+        var api = new Api(version, enums, groups.OrderBy(g => g.Order).ToList());   // stable: then by file order
+        CheckUnique(api);
+        return api;
     }
 
-    [GeneratedRegex(@"\bconst\s+uint\s+Version\s*=\s*(\d+)\s*[uU]?\s*;")]
-    private static partial Regex VersionRegex();
+    /// <summary>Orders groups (by their Order, then title) and checks that every entry point is declared once.</summary>
+    public static void CheckUnique(Api api)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in api.Files.SelectMany(f => f.Exports))
+        {
+            if (seen.TryGetValue(e.EntryPoint, out var where))
+                throw new GenException($"{e.SourceFile}:{e.Line}: entry point {e.EntryPoint} is already declared at {where}");
+            seen[e.EntryPoint] = $"{e.SourceFile}:{e.Line}";
+        }
+    }
+
+    private static SyntaxNode Parse(string text, string file)
+    {
+        var tree = CSharpSyntaxTree.ParseText(text, new CSharpParseOptions(LanguageVersion.Preview), path: file);
+        var diag = tree.GetDiagnostics().FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
+        if (diag != null) throw new GenException($"{file}:{diag.Location.GetLineSpan().StartLinePosition.Line + 1}: {diag.GetMessage(CultureInfo.InvariantCulture)}");
+        return tree.GetRoot();
+    }
+
+    private static int Line(SyntaxNode n) => n.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
 
     public static uint ParseVersion(string text, string file)
     {
-        var ms = VersionRegex().Matches(StripLineComments(text));
-        if (ms.Count != 1)
-            throw new GenException($"{file}: expected exactly one `const uint Version = N;`, found {ms.Count}");
-        return uint.Parse(ms[0].Groups[1].Value, CultureInfo.InvariantCulture);
+        var consts = Parse(text, file).DescendantNodes().OfType<FieldDeclarationSyntax>()
+            .Where(f => f.Modifiers.Any(SyntaxKind.ConstKeyword) && f.Declaration.Type.ToString() == "uint")
+            .SelectMany(f => f.Declaration.Variables).Where(v => v.Identifier.Text == "Version").ToList();
+        if (consts.Count != 1)
+            throw new GenException($"{file}: expected exactly one `const uint Version = N;`, found {consts.Count}");
+        var value = consts[0].Initializer?.Value as LiteralExpressionSyntax
+            ?? throw new GenException($"{file}: Version must be an integer literal");
+        return Convert.ToUInt32(value.Token.Value, CultureInfo.InvariantCulture);
     }
 
-    private static string StripLineComments(string text) =>
-        string.Join('\n', text.Split('\n').Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal)));
-
     // ---------------------------------------------------------------- enums
-
-    [GeneratedRegex(@"^\s*(?:(?:public|internal)\s+)?enum\s+(\w+)\s*(?::\s*([\w.]+))?\s*(\{)?\s*$")]
-    private static partial Regex EnumHeadRegex();
-
-    [GeneratedRegex(@"^\s*(\w+)\s*(?:=\s*([^,/]+?))?\s*,?\s*(?://.*)?$")]
-    private static partial Regex EnumMemberRegex();
 
     public static List<EnumDecl> ParseEnums(string text, string file)
     {
         var result = new List<EnumDecl>();
-        var lines = SplitLines(text);
-        var doc = new List<string>();
-        for (int i = 0; i < lines.Length; i++)
+        foreach (var e in Parse(text, file).DescendantNodes().OfType<EnumDeclarationSyntax>())
         {
-            string t = lines[i].Trim();
-            if (t.StartsWith("///", StringComparison.Ordinal)) { doc.Add(DocLine(t)); continue; }
-            if (t.Length == 0 || t.StartsWith('[')) continue;
-            var head = EnumHeadRegex().Match(lines[i]);
-            if (!head.Success) { doc.Clear(); continue; }
-
-            string name = head.Groups[1].Value;
-            string underlying = head.Groups[2].Success ? head.Groups[2].Value : "int";
-            if (underlying is not ("int" or "System.Int32" or "Int32"))
-                throw new GenException($"{file}:{i + 1}: enum {name} must have underlying type int (C int32_t), not {underlying}");
-            var enumDoc = Docs.Parse(doc, $"{file}:{i + 1}");
-            doc.Clear();
-            if (!head.Groups[3].Success)
-            {
-                i++;
-                while (i < lines.Length && lines[i].Trim().Length == 0) i++;
-                if (i >= lines.Length || lines[i].Trim() != "{")
-                    throw new GenException($"{file}:{i + 1}: expected '{{' after enum {name}");
-            }
-
+            string name = e.Identifier.Text;
+            string? underlying = e.BaseList?.Types.FirstOrDefault()?.Type.ToString();
+            if (underlying is not (null or "int" or "System.Int32" or "Int32"))
+                throw new GenException($"{file}:{Line(e)}: enum {name} must have underlying type int (C int32_t), not {underlying}");
             var members = new List<EnumMember>();
             long next = 0;
-            bool closed = false;
-            for (i++; i < lines.Length; i++)
+            foreach (var m in e.Members)
             {
-                string m = lines[i].Trim();
-                if (m.StartsWith("///", StringComparison.Ordinal)) { doc.Add(DocLine(m)); continue; }
-                if (m.Length == 0 || m.StartsWith("//", StringComparison.Ordinal) || m.StartsWith('[')) continue;
-                if (m.StartsWith('}')) { closed = true; break; }
-                var mm = EnumMemberRegex().Match(lines[i]);
-                if (!mm.Success)
-                    throw new GenException($"{file}:{i + 1}: cannot parse enum member of {name}: '{m}' " +
-                                           "(write one `Name = value,` per line)");
                 long value = next;
-                if (mm.Groups[2].Success) value = ParseIntLiteral(mm.Groups[2].Value.Trim(), $"{file}:{i + 1}");
-                members.Add(new EnumMember(mm.Groups[1].Value, value, Docs.Parse(doc, $"{file}:{i + 1}")));
-                doc.Clear();
+                if (m.EqualsValue != null) value = IntLiteral(m.EqualsValue.Value, $"{file}:{Line(m)}");
+                members.Add(new EnumMember(m.Identifier.Text, value, DocOf(m, $"{file}:{Line(m)}")));
                 next = value + 1;
             }
-            if (!closed) throw new GenException($"{file}: enum {name} is not closed");
             if (members.Count == 0) throw new GenException($"{file}: enum {name} has no members");
-            result.Add(new EnumDecl(name, enumDoc, members));
+            result.Add(new EnumDecl(name, DocOf(e, $"{file}:{Line(e)}"), members));
         }
-        if (!result.Any(e => e.Name == "NgStatus"))
-            throw new GenException($"{file}: enum NgStatus not found");
+        if (!result.Any(e => e.Name == "NgStatus")) throw new GenException($"{file}: enum NgStatus not found");
         return result;
     }
 
-    private static long ParseIntLiteral(string s, string where)
+    private static long IntLiteral(ExpressionSyntax x, string where) => x switch
     {
-        string v = s.Replace("_", "");
-        bool neg = v.StartsWith('-');
-        if (neg) v = v[1..].Trim();
-        long r;
-        bool ok = v.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            ? long.TryParse(v[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out r)
-            : long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out r);
-        if (!ok) throw new GenException($"{where}: enum value '{s}' is not an integer literal");
-        return neg ? -r : r;
+        LiteralExpressionSyntax l when l.Token.Value is int or long or uint => Convert.ToInt64(l.Token.Value, CultureInfo.InvariantCulture),
+        PrefixUnaryExpressionSyntax { OperatorToken.Text: "-" } p => -IntLiteral(p.Operand, where),
+        _ => throw new GenException($"{where}: enum value '{x}' is not an integer literal"),
+    };
+
+    /// <summary>The `///` doc comment of a declaration.</summary>
+    public static Doc DocOf(SyntaxNode n, string where)
+    {
+        var lines = n.GetLeadingTrivia()
+            .Where(t => t.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || t.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia))
+            .SelectMany(t => t.ToFullString().Split('\n')).Select(l => l.Trim()).Where(l => l.StartsWith("///", StringComparison.Ordinal))
+            .Select(l => l.Length > 3 && l[3] == ' ' ? l[4..] : l[3..]).ToList();
+        return Docs.Parse(lines, where);
     }
 
     // ---------------------------------------------------------------- exports
 
-    [GeneratedRegex(@"EntryPoint\s*=\s*""([^""]*)""")]
-    private static partial Regex EntryPointRegex();
-
     [GeneratedRegex(@"^ng_[a-z0-9_]+$")]
     private static partial Regex EntryNameRegex();
 
-    [GeneratedRegex(@"^(?<mods>(?:(?:public|internal|private|protected|static|unsafe|extern|new)\s+)+)(?<ret>.+?)\s*(?<name>[A-Za-z_]\w*)\s*$")]
-    private static partial Regex SignatureHeadRegex();
+    private static AttributeSyntax? Attr(SyntaxList<AttributeListSyntax> lists, string name) =>
+        lists.SelectMany(l => l.Attributes).FirstOrDefault(a => a.Name.ToString() is var n && (n == name || n == name + "Attribute"
+            || n.EndsWith("." + name, StringComparison.Ordinal) || n.EndsWith("." + name + "Attribute", StringComparison.Ordinal)));
 
-    public static List<Export> ParseExports(string text, string file)
+    private static string? StringArg(AttributeSyntax a, int pos, string? named = null)
     {
-        var lines = SplitLines(text);
-        var result = new List<Export>();
-        var doc = new List<string>();
-        int docLine = 0;
-        for (int i = 0; i < lines.Length; i++)
-        {
-            string t = lines[i].Trim();
-            if (t.StartsWith("///", StringComparison.Ordinal))
-            {
-                if (doc.Count == 0) docLine = i + 1;
-                doc.Add(DocLine(t));
-                continue;
-            }
-            if (t.Length == 0 || t.StartsWith("//", StringComparison.Ordinal) || t.StartsWith('#')) continue;
-            if (!t.StartsWith('[')) { doc.Clear(); continue; }
+        var args = a.ArgumentList?.Arguments ?? default;
+        var arg = named != null
+            ? args.FirstOrDefault(x => x.NameEquals?.Name.Identifier.Text == named)
+            : args.Where(x => x.NameEquals == null && x.NameColon == null).ElementAtOrDefault(pos);
+        return arg?.Expression is LiteralExpressionSyntax l && l.IsKind(SyntaxKind.StringLiteralExpression) ? l.Token.ValueText : null;
+    }
 
-            // An attribute list, possibly spanning lines: read until its brackets close.
-            int attrLine = i + 1;
-            string attr = ReadBalanced(lines, ref i, '[', ']', file);
-            if (!attr.Contains("UnmanagedCallersOnly", StringComparison.Ordinal)) continue; // other attribute: keep the doc
-            if (!attr.EndsWith(']'))
-                throw new GenException($"{file}:{i + 1}: put the method on its own line after the attribute, not after '{attr}'");
-            var ep = EntryPointRegex().Match(attr);
-            if (!ep.Success)
-                throw new GenException($"{file}:{attrLine}: [UnmanagedCallersOnly] without EntryPoint = \"ng_...\"");
-            string entry = ep.Groups[1].Value;
+    /// <summary>The exports of one source file, by group, in order of appearance.</summary>
+    public static List<ExportFile> ParseExports(string text, string file)
+    {
+        var root = Parse(text, file);
+        var groups = new List<ExportFile>();
+        foreach (var m in root.DescendantNodes().OfType<MethodDeclarationSyntax>())
+        {
+            var export = Attr(m.AttributeLists, "Export");
+            var uco = Attr(m.AttributeLists, "UnmanagedCallersOnly");
+            if (export == null && uco == null) continue;
+            string where = $"{file}:{Line(m)}";
+            if (export != null && uco != null) throw new GenException($"{where}: a method is either [Export] or [UnmanagedCallersOnly], not both");
+            string? entry = export != null ? StringArg(export, 0) : StringArg(uco!, 0, "EntryPoint");
+            if (entry == null)
+                throw new GenException(export != null ? $"{where}: [Export] needs the entry point: [Export(\"ng_...\")]"
+                                                      : $"{where}: [UnmanagedCallersOnly] without EntryPoint = \"ng_...\"");
             if (!EntryNameRegex().IsMatch(entry))
-                throw new GenException($"{file}:{attrLine}: entry point '{entry}' must be ng_ followed by lower_snake_case");
-
-            // Skip further attributes, blank lines and comments up to the method signature.
-            int j = i + 1;
-            while (j < lines.Length)
+                throw new GenException($"{where}: entry point '{entry}' must be ng_ followed by lower_snake_case");
+            if (!m.Modifiers.Any(SyntaxKind.StaticKeyword)) throw new GenException($"{where}: {entry}: exports are static methods");
+            if (m.TypeParameterList != null) throw new GenException($"{where}: {entry}: generic methods cannot be exported");
+            string ret = NormalizeType(m.ReturnType.ToString());
+            if (export != null && ret != "void")
+                throw new GenException($"{where}: {entry}: an [Export] method returns void (it throws on error; the generated shim returns ng_status)");
+            var pars = new List<Param>();
+            var optional = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in m.ParameterList.Parameters)
             {
-                string u = lines[j].Trim();
-                if (u.Length == 0 || (u.StartsWith("//", StringComparison.Ordinal)) || u.StartsWith('#')) { j++; continue; }
-                if (u.StartsWith('['))
-                {
-                    string other = ReadBalanced(lines, ref j, '[', ']', file);
-                    if (other.Contains("UnmanagedCallersOnly", StringComparison.Ordinal))
-                        throw new GenException($"{file}:{j + 1}: two [UnmanagedCallersOnly] attributes for one method ({entry})");
-                    if (!other.EndsWith(']'))
-                        throw new GenException($"{file}:{j + 1}: put the method of {entry} on its own line after its attributes");
-                    j++;
-                    continue;
-                }
-                break;
+                if (p.Default != null) throw new GenException($"{where}: {entry}: default parameter values are not supported: '{p}'");
+                if (p.Modifiers.Count > 0) throw new GenException($"{where}: {entry}: parameter modifier in '{p}' is not allowed in an export");
+                if (Attr(p.AttributeLists, "MayBeNull") != null) optional.Add(p.Identifier.Text);
+                else if (p.AttributeLists.Count > 0) throw new GenException($"{where}: {entry}: parameter attributes other than [MayBeNull] are not supported: '{p}'");
+                pars.Add(new Param(NormalizeType(p.Type!.ToString()), p.Identifier.Text.TrimStart('@')));
             }
-            if (j >= lines.Length) throw new GenException($"{file}:{attrLine}: {entry}: no method follows the attribute");
-            int sigLine = j + 1;
-            var (ret, name, pars) = ParseSignature(lines, ref j, file, entry);
-            i = j;
-            result.Add(new Export(entry, name, ret, pars, Docs.Parse(doc, $"{file}:{docLine}"), file, sigLine));
-            doc.Clear();
+            var cls = m.Ancestors().OfType<ClassDeclarationSyntax>().First();
+            string? impl = export != null ? $"{cls.Identifier.Text}.{m.Identifier.Text}" : null;
+            var (title, doc, order) = GroupOf(cls, file);
+            var x = new Export(entry, m.Identifier.Text, export != null ? "NgStatus" : ret, pars, DocOf(m, where), file, Line(m), impl, null, optional);
+            int gi = groups.FindIndex(g => g.RelativePath == title);
+            if (gi < 0) groups.Add(new ExportFile(title, [x], doc, order));
+            else groups[gi].Exports.Add(x);
         }
-
-        // Cross-check: every occurrence of the attribute in code produced one export.
-        int count = lines.Count(l =>
-        {
-            string t = l.Trim();
-            return !t.StartsWith("//", StringComparison.Ordinal) && t.Contains("UnmanagedCallersOnly", StringComparison.Ordinal)
-                   && !t.StartsWith("using ", StringComparison.Ordinal);
-        });
-        if (count != result.Count)
-            throw new GenException($"{file}: found {count} lines mentioning UnmanagedCallersOnly but parsed {result.Count} exports");
-        return result;
+        return groups;
     }
 
-    /// <summary>
-    /// Joins lines from <paramref name="i"/> until the first <paramref name="open"/> is closed again;
-    /// leaves <paramref name="i"/> on the line where it closes and returns the text up to that line's end.
-    /// </summary>
-    private static string ReadBalanced(string[] lines, ref int i, char open, char close, string file)
+    /// <summary>The group of a class's exports: its [ExportGroup("Title", Order = n)] (the class doc is the
+    /// group's doc), or for a legacy `Exports.Name.cs` file, the file's name.</summary>
+    private static (string Title, string Doc, int Order) GroupOf(ClassDeclarationSyntax cls, string file)
     {
-        int start = i, depth = 0;
-        var sb = new StringBuilder();
-        for (; i < lines.Length && i - start <= 40; i++)
+        var g = Attr(cls.AttributeLists, "ExportGroup");
+        if (g != null)
         {
-            string l = lines[i];
-            int cut = l.IndexOf("//", StringComparison.Ordinal);
-            if (cut >= 0 && !InString(l, cut)) l = l[..cut];
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(l.Trim());
-            bool inStr = false;
-            for (int k = 0; k < l.Length; k++)
-            {
-                char c = l[k];
-                if (c == '"' && (k == 0 || l[k - 1] != '\\')) inStr = !inStr;
-                if (inStr) continue;
-                if (c == open) depth++;
-                else if (c == close && --depth == 0) return sb.ToString();
-            }
+            string title = StringArg(g, 0) ?? throw new GenException($"{file}:{Line(cls)}: [ExportGroup(\"Title\", Order = n)]");
+            var orderArg = g.ArgumentList!.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Order");
+            int order = orderArg?.Expression is LiteralExpressionSyntax l ? Convert.ToInt32(l.Token.Value, CultureInfo.InvariantCulture) : 100;
+            return (title, Docs.OneLine(DocOf(cls, file)), order);
         }
-        throw new GenException($"{file}:{start + 1}: unbalanced '{open}{close}' starting here");
-    }
-
-    private static bool InString(string l, int pos)
-    {
-        bool inStr = false;
-        for (int k = 0; k < pos; k++) if (l[k] == '"' && (k == 0 || l[k - 1] != '\\')) inStr = !inStr;
-        return inStr;
-    }
-
-    private static (string Ret, string Name, List<Param> Params) ParseSignature(string[] lines, ref int j, string file, string entry)
-    {
-        int line = j + 1;
-        string first = lines[j].Trim();
-        int paren = first.IndexOf('(');
-        if (paren < 0)
-            throw new GenException($"{file}:{line}: {entry}: expected `public static RET Name(PARAMS)` on one line, found '{first}'");
-        string text = ReadBalanced(lines, ref j, '(', ')', file);
-        paren = text.IndexOf('(');
-        int depth = 0, end = -1;
-        for (int k = paren; k < text.Length; k++)
-        {
-            if (text[k] == '(') depth++;
-            else if (text[k] == ')' && --depth == 0) { end = k; break; }
-        }
-        var head = SignatureHeadRegex().Match(text[..paren].Trim());
-        if (!head.Success || !Regex.IsMatch(head.Groups["mods"].Value, @"\bstatic\b"))
-            throw new GenException($"{file}:{line}: {entry}: expected `public static RET Name(PARAMS)`, found '{text}'");
-        string ret = NormalizeType(head.Groups["ret"].Value);
-        string name = head.Groups["name"].Value;
-        if (name.Contains('<')) throw new GenException($"{file}:{line}: {entry}: generic methods cannot be exported");
-        string rest = text[(end + 1)..].Trim();
-        if (!(rest.StartsWith("=>", StringComparison.Ordinal) || rest.StartsWith('{') || rest.Length == 0))
-            throw new GenException($"{file}:{line}: {entry}: unexpected text after the parameter list: '{rest}'");
-
-        var pars = new List<Param>();
-        string plist = text[(paren + 1)..end].Trim();
-        if (plist.Length > 0)
-        {
-            foreach (var raw in SplitTopLevel(plist))
-            {
-                string p = raw.Trim();
-                if (p.StartsWith('['))
-                    throw new GenException($"{file}:{line}: {entry}: parameter attributes are not supported: '{p}'");
-                if (p.Contains('='))
-                    throw new GenException($"{file}:{line}: {entry}: default parameter values are not supported: '{p}'");
-                var m = Regex.Match(p, @"^(?<type>.+?)\s*(?<name>@?[A-Za-z_]\w*)$");
-                if (!m.Success) throw new GenException($"{file}:{line}: {entry}: cannot parse parameter '{p}'");
-                string type = NormalizeType(m.Groups["type"].Value);
-                if (Regex.IsMatch(type, @"^(ref|out|in|params|this|scoped|ref readonly)\b"))
-                    throw new GenException($"{file}:{line}: {entry}: parameter modifier in '{p}' is not allowed in an export");
-                pars.Add(new Param(type, m.Groups["name"].Value.TrimStart('@')));
-            }
-        }
-        return (ret, name, pars);
+        string name = Path.GetFileNameWithoutExtension(file);
+        return (name.StartsWith("Exports.", StringComparison.Ordinal) ? name["Exports.".Length..] : name, "", 100);
     }
 
     /// <summary>Splits on commas that are not inside &lt;&gt;, () or [].</summary>
@@ -328,13 +233,5 @@ public static partial class Parser
         t = t.Replace(",", ", ");
         t = Regex.Replace(t, @"\*(?=[A-Za-z_])", "* ");
         return t;
-    }
-
-    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-
-    private static string DocLine(string trimmed)
-    {
-        string s = trimmed[3..];
-        return s.StartsWith(' ') ? s[1..] : s;
     }
 }

@@ -35,6 +35,7 @@ try
         (NativeGrad.AbiGen.Ops.EngineEmitter.NodesPath, NativeGrad.AbiGen.Ops.EngineEmitter.Nodes(ops)),
         (NativeGrad.AbiGen.Ops.EngineEmitter.FunctionsPath, NativeGrad.AbiGen.Ops.EngineEmitter.Functions(ops)),
         (NativeGrad.AbiGen.Ops.EngineEmitter.TensorPath, NativeGrad.AbiGen.Ops.EngineEmitter.Tensor(ops)),
+        (ShimEmitter.Path, ShimEmitter.Shims(api)),
         (Emit.HeaderPath, Emit.Header(api)),
         (Emit.PythonPath, Emit.Python(api)),
     };

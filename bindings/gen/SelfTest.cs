@@ -148,8 +148,20 @@ public static class SelfTest
         }
         """;
 
+    private const string ExportsBeta = """
+        namespace NativeGrad.Native;
+        /// <summary>Things of the beta kind.</summary>
+        [ExportGroup("Beta things", Order = 1)]
+        internal static unsafe class BetaApi
+        {
+            /// <summary>Makes a tensor like another (or a default one).</summary>
+            [Export("ng_beta_make")]
+            internal static void Make([MayBeNull] TensorHandle like, TensorHandle* outT) { }
+        }
+        """;
+
     private static string WriteFixture(string dir, string? abi = AbiCs, string types = TypesCs,
-                                       string alpha = ExportsAlpha, string zeta = ExportsZeta)
+                                       string alpha = ExportsAlpha, string zeta = ExportsZeta, string beta = ExportsBeta)
     {
         if (Directory.Exists(dir)) Directory.Delete(dir, true);
         string na = Path.Combine(dir, "native-api");
@@ -158,7 +170,10 @@ public static class SelfTest
         File.WriteAllText(Path.Combine(na, "Types.cs"), types);
         File.WriteAllText(Path.Combine(na, "Exports.Zeta.cs"), zeta);   // written first: order must come from the name
         File.WriteAllText(Path.Combine(na, "Exports.Alpha.cs"), alpha);
-        File.WriteAllText(Path.Combine(na, "HandleTable.cs"), "[UnmanagedCallersOnly(EntryPoint = \"ng_not_read\")] x");
+        // A file without exports (the attribute only in a comment and a string) contributes nothing.
+        File.WriteAllText(Path.Combine(na, "HandleTable.cs"),
+            "namespace N;\n// [UnmanagedCallersOnly(EntryPoint = \"ng_not_read\")]\ninternal static class H { const string S = \"[Export(\\\"ng_not_read\\\")]\"; }\n");
+        File.WriteAllText(Path.Combine(na, "Beta.cs"), beta);
         return dir;
     }
 
@@ -170,9 +185,12 @@ public static class SelfTest
         {
             api = Parser.ParseRepo(WriteFixture(dir));
             Expect(api.Version == 7, $"version {api.Version} != 7");
-            Expect(api.Files.Select(f => f.RelativePath).SequenceEqual(new[] { "native-api/Exports.Alpha.cs", "native-api/Exports.Zeta.cs" }),
-                   "files not sorted by name");
-            Expect(api.Files[0].Exports.Select(e => e.EntryPoint).SequenceEqual(new[] { "ng_alpha_add", "ng_alpha_grad", "ng_alpha_hook" }),
+            Expect(api.Files.Select(f => f.RelativePath).SequenceEqual(new[] { "Beta things", "Alpha", "Zeta" }),
+                   "groups not in order (by Order, then by file name): " + string.Join(", ", api.Files.Select(f => f.RelativePath)));
+            var beta = api.Files[0].Exports.Single();
+            Expect(beta.Impl == "BetaApi.Make" && beta.ReturnType == "NgStatus" && beta.MayBeNull("like") && !beta.MayBeNull("outT"),
+                   "[Export] method: impl, status return or [MayBeNull] wrong");
+            Expect(api.Files[1].Exports.Select(e => e.EntryPoint).SequenceEqual(new[] { "ng_alpha_add", "ng_alpha_grad", "ng_alpha_hook" }),
                    "exports of Exports.Alpha.cs not in order of appearance");
             var st = api.Enums[0].Members;
             Expect(st.Select(m => m.Value).SequenceEqual(new long[] { 0, 1, 2, 16, -2 }), "enum values (implicit, hex, negative) wrong");
@@ -206,7 +224,13 @@ public static class SelfTest
             Contains(h, "void ng_zeta_free(const char* s);");
             Contains(h, "ng_status ng_zeta_long(ng_tensor* first, ng_tensor* second, ng_tensor* third, int64_t count,\n" +
                         "                       double value, ng_tensor** out_result);");
-            Expect(!h.Contains("ng_not_read"), "read a file that is not Exports*.cs");
+            Expect(!h.Contains("ng_not_read"), "read an export from a comment or a string");
+            Contains(h, "/* ---- Beta things ---- */");
+            Contains(h, "ng_status ng_beta_make(ng_tensor* like, ng_tensor** out_t);");
+            string shims = ShimEmitter.Shims(api);
+            Contains(shims, "[UnmanagedCallersOnly(EntryPoint = \"ng_beta_make\")]\n    public static NgStatus ng_beta_make(TensorHandle like, TensorHandle* outT)");
+            Contains(shims, "try { BetaApi.Make(like, outT); return NgStatus.Ok; }");
+            Expect(!shims.Contains("ng_alpha_add"), "a hand-written [UnmanagedCallersOnly] export got a shim");
             Expect(h.IndexOf("ng_alpha_hook", StringComparison.Ordinal) < h.IndexOf("ng_zeta_version", StringComparison.Ordinal), "file order");
             Expect(h == Emit.Header(Parser.ParseRepo(dir)), "output not deterministic");
         });
@@ -267,17 +291,19 @@ public static class SelfTest
         Fails("missing EntryPoint", "without EntryPoint", d => WriteFixture(d, alpha: ExportsAlpha.Replace("(EntryPoint = \"ng_alpha_add\")", "")));
         Fails("bad entry point name", "lower_snake_case", d => WriteFixture(d, alpha: ExportsAlpha.Replace("\"ng_alpha_add\"", "\"NgAdd\"")));
         Fails("duplicate entry point", "already declared", d => WriteFixture(d, zeta: ExportsZeta.Replace("ng_zeta_version", "ng_alpha_add")));
-        Fails("method on the attribute line", "own line", d => WriteFixture(d, alpha: ExportsAlpha.Replace("\"ng_alpha_add\")]\n", "\"ng_alpha_add\")] ")));
-        Fails("attribute without method", "expected `public static", d => WriteFixture(d, alpha: ExportsAlpha.Replace(Sig, "int x = 3;")));
+        Fails("syntax error", "Exports.Alpha.cs:", d => WriteFixture(d, alpha: ExportsAlpha.Replace(Sig, "int x = 3;")));
+        Fails("[Export] returning a value", "returns void", d => WriteFixture(d, beta: ExportsBeta.Replace("internal static void Make", "internal static int Make")));
+        Fails("[Export] without entry point", "needs the entry point", d => WriteFixture(d, beta: ExportsBeta.Replace("[Export(\"ng_beta_make\")]", "[Export]")));
         Fails("ref parameter", "not allowed", d => WriteFixture(d, alpha: ExportsAlpha.Replace("TensorHandle b,", "ref TensorHandle b,")));
         Fails("missing Abi.cs", "Abi.cs not found", d => WriteFixture(d, abi: null));
         Fails("Abi.cs without Version", "const uint Version", d => WriteFixture(d, abi: "internal static class Abi { }"));
         Fails("non-int enum", "underlying type int", d => WriteFixture(d, types: TypesCs.Replace("NgDtype", "NgDtype : byte")));
         Fails("missing NgStatus", "NgStatus not found", d => WriteFixture(d, types: TypesCs.Replace("enum NgStatus", "enum NgStatusX").Replace("NgStatus", "int")));
-        Fails("no Exports files", "no native-api/Exports", d =>
+        Fails("no exports", "no exports found", d =>
         {
             WriteFixture(d);
             foreach (var f in Directory.GetFiles(Path.Combine(d, "native-api"), "Exports*.cs")) File.Delete(f);
+            File.Delete(Path.Combine(d, "native-api", "Beta.cs"));
             return d;
         });
     }

@@ -79,7 +79,124 @@ typedef int32_t ng_status;
 /* `None`: a new dim of size 1. */
 #define NG_INDEX_NEW_AXIS 3
 
-/* ---- native-api/Exports.Activation.cs ---- */
+/* ---- Library ---- */
+/* Library-level calls: versions, capabilities, the thread's last error, strings the library
+ * allocated.
+ */
+
+/* Version of this C ABI; bumped on every incompatible change. */
+uint32_t ng_abi_version(void);
+
+/* Width in bits of the SIMD vectors the library's kernels use (256 with AVX2, else 128). */
+int32_t ng_vector_width_bits(void);
+
+/* The calling thread's last error message (UTF-8, owned by the library; "" if none). */
+const char* ng_last_error(void);
+
+/* Frees a string returned by the library through a char** output. NULL is ignored. */
+void ng_string_free(const char* s);
+
+/* ---- Tensors ---- */
+/* Creating tensors, their lifetime (every handle is released once with ng_tensor_free), their
+ * facts and their elements.
+ */
+
+/* Writes the address of the tensor's first element (valid while the tensor, or a view of its
+ * storage, is alive); with ng_tensor_strides it locates every element. Writing through it is
+ * not recorded.
+ */
+ng_status ng_tensor_data_ptr(ng_tensor* t, void** out_ptr);
+
+/* Writes ndim strides, in elements (capacity must be >= ndim). */
+ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity);
+
+/* A tensor viewing caller-owned memory without copying (torch.from_numpy). strides are in
+ * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
+ * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
+ * then. On failure nothing is kept and release is not called.
+ */
+ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* shape, int32_t ndim,
+                              const int64_t* strides, void (*release)(void*),
+                              const void* release_ctx, ng_tensor** out_tensor);
+
+/* torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.
+ */
+ng_status ng_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, int32_t dtype,
+                     ng_tensor** out_tensor);
+
+/* Creates a tensor by copying a row-major buffer; nbytes must equal numel * itemsize. */
+ng_status ng_tensor_from_buffer(const void* data, int64_t nbytes, int32_t dtype,
+                                const int64_t* shape, int32_t ndim, ng_tensor** out_tensor);
+
+/* Creates a tensor of zeros. */
+ng_status ng_zeros(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Creates a tensor of ones. */
+ng_status ng_ones(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Creates a tensor filled with value. */
+ng_status ng_full(const int64_t* shape, int32_t ndim, double value, int32_t dtype,
+                  ng_tensor** out_tensor);
+
+/* Creates an n x m identity matrix (m < 0 means m = n). */
+ng_status ng_eye(int64_t n, int64_t m, int32_t dtype, ng_tensor** out_tensor);
+
+/* Creates the 1-D tensor [start, start+step, ...) below end. */
+ng_status ng_arange(double start, double end, double step, int32_t dtype, ng_tensor** out_tensor);
+
+/* Zeros with the shape and dtype of t. */
+ng_status ng_zeros_like(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Ones with the shape and dtype of t. */
+ng_status ng_ones_like(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Standard-normal samples from NativeGrad's generator (floating dtypes). */
+ng_status ng_randn(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Uniform [0, 1) samples from NativeGrad's generator (floating dtypes). */
+ng_status ng_rand(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+
+/* Seeds NativeGrad's random generator. */
+ng_status ng_manual_seed(int64_t seed);
+
+/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE. */
+ng_status ng_tensor_free(ng_tensor* t);
+
+/* Writes the dtype (NG_FLOAT32...). */
+ng_status ng_tensor_dtype(ng_tensor* t, int32_t* out_dtype);
+
+/* Writes the number of dimensions. */
+ng_status ng_tensor_ndim(ng_tensor* t, int32_t* out_ndim);
+
+/* Writes the number of elements. */
+ng_status ng_tensor_numel(ng_tensor* t, int64_t* out_numel);
+
+/* Writes the ndim sizes into out_shape (capacity must be at least ndim). */
+ng_status ng_tensor_shape(ng_tensor* t, int64_t* out_shape, int32_t capacity);
+
+/* Copies the values row-major into out_buffer; nbytes must equal numel * itemsize. */
+ng_status ng_tensor_copy_to(ng_tensor* t, void* out_buffer, int64_t nbytes);
+
+/* Writes the value of a one-element tensor. */
+ng_status ng_tensor_item(ng_tensor* t, double* out_value);
+
+/* Writes PyTorch's repr of the tensor (free it with ng_string_free). */
+ng_status ng_tensor_to_string(ng_tensor* t, char** out_string);
+
+/* Writes a stable identity of the tensor behind the handle (same tensor, same id). */
+ng_status ng_tensor_id(ng_tensor* t, int64_t* out_id);
+
+/* Writes 1 if both handles refer to the same tensor. */
+ng_status ng_tensor_equal_handles(ng_tensor* a, ng_tensor* b, int32_t* out_same);
+
+/* Writes the bytes of tensor memory currently allocated by the library (for leak checks). */
+ng_status ng_live_bytes(int64_t* out_bytes);
+
+/* ---- Tensor operations ---- */
+/* The ops, with PyTorch's semantics: binary ops broadcast like NumPy; *_scalar ops take a
+ * double that never upcasts a floating tensor; every op records its grad_fn when an input
+ * requires grad.
+ */
 
 /* out = sin(a). */
 ng_status ng_sin(ng_tensor* a, ng_tensor** out_result);
@@ -166,207 +283,6 @@ ng_status ng_index_select(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor
 ng_status ng_index_add(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor* src,
                        ng_tensor** out_result);
 
-/* ---- native-api/Exports.Autograd.cs ---- */
-
-/* Writes 1 if the tensor requires grad. */
-ng_status ng_tensor_requires_grad(ng_tensor* t, int32_t* out_flag);
-
-/* requires_grad_(flag): only leaves of floating dtype can change it (PyTorch's errors
- * otherwise).
- */
-ng_status ng_tensor_set_requires_grad(ng_tensor* t, int32_t flag);
-
-/* Writes 1 if the tensor is a leaf (no grad_fn). */
-ng_status ng_tensor_is_leaf(ng_tensor* t, int32_t* out_flag);
-
-/* Writes 1 if retain_grad() was called on this non-leaf. */
-ng_status ng_tensor_retains_grad(ng_tensor* t, int32_t* out_flag);
-
-/* retain_grad(): keep this non-leaf's gradient in .grad during backward. */
-ng_status ng_tensor_retain_grad(ng_tensor* t);
-
-/* Writes a new handle to .grad, or NULL when it is None. */
-ng_status ng_tensor_grad(ng_tensor* t, ng_tensor** out_grad);
-
-/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype. */
-ng_status ng_tensor_set_grad(ng_tensor* t, ng_tensor* grad);
-
-/* Writes a handle to grad_fn, or NULL for leaves. */
-ng_status ng_tensor_grad_fn(ng_tensor* t, ng_node** out_node);
-
-/* detach(): a new leaf sharing storage, cut from the graph. */
-ng_status ng_tensor_detach(ng_tensor* t, ng_tensor** out_tensor);
-
-/* .data: shares storage, never requires grad, has its own version counter (writes through it
- * are not seen by autograd).
- */
-ng_status ng_tensor_data(ng_tensor* t, ng_tensor** out_tensor);
-
-/* clone(): a copy that stays in the graph (CloneBackward0). */
-ng_status ng_tensor_clone(ng_tensor* t, ng_tensor** out_tensor);
-
-/* t.data = src: replaces t's values, shape and dtype without recording. */
-ng_status ng_tensor_set_data(ng_tensor* t, ng_tensor* src);
-
-/* zero_(): sets every element to 0 in place (recorded as ZeroBackward0 when t takes part in
- * autograd).
- */
-ng_status ng_tensor_zero_(ng_tensor* t);
-
-/* fill_(value): sets every element in place (recorded as FillBackward2 when t takes part in
- * autograd).
- */
-ng_status ng_tensor_fill_(ng_tensor* t, double value);
-
-/* Converts to another dtype (ToCopyBackward0 between floating dtypes). */
-ng_status ng_tensor_to_dtype(ng_tensor* t, int32_t dtype, ng_tensor** out_tensor);
-
-/* Writes the node's name, e.g. "MulBackward0" (free with ng_string_free). */
-ng_status ng_node_name(ng_node* n, char** out_name);
-
-/* Writes the number of next_functions. */
-ng_status ng_node_num_next(ng_node* n, int32_t* out_count);
-
-/* Writes next_functions[i]: a node handle (NULL for None) and its input number. */
-ng_status ng_node_next(ng_node* n, int32_t i, ng_node** out_node, int32_t* out_input_nr);
-
-/* Writes a stable identity of the node (same node, same id). */
-ng_status ng_node_id(ng_node* n, int64_t* out_id);
-
-/* Releases a node handle. NULL is ignored. */
-ng_status ng_node_free(ng_node* n);
-
-/* Tensor.backward(gradient, retain_graph, create_graph); gradient may be NULL; retain_graph -1
- * = default.
- */
-ng_status ng_backward(ng_tensor* t, ng_tensor* gradient, int32_t retain_graph,
-                      int32_t create_graph);
-
-/* torch.autograd.grad: writes n_inputs new handles to out_grads (NULL for unused inputs). */
-ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
-                           ng_tensor* const* grad_outputs, ng_tensor* const* inputs,
-                           int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
-                           int32_t allow_unused, ng_tensor** out_grads);
-
-/* Writes 1 if grad mode is enabled on this thread. */
-ng_status ng_is_grad_enabled(int32_t* out_enabled);
-
-/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore). */
-ng_status ng_set_grad_enabled(int32_t enabled, int32_t* out_previous);
-
-/* ---- native-api/Exports.Core.cs ---- */
-
-/* Version of this C ABI; bumped on every incompatible change. */
-uint32_t ng_abi_version(void);
-
-/* Width in bits of the SIMD vectors the library's kernels use (256 with AVX2, else 128). */
-int32_t ng_vector_width_bits(void);
-
-/* The calling thread's last error message (UTF-8, owned by the library; "" if none). */
-const char* ng_last_error(void);
-
-/* Frees a string returned by the library through a char** output. NULL is ignored. */
-void ng_string_free(const char* s);
-
-/* ---- native-api/Exports.Function.cs ---- */
-
-/* Writes a new handle to the same tensor (both must be freed; the tensor lives while either
- * does).
- */
-ng_status ng_tensor_share(ng_tensor* t, ng_tensor** out_tensor);
-
-/* Applies a custom differentiable function (torch.autograd.Function.apply). forward(user_ctx,
- * ctx, inputs, n_inputs, outputs, max_outputs, n_outputs) runs at once with grad mode off: it
- * writes up to max_outputs new tensor handles to outputs (the library takes them over) and
- * their count to *n_outputs. When an input requires grad and grad mode is on, the outputs get a
- * node named <name>Backward; during backward backward(user_ctx, ctx, grad_outputs, n_outputs,
- * grad_inputs, n_inputs) writes one new handle per input to grad_inputs (left NULL: no
- * gradient; taken over by the library). Input and gradient handles passed to the callbacks are
- * borrowed for the call. ctx (a node handle, borrowed) is for the ng_ctx_* calls. A callback
- * returning non-OK fails the call with NG_ERR_CALLBACK (the message includes any error set
- * during the callback). release(user_ctx) (may be NULL) is called exactly once when the library
- * no longer needs user_ctx. Writes max_outputs entries' worth of new handles to out_outputs
- * (*out_n_outputs of them are set).
- */
-ng_status ng_custom_function_apply(const char* name,
-                                   ng_status (*forward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t, int32_t*),
-                                   ng_status (*backward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t),
-                                   void (*release)(void*), const void* user_ctx,
-                                   ng_tensor* const* inputs, int32_t n_inputs,
-                                   ng_tensor** out_outputs, int32_t max_outputs,
-                                   int32_t* out_n_outputs);
-
-/* save_for_backward: keeps these tensors for backward (call from the forward callback). */
-ng_status ng_ctx_save_for_backward(ng_node* ctx, ng_tensor* const* tensors, int32_t n);
-
-/* Writes the number of saved tensors. */
-ng_status ng_ctx_num_saved(ng_node* ctx, int32_t* out_count);
-
-/* saved_tensors[i] as a new handle; fails after backward freed them, or if one was modified in
- * place.
- */
-ng_status ng_ctx_saved_tensor(ng_node* ctx, int32_t i, ng_tensor** out_tensor);
-
-/* needs_input_grad[i]: writes 1 if input i requires grad and the graph is recorded. */
-ng_status ng_ctx_needs_input_grad(ng_node* ctx, int32_t i, int32_t* out_flag);
-
-/* mark_non_differentiable: this output (call from forward, with a handle you write to outputs)
- * gets no grad_fn.
- */
-ng_status ng_ctx_mark_non_differentiable(ng_node* ctx, ng_tensor* t);
-
-/* Writes the user_ctx given to ng_custom_function_apply for this custom function's node (ctx
- * may be any handle to the node, e.g. from ng_tensor_grad_fn).
- */
-ng_status ng_ctx_user_data(ng_node* ctx, void** out_user_ctx);
-
-/* ---- native-api/Exports.Hooks.cs ---- */
-
-/* Tensor.register_hook: hook(user_ctx, grad, out_replacement) is called with the tensor's
- * gradient (a borrowed handle) when it is computed, before a leaf accumulates it; writing a new
- * handle to *out_replacement (taken over by the library) replaces the gradient, leaving it NULL
- * keeps it. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may be
- * NULL) runs once when the hook is removed (ng_hook_remove) or the tensor is freed. Writes the
- * hook's id.
- */
-ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tensor*, ng_tensor**),
-                                  void (*release)(void*), const void* user_ctx,
-                                  int64_t* out_hook_id);
-
-/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine). */
-ng_status ng_hook_remove(int64_t hook_id);
-
-/* torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs):
- * accumulates into .grad the gradients of n tensors (grad_tensors may be NULL, or hold NULL
- * entries for scalars). With inputs (n_inputs > 0) only those tensors' .grad are accumulated
- * (non-leaves included); inputs may be NULL with n_inputs = 0 for every leaf.
- */
-ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* const* grad_tensors,
-                               int32_t retain_graph, int32_t create_graph, ng_tensor* const* inputs,
-                               int32_t n_inputs);
-
-/* ---- native-api/Exports.IO.cs ---- */
-
-/* Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a
- * safetensors file at the UTF-8 path; the file is replaced atomically.
- */
-ng_status ng_save(const char* path, const char* const* names, ng_tensor* const* tensors, int32_t n,
-                  const char* metadata_json);
-
-/* Reads and validates the header of a safetensors file and writes how many tensors it holds
- * (the capacity ng_load needs).
- */
-ng_status ng_load_count(const char* path, int32_t* out_count);
-
-/* Loads a safetensors file: writes count names (free each with ng_string_free) and new tensor
- * handles in header order, the count, and (unless out_metadata_json is NULL) the metadata as a
- * JSON object string; fails if the file holds more than capacity tensors.
- */
-ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
-                  int32_t* out_count, char** out_metadata_json);
-
-/* ---- native-api/Exports.InPlace.cs ---- */
-
 /* self += other (other broadcast to self's shape). */
 ng_status ng_add_(ng_tensor* self, ng_tensor* other);
 
@@ -424,8 +340,6 @@ ng_status ng_clamp_(ng_tensor* self, int32_t has_min, double min, int32_t has_ma
  */
 ng_status ng_tensor_version(ng_tensor* t, int64_t* out_version);
 
-/* ---- native-api/Exports.Index.cs ---- */
-
 /* Reorders dims (a view); dims is a permutation of 0..ndim-1 (negative allowed). */
 ng_status ng_permute(ng_tensor* a, const int64_t* dims, int32_t ndims, ng_tensor** out_result);
 
@@ -437,250 +351,6 @@ ng_status ng_transpose(ng_tensor* a, int64_t dim0, int64_t dim1, ng_tensor** out
  * ignored for kinds 0, 2, 3.
  */
 ng_status ng_index(ng_tensor* t, const int64_t* spec, int32_t n_items, ng_tensor** out_result);
-
-/* ---- native-api/Exports.Interop.cs ---- */
-
-/* Writes the address of the tensor's first element (valid while the tensor, or a view of its
- * storage, is alive); with ng_tensor_strides it locates every element. Writing through it is
- * not recorded.
- */
-ng_status ng_tensor_data_ptr(ng_tensor* t, void** out_ptr);
-
-/* Writes ndim strides, in elements (capacity must be >= ndim). */
-ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity);
-
-/* A tensor viewing caller-owned memory without copying (torch.from_numpy). strides are in
- * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
- * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
- * then. On failure nothing is kept and release is not called.
- */
-ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* shape, int32_t ndim,
-                              const int64_t* strides, void (*release)(void*),
-                              const void* release_ctx, ng_tensor** out_tensor);
-
-/* torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.
- */
-ng_status ng_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, int32_t dtype,
-                     ng_tensor** out_tensor);
-
-/* ---- native-api/Exports.Modes.cs ---- */
-
-/* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
- * mode (out_previous may be NULL). While on, a backward node returning NaN fails with "Function
- * 'XBackward0' returned nan values in its 0th output.".
- */
-ng_status ng_set_detect_anomaly(int32_t enabled, int32_t* out_previous);
-
-/* Writes 1 if anomaly detection is on. */
-ng_status ng_is_anomaly_enabled(int32_t* out_enabled);
-
-/* Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes
- * !enabled) and writes the previous inference and grad modes (either pointer may be NULL) to
- * restore them later with ng_set_inference_mode and ng_set_grad_enabled.
- */
-ng_status ng_set_inference_mode(int32_t enabled, int32_t* out_previous, int32_t* out_previous_grad);
-
-/* Writes 1 if inference mode is on in this thread. */
-ng_status ng_is_inference_mode_enabled(int32_t* out_enabled);
-
-/* Writes 1 if the tensor was made in inference mode (Tensor.is_inference()). */
-ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
-
-/* gradcheck (second_order = 0) or gradgradcheck (1) of fn(user_ctx, inputs, n_inputs,
- * out_result) at the given float64 leaf inputs that require grad, against central differences
- * with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every entry. fn gets
- * borrowed input handles and writes one new handle (taken over by the library); it may be
- * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
- * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
- * makes the call fail with NG_ERR_CALLBACK.
- */
-ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
-                       const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
-                       double atol, double rtol, int32_t second_order, int32_t* out_ok,
-                       char** out_message);
-
-/* ---- native-api/Exports.Modules.cs ---- */
-
-/* nn.Linear(in_features, out_features, bias) with PyTorch's initialisation (dtype NG_FLOAT32 or
- * NG_FLOAT64).
- */
-ng_status ng_linear_new(int64_t in_features, int64_t out_features, int32_t bias, int32_t dtype,
-                        ng_module** out_module);
-
-/* nn.ReLU(). */
-ng_status ng_relu_new(ng_module** out_module);
-
-/* nn.Tanh(). */
-ng_status ng_tanh_new(ng_module** out_module);
-
-/* nn.Sigmoid(). */
-ng_status ng_sigmoid_new(ng_module** out_module);
-
-/* nn.Flatten(start_dim, end_dim). */
-ng_status ng_flatten_new(int32_t start_dim, int32_t end_dim, ng_module** out_module);
-
-/* nn.Embedding(num_embeddings, embedding_dim). */
-ng_status ng_embedding_new(int64_t num_embeddings, int64_t embedding_dim, int32_t dtype,
-                           ng_module** out_module);
-
-/* nn.LayerNorm over the trailing dims of the given shape. */
-ng_status ng_layer_norm_new(const int64_t* normalized_shape, int32_t ndim, double eps,
-                            int32_t elementwise_affine, int32_t dtype, ng_module** out_module);
-
-/* nn.Dropout(p). */
-ng_status ng_dropout_new(double p, ng_module** out_module);
-
-/* nn.Sequential over n modules (children named "0", "1", ...; the handles stay valid and
- * usable).
- */
-ng_status ng_sequential_new(ng_module* const* modules, int32_t n, ng_module** out_module);
-
-/* Runs the module on input (its forward plus hooks). */
-ng_status ng_module_forward(ng_module* m, ng_tensor* input, ng_tensor** out_result);
-
-/* Writes the number of parameters (named_parameters()). */
-ng_status ng_module_num_parameters(ng_module* m, int32_t* out_count);
-
-/* Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may
- * be NULL) and a new handle.
- */
-ng_status ng_module_parameter(ng_module* m, int32_t index, char** out_name, ng_tensor** out_param);
-
-/* Writes a new handle to the parameter with this qualified name (e.g. "0.weight"); an unknown
- * name is an error.
- */
-ng_status ng_module_get_parameter(ng_module* m, const char* name, ng_tensor** out_param);
-
-/* Zeroes (or, with set_to_none, drops) the gradients of all parameters. */
-ng_status ng_module_zero_grad(ng_module* m, int32_t set_to_none);
-
-/* train(mode): 1 training, 0 evaluation. */
-ng_status ng_module_train(ng_module* m, int32_t mode);
-
-/* Writes PyTorch's repr of the module (free with ng_string_free). */
-ng_status ng_module_to_string(ng_module* m, char** out_string);
-
-/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
-ng_status ng_module_free(ng_module* m);
-
-/* optim.SGD over n parameters. */
-ng_status ng_sgd_new(ng_tensor* const* parameters, int32_t n, double lr, double momentum,
-                     double dampening, double weight_decay, int32_t nesterov,
-                     ng_optimizer** out_optimizer);
-
-/* optim.Adam (decoupled 0) or optim.AdamW (decoupled 1) over n parameters. */
-ng_status ng_adam_new(ng_tensor* const* parameters, int32_t n, double lr, double beta1,
-                      double beta2, double eps, double weight_decay, int32_t amsgrad,
-                      int32_t decoupled, ng_optimizer** out_optimizer);
-
-/* Updates every parameter that has a gradient. */
-ng_status ng_optimizer_step(ng_optimizer* o);
-
-/* Zeroes (or drops) the gradients of the optimizer's parameters. */
-ng_status ng_optimizer_zero_grad(ng_optimizer* o, int32_t set_to_none);
-
-/* Sets the learning rate of every parameter group. */
-ng_status ng_optimizer_set_lr(ng_optimizer* o, double lr);
-
-/* Releases an optimizer handle. NULL is ignored. */
-ng_status ng_optimizer_free(ng_optimizer* o);
-
-/* ---- native-api/Exports.NN.cs ---- */
-
-/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL). */
-ng_status ng_linear(ng_tensor* x, ng_tensor* weight, ng_tensor* bias, ng_tensor** out_result);
-
-/* out = |a| (AbsBackward0). */
-ng_status ng_abs(ng_tensor* a, ng_tensor** out_result);
-
-/* bias + mat1 @ mat2 (AddmmBackward0). */
-ng_status ng_addmm(ng_tensor* bias, ng_tensor* mat1, ng_tensor* mat2, ng_tensor** out_result);
-
-/* Mean squared error; reduction 0 none, 1 mean, 2 sum. */
-ng_status ng_mse_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
-                      ng_tensor** out_result);
-
-/* Mean absolute error; reduction 0 none, 1 mean, 2 sum. */
-ng_status ng_l1_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
-                     ng_tensor** out_result);
-
-/* Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum. */
-ng_status ng_bce_with_logits(ng_tensor* input, ng_tensor* target, int32_t reduction,
-                             ng_tensor** out_result);
-
-/* In-place SGD update of one parameter (momentum_buffer may be NULL when momentum is 0;
- * first_step initialises it).
- */
-ng_status ng_sgd_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* momentum_buffer,
-                         int32_t first_step, double lr, double momentum, double dampening,
-                         double weight_decay, int32_t nesterov, int32_t maximize);
-
-/* One SGD step over n parameters (skips those without a grad; had_grad[i] says which had one).
- * With momentum != 0, momentum_buffers[i] is each parameter's buffer: a NULL entry gets a new
- * tensor (initialised from the gradient on this step) that the caller then owns;
- * momentum_buffers may be NULL when momentum is 0.
- */
-ng_status ng_sgd_step_(ng_tensor* const* parameters, ng_tensor* const* momentum_buffers, int32_t n,
-                       double lr, double momentum, double dampening, double weight_decay,
-                       int32_t nesterov, int32_t maximize, int32_t* out_had_grad);
-
-/* zero_grad over n parameters: drops each gradient (set_to_none = 1) or zeroes it in place,
- * detaching first a gradient that carries a graph (PyTorch 1.13's Optimizer/Module.zero_grad).
- */
-ng_status ng_zero_grad(ng_tensor* const* parameters, int32_t n, int32_t set_to_none);
-
-/* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
- * 1; max_exp_avg_sq (AMSGrad) may be NULL.
- */
-ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
-                          ng_tensor* exp_avg_sq, ng_tensor* max_exp_avg_sq, int64_t step, double lr,
-                          double beta1, double beta2, double eps, double weight_decay,
-                          int32_t decoupled, int32_t maximize);
-
-/* In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be
- * NULL).
- */
-ng_status ng_rmsprop_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* square_avg,
-                             ng_tensor* momentum_buffer, ng_tensor* grad_avg, double lr,
-                             double alpha, double eps, double weight_decay, double momentum,
-                             int32_t maximize);
-
-/* clip_grad_norm_ over n gradients (scaled in place); writes the total norm as a new 0-dim
- * tensor.
- */
-ng_status ng_clip_grad_norm_(ng_tensor* const* grads, int32_t n, double max_norm, double norm_type,
-                             int32_t error_if_nonfinite, ng_tensor** out_total_norm);
-
-/* clip_grad_value_: clamps n gradients into [-clip_value, clip_value] in place. */
-ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_value);
-
-/* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
- */
-ng_status ng_bce(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int32_t reduction,
-                 ng_tensor** out_result);
-
-/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL). */
-ng_status ng_nll_loss(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int64_t ignore_index,
-                      int32_t reduction, ng_tensor** out_result);
-
-/* cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label
- * smoothing.
- */
-ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weight,
-                           int64_t ignore_index, int32_t reduction, double label_smoothing,
-                           ng_tensor** out_result);
-
-/* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
-ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
-                        ng_tensor* bias, double eps, ng_tensor** out_result);
-
-/* embedding: rows of weight picked by int64 indices. */
-ng_status ng_embedding(ng_tensor* indices, ng_tensor* weight, ng_tensor** out_result);
-
-/* dropout with probability p (identity when training is 0). */
-ng_status ng_dropout(ng_tensor* input, double p, int32_t training, ng_tensor** out_result);
-
-/* ---- native-api/Exports.Ops.cs ---- */
 
 /* out = a + b. */
 ng_status ng_add(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);
@@ -802,75 +472,411 @@ ng_status ng_unsqueeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 /* Removes dim if its size is 1. */
 ng_status ng_squeeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 
-/* ---- native-api/Exports.Tensor.cs ---- */
+/* ---- Autograd ---- */
+/* requires_grad, .grad, grad_fn nodes (released with ng_node_free), backward, autograd.grad,
+ * grad mode, hooks, custom functions, anomaly detection, inference mode, gradcheck.
+ */
 
-/* Creates a tensor by copying a row-major buffer; nbytes must equal numel * itemsize. */
-ng_status ng_tensor_from_buffer(const void* data, int64_t nbytes, int32_t dtype,
-                                const int64_t* shape, int32_t ndim, ng_tensor** out_tensor);
+/* Writes 1 if the tensor requires grad. */
+ng_status ng_tensor_requires_grad(ng_tensor* t, int32_t* out_flag);
 
-/* Creates a tensor of zeros. */
-ng_status ng_zeros(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+/* requires_grad_(flag): only leaves of floating dtype can change it (PyTorch's errors
+ * otherwise).
+ */
+ng_status ng_tensor_set_requires_grad(ng_tensor* t, int32_t flag);
 
-/* Creates a tensor of ones. */
-ng_status ng_ones(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+/* Writes 1 if the tensor is a leaf (no grad_fn). */
+ng_status ng_tensor_is_leaf(ng_tensor* t, int32_t* out_flag);
 
-/* Creates a tensor filled with value. */
-ng_status ng_full(const int64_t* shape, int32_t ndim, double value, int32_t dtype,
-                  ng_tensor** out_tensor);
+/* Writes 1 if retain_grad() was called on this non-leaf. */
+ng_status ng_tensor_retains_grad(ng_tensor* t, int32_t* out_flag);
 
-/* Creates an n x m identity matrix (m < 0 means m = n). */
-ng_status ng_eye(int64_t n, int64_t m, int32_t dtype, ng_tensor** out_tensor);
+/* retain_grad(): keep this non-leaf's gradient in .grad during backward. */
+ng_status ng_tensor_retain_grad(ng_tensor* t);
 
-/* Creates the 1-D tensor [start, start+step, ...) below end. */
-ng_status ng_arange(double start, double end, double step, int32_t dtype, ng_tensor** out_tensor);
+/* Writes a new handle to .grad, or NULL when it is None. */
+ng_status ng_tensor_grad(ng_tensor* t, ng_tensor** out_grad);
 
-/* Zeros with the shape and dtype of t. */
-ng_status ng_zeros_like(ng_tensor* t, ng_tensor** out_tensor);
+/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype. */
+ng_status ng_tensor_set_grad(ng_tensor* t, ng_tensor* grad);
 
-/* Ones with the shape and dtype of t. */
-ng_status ng_ones_like(ng_tensor* t, ng_tensor** out_tensor);
+/* Writes a handle to grad_fn, or NULL for leaves. */
+ng_status ng_tensor_grad_fn(ng_tensor* t, ng_node** out_node);
 
-/* Standard-normal samples from NativeGrad's generator (floating dtypes). */
-ng_status ng_randn(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+/* detach(): a new leaf sharing storage, cut from the graph. */
+ng_status ng_tensor_detach(ng_tensor* t, ng_tensor** out_tensor);
 
-/* Uniform [0, 1) samples from NativeGrad's generator (floating dtypes). */
-ng_status ng_rand(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
+/* .data: shares storage, never requires grad, has its own version counter (writes through it
+ * are not seen by autograd).
+ */
+ng_status ng_tensor_data(ng_tensor* t, ng_tensor** out_tensor);
 
-/* Seeds NativeGrad's random generator. */
-ng_status ng_manual_seed(int64_t seed);
+/* clone(): a copy that stays in the graph (CloneBackward0). */
+ng_status ng_tensor_clone(ng_tensor* t, ng_tensor** out_tensor);
 
-/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE. */
-ng_status ng_tensor_free(ng_tensor* t);
+/* t.data = src: replaces t's values, shape and dtype without recording. */
+ng_status ng_tensor_set_data(ng_tensor* t, ng_tensor* src);
 
-/* Writes the dtype (NG_FLOAT32...). */
-ng_status ng_tensor_dtype(ng_tensor* t, int32_t* out_dtype);
+/* zero_(): sets every element to 0 in place (recorded as ZeroBackward0 when t takes part in
+ * autograd).
+ */
+ng_status ng_tensor_zero_(ng_tensor* t);
 
-/* Writes the number of dimensions. */
-ng_status ng_tensor_ndim(ng_tensor* t, int32_t* out_ndim);
+/* fill_(value): sets every element in place (recorded as FillBackward2 when t takes part in
+ * autograd).
+ */
+ng_status ng_tensor_fill_(ng_tensor* t, double value);
 
-/* Writes the number of elements. */
-ng_status ng_tensor_numel(ng_tensor* t, int64_t* out_numel);
+/* Converts to another dtype (ToCopyBackward0 between floating dtypes). */
+ng_status ng_tensor_to_dtype(ng_tensor* t, int32_t dtype, ng_tensor** out_tensor);
 
-/* Writes the ndim sizes into out_shape (capacity must be at least ndim). */
-ng_status ng_tensor_shape(ng_tensor* t, int64_t* out_shape, int32_t capacity);
+/* Writes the node's name, e.g. "MulBackward0" (free with ng_string_free). */
+ng_status ng_node_name(ng_node* n, char** out_name);
 
-/* Copies the values row-major into out_buffer; nbytes must equal numel * itemsize. */
-ng_status ng_tensor_copy_to(ng_tensor* t, void* out_buffer, int64_t nbytes);
+/* Writes the number of next_functions. */
+ng_status ng_node_num_next(ng_node* n, int32_t* out_count);
 
-/* Writes the value of a one-element tensor. */
-ng_status ng_tensor_item(ng_tensor* t, double* out_value);
+/* Writes next_functions[i]: a node handle (NULL for None) and its input number. */
+ng_status ng_node_next(ng_node* n, int32_t i, ng_node** out_node, int32_t* out_input_nr);
 
-/* Writes PyTorch's repr of the tensor (free it with ng_string_free). */
-ng_status ng_tensor_to_string(ng_tensor* t, char** out_string);
+/* Writes a stable identity of the node (same node, same id). */
+ng_status ng_node_id(ng_node* n, int64_t* out_id);
 
-/* Writes a stable identity of the tensor behind the handle (same tensor, same id). */
-ng_status ng_tensor_id(ng_tensor* t, int64_t* out_id);
+/* Releases a node handle. NULL is ignored. */
+ng_status ng_node_free(ng_node* n);
 
-/* Writes 1 if both handles refer to the same tensor. */
-ng_status ng_tensor_equal_handles(ng_tensor* a, ng_tensor* b, int32_t* out_same);
+/* Tensor.backward(gradient, retain_graph, create_graph); gradient may be NULL; retain_graph -1
+ * = default.
+ */
+ng_status ng_backward(ng_tensor* t, ng_tensor* gradient, int32_t retain_graph,
+                      int32_t create_graph);
 
-/* Writes the bytes of tensor memory currently allocated by the library (for leak checks). */
-ng_status ng_live_bytes(int64_t* out_bytes);
+/* torch.autograd.grad: writes n_inputs new handles to out_grads (NULL for unused inputs). */
+ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
+                           ng_tensor* const* grad_outputs, ng_tensor* const* inputs,
+                           int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
+                           int32_t allow_unused, ng_tensor** out_grads);
+
+/* Writes 1 if grad mode is enabled on this thread. */
+ng_status ng_is_grad_enabled(int32_t* out_enabled);
+
+/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore). */
+ng_status ng_set_grad_enabled(int32_t enabled, int32_t* out_previous);
+
+/* Writes a new handle to the same tensor (both must be freed; the tensor lives while either
+ * does).
+ */
+ng_status ng_tensor_share(ng_tensor* t, ng_tensor** out_tensor);
+
+/* Applies a custom differentiable function (torch.autograd.Function.apply). forward(user_ctx,
+ * ctx, inputs, n_inputs, outputs, max_outputs, n_outputs) runs at once with grad mode off: it
+ * writes up to max_outputs new tensor handles to outputs (the library takes them over) and
+ * their count to *n_outputs. When an input requires grad and grad mode is on, the outputs get a
+ * node named <name>Backward; during backward backward(user_ctx, ctx, grad_outputs, n_outputs,
+ * grad_inputs, n_inputs) writes one new handle per input to grad_inputs (left NULL: no
+ * gradient; taken over by the library). Input and gradient handles passed to the callbacks are
+ * borrowed for the call. ctx (a node handle, borrowed) is for the ng_ctx_* calls. A callback
+ * returning non-OK fails the call with NG_ERR_CALLBACK (the message includes any error set
+ * during the callback). release(user_ctx) (may be NULL) is called exactly once when the library
+ * no longer needs user_ctx. Writes max_outputs entries' worth of new handles to out_outputs
+ * (*out_n_outputs of them are set).
+ */
+ng_status ng_custom_function_apply(const char* name,
+                                   ng_status (*forward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t, int32_t*),
+                                   ng_status (*backward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t),
+                                   void (*release)(void*), const void* user_ctx,
+                                   ng_tensor* const* inputs, int32_t n_inputs,
+                                   ng_tensor** out_outputs, int32_t max_outputs,
+                                   int32_t* out_n_outputs);
+
+/* save_for_backward: keeps these tensors for backward (call from the forward callback). */
+ng_status ng_ctx_save_for_backward(ng_node* ctx, ng_tensor* const* tensors, int32_t n);
+
+/* Writes the number of saved tensors. */
+ng_status ng_ctx_num_saved(ng_node* ctx, int32_t* out_count);
+
+/* saved_tensors[i] as a new handle; fails after backward freed them, or if one was modified in
+ * place.
+ */
+ng_status ng_ctx_saved_tensor(ng_node* ctx, int32_t i, ng_tensor** out_tensor);
+
+/* needs_input_grad[i]: writes 1 if input i requires grad and the graph is recorded. */
+ng_status ng_ctx_needs_input_grad(ng_node* ctx, int32_t i, int32_t* out_flag);
+
+/* mark_non_differentiable: this output (call from forward, with a handle you write to outputs)
+ * gets no grad_fn.
+ */
+ng_status ng_ctx_mark_non_differentiable(ng_node* ctx, ng_tensor* t);
+
+/* Writes the user_ctx given to ng_custom_function_apply for this custom function's node (ctx
+ * may be any handle to the node, e.g. from ng_tensor_grad_fn).
+ */
+ng_status ng_ctx_user_data(ng_node* ctx, void** out_user_ctx);
+
+/* Tensor.register_hook: hook(user_ctx, grad, out_replacement) is called with the tensor's
+ * gradient (a borrowed handle) when it is computed, before a leaf accumulates it; writing a new
+ * handle to *out_replacement (taken over by the library) replaces the gradient, leaving it NULL
+ * keeps it. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may be
+ * NULL) runs once when the hook is removed (ng_hook_remove) or the tensor is freed. Writes the
+ * hook's id.
+ */
+ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tensor*, ng_tensor**),
+                                  void (*release)(void*), const void* user_ctx,
+                                  int64_t* out_hook_id);
+
+/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine). */
+ng_status ng_hook_remove(int64_t hook_id);
+
+/* torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs):
+ * accumulates into .grad the gradients of n tensors (grad_tensors may be NULL, or hold NULL
+ * entries for scalars). With inputs (n_inputs > 0) only those tensors' .grad are accumulated
+ * (non-leaves included); inputs may be NULL with n_inputs = 0 for every leaf.
+ */
+ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* const* grad_tensors,
+                               int32_t retain_graph, int32_t create_graph, ng_tensor* const* inputs,
+                               int32_t n_inputs);
+
+/* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
+ * mode (out_previous may be NULL). While on, a backward node returning NaN fails with "Function
+ * 'XBackward0' returned nan values in its 0th output.".
+ */
+ng_status ng_set_detect_anomaly(int32_t enabled, int32_t* out_previous);
+
+/* Writes 1 if anomaly detection is on. */
+ng_status ng_is_anomaly_enabled(int32_t* out_enabled);
+
+/* Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes
+ * !enabled) and writes the previous inference and grad modes (either pointer may be NULL) to
+ * restore them later with ng_set_inference_mode and ng_set_grad_enabled.
+ */
+ng_status ng_set_inference_mode(int32_t enabled, int32_t* out_previous, int32_t* out_previous_grad);
+
+/* Writes 1 if inference mode is on in this thread. */
+ng_status ng_is_inference_mode_enabled(int32_t* out_enabled);
+
+/* Writes 1 if the tensor was made in inference mode (Tensor.is_inference()). */
+ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
+
+/* gradcheck (second_order = 0) or gradgradcheck (1) of fn(user_ctx, inputs, n_inputs,
+ * out_result) at the given float64 leaf inputs that require grad, against central differences
+ * with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every entry. fn gets
+ * borrowed input handles and writes one new handle (taken over by the library); it may be
+ * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
+ * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
+ * makes the call fail with NG_ERR_CALLBACK.
+ */
+ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
+                       const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
+                       double atol, double rtol, int32_t second_order, int32_t* out_ok,
+                       char** out_message);
+
+/* ---- nn ---- */
+/* Modules as opaque objects (released with ng_module_free) and the functional forms of layers
+ * and losses.
+ */
+
+/* nn.Linear(in_features, out_features, bias) with PyTorch's initialisation (dtype NG_FLOAT32 or
+ * NG_FLOAT64).
+ */
+ng_status ng_linear_new(int64_t in_features, int64_t out_features, int32_t bias, int32_t dtype,
+                        ng_module** out_module);
+
+/* nn.ReLU(). */
+ng_status ng_relu_new(ng_module** out_module);
+
+/* nn.Tanh(). */
+ng_status ng_tanh_new(ng_module** out_module);
+
+/* nn.Sigmoid(). */
+ng_status ng_sigmoid_new(ng_module** out_module);
+
+/* nn.Flatten(start_dim, end_dim). */
+ng_status ng_flatten_new(int32_t start_dim, int32_t end_dim, ng_module** out_module);
+
+/* nn.Embedding(num_embeddings, embedding_dim). */
+ng_status ng_embedding_new(int64_t num_embeddings, int64_t embedding_dim, int32_t dtype,
+                           ng_module** out_module);
+
+/* nn.LayerNorm over the trailing dims of the given shape. */
+ng_status ng_layer_norm_new(const int64_t* normalized_shape, int32_t ndim, double eps,
+                            int32_t elementwise_affine, int32_t dtype, ng_module** out_module);
+
+/* nn.Dropout(p). */
+ng_status ng_dropout_new(double p, ng_module** out_module);
+
+/* nn.Sequential over n modules (children named "0", "1", ...; the handles stay valid and
+ * usable).
+ */
+ng_status ng_sequential_new(ng_module* const* modules, int32_t n, ng_module** out_module);
+
+/* Runs the module on input (its forward plus hooks). */
+ng_status ng_module_forward(ng_module* m, ng_tensor* input, ng_tensor** out_result);
+
+/* Writes the number of parameters (named_parameters()). */
+ng_status ng_module_num_parameters(ng_module* m, int32_t* out_count);
+
+/* Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may
+ * be NULL) and a new handle.
+ */
+ng_status ng_module_parameter(ng_module* m, int32_t index, char** out_name, ng_tensor** out_param);
+
+/* Writes a new handle to the parameter with this qualified name (e.g. "0.weight"); an unknown
+ * name is an error.
+ */
+ng_status ng_module_get_parameter(ng_module* m, const char* name, ng_tensor** out_param);
+
+/* Zeroes (or, with set_to_none, drops) the gradients of all parameters. */
+ng_status ng_module_zero_grad(ng_module* m, int32_t set_to_none);
+
+/* train(mode): 1 training, 0 evaluation. */
+ng_status ng_module_train(ng_module* m, int32_t mode);
+
+/* Writes PyTorch's repr of the module (free with ng_string_free). */
+ng_status ng_module_to_string(ng_module* m, char** out_string);
+
+/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
+ng_status ng_module_free(ng_module* m);
+
+/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL). */
+ng_status ng_linear(ng_tensor* x, ng_tensor* weight, ng_tensor* bias, ng_tensor** out_result);
+
+/* out = |a| (AbsBackward0). */
+ng_status ng_abs(ng_tensor* a, ng_tensor** out_result);
+
+/* bias + mat1 @ mat2 (AddmmBackward0). */
+ng_status ng_addmm(ng_tensor* bias, ng_tensor* mat1, ng_tensor* mat2, ng_tensor** out_result);
+
+/* Mean squared error; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_mse_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                      ng_tensor** out_result);
+
+/* Mean absolute error; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_l1_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                     ng_tensor** out_result);
+
+/* Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum. */
+ng_status ng_bce_with_logits(ng_tensor* input, ng_tensor* target, int32_t reduction,
+                             ng_tensor** out_result);
+
+/* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
+ */
+ng_status ng_bce(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int32_t reduction,
+                 ng_tensor** out_result);
+
+/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL). */
+ng_status ng_nll_loss(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int64_t ignore_index,
+                      int32_t reduction, ng_tensor** out_result);
+
+/* cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label
+ * smoothing.
+ */
+ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weight,
+                           int64_t ignore_index, int32_t reduction, double label_smoothing,
+                           ng_tensor** out_result);
+
+/* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
+ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
+                        ng_tensor* bias, double eps, ng_tensor** out_result);
+
+/* embedding: rows of weight picked by int64 indices. */
+ng_status ng_embedding(ng_tensor* indices, ng_tensor* weight, ng_tensor** out_result);
+
+/* dropout with probability p (identity when training is 0). */
+ng_status ng_dropout(ng_tensor* input, double p, int32_t training, ng_tensor** out_result);
+
+/* ---- Optimizers ---- */
+/* Optimizers as opaque objects (released with ng_optimizer_free), the fused in-place updates
+ * that bindings keeping their own optimizer state call, and gradient clipping.
+ */
+
+/* optim.SGD over n parameters. */
+ng_status ng_sgd_new(ng_tensor* const* parameters, int32_t n, double lr, double momentum,
+                     double dampening, double weight_decay, int32_t nesterov,
+                     ng_optimizer** out_optimizer);
+
+/* optim.Adam (decoupled 0) or optim.AdamW (decoupled 1) over n parameters. */
+ng_status ng_adam_new(ng_tensor* const* parameters, int32_t n, double lr, double beta1,
+                      double beta2, double eps, double weight_decay, int32_t amsgrad,
+                      int32_t decoupled, ng_optimizer** out_optimizer);
+
+/* Updates every parameter that has a gradient. */
+ng_status ng_optimizer_step(ng_optimizer* o);
+
+/* Zeroes (or drops) the gradients of the optimizer's parameters. */
+ng_status ng_optimizer_zero_grad(ng_optimizer* o, int32_t set_to_none);
+
+/* Sets the learning rate of every parameter group. */
+ng_status ng_optimizer_set_lr(ng_optimizer* o, double lr);
+
+/* Releases an optimizer handle. NULL is ignored. */
+ng_status ng_optimizer_free(ng_optimizer* o);
+
+/* In-place SGD update of one parameter (momentum_buffer may be NULL when momentum is 0;
+ * first_step initialises it).
+ */
+ng_status ng_sgd_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* momentum_buffer,
+                         int32_t first_step, double lr, double momentum, double dampening,
+                         double weight_decay, int32_t nesterov, int32_t maximize);
+
+/* One SGD step over n parameters (skips those without a grad; had_grad[i] says which had one).
+ * With momentum != 0, momentum_buffers[i] is each parameter's buffer: a NULL entry gets a new
+ * tensor (initialised from the gradient on this step) that the caller then owns;
+ * momentum_buffers may be NULL when momentum is 0.
+ */
+ng_status ng_sgd_step_(ng_tensor* const* parameters, ng_tensor* const* momentum_buffers, int32_t n,
+                       double lr, double momentum, double dampening, double weight_decay,
+                       int32_t nesterov, int32_t maximize, int32_t* out_had_grad);
+
+/* zero_grad over n parameters: drops each gradient (set_to_none = 1) or zeroes it in place,
+ * detaching first a gradient that carries a graph (PyTorch 1.13's Optimizer/Module.zero_grad).
+ */
+ng_status ng_zero_grad(ng_tensor* const* parameters, int32_t n, int32_t set_to_none);
+
+/* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
+ * 1; max_exp_avg_sq (AMSGrad) may be NULL.
+ */
+ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
+                          ng_tensor* exp_avg_sq, ng_tensor* max_exp_avg_sq, int64_t step, double lr,
+                          double beta1, double beta2, double eps, double weight_decay,
+                          int32_t decoupled, int32_t maximize);
+
+/* In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be
+ * NULL).
+ */
+ng_status ng_rmsprop_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* square_avg,
+                             ng_tensor* momentum_buffer, ng_tensor* grad_avg, double lr,
+                             double alpha, double eps, double weight_decay, double momentum,
+                             int32_t maximize);
+
+/* clip_grad_norm_ over n gradients (scaled in place); writes the total norm as a new 0-dim
+ * tensor.
+ */
+ng_status ng_clip_grad_norm_(ng_tensor* const* grads, int32_t n, double max_norm, double norm_type,
+                             int32_t error_if_nonfinite, ng_tensor** out_total_norm);
+
+/* clip_grad_value_: clamps n gradients into [-clip_value, clip_value] in place. */
+ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_value);
+
+/* ---- Serialization ---- */
+/* safetensors files of named tensors plus a string metadata map. */
+
+/* Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a
+ * safetensors file at the UTF-8 path; the file is replaced atomically.
+ */
+ng_status ng_save(const char* path, const char* const* names, ng_tensor* const* tensors, int32_t n,
+                  const char* metadata_json);
+
+/* Reads and validates the header of a safetensors file and writes how many tensors it holds
+ * (the capacity ng_load needs).
+ */
+ng_status ng_load_count(const char* path, int32_t* out_count);
+
+/* Loads a safetensors file: writes count names (free each with ng_string_free) and new tensor
+ * handles in header order, the count, and (unless out_metadata_json is NULL) the metadata as a
+ * JSON object string; fails if the file holds more than capacity tensors.
+ */
+ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
+                  int32_t* out_count, char** out_metadata_json);
 
 #ifdef __cplusplus
 } /* extern "C" */
