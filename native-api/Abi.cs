@@ -173,6 +173,9 @@ internal static unsafe class Abi
 
     public static bool? Tri(int v) => v < 0 ? null : v != 0;
 
+    public static Ops.Reduction Reduction(int r) => r is >= 0 and <= 2 ? (Ops.Reduction)r
+        : throw new NativeGradException(ErrorKind.InvalidArgument, $"reduction must be 0 (none), 1 (mean) or 2 (sum), got {r}");
+
     /// <summary>An array of n tensors from C (n &gt;= 0, no NULL entries).</summary>
     public static Tensor[] Tensors(TensorHandle* handles, int n)
     {

@@ -7,21 +7,6 @@ namespace NativeGrad.Native;
 [ExportGroup("Tensor operations", Order = 2)]
 public static unsafe partial class Exports
 {
-    /// <summary>out = sin(a).</summary>
-    [Export("ng_sin")]
-    internal static void Sin(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Sin);
-
-    /// <summary>out = cos(a).</summary>
-    [Export("ng_cos")]
-    internal static void Cos(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Cos);
-
-    /// <summary>out = tanh(a).</summary>
-    [Export("ng_tanh")]
-    internal static void Tanh(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Tanh);
-
-    /// <summary>out = 1 / (1 + exp(-a)).</summary>
-    [Export("ng_sigmoid")]
-    internal static void Sigmoid(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Sigmoid);
 
     /// <summary>out = max(a, 0).</summary>
     [Export("ng_relu")]

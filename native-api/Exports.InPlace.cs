@@ -57,21 +57,9 @@ public static unsafe partial class Exports
     [Export("ng_neg_")]
     internal static void NegInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Neg_);
 
-    /// <summary>self = exp(self).</summary>
-    [Export("ng_exp_")]
-    internal static void ExpInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Exp_);
-
     /// <summary>self = max(self, 0).</summary>
     [Export("ng_relu_")]
     internal static void ReluInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Relu_);
-
-    /// <summary>self = tanh(self).</summary>
-    [Export("ng_tanh_")]
-    internal static void TanhInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Tanh_);
-
-    /// <summary>self = sigmoid(self).</summary>
-    [Export("ng_sigmoid_")]
-    internal static void SigmoidInPlace(TensorHandle self) => InPlaceUnary(self, &Functions.Sigmoid_);
 
     /// <summary>self = clamp(self, min, max); a bound is used only when its has_* flag is 1.</summary>
     [Export("ng_clamp_")]

@@ -100,22 +100,6 @@ public static unsafe partial class Exports
     [Export("ng_neg")]
     internal static void Neg(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Neg);
 
-    /// <summary>out = exp(a).</summary>
-    [Export("ng_exp")]
-    internal static void Exp(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Exp);
-
-    /// <summary>out = log(a).</summary>
-    [Export("ng_log")]
-    internal static void Log(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Log);
-
-    /// <summary>out = sqrt(a).</summary>
-    [Export("ng_sqrt")]
-    internal static void Sqrt(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Sqrt);
-
-    /// <summary>out = 1 / a.</summary>
-    [Export("ng_reciprocal")]
-    internal static void Reciprocal(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.Reciprocal);
-
     /// <summary>Transpose of a matrix (a view; 0-D and 1-D unchanged).</summary>
     [Export("ng_t")]
     internal static void T(TensorHandle a, TensorHandle* outResult) => Abi.Unary(a, outResult, &Functions.T);

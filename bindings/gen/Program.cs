@@ -29,13 +29,14 @@ try
     if (mode == "self-test") return SelfTest.Run(root);
 
     var ops = NativeGrad.AbiGen.Ops.OpReader.ReadRepo(root);
-    var api = Parser.ParseRepo(root);
+    var api = NativeGrad.AbiGen.Ops.OpExports.Merge(Parser.ParseRepo(root), NativeGrad.AbiGen.Ops.OpExports.Build(ops));
     var outputs = new (string Rel, string Text)[]
     {
         (NativeGrad.AbiGen.Ops.EngineEmitter.NodesPath, NativeGrad.AbiGen.Ops.EngineEmitter.Nodes(ops)),
         (NativeGrad.AbiGen.Ops.EngineEmitter.FunctionsPath, NativeGrad.AbiGen.Ops.EngineEmitter.Functions(ops)),
         (NativeGrad.AbiGen.Ops.EngineEmitter.TensorPath, NativeGrad.AbiGen.Ops.EngineEmitter.Tensor(ops)),
         (ShimEmitter.Path, ShimEmitter.Shims(api)),
+        (NativeGrad.AbiGen.Ops.PythonEmitter.Path, NativeGrad.AbiGen.Ops.PythonEmitter.Module(ops)),
         (Emit.HeaderPath, Emit.Header(api)),
         (Emit.PythonPath, Emit.Python(api)),
     };

@@ -191,34 +191,6 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    [UnmanagedCallersOnly(EntryPoint = "ng_sin")]
-    public static NgStatus ng_sin(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Sin(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_cos")]
-    public static NgStatus ng_cos(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Cos(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_tanh")]
-    public static NgStatus ng_tanh(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Tanh(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid")]
-    public static NgStatus ng_sigmoid(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Sigmoid(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
     [UnmanagedCallersOnly(EntryPoint = "ng_relu")]
     public static NgStatus ng_relu(TensorHandle a, TensorHandle* outResult)
     {
@@ -450,31 +422,10 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    [UnmanagedCallersOnly(EntryPoint = "ng_exp_")]
-    public static NgStatus ng_exp_(TensorHandle self)
-    {
-        try { Exports.ExpInPlace(self); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
     [UnmanagedCallersOnly(EntryPoint = "ng_relu_")]
     public static NgStatus ng_relu_(TensorHandle self)
     {
         try { Exports.ReluInPlace(self); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_tanh_")]
-    public static NgStatus ng_tanh_(TensorHandle self)
-    {
-        try { Exports.TanhInPlace(self); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid_")]
-    public static NgStatus ng_sigmoid_(TensorHandle self)
-    {
-        try { Exports.SigmoidInPlace(self); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -674,34 +625,6 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    [UnmanagedCallersOnly(EntryPoint = "ng_exp")]
-    public static NgStatus ng_exp(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Exp(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_log")]
-    public static NgStatus ng_log(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Log(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_sqrt")]
-    public static NgStatus ng_sqrt(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Sqrt(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_reciprocal")]
-    public static NgStatus ng_reciprocal(TensorHandle a, TensorHandle* outResult)
-    {
-        try { Exports.Reciprocal(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
     [UnmanagedCallersOnly(EntryPoint = "ng_t")]
     public static NgStatus ng_t(TensorHandle a, TensorHandle* outResult)
     {
@@ -783,6 +706,83 @@ public static unsafe partial class Exports
     public static NgStatus ng_squeeze(TensorHandle a, int dim, TensorHandle* outResult)
     {
         try { Exports.Squeeze(a, dim, outResult); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_reciprocal")]
+    public static NgStatus ng_reciprocal(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Reciprocal(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exp")]
+    public static NgStatus ng_exp(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Exp(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exp_")]
+    public static NgStatus ng_exp_(TensorHandle self)
+    {
+        try { Functions.Exp_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log")]
+    public static NgStatus ng_log(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Log(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sqrt")]
+    public static NgStatus ng_sqrt(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Sqrt(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sin")]
+    public static NgStatus ng_sin(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Sin(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_cos")]
+    public static NgStatus ng_cos(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Cos(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_tanh")]
+    public static NgStatus ng_tanh(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Tanh(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_tanh_")]
+    public static NgStatus ng_tanh_(TensorHandle self)
+    {
+        try { Functions.Tanh_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid")]
+    public static NgStatus ng_sigmoid(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Sigmoid(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid_")]
+    public static NgStatus ng_sigmoid_(TensorHandle self)
+    {
+        try { Functions.Sigmoid_(Abi.T(self)); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

@@ -198,18 +198,6 @@ ng_status ng_live_bytes(int64_t* out_bytes);
  * requires grad.
  */
 
-/* out = sin(a). */
-ng_status ng_sin(ng_tensor* a, ng_tensor** out_result);
-
-/* out = cos(a). */
-ng_status ng_cos(ng_tensor* a, ng_tensor** out_result);
-
-/* out = tanh(a). */
-ng_status ng_tanh(ng_tensor* a, ng_tensor** out_result);
-
-/* out = 1 / (1 + exp(-a)). */
-ng_status ng_sigmoid(ng_tensor* a, ng_tensor** out_result);
-
 /* out = max(a, 0). */
 ng_status ng_relu(ng_tensor* a, ng_tensor** out_result);
 
@@ -320,17 +308,8 @@ ng_status ng_pow_scalar_(ng_tensor* self, double s);
 /* self = -self. */
 ng_status ng_neg_(ng_tensor* self);
 
-/* self = exp(self). */
-ng_status ng_exp_(ng_tensor* self);
-
 /* self = max(self, 0). */
 ng_status ng_relu_(ng_tensor* self);
-
-/* self = tanh(self). */
-ng_status ng_tanh_(ng_tensor* self);
-
-/* self = sigmoid(self). */
-ng_status ng_sigmoid_(ng_tensor* self);
 
 /* self = clamp(self, min, max); a bound is used only when its has_* flag is 1. */
 ng_status ng_clamp_(ng_tensor* self, int32_t has_min, double min, int32_t has_max, double max);
@@ -421,18 +400,6 @@ ng_status ng_rpow_scalar(ng_tensor* a, double s, ng_tensor** out_result);
 /* out = -a. */
 ng_status ng_neg(ng_tensor* a, ng_tensor** out_result);
 
-/* out = exp(a). */
-ng_status ng_exp(ng_tensor* a, ng_tensor** out_result);
-
-/* out = log(a). */
-ng_status ng_log(ng_tensor* a, ng_tensor** out_result);
-
-/* out = sqrt(a). */
-ng_status ng_sqrt(ng_tensor* a, ng_tensor** out_result);
-
-/* out = 1 / a. */
-ng_status ng_reciprocal(ng_tensor* a, ng_tensor** out_result);
-
 /* Transpose of a matrix (a view; 0-D and 1-D unchanged). */
 ng_status ng_t(ng_tensor* a, ng_tensor** out_result);
 
@@ -471,6 +438,39 @@ ng_status ng_unsqueeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 
 /* Removes dim if its size is 1. */
 ng_status ng_squeeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
+
+/* 1 / x (ReciprocalBackward0). */
+ng_status ng_reciprocal(ng_tensor* self, ng_tensor** out_result);
+
+/* e^x (ExpBackward0). */
+ng_status ng_exp(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place exp: self = exp(self), recorded as PyTorch records in-place ops. */
+ng_status ng_exp_(ng_tensor* self);
+
+/* Natural logarithm (LogBackward0). */
+ng_status ng_log(ng_tensor* self, ng_tensor** out_result);
+
+/* Square root (SqrtBackward0). */
+ng_status ng_sqrt(ng_tensor* self, ng_tensor** out_result);
+
+/* Sine (SinBackward0). */
+ng_status ng_sin(ng_tensor* self, ng_tensor** out_result);
+
+/* Cosine (CosBackward0). */
+ng_status ng_cos(ng_tensor* self, ng_tensor** out_result);
+
+/* Hyperbolic tangent, precise near 0 (TanhBackward0). */
+ng_status ng_tanh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place tanh: self = tanh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_tanh_(ng_tensor* self);
+
+/* Logistic sigmoid 1 / (1 + e^-x) (SigmoidBackward0). */
+ng_status ng_sigmoid(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place sigmoid: self = sigmoid(self), recorded as PyTorch records in-place ops. */
+ng_status ng_sigmoid_(ng_tensor* self);
 
 /* ---- Autograd ---- */
 /* requires_grad, .grad, grad_fn nodes (released with ng_node_free), backward, autograd.grad,

@@ -17,6 +17,8 @@ from ._native import lib_path as _lib_path
 from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device,
                      get_default_dtype, set_default_dtype)
 from ._tensor import Tensor
+from ._ops_gen import *  # noqa: F401,F403  (the declared ops: torch.exp, Tensor.exp, ...)
+from ._ops_gen import __all__ as _ops_gen_all
 from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
                         randn, rand, randint, manual_seed, initial_seed, zeros_like, ones_like, full_like,
                         randn_like, rand_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor,
@@ -25,13 +27,13 @@ from . import autograd
 from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,
                                  inference_mode, is_inference_mode_enabled)
 from .autograd.anomaly_mode import is_anomaly_enabled
-from ._functions import (abs, exp, log, sqrt, neg, negative, reciprocal, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
+from ._functions import (abs, neg, negative, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
                          add, sub, mul, div, t, transpose, swapaxes, swapdims, permute, reshape, clone, detach,
                          eq, ne, lt, le, gt, ge,
                          numel, is_tensor, is_floating_point)
 from .serialization import save, load
 from . import return_types
-from ._ops import (sin, cos, tanh, sigmoid, relu, clamp, clip, maximum, minimum, where, max, min,
+from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,
                    softmax, log_softmax, logsumexp, var, std, cat, concat, stack, gather,
                    scatter_add, index_select, index_add, narrow)
 

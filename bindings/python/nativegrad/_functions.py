@@ -5,7 +5,7 @@ from ctypes import c_void_p
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _type_error_tensor, _wrap_dt, _dtcode, _scalar_operand, _RPOW
 
-__all__ = ["abs", "exp", "log", "sqrt", "neg", "negative", "reciprocal", "unsqueeze", "squeeze", "sum", "mean", "mm", "matmul", "dot", "norm",
+__all__ = ["abs", "neg", "negative", "unsqueeze", "squeeze", "sum", "mean", "mm", "matmul", "dot", "norm",
            "pow", "add", "sub", "mul", "div", "t", "transpose", "swapaxes", "swapdims", "permute", "reshape", "clone", "detach", "eq", "ne", "lt",
            "le", "gt", "ge", "numel", "is_tensor", "is_floating_point"]
 
@@ -21,13 +21,9 @@ def _unary_fn(method, name):
     return f
 
 
-exp = _unary_fn(Tensor.exp, "exp")
 abs = _unary_fn(Tensor.abs, "abs")
-log = _unary_fn(Tensor.log, "log")
-sqrt = _unary_fn(Tensor.sqrt, "sqrt")
 neg = _unary_fn(Tensor.neg, "neg")
 negative = _unary_fn(Tensor.neg, "negative")
-reciprocal = _unary_fn(Tensor.reciprocal, "reciprocal")
 t = _unary_fn(Tensor.t, "t")
 clone = _unary_fn(Tensor.clone, "clone")
 detach = _unary_fn(Tensor.detach, "detach")

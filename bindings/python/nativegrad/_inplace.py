@@ -70,10 +70,7 @@ mul_ = _binary(_L.ng_mul_, _L.ng_mul_scalar_, "mul_")
 div_ = _binary(_L.ng_div_, _L.ng_div_scalar_, "div_")
 pow_ = _binary(_L.ng_pow_, _L.ng_pow_scalar_, "pow_")
 neg_ = _unary(_L.ng_neg_, "neg_")
-exp_ = _unary(_L.ng_exp_, "exp_")
 relu_ = _unary(_L.ng_relu_, "relu_")
-tanh_ = _unary(_L.ng_tanh_, "tanh_")
-sigmoid_ = _unary(_L.ng_sigmoid_, "sigmoid_")
 
 
 def clamp_(self, min=None, max=None):
@@ -108,7 +105,7 @@ def version(self):
 
 
 def install(cls):
-    for name in ("add_", "sub_", "mul_", "div_", "pow_", "neg_", "exp_", "relu_", "tanh_", "sigmoid_", "clamp_", "copy_"):
+    for name in ("add_", "sub_", "mul_", "div_", "pow_", "neg_", "relu_", "clamp_", "copy_"):
         setattr(cls, name, globals()[name])
     cls.__iadd__ = _iop(add_)
     cls.__isub__ = _iop(sub_)

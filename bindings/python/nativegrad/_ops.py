@@ -10,7 +10,7 @@ from ._tensor import (Tensor, _dims_tuple, _dtcode, _i64arr, _scalar_tensor, _to
                       _type_error_tensor, _unary, _wrap, _wrap_dt, _F64)
 from . import return_types
 
-__all__ = ["sin", "cos", "tanh", "sigmoid", "relu", "clamp", "clip", "maximum", "minimum", "where",
+__all__ = ["relu", "clamp", "clip", "maximum", "minimum", "where",
            "max", "min", "softmax", "log_softmax", "logsumexp", "var", "std", "cat", "concat",
            "stack", "gather", "scatter_add", "index_select", "index_add", "narrow"]
 
@@ -182,10 +182,6 @@ def _narrow(self, dim, start, length):
 
 # ---------------------------------------------------------------- Tensor methods
 
-Tensor.sin = _unary(_L.ng_sin, "sin")
-Tensor.cos = _unary(_L.ng_cos, "cos")
-Tensor.tanh = _unary(_L.ng_tanh, "tanh")
-Tensor.sigmoid = _unary(_L.ng_sigmoid, "sigmoid")
 Tensor.relu = _unary(_L.ng_relu, "relu")
 Tensor.clamp = Tensor.clip = _clamp
 Tensor.maximum = _maximum
@@ -215,10 +211,6 @@ def _fn(method, name):
     return f
 
 
-sin = _fn(Tensor.sin, "sin")
-cos = _fn(Tensor.cos, "cos")
-tanh = _fn(Tensor.tanh, "tanh")
-sigmoid = _fn(Tensor.sigmoid, "sigmoid")
 relu = _fn(Tensor.relu, "relu")
 clamp = _fn(_clamp, "clamp")
 clip = _fn(_clamp, "clip")

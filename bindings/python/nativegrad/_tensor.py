@@ -949,13 +949,9 @@ class Tensor(object):
         return r
 
     # -- math -------------------------------------------------------------
-    exp = _unary(_L.ng_exp, "exp")
-    log = _unary(_L.ng_log, "log")
-    sqrt = _unary(_L.ng_sqrt, "sqrt")
     abs = _unary(_L.ng_abs, "abs")
     __abs__ = abs
     neg = _unary(_L.ng_neg, "neg")
-    reciprocal = _unary(_L.ng_reciprocal, "reciprocal")
     negative = neg
     __neg__ = neg
 
