@@ -124,3 +124,49 @@ public struct SignOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
         return Vector256.ConditionalSelect(Vector256.Equals(x, x) & ~Vector256.Equals(x, Vector256<T>.Zero), s, x);
     }
 }
+
+/// <summary>e^x - 1, accurate near 0 (Kahan's form (u - 1) x / log u with u = e^x).</summary>
+public struct Expm1Op<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x)
+    {
+        T u = T.Exp(x);
+        if (u == T.One) return x;
+        T um1 = u - T.One;
+        if (um1 == -T.One || T.IsInfinity(u)) return um1;
+        return um1 * x / T.Log(u);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        var u = ExpOp<T>.Invoke(x);
+        var um1 = u - Vector256<T>.One;
+        var r = um1 * x / LogOp<T>.Invoke(u);
+        r = Vector256.ConditionalSelect(Vector256.Equals(u, Vector256<T>.One), x, r);
+        // u = 0 (x very negative) gives -1; u = inf gives inf.
+        return Vector256.ConditionalSelect(Vector256.Equals(um1, -Vector256<T>.One) | Vector256.Equals(u, Vector256.Create(T.PositiveInfinity)), um1, r);
+    }
+}
+
+/// <summary>log(1 + x), accurate near 0 (Kahan's form log(u) x / (u - 1) with u = 1 + x).</summary>
+public struct Log1pOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x)
+    {
+        T u = T.One + x;
+        if (u == T.One) return x;
+        if (T.IsInfinity(u)) return T.Log(u);
+        return T.Log(u) * x / (u - T.One);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> x)
+    {
+        var u = Vector256<T>.One + x;
+        var lu = LogOp<T>.Invoke(u);
+        var r = lu * x / (u - Vector256<T>.One);
+        r = Vector256.ConditionalSelect(Vector256.Equals(u, Vector256<T>.One), x, r);
+        return Vector256.ConditionalSelect(Vector256.Equals(u, Vector256.Create(T.PositiveInfinity)), lu, r);
+    }
+}

@@ -17,6 +17,16 @@ public sealed partial class Tensor
     /// <summary>In-place <see cref="Exp"/>.</summary>
     public Tensor Exp_() => Functions.Exp_(this);
 
+    /// <summary>e^x - 1, accurate for x near 0 (grad_fn Expm1Backward0).</summary>
+    public Tensor Expm1() => Functions.Expm1(this);
+    /// <summary>In-place <see cref="Expm1"/>.</summary>
+    public Tensor Expm1_() => Functions.Expm1_(this);
+
+    /// <summary>log(1 + x), accurate for x near 0 (grad_fn Log1PBackward0).</summary>
+    public Tensor Log1p() => Functions.Log1p(this);
+    /// <summary>In-place <see cref="Log1p"/>.</summary>
+    public Tensor Log1p_() => Functions.Log1p_(this);
+
     /// <summary>Natural logarithm (grad_fn LogBackward0).</summary>
     public Tensor Log() => Functions.Log(this);
 

@@ -730,6 +730,34 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_expm1")]
+    public static NgStatus ng_expm1(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Expm1(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_expm1_")]
+    public static NgStatus ng_expm1_(TensorHandle self)
+    {
+        try { Functions.Expm1_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log1p")]
+    public static NgStatus ng_log1p(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Log1p(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log1p_")]
+    public static NgStatus ng_log1p_(TensorHandle self)
+    {
+        try { Functions.Log1p_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_log")]
     public static NgStatus ng_log(TensorHandle self, TensorHandle* outResult)
     {

@@ -168,6 +168,8 @@ public class GradCheckTests
         new("as_strided", x => Functions.AsStrided(x[0], [2, 2, 2, 3, 1, 1]), [[2, 3]]),
         new("as_strided of transposed", x => Functions.AsStrided(x[0].T(), [2, 2, 2, 3, 1, 1]), [[3, 2]]),
         new("as_strided_scatter", x => Functions.AsStridedScatter(x[0], [2, 3], [2, 2, 2, 3, 1, 1]), [[2, 2]]),
+        // Every declared unary op of UnaryOpTests (one row there is its whole test).
+        .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(x[0]), [[2, 3]], Positive: u.Lo > 0)),
     ];
 
     public static TheoryData<Case> All() { var d = new TheoryData<Case>(); foreach (var c in Cases) d.Add(c); return d; }

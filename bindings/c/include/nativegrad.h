@@ -448,6 +448,18 @@ ng_status ng_exp(ng_tensor* self, ng_tensor** out_result);
 /* In-place exp: self = exp(self), recorded as PyTorch records in-place ops. */
 ng_status ng_exp_(ng_tensor* self);
 
+/* e^x - 1, accurate for x near 0 (Expm1Backward0). */
+ng_status ng_expm1(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place expm1: self = expm1(self), recorded as PyTorch records in-place ops. */
+ng_status ng_expm1_(ng_tensor* self);
+
+/* log(1 + x), accurate for x near 0 (Log1PBackward0). */
+ng_status ng_log1p(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place log1p: self = log1p(self), recorded as PyTorch records in-place ops. */
+ng_status ng_log1p_(ng_tensor* self);
+
 /* Natural logarithm (LogBackward0). */
 ng_status ng_log(ng_tensor* self, ng_tensor** out_result);
 

@@ -10,7 +10,7 @@ from . import _args as _a, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["reciprocal", "exp", "log", "sqrt", "sin", "cos", "tanh", "sigmoid"]
+__all__ = ["reciprocal", "exp", "expm1", "log1p", "log", "sqrt", "sin", "cos", "tanh", "sigmoid"]
 
 _new = object.__new__
 
@@ -61,6 +61,62 @@ def exp(input, *, out=None):
     _a.tensor(input, "exp", "input", 1)
     r = _m_exp(input)
     return r if out is None else _a.write_out(out, r, "exp")
+
+
+def _m_expm1(self):
+    """e^x - 1, accurate for x near 0 (Expm1Backward0)."""
+    o0 = _VP()
+    st = _L.ng_expm1(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_expm1_(self):
+    """In-place expm1: self = expm1(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_expm1_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def expm1(input, *, out=None):
+    """e^x - 1, accurate for x near 0 (Expm1Backward0)."""
+    _a.tensor(input, "expm1", "input", 1)
+    r = _m_expm1(input)
+    return r if out is None else _a.write_out(out, r, "expm1")
+
+
+def _m_log1p(self):
+    """log(1 + x), accurate for x near 0 (Log1PBackward0)."""
+    o0 = _VP()
+    st = _L.ng_log1p(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_log1p_(self):
+    """In-place log1p: self = log1p(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_log1p_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def log1p(input, *, out=None):
+    """log(1 + x), accurate for x near 0 (Log1PBackward0)."""
+    _a.tensor(input, "log1p", "input", 1)
+    r = _m_log1p(input)
+    return r if out is None else _a.write_out(out, r, "log1p")
 
 
 def _m_log(self):
@@ -202,6 +258,10 @@ def sigmoid(input, *, out=None):
 Tensor.reciprocal = _m_reciprocal
 Tensor.exp = _m_exp
 Tensor.exp_ = _m_exp_
+Tensor.expm1 = _m_expm1
+Tensor.expm1_ = _m_expm1_
+Tensor.log1p = _m_log1p
+Tensor.log1p_ = _m_log1p_
 Tensor.log = _m_log
 Tensor.sqrt = _m_sqrt
 Tensor.sin = _m_sin

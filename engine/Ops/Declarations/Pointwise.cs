@@ -83,6 +83,14 @@ internal static partial class Derivatives
     [Op("exp(Tensor self) -> Tensor", Kernel = typeof(ExpOp<>), InPlace = true)]
     internal static Tensor Exp(Tensor grad, Tensor result) => F.Mul(grad, result);
 
+    /// <summary>e^x - 1, accurate for x near 0.</summary>
+    [Op("expm1(Tensor self) -> Tensor", Kernel = typeof(Expm1Op<>), InPlace = true)]
+    internal static Tensor Expm1(Tensor grad, Tensor result) => F.Mul(grad, F.AddScalar(result, 1));
+
+    /// <summary>log(1 + x), accurate for x near 0.</summary>
+    [Op("log1p(Tensor self) -> Tensor", Node = "Log1PBackward0", Kernel = typeof(Log1pOp<>), InPlace = true)]
+    internal static Tensor Log1p(Tensor grad, Tensor self) => F.Div(grad, F.AddScalar(self, 1));
+
     /// <summary>Natural logarithm.</summary>
     [Op("log(Tensor self) -> Tensor", Kernel = typeof(LogOp<>))]
     internal static Tensor Log(Tensor grad, Tensor self) => F.Div(grad, self);

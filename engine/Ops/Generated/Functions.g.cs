@@ -385,6 +385,26 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links expm1's node (Expm1Backward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Expm1Node? RecordExpm1(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new Expm1Node([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links log1p's node (Log1PBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Log1pNode? RecordLog1p(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new Log1pNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links log's node (LogBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static LogNode? RecordLog(Tensor result, Tensor self)
     {
@@ -932,6 +952,28 @@ internal static partial class Functions
 
     /// <summary>In-place exp: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
     public static Tensor Exp_(Tensor self) => InPlace(self, null, savesSelf: false, Exp);
+
+    /// <summary>e^x - 1, accurate for x near 0.</summary>
+    public static Tensor Expm1(Tensor self)
+    {
+        var result = MapUnary<Expm1Op<float>, Expm1Op<double>>(self, FloatResult(self._dtype));
+        RecordExpm1(result, self);
+        return result;
+    }
+
+    /// <summary>In-place expm1: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Expm1_(Tensor self) => InPlace(self, null, savesSelf: false, Expm1);
+
+    /// <summary>log(1 + x), accurate for x near 0.</summary>
+    public static Tensor Log1p(Tensor self)
+    {
+        var result = MapUnary<Log1pOp<float>, Log1pOp<double>>(self, FloatResult(self._dtype));
+        RecordLog1p(result, self);
+        return result;
+    }
+
+    /// <summary>In-place log1p: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Log1p_(Tensor self) => InPlace(self, null, savesSelf: true, Log1p);
 
     /// <summary>Natural logarithm.</summary>
     public static Tensor Log(Tensor self)

@@ -79,6 +79,10 @@ public enum OpKind
     Reciprocal,
     /// <summary>exp</summary>
     Exp,
+    /// <summary>expm1</summary>
+    Expm1,
+    /// <summary>log1p</summary>
+    Log1p,
     /// <summary>log</summary>
     Log,
     /// <summary>sqrt</summary>
@@ -221,6 +225,8 @@ internal static partial class OpTable
         new(OpKind.RPowScalar, "PowBackward1", true),
         new(OpKind.Reciprocal, "ReciprocalBackward0", true),
         new(OpKind.Exp, "ExpBackward0", true),
+        new(OpKind.Expm1, "Expm1Backward0", true),
+        new(OpKind.Log1p, "Log1PBackward0", true),
         new(OpKind.Log, "LogBackward0", true),
         new(OpKind.Sqrt, "SqrtBackward0", true),
         new(OpKind.Abs, "AbsBackward0", true),
@@ -902,6 +908,46 @@ internal sealed class ExpNode : OpNode
     }
 
     internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of expm1 (Expm1Backward0).</summary>
+internal sealed class Expm1Node : OpNode
+{
+    internal Expm1Node(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Expm1), next, result, inputs) { }
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Expm1(grad, _result!.Unpack(this))];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of log1p (Log1PBackward0).</summary>
+internal sealed class Log1pNode : OpNode
+{
+    internal Log1pNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Log1p), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Log1p(grad, _self!.Unpack(this))];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 }
 
 /// <summary>The node of log (LogBackward0).</summary>

@@ -1,0 +1,121 @@
+using NativeGrad.Kernels;
+using Xunit;
+
+namespace NativeGrad.Tests;
+
+/// <summary>
+/// The test of a declared unary op is one row here: its kernel against a float64 reference on every
+/// length 0..257 on the Vector256 and the scalar path, in float32 and float64, over its domain
+/// (with values near 0 and near the domain's ends), in place as well; and its derivative by
+/// gradcheck and gradgradcheck (the rows join <see cref="GradCheckTests.Cases"/>). The Python suite
+/// compares every generated unary op with PyTorch by itself (test_ops_gen.py).
+/// </summary>
+public class UnaryOpTests
+{
+    /// <summary>An op, its float64 reference, the domain [Lo, Hi] of the sweep, and the relative tolerances.</summary>
+    public sealed record Unary(string Name, Func<Tensor, Tensor> Op, Func<double, double> Reference, double Lo, double Hi,
+        double Tol32 = 4e-7, double Tol64 = 4e-15, Func<Tensor, Tensor>? InPlace = null)
+    {
+        public override string ToString() => Name;
+    }
+
+    public static readonly Unary[] Cases =
+    [
+        new("expm1", x => x.Expm1(), Expm1Reference, -20, 20, InPlace: x => x.Expm1_()),
+        new("log1p", x => x.Log1p(), Log1pReference, -0.9, 30, InPlace: x => x.Log1p_()),
+    ];
+
+    public static TheoryData<Unary> All() { var d = new TheoryData<Unary>(); foreach (var c in Cases) d.Add(c); return d; }
+
+    /// <summary>n values: a spread over [lo, hi] and, where the domain holds 0, tiny ones of both signs.</summary>
+    private static double[] Data(int n, Unary c)
+    {
+        var r = new System.Random(n);
+        return Enumerable.Range(0, n).Select(i =>
+            i % 5 == 4 && c.Lo < 0 && c.Hi > 0 ? (r.NextDouble() - 0.5) * Math.Pow(10, -r.Next(3, 12))
+                                              : c.Lo + (c.Hi - c.Lo) * r.NextDouble()).ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void KernelOnEveryLengthAndPath(Unary c)
+    {
+        foreach (bool scalar in new[] { false, true })
+        {
+            Simd.ForceScalar = scalar;
+            try
+            {
+                for (int n = 0; n <= 257; n++)
+                {
+                    var x = Data(n, c);
+                    foreach (var dt in new[] { DType.Float32, DType.Float64 })
+                    {
+                        using var t = Tensor.FromArray(x, n).To(dt);
+                        using var y = c.Op(t);
+                        var got = y.ToDoubleArray();
+                        var input = t.ToDoubleArray();
+                        double tol = dt == DType.Float32 ? c.Tol32 : c.Tol64;
+                        for (int i = 0; i < n; i++)
+                        {
+                            double want = c.Reference(input[i]);
+                            if (dt == DType.Float32) want = (float)want;
+                            Assert.True(Math.Abs(got[i] - want) <= tol * Math.Abs(want) || got[i] == want,
+                                $"{c.Name} {dt} n={n} i={i} scalar={scalar}: f({input[i]:R}) = {got[i]:R}, expected {want:R}");
+                        }
+                        if (c.InPlace is { } ip)
+                        {
+                            using var z = t.Clone();
+                            ip(z);
+                            Assert.Equal(got, z.ToDoubleArray());
+                        }
+                    }
+                }
+            }
+            finally { Simd.ForceScalar = false; }
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(All))]
+    public void SpecialValues(Unary c)
+    {
+        double[] specials = [0.0, -0.0, double.NaN, double.PositiveInfinity, double.NegativeInfinity, c.Lo, c.Hi];
+        foreach (bool scalar in new[] { false, true })
+        {
+            Simd.ForceScalar = scalar;
+            try
+            {
+                // Long enough for the vector path, with every special in every lane position.
+                var x = Enumerable.Range(0, 64).Select(i => specials[i % specials.Length]).ToArray();
+                using var y = c.Op(Tensor.FromArray(x, x.Length));
+                var got = y.ToDoubleArray();
+                for (int i = 0; i < x.Length; i++)
+                {
+                    double want = c.Reference(x[i]);
+                    Assert.True(got[i].Equals(want) || Math.Abs(got[i] - want) <= c.Tol64 * Math.Abs(want),
+                        $"{c.Name}({x[i]}) = {got[i]:R}, expected {want:R} (scalar={scalar})");
+                }
+            }
+            finally { Simd.ForceScalar = false; }
+        }
+    }
+
+    // ---- references in float64 (series near 0, where the library functions lose digits) ----
+
+    private static double Expm1Reference(double x)
+    {
+        if (double.IsNaN(x) || Math.Abs(x) > 0.5) return Math.Exp(x) - 1;
+        double term = x, sum = x;
+        for (int k = 2; k < 30 && Math.Abs(term) > 1e-20 * Math.Abs(sum); k++) { term *= x / k; sum += term; }
+        return sum;
+    }
+
+    private static double Log1pReference(double x)
+    {
+        if (double.IsNaN(x) || x < -1) return double.NaN;
+        if (Math.Abs(x) > 0.1) return Math.Log(1 + x);
+        double term = x, sum = x;
+        for (int k = 2; k < 24; k++) { term *= -x; sum += term / k; }
+        return sum;
+    }
+}
