@@ -99,6 +99,19 @@ internal static unsafe class Abi
         return new(s_tensors.Add(t));
     }
 
+    /// <summary>Handles for a list of new tensors, written into the caller's array of capacity
+    /// entries with their count; a list that does not fit is released and refused.</summary>
+    public static void NewList(Tensor[] r, TensorHandle* o, int capacity, int* count)
+    {
+        if (r.Length > capacity)
+        {
+            foreach (var t in r) t.Dispose();
+            throw new NativeGradException(ErrorKind.InvalidArgument, $"the result has {r.Length} tensors but the output array holds {capacity}");
+        }
+        for (int i = 0; i < r.Length; i++) o[i] = New(r[i]);
+        *count = r.Length;
+    }
+
     /// <summary>A new handle to an existing tensor (takes its own reference).</summary>
     public static TensorHandle Share(Tensor? t) => t is null ? default : new(s_tensors.Add(t.AddRef()));
 

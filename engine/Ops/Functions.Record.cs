@@ -26,10 +26,10 @@ internal static partial class Functions
     }
 
     /// <summary>Makes <paramref name="node"/> the grad_fn of <paramref name="result"/> (before saving outputs).</summary>
-    private static void Link(OpNode node, Tensor result)
+    private static void Link(OpNode node, Tensor result, int outputNr = 0)
     {
         node.IncRef();
         result._gradFn = node;
-        result._outputNr = 0;
+        result._outputNr = outputNr;
     }
 }

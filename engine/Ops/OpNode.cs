@@ -32,6 +32,16 @@ internal abstract class OpNode : Node
             Inputs[i] = (inputs[i]?._shape ?? Shape.Scalar, inputs[i]?._dtype ?? result._dtype);
     }
 
+    /// <summary>The node of an op returning a list of tensors: one output per tensor.</summary>
+    protected OpNode(OpDef def, Edge[] next, Tensor[] results, ReadOnlySpan<Tensor?> inputs) : base(next)
+    {
+        Def = def;
+        SetOutputs(results.Select(r => r._shape).ToArray(), results.Select(r => r._dtype).ToArray());
+        Inputs = new (int[], DType)[inputs.Length];
+        for (int i = 0; i < inputs.Length; i++)
+            Inputs[i] = (inputs[i]?._shape ?? Shape.Scalar, inputs[i]?._dtype ?? DType.Float32);
+    }
+
     /// <summary>True where input i needs a gradient (its edge leads somewhere).</summary>
     public bool InputNeedsGrad(int i) => _next[i].Node != null;
 
@@ -40,8 +50,12 @@ internal abstract class OpNode : Node
 
     public override string Name => Def.GradFnName;
 
-    /// <summary>The derivative: one gradient (or null) per input.</summary>
-    protected abstract Tensor?[] Derive(Tensor grad);
+    /// <summary>The derivative: one gradient (or null) per input, from the output's gradient.</summary>
+    protected virtual Tensor?[] Derive(Tensor grad) => throw new InvalidOperationException($"{Name} has several outputs");
+
+    /// <summary>The derivative from every output's gradient (null where an output got none); a
+    /// single-output node fills a missing gradient with zeros and calls <see cref="Derive"/>.</summary>
+    protected virtual Tensor?[] DeriveAll(Tensor?[] grads) => Derive(grads[0] ?? Tensor.Zeros(OutShape(0), OutType(0)));
 
     /// <summary>The saved slot of input i, if the derivative reads that input.</summary>
     internal virtual SavedTensor? SavedInput(int i) => null;
@@ -55,8 +69,7 @@ internal abstract class OpNode : Node
 
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
-        var g = gradOutputs[0] ?? Tensor.Zeros(OutShape(0), OutType(0));
-        var grads = Derive(g);
+        var grads = DeriveAll(gradOutputs);
         // Engine safety: reduce broadcast gradients to each input's shape and dtype.
         for (int i = 0; i < grads.Length; i++)
         {

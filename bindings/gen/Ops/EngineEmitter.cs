@@ -28,6 +28,7 @@ public static class EngineEmitter
         switch (r.Kind)
         {
             case RefKind.Grad: return "grad";
+            case RefKind.Grads: return "grads";
             case RefKind.Needs: return "new Needs(this)";
             case RefKind.Node: return "this";
             case RefKind.Result:
@@ -89,11 +90,13 @@ public static class EngineEmitter
         string cls = op.Method + "Node";
         sb.Append($"/// <summary>The node of {Esc(op.Schema.FullName)} ({op.NodeName}).</summary>\n");
         sb.Append($"internal sealed class {cls} : OpNode\n{{\n");
-        sb.Append($"    internal {cls}(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.{op.Method}), next, result, inputs) {{ }}\n");
+        string resultType = op.Schema.ReturnsList ? "Tensor[]" : "Tensor";
+        sb.Append($"    internal {cls}(Edge[] next, {resultType} result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.{op.Method}), next, result, inputs) {{ }}\n");
         var fields = Fields(op);
         foreach (var (t, n, _) in fields) sb.Append($"    internal {t} {Field(n)};\n");
         string call = $"Derivatives.{op.Method}({string.Join(", ", op.Params.Select(p => Arg(op, p)))})";
-        sb.Append("\n    protected override Tensor?[] Derive(Tensor grad)\n    {\n");
+        sb.Append(op.Schema.ReturnsList ? "\n    protected override Tensor?[] DeriveAll(Tensor?[] grads)\n    {\n"
+                                         : "\n    protected override Tensor?[] Derive(Tensor grad)\n    {\n");
         if (ReadsScalar(op)) sb.Append("        if (Released) throw SavedTensor.FreedError();\n");
         sb.Append(op.ReturnsArray ? $"        return {call};\n" : $"        return [{call}];\n");
         sb.Append("    }\n");
@@ -139,7 +142,7 @@ public static class EngineEmitter
         var s = op.Schema;
         var sb = new StringBuilder();
         string cls = op.Method + "Node";
-        var results = s.Results.Select(r => $"Tensor {r.Name}");
+        var results = s.Results.Select(r => $"{(r.Type == "Tensor[]" ? "Tensor[]" : "Tensor")} {r.Name}");
         var args = s.Args.Select(a => $"{a.CsType} {Id(a.Name)}");
         sb.Append($"    /// <summary>Links {Esc(s.FullName)}'s node ({op.NodeName}) to its result when grad mode is on and an input requires grad.</summary>\n");
         sb.Append($"    internal static {cls}? Record{op.Method}({string.Join(", ", results.Concat(args))})\n    {{\n");
@@ -167,7 +170,7 @@ public static class EngineEmitter
         }
         foreach (var (t, n, saved) in Fields(op).Where(f => !f.Saved))
             sb.Append($"        node.{Field(n)} = {Convert(s.Args.First(a => a.Name == n), t)};\n");
-        sb.Append($"        Link(node, {r0});\n");
+        sb.Append(s.ReturnsList ? $"        for (int i = 0; i < {r0}.Length; i++) Link(node, {r0}[i], i);\n" : $"        Link(node, {r0});\n");
         foreach (var (t, n, saved) in Fields(op).Where(f => f.Saved))
         {
             bool isResult = s.Results.Any(r => r.Name == n);
@@ -210,18 +213,43 @@ public static class EngineEmitter
         sb.Append("#nullable enable\nusing NativeGrad.Ops;\n\nnamespace NativeGrad;\n\n");
         sb.Append("// The C# Tensor methods of the declared ops.\npublic sealed partial class Tensor\n{\n");
         bool first = true;
-        foreach (var op in ops.Where(o => o.Exposes("Method") && o.Kernel != null))
+        foreach (var op in ops.Where(o => o.Exposes("Method") || o.Exposes("Function")))
         {
             if (!first) sb.Append('\n');
             first = false;
-            sb.Append(Docs.CsDoc(op.Doc, "    ", $"grad_fn {op.NodeName}"));
-            sb.Append($"    public Tensor {op.Forward}() => Functions.{op.Forward}(this);\n");
+            var args = op.Schema.Args;
+            bool method = op.Exposes("Method") && args.Count > 0 && args[0].Name == "self" && args[0].Type == "Tensor";
+            var rest = method ? args.Skip(1).ToList() : args;
+            string ret = CsResult(op.Schema);
+            string ps = string.Join(", ", rest.Select(a => $"{a.CsType} {Id(Camel(a.Name))}{CsDefault(a)}"));
+            string pass = string.Join(", ", (method ? new[] { "this" } : []).Concat(rest.Select(a => Id(Camel(a.Name)))));
+            sb.Append(Docs.CsDoc(op.Doc, "    ", op.Differentiable ? $"grad_fn {op.NodeName}" : null));
+            sb.Append($"    public {(method ? "" : "static ")}{ret} {op.Forward}({ps}) => Functions.{op.Forward}({pass});\n");
             if (op.InPlace)
-                sb.Append($"    /// <summary>In-place <see cref=\"{op.Forward}\"/>.</summary>\n    public Tensor {op.Forward}_() => Functions.{op.Forward}_(this);\n");
+                sb.Append($"    /// <summary>In-place <see cref=\"{op.Forward}\"/>.</summary>\n    public Tensor {op.Forward}_({ps}) => Functions.{op.Forward}_({pass});\n");
         }
         sb.Append("}\n");
         return sb.ToString();
     }
+
+    /// <summary>The C# return type of an op's forward.</summary>
+    public static string CsResult(Schema s) => s.Results.Count > 1
+        ? "(" + string.Join(", ", s.Results.Select(r => $"Tensor {char.ToUpperInvariant(r.Name[0])}{OpExports.Camel(r.Name)[1..]}")) + ")"
+        : s.Results[0].Type switch { "Tensor[]" => "Tensor[]", "bool" => "bool", _ => "Tensor" };
+
+    private static string Camel(string n) => OpExports.Camel(n);
+
+    /// <summary>A schema default as a C# default value (empty when there is none).</summary>
+    private static string CsDefault(SchemaArg a) => a.Default switch
+    {
+        null => "",
+        "None" => " = null",
+        "True" => " = true",
+        "False" => " = false",
+        _ when a.Type == "Reduction" => $" = Reduction.{char.ToUpperInvariant(a.Default.Trim('"', '\'')[0])}{a.Default.Trim('"', '\'')[1..]}",
+        _ when a.Type == "int[]" && a.Default == "[]" => " = null!",
+        _ => $" = {a.Default}",
+    };
 
     private static readonly HashSet<string> CsKeywords = ["params", "out", "ref", "in", "base", "this", "object", "string", "event", "operator", "checked", "fixed", "lock"];
     private static string Id(string n) => CsKeywords.Contains(n) ? "@" + n : n;

@@ -42,20 +42,35 @@ public static class OpExports
                 }
             }
             var outs = op.Schema.Results.Select(r => "out" + char.ToUpperInvariant(Camel(r.Name)[0]) + Camel(r.Name)[1..]).ToList();
-            foreach (var o in outs) pars.Add(new("TensorHandle*", o));
             string call = $"Functions.{op.Forward}({string.Join(", ", args)})";
-            string body = string.Concat(outs.Select(o => $"Abi.Out({o}); "));
-            body += outs.Count == 1
-                ? $"var r = {call}; *{outs[0]} = Abi.New(r);"
-                : $"var ({string.Join(", ", outs.Select((_, i) => "r" + i))}) = {call}; " +
-                  string.Concat(outs.Select((o, i) => $"*{o} = Abi.New(r{i}); ")).TrimEnd();
+            string body;
+            if (op.Schema.ReturnsList)
+            {
+                // A list: the caller's array of capacity handles; the count is written too (outputs only on success).
+                pars.Add(new("TensorHandle*", outs[0])); pars.Add(new("int", "capacity")); pars.Add(new("int*", "outCount"));
+                body = $"Abi.Out({outs[0]}); Abi.Out(outCount); var r = {call}; Abi.NewList(r, {outs[0]}, capacity, outCount);";
+            }
+            else if (op.Schema.ReturnsBool)
+            {
+                pars.Add(new("int*", outs[0]));
+                body = $"Abi.Out({outs[0]}); int r = {call} ? 1 : 0; *{outs[0]} = r;";
+            }
+            else
+            {
+                foreach (var o in outs) pars.Add(new("TensorHandle*", o));
+                body = string.Concat(outs.Select(o => $"Abi.Out({o}); "));
+                body += outs.Count == 1
+                    ? $"var r = {call}; *{outs[0]} = Abi.New(r);"
+                    : $"var ({string.Join(", ", outs.Select((_, i) => "r" + i))}) = {call}; " +
+                      string.Concat(outs.Select((o, i) => $"*{o} = Abi.New(r{i}); ")).TrimEnd();
+            }
             var doc = op.Doc with { Summary = $"{op.Doc.Summary.TrimEnd('.')} ({op.NodeName})." };
             list.Add(new Export(op.CEntry, op.Method, "NgStatus", pars, doc, op.Where.Split(':')[0], 0, null, body, optional));
             if (op.InPlace)
             {
                 if (op.Schema.Args.Count(a => a.IsTensor) != 1)
                     throw new GenException($"{op.Where}: InPlace exports are generated for ops whose only tensor is self");
-                var rest = pars.Skip(1).Where(p => !outs.Contains(p.CsName)).ToList();
+                var rest = pars.Skip(1).Where(p => !outs.Contains(p.CsName) && p.CsName is not ("capacity" or "outCount")).ToList();
                 var ipPars = new List<Param> { new("TensorHandle", "self") };
                 ipPars.AddRange(rest);
                 list.Add(new Export(op.CEntry + "_", op.Method + "_", "NgStatus", ipPars,

@@ -109,7 +109,9 @@ public static class OpReader
                 throw new GenException($"{op.Where}: derivative parameter '{p.Type} {p.Name}' is neither grad, needs, node, an input, " +
                                        $"a result, <input>Shape/<input>Type, resultShape, nor an argument of '{s.FullName}'");
         }
-        if (op.Differentiable && op.Params[0].Name != "grad") throw new GenException($"{op.Where}: the first derivative parameter is `Tensor grad`");
+        if (op.Differentiable && op.Params[0].Name != (s.ReturnsList ? "grads" : "grad"))
+            throw new GenException($"{op.Where}: the first derivative parameter is `Tensor grad` (`Tensor?[] grads` for an op returning Tensor[])");
+        if (op.Differentiable && s.ReturnsBool) throw new GenException($"{op.Where}: an op returning bool is not differentiable");
         if (s.Args.Count(a => a.Type == "Tensor[]") > 0 && s.Args.Count(a => a.IsEdge) > 1)
             throw new GenException($"{op.Where}: a Tensor[] input must be the op's only differentiable input");
         if (op.Kernel != null && (s.Args.Count != 1 || s.Args[0].Type != "Tensor"))
@@ -121,6 +123,7 @@ public static class OpReader
     {
         var s = op.Schema;
         if (p.Name == "grad") return new ParamRef(RefKind.Grad, null, -1);
+        if (p.Name == "grads") return new ParamRef(RefKind.Grads, null, -1);
         if (p.Type == "Needs") return new ParamRef(RefKind.Needs, null, -1);
         if (p.Type == "OpNode") return new ParamRef(RefKind.Node, null, -1);
         int ri = s.Results.FindIndex(r => r.Name == p.Name);
@@ -138,6 +141,6 @@ public static class OpReader
     }
 }
 
-public enum RefKind { Grad, Needs, Node, Result, ResultShape, SavedInput, Arg, InputShape, InputType }
+public enum RefKind { Grad, Grads, Needs, Node, Result, ResultShape, SavedInput, Arg, InputShape, InputType }
 
 public sealed record ParamRef(RefKind Kind, SchemaArg? Arg, int Result);

@@ -99,14 +99,29 @@ public static class PythonEmitter
         var sb = new StringBuilder();
         var results = op.Schema.Results;
         foreach (var p in pre) sb.Append(indent).Append(p).Append('\n');
-        for (int i = 0; i < results.Count; i++) sb.Append(indent).Append($"o{i} = _VP()\n");
+        if (op.Schema.ReturnsList)
+        {
+            // Room for every tensor the op can return: the largest dim (+1) bounds splits and unbinds.
+            var argsL = new List<string>();
+            if (selfH.Length > 0) argsL.Add(selfH);
+            argsL.AddRange(call);
+            sb.Append(indent).Append($"cap = _a.list_capacity({(selfH.Length > 0 ? "self" : "None")})\n");
+            sb.Append(indent).Append("arr = (_VP * cap)()\n").Append(indent).Append("n = _a.c_int32()\n");
+            sb.Append(indent).Append($"st = _L.{op.CEntry}({string.Join(", ", argsL.Concat(["arr", "cap", "n"]))})\n");
+            sb.Append(indent).Append("if st:\n").Append(indent).Append("    _raise(st)\n");
+            sb.Append(indent).Append("return tuple([_wrap(arr[i]) for i in range(n.value)])\n");
+            return sb.ToString();
+        }
+        if (op.Schema.ReturnsBool) sb.Append(indent).Append("o0 = _a.c_int32()\n");
+        else for (int i = 0; i < results.Count; i++) sb.Append(indent).Append($"o{i} = _VP()\n");
         var args = new List<string>();
         if (selfH.Length > 0) args.Add(selfH);
         args.AddRange(call);
         args.AddRange(results.Select((_, i) => $"o{i}"));
         sb.Append(indent).Append($"st = _L.{op.CEntry}({string.Join(", ", args)})\n");
         sb.Append(indent).Append("if st:\n").Append(indent).Append("    _raise(st)\n");
-        if (results.Count == 1)
+        if (op.Schema.ReturnsBool) sb.Append(indent).Append("return o0.value != 0\n");
+        else if (results.Count == 1)
         {
             if (op.Kernel != null && selfH == "self._h")
             {
@@ -169,7 +184,7 @@ public static class PythonEmitter
         var args = op.Schema.Args;
         bool hasSelf = args.Count > 0 && args[0].Name == "self" && args[0].Type == "Tensor";
         var rest = hasSelf ? args.Skip(1).ToList() : args;
-        bool withOut = op.Schema.Results.Count == 1;
+        bool withOut = op.Schema.Results.Count == 1 && !op.Schema.ReturnsList && !op.Schema.ReturnsBool;
         string ps = (hasSelf ? "input" + (rest.Count > 0 || withOut ? ", " : "") : "") + Params(rest, withOut);
         var sb = new StringBuilder($"def {name}({ps}):\n    \"\"\"{Doc(op)}\"\"\"\n");
         if (hasSelf)

@@ -40,6 +40,12 @@ public sealed record Schema(string Name, string Overload, List<SchemaArg> Args, 
 {
     public string FullName => Overload.Length == 0 ? Name : Name + "." + Overload;
 
+    /// <summary>The op returns a list of tensors (one node output per tensor).</summary>
+    public bool ReturnsList => Results.Count == 1 && Results[0].Type == "Tensor[]";
+
+    /// <summary>The op returns a Python bool (C: an int32 flag).</summary>
+    public bool ReturnsBool => Results.Count == 1 && Results[0].Type == "bool";
+
     private static readonly Regex Head = new(@"^\s*(?<name>[a-z_][a-z0-9_]*)(?:\.(?<ov>[A-Za-z0-9_]+))?\s*\((?<args>.*)\)\s*->\s*(?<ret>.+?)\s*$");
 
     public static Schema Parse(string text, string where)
@@ -64,7 +70,7 @@ public sealed record Schema(string Name, string Overload, List<SchemaArg> Args, 
             }
         var results = new List<(string, string)>();
         string ret = m.Groups["ret"].Value;
-        if (ret == "Tensor") results.Add(("Tensor", "result"));
+        if (ret is "Tensor" or "Tensor[]" or "bool") results.Add((ret, "result"));
         else if (ret.StartsWith('(') && ret.EndsWith(')'))
         {
             foreach (var raw in ret[1..^1].Split(','))
@@ -74,7 +80,7 @@ public sealed record Schema(string Name, string Overload, List<SchemaArg> Args, 
                 results.Add(("Tensor", rm.Groups["name"].Value));
             }
         }
-        else throw new GenException($"{where}: unsupported result '{ret}' (Tensor or (Tensor a, Tensor b))");
+        else throw new GenException($"{where}: unsupported result '{ret}' (Tensor, Tensor[], bool or (Tensor a, Tensor b))");
         return new Schema(m.Groups["name"].Value, m.Groups["ov"].Success ? m.Groups["ov"].Value : "", args, results);
     }
 }

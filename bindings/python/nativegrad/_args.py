@@ -3,7 +3,7 @@ Python argument against its schema type and converts it for ctypes, raising PyTo
 ``TypeError`` naming the function and the argument on a wrong type."""
 
 import operator
-from ctypes import c_int64, c_void_p
+from ctypes import c_int32, c_int64, c_void_p
 
 from ._tensor import Tensor, _parse_dtype, _type_error_tensor
 
@@ -102,3 +102,11 @@ def write_out(out, result, fname):
         else:
             out.data = result.detach().to(out.dtype)
     return out
+
+
+def list_capacity(t):
+    """Room for the tensors an op returning a list can make from t: its largest dim, plus one."""
+    if t is None:
+        return 1
+    shape = t.shape
+    return (max(shape) if len(shape) else 0) + 1
