@@ -183,3 +183,13 @@ public struct SubExpOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Invoke(Vector256<T> x, Vector256<T> m) => ExpOp<T>.Invoke(x - m);
 }
+
+/// <summary>Binary cross-entropy on logits x against targets t, stably: max(x, 0) - x t + log1p(e^-|x|).</summary>
+public struct BceWithLogitsOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x, T t) => T.Max(x, T.Zero) - x * t + Log1pOp<T>.Invoke(T.Exp(-T.Abs(x)));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> x, Vector256<T> t)
+        => Vector256.Max(x, Vector256<T>.Zero) - x * t + Log1pOp<T>.Invoke(ExpOp<T>.Invoke(-Vector256.Abs(x)));
+}

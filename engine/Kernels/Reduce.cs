@@ -121,4 +121,34 @@ internal static unsafe class Reduce
         }
         for (long o = 0; o < outN; o++) y[o] = T.CreateTruncating(acc[o]);
     }
+
+    /// <summary>
+    /// y = sum of contiguous int64 x over the dims marked in <paramref name="reduce"/>, exactly (in
+    /// int64, wrapping on overflow as PyTorch does; no detour through double).
+    /// </summary>
+    public static void SumDimsInt64(long* x, int[] shape, bool[] reduce, long* y)
+    {
+        int nd = shape.Length;
+        long n = Shape.Numel(shape), outN = 1;
+        var outStride = new long[nd];
+        for (int d = nd - 1; d >= 0; d--)
+        {
+            outStride[d] = reduce[d] ? 0 : outN;
+            if (!reduce[d]) outN *= shape[d];
+        }
+        new Span<long>(y, checked((int)outN)).Clear();
+        if (n == 0) return;
+        var idx = new int[nd];
+        long yo = 0;
+        for (long i = 0; i < n; i++)
+        {
+            y[yo] = unchecked(y[yo] + x[i]);
+            for (int d = nd - 1; d >= 0; d--)
+            {
+                if (++idx[d] < shape[d]) { yo += outStride[d]; break; }
+                yo -= outStride[d] * (shape[d] - 1);
+                idx[d] = 0;
+            }
+        }
+    }
 }

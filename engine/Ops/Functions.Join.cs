@@ -127,19 +127,13 @@ internal static unsafe partial class Functions
 
     // ---- index_select / index_add --------------------------------------------------------------
 
-    /// <summary>The int64 values of a 0-D or 1-D index, bounds-checked against size (no memory is read outside a tensor).</summary>
-    private static long[] VectorIndex(Tensor index, int size, string op)
+    /// <summary>A contiguous int64 copy of a 0-D or 1-D index (or index itself), every value in [0, size).</summary>
+    private static Tensor VectorIndex(Tensor index, int size, string op)
     {
         index.CheckAlive();
         if (index._dtype != DType.Int64) throw NativeGradException.DType($"{op}(): Expected dtype int64 for index");
         if (index.Dim > 1) throw NativeGradException.Index($"{op}(): Index is supposed to be a vector");
-        var ip = LongValues(index);
-        for (int i = 0; i < ip.Length; i++)
-        {
-            // Negative indices are out of range too (as PyTorch).
-            if (ip[i] < 0 || ip[i] >= size) throw NativeGradException.Index("index out of range in self");
-        }
-        return ip;
+        return CheckedIndex(index, size, _ => NativeGradException.Index("index out of range in self"));
     }
 
     /// <summary>index_select(a, dim, index): the slices of a along dim at the int64 positions in index (IndexSelectBackward0).</summary>
@@ -148,21 +142,28 @@ internal static unsafe partial class Functions
         a.CheckAlive();
         int d = Shape.WrapDim(dim, a.Dim);
         var (outer, n, inner) = Split(a._shape, d);
-        var ip = VectorIndex(index, n, "index_select");
-        var shape = a.Dim == 0 ? [] : (int[])a._shape.Clone();
-        if (a.Dim > 0) shape[d] = ip.Length;
-        else if (ip.Length != 1) throw NativeGradException.Index("index_select(): Index to scalar can have only 1 value");
-        var y = Tensor.Empty(shape, a._dtype);
+        var ic = VectorIndex(index, n, "index_select");
+        int m = (int)ic.Numel;
+        Tensor? y = null;
         var x = ContiguousAs(a, a._dtype);
         try
         {
+            var shape = a.Dim == 0 ? [] : (int[])a._shape.Clone();
+            if (a.Dim > 0) shape[d] = m;
+            else if (m != 1) throw NativeGradException.Index("index_select(): Index to scalar can have only 1 value");
+            y = Tensor.Empty(shape, a._dtype);
             long isz = a._dtype.ItemSize(), row = inner * isz;
             byte* xp = (byte*)x.Ptr, yp = (byte*)y.Ptr;
+            long* ip = ic.DataPtr<long>();
             for (long o = 0; o < outer; o++)
-                for (int j = 0; j < ip.Length; j++)
-                    Buffer.MemoryCopy(xp + (o * n + ip[j]) * row, yp + (o * ip.Length + j) * row, row, row);
+                for (int j = 0; j < m; j++)
+                    Buffer.MemoryCopy(xp + (o * n + ip[j]) * row, yp + (o * m + j) * row, row, row);
         }
-        finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
+        finally
+        {
+            if (!ReferenceEquals(x, a)) x.Dispose();
+            if (!ReferenceEquals(ic, index)) ic.Dispose();
+        }
         RecordIndexSelect(y, a, d, index);
         return y;
     }
@@ -173,24 +174,33 @@ internal static unsafe partial class Functions
         a.CheckAlive(); src.CheckAlive();
         int d = Shape.WrapDim(dim, a.Dim);
         var (outer, n, inner) = Split(a._shape, d);
-        var ip = VectorIndex(index, n, "index_add");
-        var expect = a.Dim == 0 ? [] : (int[])a._shape.Clone();
-        if (a.Dim > 0) expect[d] = ip.Length;
-        if (!Shape.Equal(src._shape, expect))
-            throw NativeGradException.Shape($"index_add(): source shape {Shape.Str(src._shape)} does not match self shape {Shape.Str(a._shape)} with {ip.Length} indices along dimension {d}");
-        if (a._dtype != src._dtype) throw NativeGradException.DType("index_add(): self and source expected to have the same dtype");
-        var y = CastRaw(a, a._dtype);
-        using (var s = CastRaw(src, src._dtype))
+        var ic = VectorIndex(index, n, "index_add");
+        int m = (int)ic.Numel;
+        Tensor? y = null;
+        try
         {
-            var t = a._dtype;
-            void* yp = y.Ptr, sp = s.Ptr;
-            for (long o = 0; o < outer; o++)
-                for (int j = 0; j < ip.Length; j++)
-                {
-                    long dst = (o * n + ip[j]) * inner, from = (o * ip.Length + j) * inner;
-                    for (int i = 0; i < inner; i++) Fill.Set(yp, dst + i, t, Fill.Get(yp, dst + i, t) + Fill.Get(sp, from + i, t));
-                }
+            var expect = a.Dim == 0 ? [] : (int[])a._shape.Clone();
+            if (a.Dim > 0) expect[d] = m;
+            if (!Shape.Equal(src._shape, expect))
+                throw NativeGradException.Shape($"index_add(): source shape {Shape.Str(src._shape)} does not match self shape {Shape.Str(a._shape)} with {m} indices along dimension {d}");
+            if (a._dtype != src._dtype) throw NativeGradException.DType("index_add(): self and source expected to have the same dtype");
+            y = CastRaw(a, a._dtype);
+            using var s = CastRaw(src, src._dtype);
+            long* ip = ic.DataPtr<long>();
+            switch (a._dtype)
+            {
+                case DType.Float32: Indexed.IndexAdd(y.DataPtr<float>(), outer, n, inner, ip, m, s.DataPtr<float>()); break;
+                case DType.Float64: Indexed.IndexAdd(y.DataPtr<double>(), outer, n, inner, ip, m, s.DataPtr<double>()); break;
+                case DType.Int64: Indexed.IndexAdd(y.DataPtr<long>(), outer, n, inner, ip, m, s.DataPtr<long>()); break;
+                default: throw NativeGradException.DType("\"index_add_cpu_\" not implemented for 'Bool'");
+            }
         }
+        catch
+        {
+            y?.Dispose();
+            throw;
+        }
+        finally { if (!ReferenceEquals(ic, index)) ic.Dispose(); }
         RecordIndexAdd(y, a, d, index, src);
         return y;
     }

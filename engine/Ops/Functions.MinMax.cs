@@ -164,36 +164,21 @@ internal static unsafe partial class Functions
                     $"Size does not match at dimension {i} expected index {Shape.Str(index._shape)} to be smaller than self {Shape.Str(a._shape)} apart from dimension {d}");
     }
 
-    /// <summary>For every element of index (row-major), the offset in a contiguous tensor of `shape`
-    /// of the element it selects along d. Every index is bounds-checked (negative ones are out of
-    /// range, as PyTorch) before any memory is touched.</summary>
-    private static long[] IndexedOffsets(int[] shape, int d, Tensor index)
+    /// <summary>A contiguous int64 copy of index (index itself when it already is one) whose every value
+    /// is in [0, size) — checked before any memory is touched (negatives are out of range, as PyTorch).</summary>
+    internal static Tensor CheckedIndex(Tensor index, long size, Func<long, NativeGradException> error)
     {
-        var ip = LongValues(index);
-        int size = shape.Length == 0 ? 1 : shape[d];
-        foreach (long v in ip)
-            if (v < 0 || v >= size)
-                throw NativeGradException.Arg($"index {v} is out of bounds for dimension {d} with size {size}");
-        var strides = Shape.ContiguousStrides(shape);
-        var pos = new int[index.Dim];
-        var r = new long[ip.Length];
-        for (long i = 0; i < ip.Length; i++)
+        var ic = ContiguousAs(index, DType.Int64);
+        if (Indexed.FirstOutOfRange(ic.DataPtr<long>(), ic.Numel, size) is { } bad)
         {
-            long sel = ip[i];
-            long off = pos.Length == 0 ? sel : 0;
-            for (int k = 0; k < pos.Length; k++) off += (k == d ? sel : pos[k]) * (long)strides[k];
-            r[i] = off;
-            for (int k = pos.Length - 1; k >= 0; k--) { if (++pos[k] < index._shape[k]) break; pos[k] = 0; }
+            if (!ReferenceEquals(ic, index)) ic.Dispose();
+            throw error(bad);
         }
-        return r;
+        return ic;
     }
 
-    private static long[] LongValues(Tensor index)
-    {
-        var r = new long[index.Numel];
-        fixed (long* p = r) Fill.CopyToContiguous(index, p, DType.Int64);
-        return r;
-    }
+    private static NativeGradException OutOfBounds(long v, int d, long size) =>
+        NativeGradException.Arg($"index {v} is out of bounds for dimension {d} with size {size}");
 
     /// <summary>gather(a, dim, index): out[..i..] = a[.. index[..i..] ..] along dim (GatherBackward0).</summary>
     public static Tensor Gather(Tensor a, int dim, Tensor index)
@@ -201,16 +186,26 @@ internal static unsafe partial class Functions
         a.CheckAlive();
         int d = Shape.WrapDim(dim, a.Dim);
         CheckIndex(a, d, index, "gather", sameSizes: true);
-        var y = Tensor.Empty(index._shape, a._dtype);
-        var offsets = IndexedOffsets(a._shape, d, index);
+        long size = a.Dim == 0 ? 1 : a._shape[d];
+        var ic = CheckedIndex(index, size, v => OutOfBounds(v, d, size));
         var x = ContiguousAs(a, a._dtype);
+        var y = Tensor.Empty(index._shape, a._dtype);
         try
         {
-            byte* xp = (byte*)x.Ptr, yp = (byte*)y.Ptr;
-            int isz = a._dtype.ItemSize();
-            for (long i = 0; i < offsets.Length; i++) Buffer.MemoryCopy(xp + offsets[i] * isz, yp + i * isz, isz, isz);
+            long* ip = ic.DataPtr<long>();
+            // The bits are moved, whatever the dtype.
+            switch (a._dtype.ItemSize())
+            {
+                case 8: Indexed.Gather((long*)x.Ptr, a._shape, ip, index._shape, d, (long*)y.Ptr); break;
+                case 4: Indexed.Gather((int*)x.Ptr, a._shape, ip, index._shape, d, (int*)y.Ptr); break;
+                default: Indexed.Gather((byte*)x.Ptr, a._shape, ip, index._shape, d, (byte*)y.Ptr); break;
+            }
         }
-        finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
+        finally
+        {
+            if (!ReferenceEquals(x, a)) x.Dispose();
+            if (!ReferenceEquals(ic, index)) ic.Dispose();
+        }
         RecordGather(y, a, d, index);
         return y;
     }
@@ -228,16 +223,29 @@ internal static unsafe partial class Functions
             throw NativeGradException.DType($"scatter(): Expected self.dtype to be equal to src.dtype");
         if (src.Dim != index.Dim && !(index.Dim <= 1 && src.Dim <= 1))
             throw NativeGradException.Shape("Index tensor must have the same number of dimensions as src tensor");
-        var offsets = IndexedOffsets(a._shape, d, index);
+        long size = a.Dim == 0 ? 1 : a._shape[d];
+        var ic = CheckedIndex(index, size, v => OutOfBounds(v, d, size));
         var y = CastRaw(a, a._dtype);
-        // src may be larger than index: only its leading index-shaped block is used.
-        using (var view = src.Alias(index._shape, src.Dim == index.Dim ? src._strides : Shape.ContiguousStrides(index._shape), src._offset, track: false))
-        using (var s = CastRaw(view, src._dtype))
+        try
         {
-            var t = a._dtype;
-            void* yp = y.Ptr, sp = s.Ptr;
-            for (long i = 0; i < offsets.Length; i++) Fill.Set(yp, offsets[i], t, Fill.Get(yp, offsets[i], t) + Fill.Get(sp, i, t));
+            // src may be larger than index: only its leading index-shaped block is used.
+            using var view = src.Alias(index._shape, src.Dim == index.Dim ? src._strides : Shape.ContiguousStrides(index._shape), src._offset, track: false);
+            using var s = CastRaw(view, src._dtype);
+            long* ip = ic.DataPtr<long>();
+            switch (a._dtype)
+            {
+                case DType.Float32: Indexed.ScatterAdd(y.DataPtr<float>(), a._shape, ip, index._shape, d, s.DataPtr<float>()); break;
+                case DType.Float64: Indexed.ScatterAdd(y.DataPtr<double>(), a._shape, ip, index._shape, d, s.DataPtr<double>()); break;
+                case DType.Int64: Indexed.ScatterAdd(y.DataPtr<long>(), a._shape, ip, index._shape, d, s.DataPtr<long>()); break;
+                default: throw NativeGradException.DType("\"scatter_add\" not implemented for 'Bool'");
+            }
         }
+        catch
+        {
+            y.Dispose();
+            throw;
+        }
+        finally { if (!ReferenceEquals(ic, index)) ic.Dispose(); }
         RecordScatterAdd(y, a, d, index, src);
         return y;
     }

@@ -155,14 +155,7 @@ internal static unsafe partial class Functions
         Tensor y;
         using (GradMode.Set(false))
         {
-            var xs = input.ToDoubleArray();
-            var ts = target.ToDoubleArray();
-            var e = Tensor.Empty(input._shape, input._dtype);
-            for (long i = 0; i < xs.Length; i++)
-            {
-                double x = xs[i];
-                Fill.Set(e.Ptr, i, e._dtype, Math.Max(x, 0) - x * ts[i] + Math.Log(1 + Math.Exp(-Math.Abs(x))));
-            }
+            var e = MapBinary<BceWithLogitsOp<float>, BceWithLogitsOp<double>, NoLongOp>(input, target, input._dtype);
             y = ReduceRaw(e, r);
         }
         RecordBceWithLogits(y, input, target, r);
@@ -200,10 +193,15 @@ internal static unsafe partial class Functions
         if (x.Dim != 2 || t.Dim != 1 || t._shape[0] != x._shape[0])
             throw NativeGradException.Shape($"nll_loss: expected input [N, C] and target [N], got {Shape.Str(input._shape)} and {Shape.Str(target._shape)}");
         int classes = x._shape[1];
-        var targets = t.ToDoubleArray();
-        foreach (var c in targets)
-            if (c != ignoreIndex && (c < 0 || c >= classes))
-                throw NativeGradException.Index($"Target {c} is out of bounds.");
+        var tc = ContiguousAs(t, DType.Int64);
+        try
+        {
+            long* tp = tc.DataPtr<long>();
+            for (long i = 0; i < tc.Numel; i++)
+                if (tp[i] != ignoreIndex && (tp[i] < 0 || tp[i] >= classes))
+                    throw NativeGradException.Index($"Target {tp[i]} is out of bounds.");
+        }
+        finally { if (!ReferenceEquals(tc, t)) tc.Dispose(); }
         var valid = CompareScalar(CompareOp.Ne, t, ignoreIndex);
         var safe = Where(valid, t, t.ZerosLike());
         var picked = Neg(Squeeze(Gather(x, 1, Unsqueeze(safe, 1)), 1));

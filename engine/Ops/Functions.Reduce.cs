@@ -32,21 +32,19 @@ internal static unsafe partial class Functions
     {
         a.CheckAlive();
         var outType = a._dtype.IsFloating() ? a._dtype : DType.Int64;
-        // Integers are summed in float64 (exact below 2^53) and converted back.
-        var work = outType == DType.Int64 ? DType.Float64 : outType;
-        var src = a.IsContiguous && a._dtype == work ? a : CastRaw(a, work);
+        var src = a.IsContiguous && a._dtype == outType ? a : CastRaw(a, outType);
         try
         {
             var outShape = ReducedShape(a._shape, dims, keepdim);
             var reduce = new bool[a.Dim];
             foreach (int d in dims) reduce[d] = true;
+            var y = Tensor.Empty(outShape, outType);
             if (outType == DType.Int64)
             {
-                using var tmp = Tensor.Empty(outShape, DType.Float64);
-                Reduce.SumDims(src.DataPtr<double>(), src._shape, reduce, tmp.DataPtr<double>());
-                return CastRaw(tmp, DType.Int64);
+                // Integers (and bools) sum exactly in int64.
+                Reduce.SumDimsInt64(src.DataPtr<long>(), src._shape, reduce, y.DataPtr<long>());
+                return y;
             }
-            var y = Tensor.Empty(outShape, outType);
             if (a.Numel == 0) { Fill.Contiguous(y.Ptr, y.Numel, outType, 0); return y; }
             if (outType == DType.Float32) Reduce.SumDims(src.DataPtr<float>(), src._shape, reduce, y.DataPtr<float>());
             else Reduce.SumDims(src.DataPtr<double>(), src._shape, reduce, y.DataPtr<double>());
@@ -116,8 +114,7 @@ internal static unsafe partial class Functions
         else if (double.IsInfinity(p))
         {
             using var abs = MapUnary<AbsOp<float>, AbsOp<double>>(a, a._dtype);
-            y = p > 0 ? ExtremumRaw(abs, d, keepdim, Math.Max, double.NegativeInfinity)
-                      : ExtremumRaw(abs, d, keepdim, Math.Min, double.PositiveInfinity);
+            y = ExtremumRaw(abs, d, keepdim, max: p > 0);
         }
         else
         {
@@ -138,26 +135,24 @@ internal static unsafe partial class Functions
         return y;
     }
 
-    /// <summary>Max or min over dims (the general, unvectorised path; inf-norms only).</summary>
-    private static Tensor ExtremumRaw(Tensor a, int[] dims, bool keepdim, Func<double, double, double> pick, double init)
+    /// <summary>Max or min over dims (the inf-norms), one dim at a time through the along-dim kernel.</summary>
+    private static Tensor ExtremumRaw(Tensor a, int[] dims, bool keepdim, bool max)
     {
         var outShape = ReducedShape(a._shape, dims, keepdim);
-        var keptShape = ReducedShape(a._shape, dims, true);
-        var vals = a.ToDoubleArray();
-        var acc = new double[Shape.Numel(outShape)];
-        Array.Fill(acc, init);
-        var idx = new int[a.Dim];
-        var outStrides = Shape.ContiguousStrides(keptShape);
-        for (long i = 0; i < vals.Length; i++)
+        if (a.Numel == 0) return Tensor.Full(outShape, max ? double.NegativeInfinity : double.PositiveInfinity, a._dtype);
+        Tensor cur = a;
+        foreach (int d in dims)
         {
-            long o = 0;
-            for (int d = 0; d < idx.Length; d++) if (keptShape[d] != 1) o += (long)idx[d] * outStrides[d];
-            acc[o] = double.IsNaN(vals[i]) ? double.NaN : pick(acc[o], vals[i]);
-            for (int d = idx.Length - 1; d >= 0; d--) { if (++idx[d] < a._shape[d]) break; idx[d] = 0; }
+            var (v, i) = ExtremeRaw(cur, d, keepdim: true, max);
+            i.Dispose();
+            if (!ReferenceEquals(cur, a)) cur.Dispose();
+            cur = v;
         }
-        var y = Tensor.Empty(outShape, a._dtype);
-        for (long o = 0; o < acc.Length; o++) Fill.Set(y.Ptr, o, a._dtype, acc[o]);
-        return y;
+        if (ReferenceEquals(cur, a)) return CastRaw(a, a._dtype);
+        if (Shape.Equal(cur._shape, outShape)) return cur;
+        var r = cur.Alias(outShape, Shape.ContiguousStrides(outShape), 0);
+        cur.Dispose();
+        return r;
     }
 
     /// <summary>Re-inserts the reduced dims (size 1) into t, shaped like a keepdim=False result of

@@ -236,7 +236,12 @@ def _scalar_operand(self, s, kind):
 
 def _scalar_tensor(value, code):
     out = _VP()
-    st = _ng_full(None, 0, value, code, out)
+    if code == _I64C and type(value) is int:
+        # Exact beyond 2**53: the int64 goes in as bits, not through a double.
+        v = _I64(value)
+        st = _ng_tensor_from_buffer(addressof(v), 8, code, None, 0, out)
+    else:
+        st = _ng_full(None, 0, value, code, out)
     if st:
         _raise(st)
     return _wrap_dt(out.value, code)
