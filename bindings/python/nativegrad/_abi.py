@@ -263,6 +263,15 @@ SIGNATURES = {
     "ng_expand": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     "ng_unsqueeze": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
     "ng_squeeze": (c_int32, [c_void_p, c_int32, POINTER(c_void_p)]),
+    # native-api/Exports.Recurrent.cs
+    "ng_rnn_forward": (c_int32, [c_char_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p), c_int32, c_int32, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p), POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_rnn_cell": (c_int32, [c_char_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_rnn_new": (c_int32, [c_int64, c_int64, c_int32, c_char_p, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_lstm_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_gru_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_rnn_module_forward": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_identity_new": (c_int32, [POINTER(c_void_p)]),
+    "ng_softmax_new": (c_int32, [c_int32, c_int32, POINTER(c_void_p)]),
     # native-api/Exports.Tensor.cs
     "ng_tensor_from_buffer": (c_int32, [c_void_p, c_int64, c_int32, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     "ng_zeros": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
@@ -286,4 +295,7 @@ SIGNATURES = {
     "ng_tensor_id": (c_int32, [c_void_p, POINTER(c_int64)]),
     "ng_tensor_equal_handles": (c_int32, [c_void_p, c_void_p, POINTER(c_int32)]),
     "ng_live_bytes": (c_int32, [POINTER(c_int64)]),
+    # native-api/Exports.Threads.cs
+    "ng_set_num_threads": (c_int32, [c_int32]),
+    "ng_get_num_threads": (c_int32, [POINTER(c_int32)]),
 }
