@@ -33,12 +33,25 @@ def sigmoid(input):
     return _torch().sigmoid(input)
 
 
-def softmax(input, dim=None, dtype=None):
-    return _torch().softmax(input, dim)
+def _get_softmax_dim(name, ndim, stacklevel):
+    import warnings
+    warnings.warn("Implicit dimension choice for {} has been deprecated. Change the call to include dim=X "
+                  "as an argument.".format(name), stacklevel=stacklevel)
+    return 0 if ndim in (0, 1, 3) else 1
 
 
-def log_softmax(input, dim=None, dtype=None):
-    return _torch().log_softmax(input, dim)
+def softmax(input, dim=None, _stacklevel=3, dtype=None):
+    """exp(x) / sum(exp(x)) over ``dim`` (without dim: PyTorch's deprecated implicit choice, with its warning)."""
+    if dim is None:
+        dim = _get_softmax_dim("softmax", input.dim(), _stacklevel)
+    return _torch().softmax(input, dim, dtype=dtype)
+
+
+def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
+    """log(softmax(x)) over ``dim``, computed stably."""
+    if dim is None:
+        dim = _get_softmax_dim("log_softmax", input.dim(), _stacklevel)
+    return _torch().log_softmax(input, dim, dtype=dtype)
 
 
 def dropout(input, p=0.5, training=True, inplace=False):
