@@ -50,8 +50,8 @@ def _finish(h, code, requires_grad):
 
 
 def _check_device(device):
-    if device is not None:
-        _device(device)
+    from ._dtype import check_device
+    check_device(device)
 
 
 def _size(args, size, fname):

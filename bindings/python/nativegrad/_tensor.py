@@ -198,6 +198,57 @@ def _parse_dtype(d):
     raise TypeError("dtype must be a nativegrad dtype (e.g. torch.float32), not %r" % (d,))
 
 
+_TO_KEYWORDS = ("device", "dtype", "non_blocking", "copy", "memory_format")
+
+
+def _parse_to(args, kwargs, fname):
+    """PyTorch's three ``to`` signatures -> (device or None, dtype code or None, copy)."""
+    bad = [k for k in kwargs if k not in _TO_KEYWORDS]
+
+    def invalid():
+        got = [type(a).__name__ for a in args] + ["%s=%s" % (k, type(v).__name__) for k, v in kwargs.items()]
+        return TypeError("%s() received an invalid combination of arguments - got (%s), but expected one of:\n"
+                         " * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, "
+                         "torch.memory_format memory_format)\n"
+                         " * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
+                         " * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)"
+                         % (fname, ", ".join(got)))
+    if bad:
+        raise invalid()
+    dev = kwargs.get("device")
+    dt = kwargs.get("dtype")
+    flags = []
+    rest = list(args)
+    if rest and isinstance(rest[0], Tensor):
+        other = rest.pop(0)
+        if dev is not None or dt is not None:
+            raise invalid()
+        dev, dt = other.device, other.dtype
+    elif rest and isinstance(rest[0], _dtype_cls):
+        if dt is not None:
+            raise invalid()
+        dt = rest.pop(0)
+    elif rest and (isinstance(rest[0], (str, device)) or (isinstance(rest[0], int) and not isinstance(rest[0], bool))):
+        if dev is not None:
+            raise invalid()
+        dev = rest.pop(0)
+        if rest and isinstance(rest[0], _dtype_cls):
+            if dt is not None:
+                raise invalid()
+            dt = rest.pop(0)
+    elif rest and rest[0] is None:
+        rest.pop(0)
+    flags = rest
+    if len(flags) > 2 or not all(isinstance(f, bool) for f in flags):
+        raise invalid()
+    if dt is not None and not isinstance(dt, _dtype_cls):
+        raise invalid()
+    if dev is not None and not isinstance(dev, device):
+        dev = device(dev)
+    copy = kwargs.get("copy", flags[1] if len(flags) > 1 else False)
+    return dev, (None if dt is None else dt._code), bool(copy)
+
+
 # ---------------------------------------------------------------- Python scalars
 # kinds of scalar operations (PyTorch's type promotion with a Python scalar:
 # the tensor keeps its dtype unless it is integral and the scalar is a float,
@@ -817,24 +868,12 @@ class Tensor(object):
         return _to_code(self, _dtcode(other))
 
     def to(self, *args, **kwargs):
-        code = None
-        copy = kwargs.pop("copy", False)
-        kwargs.pop("non_blocking", None)
-        kwargs.pop("memory_format", None)
-        for a in list(args) + list(kwargs.values()):
-            if a is None:
-                continue
-            if isinstance(a, _dtype_cls):
-                code = a._code
-            elif hasattr(a, "_h"):
-                code = _dtcode(a)
-            elif isinstance(a, (str, device)):
-                device(a)  # validates: only the CPU exists
-            elif isinstance(a, bool):
-                continue  # legacy positional non_blocking / copy
-            else:
-                raise TypeError("to() received an invalid combination of arguments - got (%s)"
-                                % ", ".join(type(x).__name__ for x in args))
+        """``to(dtype)``, ``to(device=None, dtype=None)`` or ``to(other)`` (its dtype and device), with
+        ``non_blocking``, ``copy`` and ``memory_format``: ``self`` when nothing changes (unless
+        ``copy=True``). Only the CPU exists: another device raises as a CPU-only PyTorch does."""
+        dev, code, copy = _parse_to(args, kwargs, "to")
+        from ._dtype import check_device
+        check_device(dev)
         r = self if code is None else _to_code(self, code)
         if copy and r is self:
             r = self.clone()
@@ -842,6 +881,16 @@ class Tensor(object):
 
     def cpu(self, memory_format=None):
         return self
+
+    def cuda(self, device=None, non_blocking=False, memory_format=None):
+        """Raises as a PyTorch built without CUDA does (AssertionError)."""
+        raise AssertionError("Torch not compiled with CUDA enabled")
+
+    def get_device(self):
+        """-1: the tensor is on the CPU."""
+        return -1
+
+    is_mps = False
 
     def contiguous(self, memory_format=None):
         out = _VP()
