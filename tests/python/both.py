@@ -15,10 +15,11 @@ def run(code, torch_module, extra=None):
     ns = {"torch": torch_module, "nn": torch_module.nn, "F": torch_module.nn.functional}
     if extra:
         ns.update(extra)
+    compiled = compile(textwrap.dedent(code), "<snippet>", "exec")   # a broken snippet fails the test
     buf = io.StringIO()
     with contextlib.redirect_stdout(buf):
         try:
-            exec(compile(textwrap.dedent(code), "<snippet>", "exec"), ns)
+            exec(compiled, ns)
         except Exception as e:   # the exception is part of the compared output
             print("!%s: %s" % (type(e).__name__, e))
     return _ADDR.sub("0x?", buf.getvalue())
@@ -34,4 +35,7 @@ def outputs(code, extra=None):
 
 def assert_same_output(code, extra=None):
     t, n = outputs(code, extra)
-    assert n == t, "nativegrad printed:\n%s\nPyTorch printed:\n%s" % (n, t)
+    if n != t:
+        import difflib
+        diff = "\n".join(difflib.unified_diff(t.splitlines(), n.splitlines(), "PyTorch", "nativegrad", lineterm=""))
+        raise AssertionError("outputs differ:\n" + diff)
