@@ -487,12 +487,12 @@ ng_status ng_is_inference_mode_enabled(int32_t* out_enabled);
 ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
 
 /* gradcheck (second_order = 0) or gradgradcheck (1) of fn(user_ctx, inputs, n_inputs,
- * out_result) at the given float64 leaf inputs that require grad, against central differences
- * with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every entry. fn gets
- * borrowed input handles and writes one new handle (taken over by the library); it may be
- * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
- * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
- * makes the call fail with NG_ERR_CALLBACK.
+ * out_result) at the given float64 inputs that require grad (leaves or not), against central
+ * differences with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every
+ * entry. fn gets borrowed input handles and writes one new handle (taken over by the library);
+ * it may be called many times. Writes 1 to *out_ok if all entries agree; else 0 and a
+ * description of the first mismatch to *out_message (free it with ng_string_free; NULL when
+ * ok). A failing fn makes the call fail with NG_ERR_CALLBACK.
  */
 ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
                        const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,

@@ -147,9 +147,30 @@ def _wrap_cached(h):
     return t
 
 
+def _typename(obj):
+    """A type's name as PyTorch's errors print it: qualified unless builtin (``numpy.ndarray``, ``int``)."""
+    tp = type(obj)
+    if isinstance(obj, Tensor):
+        return "Tensor"
+    mod = getattr(tp, "__module__", "builtins")
+    if mod == "nativegrad":
+        mod = "torch"   # torch.dtype, torch.device, ... as PyTorch prints its own types
+    return tp.__name__ if mod in ("builtins", None) else "%s.%s" % (mod.split(".")[0], tp.__name__)
+
+
 def _type_error_tensor(fname, argname, pos, obj):
     return TypeError("%s(): argument '%s' (position %d) must be Tensor, not %s"
-                     % (fname, argname, pos, type(obj).__name__))
+                     % (fname, argname, pos, _typename(obj)))
+
+
+def _is_ndarray(x):
+    """True for a NumPy array (not a NumPy scalar); NumPy is imported only if x comes from it."""
+    if type(x).__module__ != "numpy":
+        return False
+    import numpy
+    return isinstance(x, numpy.ndarray)
+
+
 
 
 def _dims_tuple(dim):
@@ -206,7 +227,7 @@ def _parse_to(args, kwargs, fname):
     bad = [k for k in kwargs if k not in _TO_KEYWORDS]
 
     def invalid():
-        got = [type(a).__name__ for a in args] + ["%s=%s" % (k, type(v).__name__) for k, v in kwargs.items()]
+        got = [_typename(a) for a in args] + ["%s=%s" % (k, _typename(v)) for k, v in kwargs.items()]
         return TypeError("%s() received an invalid combination of arguments - got (%s), but expected one of:\n"
                          " * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, "
                          "torch.memory_format memory_format)\n"
@@ -262,7 +283,7 @@ def _scalar_operand(self, s, kind):
     if tp is not float and tp is not int:
         if tp is bool:
             s = int(s)
-        elif hasattr(s, "_h") or not (hasattr(s, "__float__") or hasattr(s, "__index__")):
+        elif hasattr(s, "_h") or not (hasattr(s, "__float__") or hasattr(s, "__index__")) or _is_ndarray(s):
             return None, None
         elif hasattr(s, "__index__"):
             s = _index(s)
@@ -325,6 +346,8 @@ def _binary(fn_t, fn_s, kind, name):
             return t
         a, s = _scalar_operand(self, other, kind)
         if a is None:
+            # A NumPy array lands here too: as with PyTorch, NumPy then computes the reflected
+            # operation on this tensor's memory and __array_wrap__ makes the result a Tensor.
             return NotImplemented
         st = fn_s(a._h, s, out)
         if st:
@@ -336,6 +359,18 @@ def _binary(fn_t, fn_s, kind, name):
         return t
     op.__name__ = op.__qualname__ = name
     return op
+
+
+def _method(operator_fn, name):
+    """The method form of a binary operator: raises PyTorch's TypeError where the operator returns
+    NotImplemented (``x.add("a")``)."""
+    def m(self, other):
+        r = operator_fn(self, other)
+        if r is NotImplemented:
+            raise TypeError("%s(): argument 'other' (position 1) must be Tensor, not %s" % (name, _typename(other)))
+        return r
+    m.__name__ = m.__qualname__ = name
+    return m
 
 
 def _rscalar(fn_s, kind, name):
@@ -366,7 +401,7 @@ def _compare(fn, name):
             tp = type(other)
             if tp is not float and tp is not int and tp is not bool:
                 if other is None or hasattr(other, "_h") or not (
-                        hasattr(other, "__float__") or hasattr(other, "__index__")):
+                        hasattr(other, "__float__") or hasattr(other, "__index__")) or _is_ndarray(other):
                     return NotImplemented
                 other = _index(other) if hasattr(other, "__index__") else float(other)
                 tp = type(other)
@@ -572,7 +607,7 @@ class Tensor(object):
     is_quantized = False
     is_meta = False
 
-    def type(self, dtype=None, non_blocking=False, **kwargs):
+    def type(self, dtype=None, non_blocking=False):
         if dtype is None:
             return _LEGACY_TYPE_NAMES[_dtcode(self)]
         if isinstance(dtype, str):
@@ -770,6 +805,11 @@ class Tensor(object):
         from ._interop import to_numpy
         return to_numpy(self, np)
 
+    def __array_wrap__(self, array, context=None, return_scalar=False):
+        """NumPy's results of ufuncs on tensors (``tensor * ndarray``) come back as tensors, as in PyTorch."""
+        from ._creation import from_numpy
+        return from_numpy(array)
+
     def __array__(self, dtype=None, copy=None):
         import numpy as np
         a = self.numpy()
@@ -865,6 +905,8 @@ class Tensor(object):
         return _to_code(self, _BOOL)
 
     def type_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("type_as", "other", 1, other)
         return _to_code(self, _dtcode(other))
 
     def to(self, *args, **kwargs):
@@ -922,6 +964,8 @@ class Tensor(object):
         return self._shape_op(_ng_expand, sizes, "expand")
 
     def expand_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("expand_as", "other", 1, other)
         return self.expand(other.shape)
 
     def unsqueeze(self, dim):
@@ -946,9 +990,13 @@ class Tensor(object):
         return _wrap_dt(out.value, self._dt)
 
     def view_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("view_as", "other", 1, other)
         return self.view(other.shape)
 
     def reshape_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("reshape_as", "other", 1, other)
         return self.reshape(other.shape)
 
     t = _unary(_ng_t, "t")
@@ -1023,44 +1071,69 @@ class Tensor(object):
         dt = self._dt
         return _wrap_dt(out.value, dt if (0 <= dt <= _F64 and dt == other._dt) else -1)
 
-    __add__ = add = _binary(_L.ng_add, _L.ng_add_scalar, _ARITH, "__add__")
+    __add__ = _binary(_L.ng_add, _L.ng_add_scalar, _ARITH, "__add__")
     __radd__ = _rscalar(_L.ng_add_scalar, _ARITH, "__radd__")
-    __sub__ = sub = _binary(_L.ng_sub, _L.ng_sub_scalar, _ARITH, "__sub__")
+    __sub__ = _binary(_L.ng_sub, _L.ng_sub_scalar, _ARITH, "__sub__")
     __rsub__ = _rscalar(_L.ng_rsub_scalar, _ARITH, "__rsub__")
-    __mul__ = mul = _binary(_L.ng_mul, _L.ng_mul_scalar, _ARITH, "__mul__")
+    __mul__ = _binary(_L.ng_mul, _L.ng_mul_scalar, _ARITH, "__mul__")
     __rmul__ = _rscalar(_L.ng_mul_scalar, _ARITH, "__rmul__")
-    __truediv__ = div = _binary(_L.ng_div, _L.ng_div_scalar, _DIV, "__truediv__")
+    __truediv__ = _binary(_L.ng_div, _L.ng_div_scalar, _DIV, "__truediv__")
     __rtruediv__ = _rscalar(_L.ng_rdiv_scalar, _DIV, "__rtruediv__")
-    __pow__ = pow = _binary(_ng_pow, _ng_pow_scalar, _POW, "__pow__")
+    __pow__ = _binary(_ng_pow, _ng_pow_scalar, _POW, "__pow__")
     __rpow__ = _rscalar(_ng_rpow_scalar, _RPOW, "__rpow__")
-    multiply = mul
-    subtract = sub
-    divide = div
-    true_divide = div
+    add = _method(__add__, "add")
+    sub = subtract = _method(__sub__, "sub")
+    mul = multiply = _method(__mul__, "mul")
+    div = divide = true_divide = _method(__truediv__, "div")
+    pow = _method(__pow__, "pow")
 
-    __eq__ = eq = _compare(_L.ng_eq, "__eq__")
-    __ne__ = ne = _compare(_L.ng_ne, "__ne__")
-    __lt__ = lt = _compare(_L.ng_lt, "__lt__")
-    __le__ = le = _compare(_L.ng_le, "__le__")
-    __gt__ = gt = _compare(_L.ng_gt, "__gt__")
-    __ge__ = ge = _compare(_L.ng_ge, "__ge__")
+    __eq__ = _compare(_L.ng_eq, "__eq__")
+    __ne__ = _compare(_L.ng_ne, "__ne__")
+    __lt__ = _compare(_L.ng_lt, "__lt__")
+    __le__ = _compare(_L.ng_le, "__le__")
+    __gt__ = _compare(_L.ng_gt, "__gt__")
+    __ge__ = _compare(_L.ng_ge, "__ge__")
+    eq = _method(__eq__, "eq")
+    ne = _method(__ne__, "ne")
+    lt = _method(__lt__, "lt")
+    le = _method(__le__, "le")
+    gt = _method(__gt__, "gt")
+    ge = _method(__ge__, "ge")
 
     # -- factories on an existing tensor ----------------------------------
-    def new_zeros(self, *size, dtype=None, requires_grad=False, **kwargs):
+    def new_zeros(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """Zeros of ``size`` with this tensor's dtype (unless given)."""
         from ._creation import zeros
-        return zeros(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        return zeros(*size, dtype=dtype or self.dtype, layout=layout, device=device, requires_grad=requires_grad,
+                     pin_memory=pin_memory)
 
-    def new_ones(self, *size, dtype=None, requires_grad=False, **kwargs):
+    def new_ones(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """Ones of ``size`` with this tensor's dtype (unless given)."""
         from ._creation import ones
-        return ones(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        return ones(*size, dtype=dtype or self.dtype, layout=layout, device=device, requires_grad=requires_grad,
+                    pin_memory=pin_memory)
 
-    def new_full(self, size, fill_value, dtype=None, requires_grad=False, **kwargs):
+    def new_empty(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """A (zero-filled) tensor of ``size`` with this tensor's dtype (unless given)."""
+        from ._creation import empty
+        return empty(*size, dtype=dtype or self.dtype, layout=layout, device=device, requires_grad=requires_grad,
+                     pin_memory=pin_memory)
+
+    def new_full(self, size, fill_value, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """``size`` filled with ``fill_value``, with this tensor's dtype (unless given)."""
         from ._creation import full
-        return full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        if pin_memory:
+            raise RuntimeError("new_full(): pin_memory=True needs a GPU; NativeGrad has none")
+        return full(size, fill_value, dtype=dtype or self.dtype, layout=layout, device=device,
+                    requires_grad=requires_grad)
 
-    def new_tensor(self, data, dtype=None, requires_grad=False, **kwargs):
+    def new_tensor(self, data, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
+        """A copy of ``data`` with this tensor's dtype (unless given)."""
         from ._creation import tensor
-        return tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        from ._strict import check_layout
+        check_layout("new_tensor", layout)
+        return tensor(data, dtype=dtype or self.dtype, device=device, requires_grad=requires_grad,
+                      pin_memory=pin_memory)
 
 
 Tensor.__module__ = "nativegrad"
