@@ -76,3 +76,18 @@ CASES = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_same_output_as_torch(name):
     assert_same_output(CASES[name])
+
+
+def test_autograd_graph_node_is_the_type_of_grad_fns():
+    import nativegrad as ng
+    x = ng.ones(2, requires_grad=True)
+    y = (x * 2).sum()
+    assert isinstance(y.grad_fn, ng.autograd.graph.Node)
+    assert all(isinstance(n, ng.autograd.graph.Node) for n, _ in y.grad_fn.next_functions)
+    assert ng.autograd.graph.Node is ng.autograd.Node
+    assert_same_output("""
+        x = torch.ones(2, requires_grad=True)
+        y = (x * 2).sum()
+        print(isinstance(y.grad_fn, torch.autograd.graph.Node), y.grad_fn.name(),
+              [type(n).__name__ for n, _ in y.grad_fn.next_functions])
+    """)
