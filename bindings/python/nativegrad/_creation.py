@@ -43,6 +43,8 @@ _ONE_BYTE = (c_char * 1)()  # non-NULL buffer for empty tensors
 
 def _finish(h, code, requires_grad):
     t = _wrap_dt(h, code)
+    if requires_grad and code > _F64:
+        raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
     if requires_grad:
         st = _ng_set_requires_grad(h, 1)
         if st:
@@ -220,7 +222,8 @@ def _from_ndarray(a, code):
     if code is None:
         code = _np_code(a.dtype, np)
     target = np.dtype(_NP_NAMES[code])
-    a = a.astype(target, order="C", copy=False)  # converts int32/float16/..., byte order; keeps 0-d
+    # converts int32/float16/..., byte order; a NumPy scalar (np.float32(2)) becomes a 0-d array
+    a = np.asarray(a).astype(target, order="C", copy=False)
     return _from_buffer(a.ctypes.data, a.nbytes, code, a.shape), code
 
 

@@ -624,6 +624,8 @@ class Tensor(object):
 
     @requires_grad.setter
     def requires_grad(self, flag):
+        if flag and _dtcode(self) > _F64:   # PyTorch's text for the attribute (requires_grad_ says it differently)
+            raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
         st = _ng_tensor_set_requires_grad(self._h, 1 if flag else 0)
         if st:
             _raise(st)
@@ -1257,7 +1259,10 @@ class Node(object):
     __slots__ = ("_h", "__weakref__")
 
     def name(self):
-        return type(self).__name__
+        """The node's name; PyTorch's nodes written in C++ rather than generated report their C++
+        name (``torch::autograd::AccumulateGrad``), and so do these."""
+        n = type(self).__name__
+        return "torch::autograd::" + n if n in _CPP_NODE_NAMES else n
 
     @property
     def next_functions(self):
@@ -1291,6 +1296,7 @@ class Node(object):
 
 
 Node.__module__ = "nativegrad.autograd.graph"
+_CPP_NODE_NAMES = frozenset(["AccumulateGrad", "CopySlices", "CopyBackwards", "GraphRoot", "Error", "DelayedError"])
 
 _node_classes = {}
 _node_cache = weakref.WeakValueDictionary()
