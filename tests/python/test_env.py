@@ -59,7 +59,9 @@ CASES = {
         print(m.to(torch.float64) is m, m.weight is w, w.dtype, m.to("cpu") is m, m.cpu() is m)
         print(m.to("cpu", torch.float32).weight.dtype, m.to(torch.zeros(1, dtype=torch.float64)).weight.dtype)
         print(m.double().weight.dtype, m.float().weight.dtype)
-        for f in (lambda: m.to(torch.int64), lambda: m.cuda(), lambda: m.to("cuda")):
+        for f in (lambda: m.to(torch.int64), lambda: m.cuda(), lambda: m.to("cuda"),
+                  lambda: torch.nn.Linear(2, 2, device="cuda"), lambda: torch.nn.GRU(2, 2, device="cuda"),
+                  lambda: torch.nn.LSTMCell(2, 2, device="cuda")):
             try: f()
             except (AssertionError, TypeError) as e: print(type(e).__name__, e)
     """,

@@ -36,9 +36,8 @@ class RNNBase(Module):
     def __init__(self, mode, input_size, hidden_size, num_layers=1, bias=True, batch_first=False,
                  dropout=0., bidirectional=False, proj_size=0, device=None, dtype=None):
         super().__init__()
-        if device is not None:
-            from .._dtype import device as _device
-            _device(device)
+        from .._dtype import check_device
+        check_device(device)
         self.mode = mode
         self.input_size = input_size
         self.hidden_size = hidden_size
@@ -275,6 +274,8 @@ class RNNCellBase(Module):
 
     def __init__(self, input_size, hidden_size, bias, num_chunks, device=None, dtype=None):
         super().__init__()
+        from .._dtype import check_device
+        check_device(device)
         self.input_size = input_size
         self.hidden_size = hidden_size
         self.bias = bias
