@@ -150,8 +150,8 @@ class RNNBase(Module):
             _raise(st)
         return _wrap(out.value), _wrap(hn.value), (None if cn.value is None else _wrap(cn.value))
 
-    def _prepare(self, input, hx):
-        """Unbatched input gets a batch dim; returns (input, hx, is_batched, batch_dim)."""
+    def _prepare(self, input):
+        """Unbatched input gets a batch dim; returns (input, is_batched, batch_dim)."""
         if not isinstance(input, Tensor):
             raise TypeError("%s.forward: input must be a Tensor, not %s" % (type(self).__name__, type(input).__name__))
         is_batched = input.dim() == 3
@@ -181,7 +181,7 @@ class _SingleStateRNN(RNNBase):
     """RNN and GRU: one hidden state."""
 
     def forward(self, input, hx=None):
-        input, is_batched, batch_dim = self._prepare(input, hx)
+        input, is_batched, batch_dim = self._prepare(input)
         if hx is not None:
             if not is_batched:
                 if hx.dim() != 2:
@@ -246,7 +246,7 @@ class LSTM(RNNBase):
                                "Expected hidden[1] size {}, got {}")
 
     def forward(self, input, hx=None):
-        input, is_batched, batch_dim = self._prepare(input, hx)
+        input, is_batched, batch_dim = self._prepare(input)
         if hx is not None:
             if is_batched:
                 if hx[0].dim() != 3 or hx[1].dim() != 3:
