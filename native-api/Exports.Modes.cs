@@ -52,7 +52,7 @@ public static unsafe partial class Exports
 
     /// <summary>
     /// gradcheck (second_order = 0) or gradgradcheck (1) of <c>fn(user_ctx, inputs, n_inputs, out_result)</c> at
-    /// the given float64 leaf inputs that require grad, against central differences with step eps:
+    /// the given float64 inputs that require grad (leaves or not), against central differences with step eps:
     /// |analytical - numerical| &lt;= atol + rtol * |numerical| for every entry. fn gets borrowed input handles and
     /// writes one new handle (taken over by the library); it may be called many times. Writes 1 to *out_ok if all
     /// entries agree; else 0 and a description of the first mismatch to *out_message (free it with ng_string_free;

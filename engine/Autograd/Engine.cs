@@ -41,6 +41,13 @@ public static class Engine
         bool createGraph = false, bool allowUnused = false)
     {
         if (inputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one input");
+        // PyTorch checks the outputs before the inputs.
+        for (int i = 0; i < outputs.Length; i++)
+        {
+            outputs[i].CheckAlive();
+            if (!outputs[i].RequiresGrad)
+                throw NativeGradException.Autograd($"element {i} of tensors does not require grad and does not have a grad_fn");
+        }
         foreach (var t in inputs)
         {
             t.CheckAlive();

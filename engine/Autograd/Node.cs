@@ -112,7 +112,18 @@ public abstract class Node
         foreach (var (slot, t, hookOnly) in _retained)
         {
             if (!t.IsAlive || grads[slot] is null) continue;
-            if (t._hooks is { } hooks) grads[slot] = TensorHook.Run(hooks, grads[slot]!);
+            if (t._hooks is { } hooks)
+            {
+                // The buffer owns a reference to its gradient: a replacement takes the slot's
+                // reference, and the replaced gradient gives its own back.
+                var before = grads[slot]!;
+                var after = TensorHook.Run(hooks, before);
+                if (!ReferenceEquals(after, before))
+                {
+                    grads[slot] = after.AddRef();
+                    before.Release();
+                }
+            }
             if (hookOnly && !t._retainsGrad) continue;
             var g = grads[slot]!;
             var stored = createGraph ? g : g.Detach();

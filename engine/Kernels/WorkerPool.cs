@@ -7,17 +7,64 @@ namespace NativeGrad.Kernels;
 /// the shared .NET pool on every call; these threads stay parked on a semaphore instead.
 /// One job runs at a time: a second caller (another thread, or a task body itself) runs its
 /// tasks inline, which is always correct, only not parallel.
+/// The size is the environment variable NATIVEGRAD_NUM_THREADS when it holds a positive integer,
+/// else the number of cores; <see cref="SetThreads"/> changes it at any time (torch.set_num_threads).
 /// </summary>
 internal static class WorkerPool
 {
+    public const string EnvVar = "NATIVEGRAD_NUM_THREADS";
+
+    private static volatile int s_size = InitialSize();
+
     /// <summary>Threads a job can use, the caller included.</summary>
-    public static int Threads { get; } = Math.Max(1, Environment.ProcessorCount);
+    public static int Threads => s_size;
 
     private static readonly object s_gate = new();
     private static readonly SemaphoreSlim s_wake = new(0);
-    private static Thread[]? s_threads;
+    private static readonly List<Worker> s_workers = new();
     private static Job? s_job;
     [ThreadStatic] private static bool t_inJob;
+
+    /// <summary>A helper thread; it exits once <see cref="Stop"/> is set (the pool shrank).</summary>
+    private sealed class Worker
+    {
+        public volatile bool Stop;
+    }
+
+    private static int InitialSize()
+    {
+        var env = Environment.GetEnvironmentVariable(EnvVar);
+        // An unset or malformed value falls back to the cores: a bad environment must not stop the library loading.
+        if (int.TryParse(env, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) && n > 0)
+            return Math.Min(n, MaxThreads);
+        return Math.Max(1, Environment.ProcessorCount);
+    }
+
+    /// <summary>Upper bound of the pool size (far above any core count this library targets).</summary>
+    public const int MaxThreads = 1024;
+
+    /// <summary>Resizes the pool to <paramref name="n"/> threads, the caller included: helpers beyond the
+    /// new size finish the task they hold and exit; missing ones start with the next parallel job.</summary>
+    public static void SetThreads(int n)
+    {
+        if (n <= 0) throw new NativeGradException(ErrorKind.InvalidArgument, "set_num_threads expects a positive integer");
+        if (n > MaxThreads) throw new NativeGradException(ErrorKind.InvalidArgument, $"set_num_threads: at most {MaxThreads} threads are supported, got {n}");
+        lock (s_gate)   // no job is running while the size changes (Run holds the gate)
+        {
+            s_size = n;
+            int keep = n - 1, stopped = 0;
+            while (s_workers.Count > keep)
+            {
+                s_workers[^1].Stop = true;
+                s_workers.RemoveAt(s_workers.Count - 1);
+                stopped++;
+            }
+            if (stopped > 0) s_wake.Release(stopped);   // parked ones wake, see Stop and exit
+        }
+    }
+
+    /// <summary>Helper threads currently running (for tests: the pool starts them lazily).</summary>
+    internal static int HelperCount { get { lock (s_gate) return s_workers.Count; } }
 
     /// <summary>One Run call's tasks. The caller waits for its tasks to be done, not for the
     /// helpers to wake: a helper descheduled by other load never holds the caller up unless it
@@ -73,16 +120,16 @@ internal static class WorkerPool
         finally { Monitor.Exit(s_gate); }
     }
 
+    // Called with the gate held.
     private static void EnsureStarted()
     {
-        if (s_threads != null) return;
-        var threads = new Thread[Threads - 1];
-        for (int t = 0; t < threads.Length; t++)
+        while (s_workers.Count < s_size - 1)
         {
-            threads[t] = new Thread(Loop) { IsBackground = true, Name = $"nativegrad-worker-{t}" };
-            threads[t].Start();
+            var w = new Worker();
+            var thread = new Thread(() => Loop(w)) { IsBackground = true, Name = $"nativegrad-worker-{s_workers.Count}" };
+            s_workers.Add(w);
+            thread.Start();
         }
-        s_threads = threads;
     }
 
     // Helpers spinning for the next job after finishing one: kernels of a training step come in
@@ -90,19 +137,22 @@ internal static class WorkerPool
     private static int s_spinning;
     private static readonly long s_spinTicks = System.Diagnostics.Stopwatch.Frequency / 10_000;   // 100 us
 
-    private static void Loop()
+    private static void Loop(Worker self)
     {
         t_inJob = true;
         Job? last = null;
-        while (true)
+        while (!self.Stop)
         {
             Interlocked.Increment(ref s_spinning);
-            var job = SpinForJob(last);
+            var job = SpinForJob(last, self);
             Interlocked.Decrement(ref s_spinning);
             job ??= NewJob(last);
             if (job is null)
             {
-                s_wake.Wait();
+                // Timed, so that a helper the pool dropped exits even if another took its wake-up.
+                while (!s_wake.Wait(200))
+                    if (self.Stop) return;
+                if (self.Stop) break;
                 job = NewJob(last);
             }
             if (job is null) continue;
@@ -117,10 +167,10 @@ internal static class WorkerPool
         return j is null || ReferenceEquals(j, last) ? null : j;
     }
 
-    private static Job? SpinForJob(Job? last)
+    private static Job? SpinForJob(Job? last, Worker self)
     {
         long until = System.Diagnostics.Stopwatch.GetTimestamp() + s_spinTicks;
-        while (true)
+        while (!self.Stop)
         {
             for (int i = 0; i < 64; i++)
             {
@@ -129,5 +179,6 @@ internal static class WorkerPool
             }
             if (System.Diagnostics.Stopwatch.GetTimestamp() > until) return null;
         }
+        return null;
     }
 }

@@ -22,15 +22,8 @@ public sealed class Linear : Module
         OutFeatures = outFeatures;
         // kaiming_uniform(a=sqrt(5)) reduces to a bound of 1/sqrt(fan_in), the same as the bias's.
         double bound = inFeatures > 0 ? 1 / Math.Sqrt(inFeatures) : 0;
-        Weight = RegisterParameter("weight", Uniform([outFeatures, inFeatures], bound, dtype));
-        if (bias) Bias = RegisterParameter("bias", Uniform([outFeatures], bound, dtype));
-    }
-
-    private static Tensor Uniform(int[] shape, double bound, DType dtype)
-    {
-        using var scope = new TensorScope();
-        var u = Tensor.Rand(shape, dtype) * (2 * bound) - bound;
-        return scope.Keep(u.Detach());
+        Weight = RegisterParameter("weight", Init.Uniform([outFeatures, inFeatures], bound, dtype));
+        if (bias) Bias = RegisterParameter("bias", Init.Uniform([outFeatures], bound, dtype));
     }
 
     /// <inheritdoc/>

@@ -70,6 +70,40 @@ public abstract class Module
         return module;
     }
 
+    /// <summary>Registers <paramref name="module"/> under <paramref name="name"/>, replacing (in place) a child of that name.</summary>
+    private protected void SetModule(string name, Module module)
+    {
+        int i = _modules.FindIndex(m => m.Key == name);
+        if (i >= 0) _modules[i] = new(name, module);
+        else RegisterModule(name, module);
+    }
+
+    /// <summary>Removes the child named <paramref name="name"/>; false if there is none.</summary>
+    private protected bool RemoveModule(string name) => _modules.RemoveAll(m => m.Key == name) > 0;
+
+    /// <summary>Removes every child.</summary>
+    private protected void ClearModules() => _modules.Clear();
+
+    /// <summary>Registers <paramref name="parameter"/> under <paramref name="name"/>, replacing (in place) one of that name.</summary>
+    private protected void SetParameter(string name, Tensor parameter)
+    {
+        int i = _parameters.FindIndex(p => p.Key == name);
+        if (i < 0) { RegisterParameter(name, parameter); return; }
+        if (!parameter.IsLeaf) throw NativeGradException.Arg($"cannot register parameter '{name}': it is not a leaf tensor");
+        parameter.RequiresGrad_(true);
+        TensorScope.Untrack(parameter);
+        _parameters[i] = new(name, parameter);
+    }
+
+    /// <summary>Removes the parameter named <paramref name="name"/>; false if there is none.</summary>
+    private protected bool RemoveParameter(string name) => _parameters.RemoveAll(p => p.Key == name) > 0;
+
+    /// <summary>The child modules in order, by name.</summary>
+    private protected IReadOnlyList<KeyValuePair<string, Module>> ChildList => _modules;
+
+    /// <summary>This module's own parameters in order, by name (null entries included).</summary>
+    private protected IReadOnlyList<KeyValuePair<string, Tensor?>> OwnParameters => _parameters;
+
     private void CheckName(string name)
     {
         if (string.IsNullOrEmpty(name) || name.Contains('.'))

@@ -65,6 +65,9 @@ internal static unsafe partial class Functions
         bool gradMode = GradMode.IsEnabled;
         if (gradMode && self.IsLeaf && self._requiresGrad)
             throw NativeGradException.Autograd("a leaf Variable that requires grad is being used in an in-place operation.");
+        // A view taken before its base became a leaf that requires grad counts as requiring grad (PyTorch).
+        if (gradMode && self._base is { IsLeaf: true, _requiresGrad: true })
+            throw NativeGradException.Autograd("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         bool record = gradMode && (self.RequiresGrad || other is { RequiresGrad: true });
         Tensor? viewBase = null;
         if (record && self._base is { } b)

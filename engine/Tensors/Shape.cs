@@ -83,7 +83,7 @@ internal static class Shape
         if (a.SequenceEqual(b)) return a.ToArray();
         int n = Math.Max(a.Length, b.Length);
         var r = new int[n];
-        for (int i = 0; i < n; i++)
+        for (int i = n - 1; i >= 0; i--)   // from the last dim, so the error names the one PyTorch names
         {
             int ia = a.Length - n + i, ib = b.Length - n + i;
             int da = ia >= 0 ? a[ia] : 1, db = ib >= 0 ? b[ib] : 1;

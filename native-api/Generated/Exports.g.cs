@@ -9,6 +9,20 @@ namespace NativeGrad.Native;
 
 public static unsafe partial class Exports
 {
+    [UnmanagedCallersOnly(EntryPoint = "ng_set_num_threads")]
+    public static NgStatus ng_set_num_threads(int n)
+    {
+        try { Exports.SetNumThreads(n); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_get_num_threads")]
+    public static NgStatus ng_get_num_threads(int* outCount)
+    {
+        try { Exports.GetNumThreads(outCount); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_data_ptr")]
     public static NgStatus ng_tensor_data_ptr(TensorHandle t, void** outPtr)
     {
@@ -1301,6 +1315,62 @@ public static unsafe partial class Exports
     public static NgStatus ng_dropout(TensorHandle input, double p, int training, TensorHandle* outResult)
     {
         try { Exports.Dropout(input, p, training, outResult); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rnn_forward")]
+    public static NgStatus ng_rnn_forward(byte* mode, TensorHandle input, TensorHandle hx, TensorHandle cx, TensorHandle* weights, int n, int numLayers, int bias, int batchFirst, double dropout, int train, int bidirectional, TensorHandle* outOutput, TensorHandle* outHn, TensorHandle* outCn)
+    {
+        try { Exports.RnnForward(mode, input, hx, cx, weights, n, numLayers, bias, batchFirst, dropout, train, bidirectional, outOutput, outHn, outCn); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rnn_cell")]
+    public static NgStatus ng_rnn_cell(byte* mode, TensorHandle input, TensorHandle hx, TensorHandle cx, TensorHandle wIh, TensorHandle wHh, TensorHandle bIh, TensorHandle bHh, TensorHandle* outH, TensorHandle* outC)
+    {
+        try { Exports.RnnCell(mode, input, hx, cx, wIh, wHh, bIh, bHh, outH, outC); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rnn_new")]
+    public static NgStatus ng_rnn_new(long inputSize, long hiddenSize, int numLayers, byte* nonlinearity, int bias, int batchFirst, double dropout, int bidirectional, int dtype, ModuleHandle* outModule)
+    {
+        try { Exports.RnnNew(inputSize, hiddenSize, numLayers, nonlinearity, bias, batchFirst, dropout, bidirectional, dtype, outModule); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_lstm_new")]
+    public static NgStatus ng_lstm_new(long inputSize, long hiddenSize, int numLayers, int bias, int batchFirst, double dropout, int bidirectional, int dtype, ModuleHandle* outModule)
+    {
+        try { Exports.LstmNew(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, dtype, outModule); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_gru_new")]
+    public static NgStatus ng_gru_new(long inputSize, long hiddenSize, int numLayers, int bias, int batchFirst, double dropout, int bidirectional, int dtype, ModuleHandle* outModule)
+    {
+        try { Exports.GruNew(inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, dtype, outModule); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rnn_module_forward")]
+    public static NgStatus ng_rnn_module_forward(ModuleHandle m, TensorHandle input, TensorHandle h0, TensorHandle c0, TensorHandle* outOutput, TensorHandle* outHn, TensorHandle* outCn)
+    {
+        try { Exports.RnnModuleForward(m, input, h0, c0, outOutput, outHn, outCn); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_identity_new")]
+    public static NgStatus ng_identity_new(ModuleHandle* outModule)
+    {
+        try { Exports.IdentityNew(outModule); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_softmax_new")]
+    public static NgStatus ng_softmax_new(int dim, int log, ModuleHandle* outModule)
+    {
+        try { Exports.SoftmaxNew(dim, log, outModule); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

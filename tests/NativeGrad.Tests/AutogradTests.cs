@@ -131,6 +131,18 @@ public class AutogradTests
         Assert.Equal("element 0 of tensors does not require grad and does not have a grad_fn", e.Message);
     }
 
+    /// <summary>autograd.grad checks the outputs before the inputs, as PyTorch (issue 10).</summary>
+    [Fact]
+    public void GradChecksOutputsBeforeInputs()
+    {
+        var y = Tensor.FromArray([2.0]);
+        var e = Assert.Throws<NativeGradException>(() => Autograd.Grad([y * 2.0], [y]));
+        Assert.Equal("element 0 of tensors does not require grad and does not have a grad_fn", e.Message);
+        var x = Tensor.FromArray([1.0]).RequiresGrad_();
+        e = Assert.Throws<NativeGradException>(() => Autograd.Grad([x * 2.0], [y]));
+        Assert.Equal("One of the differentiated Tensors does not require grad", e.Message);
+    }
+
     [Fact]
     public void AutogradGradReturnsAndLeavesGradUntouched()
     {

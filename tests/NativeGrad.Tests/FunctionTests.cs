@@ -218,6 +218,27 @@ public class HookTests
         (x * 2.0).Sum().Backward();
         Assert.Equal([2.0, 2.0, 2.0], x.Grad!.ToDoubleArray());
     }
+
+    /// <summary>A non-leaf hook replacing a gradient that then feeds several edges (issue 10: the
+    /// replaced gradient was released twice, "use of a released tensor", once the leaves had .grad).</summary>
+    [Fact]
+    public void ReplacingHookOnANonLeafWhoseLeavesHaveGrads()
+    {
+        var x = Tensor.Ones([5, 5]).RequiresGrad_();
+        var y = (Tensor.Ones([5, 5]) * 4.0).RequiresGrad_();
+        var z = x.Pow(2) + x * 2.0 + x * y + y;
+        z.Backward(Tensor.Ones([5, 5]), retainGraph: true);
+        z.RegisterHook(g => g * 2.0);
+        z.Backward(Tensor.Ones([5, 5]), retainGraph: true);
+        Assert.All(y.Grad!.ToDoubleArray(), v => Assert.Equal(2.0 + 4.0, v));      // (x + 1) + 2 (x + 1)
+        Assert.All(x.Grad!.ToDoubleArray(), v => Assert.Equal(8.0 + 16.0, v));     // (2x + 2 + y) + 2 (2x + 2 + y)
+        // A replacement the caller keeps stays alive after the run.
+        var kept = Tensor.Full([5, 5], 1.0);
+        z.RegisterHook(g => kept);
+        z.Backward(Tensor.Ones([5, 5]));
+        Assert.True(kept.IsAlive);
+        Assert.All(kept.ToDoubleArray(), v => Assert.Equal(1.0, v));
+    }
 }
 
 /// <summary>Custom functions and hooks free what they hold (process-wide accounting: runs alone).</summary>

@@ -212,6 +212,21 @@ public class GradCheckTests
         Assert.NotNull(failure);
     }
 
+    /// <summary>Non-leaf inputs are checked like leaves (issue 10), first and second order, and a wrong
+    /// derivative with respect to one is still found.</summary>
+    [Fact]
+    public void GradCheckAcceptsNonLeafInputs()
+    {
+        var leaf = Tensor.FromArray([0.3, -0.7, 1.1]).RequiresGrad_();
+        var y = leaf * 2.0;
+        Assert.False(y.IsLeaf);
+        Assert.Null(GradCheck.Check(xs => (xs[0] * xs[0]).Sin(), [y]));
+        Assert.Null(GradCheck.CheckSecondOrder(xs => (xs[0] * xs[0]).Sin(), [y]));
+        Assert.NotNull(GradCheck.Check(xs => xs[0].Detach().Exp() + xs[0] * 0.0, [y]));
+        var e = Assert.Throws<NativeGradException>(() => GradCheck.Check(xs => xs[0], [Tensor.FromArray([1.0])]));
+        Assert.Equal("gradcheck expects float64 inputs that require grad", e.Message);
+    }
+
     /// <summary>Every op has a row; every differentiable op is exercised by a gradcheck case (found by walking the graphs).</summary>
     [Fact]
     public void EveryOpIsDifferentiableAndCheckedOrMarkedNonDifferentiable()

@@ -82,6 +82,23 @@ public class InPlaceTests
         Assert.True(x.IsLeaf);
     }
 
+    /// <summary>A view taken before its base became a leaf requiring grad is refused too (issue 10).</summary>
+    [Fact]
+    public void ViewTakenBeforeTheBaseRequiredGradIsRefused()
+    {
+        var a = Tensor.Zeros([3]);
+        var v = a[Slice(1)];
+        var w = a.View([3]);
+        a.RequiresGrad_();
+        Assert.Equal("a view of a leaf Variable that requires grad is being used in an in-place operation.",
+            Assert.Throws<NativeGradException>(() => v.Add_(1)).Message);
+        Assert.Equal("a view of a leaf Variable that requires grad is being used in an in-place operation.",
+            Assert.Throws<NativeGradException>(() => w.Mul_(2)).Message);
+        Assert.Equal([0.0, 0.0, 0.0], a.ToDoubleArray());
+        using (GradMode.Set(false)) v.Add_(1);
+        Assert.Equal([0.0, 1.0, 1.0], a.ToDoubleArray());
+    }
+
     [Fact]
     public void InPlaceOnViewRebasesTheBaseAsCopySlices()
     {

@@ -48,10 +48,15 @@ def test_requires_grad_leaf_and_results():
 
 
 def test_only_float_tensors_can_require_grad():
-    with pytest.raises(RuntimeError, match="only Tensors of floating point dtype can require gradients"):
+    # PyTorch words it differently per entry point (factories, requires_grad_, the attribute).
+    with pytest.raises(RuntimeError, match="^Only Tensors of floating point and complex dtype can require gradients$"):
         torch.tensor([1, 2], requires_grad=True)
-    with pytest.raises(RuntimeError, match="only Tensors of floating point dtype can require gradients"):
+    with pytest.raises(RuntimeError, match="^Only Tensors of floating point and complex dtype can require gradients$"):
+        torch.zeros(2, dtype=torch.int64, requires_grad=True)
+    with pytest.raises(RuntimeError, match="^only Tensors of floating point dtype can require gradients$"):
         torch.tensor([True]).requires_grad_()
+    with pytest.raises(RuntimeError, match="^only Tensors of floating point and complex dtype can require gradients$"):
+        torch.tensor([1]).requires_grad = True
 
 
 def test_non_leaf_requires_grad_cannot_be_cleared():

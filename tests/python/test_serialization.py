@@ -277,3 +277,32 @@ def test_missing_file_and_failed_save_keep_data(tmp_path):
         torch.save({"w": torch.tensor([2.0]), "bad": object()}, path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep"]
+
+
+def test_plain_dict_loads_as_dict_and_ordered_dict_as_ordered_dict(tmp_path):
+    """torch.load gives back the container type that was saved (issue 10)."""
+    path = tmp_path / "d"
+    torch.save({"b": torch.tensor([1.0]), "a": torch.tensor([2])}, path)
+    back = torch.load(path)
+    assert type(back) is dict and list(back) == ["b", "a"]
+    torch.save(collections.OrderedDict([("w", torch.tensor([1.0]))]), path)
+    assert type(torch.load(path)) is collections.OrderedDict
+    torch.save(torch.nn.Linear(2, 1).state_dict(), path)
+    assert type(torch.load(path)) is collections.OrderedDict
+
+
+def test_pytorch_files_are_recognised(tmp_path):
+    """A file written by torch.save (zip, or the legacy pickle) is named as such (issue 10)."""
+    real = pytest.importorskip("torch")
+    if real is torch:
+        pytest.skip("needs real PyTorch")
+    t = real.tensor([1.0, 2.0])
+    for name, kwargs, kind in [("new.pt", {}, "zip archive"),
+                               ("old.pt", {"_use_new_zipfile_serialization": False}, "pickle")]:
+        path = tmp_path / name
+        real.save({"w": t}, str(path), **kwargs)
+        with pytest.raises(RuntimeError, match=r"is a PyTorch file, a %s .*reads only safetensors" % kind):
+            torch.load(path)
+        with open(path, "rb") as fh:
+            with pytest.raises(RuntimeError, match="is a PyTorch file"):
+                torch.load(fh)

@@ -96,6 +96,16 @@ const char* ng_last_error(void);
 /* Frees a string returned by the library through a char** output. NULL is ignored. */
 void ng_string_free(const char* s);
 
+/* Resizes the worker pool to n threads, the caller included (n >= 1; torch.set_num_threads).
+ * Results do not depend on it.
+ */
+ng_status ng_set_num_threads(int32_t n);
+
+/* Writes the worker pool's size (initially $NATIVEGRAD_NUM_THREADS if it is a positive integer,
+ * else the core count).
+ */
+ng_status ng_get_num_threads(int32_t* out_count);
+
 /* ---- Tensors ---- */
 /* Creating tensors, their lifetime (every handle is released once with ng_tensor_free), their
  * facts and their elements.
@@ -670,12 +680,12 @@ ng_status ng_is_inference_mode_enabled(int32_t* out_enabled);
 ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
 
 /* gradcheck (second_order = 0) or gradgradcheck (1) of fn(user_ctx, inputs, n_inputs,
- * out_result) at the given float64 leaf inputs that require grad, against central differences
- * with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every entry. fn gets
- * borrowed input handles and writes one new handle (taken over by the library); it may be
- * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
- * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
- * makes the call fail with NG_ERR_CALLBACK.
+ * out_result) at the given float64 inputs that require grad (leaves or not), against central
+ * differences with step eps: |analytical - numerical| <= atol + rtol * |numerical| for every
+ * entry. fn gets borrowed input handles and writes one new handle (taken over by the library);
+ * it may be called many times. Writes 1 to *out_ok if all entries agree; else 0 and a
+ * description of the first mismatch to *out_message (free it with ng_string_free; NULL when
+ * ok). A failing fn makes the call fail with NG_ERR_CALLBACK.
  */
 ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
                        const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
@@ -795,6 +805,54 @@ ng_status ng_embedding(ng_tensor* indices, ng_tensor* weight, ng_tensor** out_re
 
 /* dropout with probability p (identity when training is 0). */
 ng_status ng_dropout(ng_tensor* input, double p, int32_t training, ng_tensor** out_result);
+
+/* torch's _VF.rnn_tanh / rnn_relu / lstm / gru: mode is "RNN_TANH", "RNN_RELU", "LSTM" or
+ * "GRU"; input is [T, B, I] ([B, T, I] with batch_first, or unbatched [T, I]); hx (and cx for
+ * LSTM) are [layers * directions, B, H] or NULL for zeros; weights are n tensors in PyTorch's
+ * _flat_weights order (per layer, per direction: w_ih, w_hh, then b_ih, b_hh when bias). Writes
+ * the output and h_n, and c_n for LSTM (out_cn may be NULL otherwise).
+ */
+ng_status ng_rnn_forward(const char* mode, ng_tensor* input, ng_tensor* hx, ng_tensor* cx,
+                         ng_tensor* const* weights, int32_t n, int32_t num_layers, int32_t bias,
+                         int32_t batch_first, double dropout, int32_t train, int32_t bidirectional,
+                         ng_tensor** out_output, ng_tensor** out_hn, ng_tensor** out_cn);
+
+/* torch's _VF.rnn_tanh_cell / rnn_relu_cell / lstm_cell / gru_cell: one step from input [B, I]
+ * and hx [B, H] (cx too for LSTM); b_ih and b_hh may be NULL. Writes h' and, for LSTM, c'
+ * (out_c may be NULL otherwise).
+ */
+ng_status ng_rnn_cell(const char* mode, ng_tensor* input, ng_tensor* hx, ng_tensor* cx,
+                      ng_tensor* w_ih, ng_tensor* w_hh, ng_tensor* b_ih, ng_tensor* b_hh,
+                      ng_tensor** out_h, ng_tensor** out_c);
+
+/* nn.RNN(input_size, hidden_size, num_layers, nonlinearity "tanh" or "relu", bias, batch_first,
+ * dropout, bidirectional) with PyTorch's parameter names and init.
+ */
+ng_status ng_rnn_new(int64_t input_size, int64_t hidden_size, int32_t num_layers,
+                     const char* nonlinearity, int32_t bias, int32_t batch_first, double dropout,
+                     int32_t bidirectional, int32_t dtype, ng_module** out_module);
+
+/* nn.LSTM(input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional). */
+ng_status ng_lstm_new(int64_t input_size, int64_t hidden_size, int32_t num_layers, int32_t bias,
+                      int32_t batch_first, double dropout, int32_t bidirectional, int32_t dtype,
+                      ng_module** out_module);
+
+/* nn.GRU(input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional). */
+ng_status ng_gru_new(int64_t input_size, int64_t hidden_size, int32_t num_layers, int32_t bias,
+                     int32_t batch_first, double dropout, int32_t bidirectional, int32_t dtype,
+                     ng_module** out_module);
+
+/* Runs an RNN/LSTM/GRU module with initial states (h0, c0 may be NULL for zeros): writes the
+ * output, h_n and, for an LSTM, c_n (out_cn may be NULL otherwise).
+ */
+ng_status ng_rnn_module_forward(ng_module* m, ng_tensor* input, ng_tensor* h0, ng_tensor* c0,
+                                ng_tensor** out_output, ng_tensor** out_hn, ng_tensor** out_cn);
+
+/* nn.Identity(). */
+ng_status ng_identity_new(ng_module** out_module);
+
+/* nn.Softmax(dim) (log 0) or nn.LogSoftmax(dim) (log 1). */
+ng_status ng_softmax_new(int32_t dim, int32_t log, ng_module** out_module);
 
 /* ---- Optimizers ---- */
 /* Optimizers as opaque objects (released with ng_optimizer_free), the fused in-place updates

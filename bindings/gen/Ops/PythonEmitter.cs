@@ -21,7 +21,7 @@ public static class PythonEmitter
         sb.Append("# (the op declarations); regenerate with `dotnet run --project bindings/gen -- .` or ./build.sh build.\n");
         sb.Append("\"\"\"Tensor methods and module functions of the declared ops (generated).\"\"\"\n\n");
         sb.Append("from ctypes import c_void_p as _VP\n\n");
-        sb.Append("from . import _args as _a, return_types as _rt\n");
+        sb.Append("from . import _args as _a, _strict, return_types as _rt\n");
         sb.Append("from ._native import lib as _L, raise_status as _raise\n");
         sb.Append("from ._tensor import Tensor, _wrap\n\n");
         var all = exposed.Where(o => o.Exposes("Function")).Select(o => o.Schema.Name).Distinct().ToList();
@@ -192,14 +192,14 @@ public static class PythonEmitter
             sb.Append($"    _a.tensor(input, \"{name}\", \"input\", 1)\n");
             string pass = string.Join(", ", rest.Select(a => a.Name));
             sb.Append(withOut
-                ? $"    r = _m_{name}(input{(pass.Length > 0 ? ", " + pass : "")})\n    return r if out is None else _a.write_out(out, r, \"{name}\")\n"
+                ? $"    r = _m_{name}(input{(pass.Length > 0 ? ", " + pass : "")})\n    return r if out is None else _strict.write_out(r, out, \"{name}\", (input,))\n"
                 : $"    return _m_{name}(input{(pass.Length > 0 ? ", " + pass : "")})\n");
         }
         else
         {
             var (pre, call) = Convert(op, rest, name, 1);
             string body = Body(op, "", pre, call, "    ");
-            if (withOut) body = body.Replace("    return _wrap(o0.value)\n", $"    r = _wrap(o0.value)\n    return r if out is None else _a.write_out(out, r, \"{name}\")\n");
+            if (withOut) body = body.Replace("    return _wrap(o0.value)\n", $"    r = _wrap(o0.value)\n    return r if out is None else _strict.write_out(r, out, \"{name}\")\n");
             sb.Append(body);
         }
         return sb.ToString();

@@ -38,6 +38,10 @@ from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,
                    scatter_add, index_select, index_add, narrow)
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
+from ._env import (set_num_threads, get_num_threads, use_deterministic_algorithms,  # noqa: E402
+                   are_deterministic_algorithms_enabled, is_deterministic_algorithms_warn_only_enabled)
+from . import cuda, backends  # noqa: E402
+from ._strict import layout, strided  # noqa: E402
 
 float = float32
 double = float64
@@ -46,7 +50,7 @@ long = int64
 __version__ = "0.1.0"
 ABI_VERSION = _abi.ABI_VERSION
 
-_LAZY_SUBMODULES = ("nn", "optim", "utils")
+_LAZY_SUBMODULES = ("nn", "optim", "utils", "testing")
 
 
 def __getattr__(name):

@@ -76,6 +76,8 @@ SIGNATURES = {
     "ng_vector_width_bits": (c_int32, []),
     "ng_last_error": (c_char_p, []),
     "ng_string_free": (None, [c_char_p]),
+    "ng_set_num_threads": (c_int32, [c_int32]),
+    "ng_get_num_threads": (c_int32, [POINTER(c_int32)]),
     # Tensors
     "ng_tensor_data_ptr": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "ng_tensor_strides": (c_int32, [c_void_p, POINTER(c_int64), c_int32]),
@@ -265,6 +267,14 @@ SIGNATURES = {
     "ng_layer_norm": (c_int32, [c_void_p, c_int32, c_void_p, c_void_p, c_double, POINTER(c_void_p)]),
     "ng_embedding": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_dropout": (c_int32, [c_void_p, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_rnn_forward": (c_int32, [c_char_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p), c_int32, c_int32, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p), POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_rnn_cell": (c_int32, [c_char_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_rnn_new": (c_int32, [c_int64, c_int64, c_int32, c_char_p, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_lstm_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_gru_new": (c_int32, [c_int64, c_int64, c_int32, c_int32, c_int32, c_double, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_rnn_module_forward": (c_int32, [c_void_p, c_void_p, c_void_p, c_void_p, POINTER(c_void_p), POINTER(c_void_p), POINTER(c_void_p)]),
+    "ng_identity_new": (c_int32, [POINTER(c_void_p)]),
+    "ng_softmax_new": (c_int32, [c_int32, c_int32, POINTER(c_void_p)]),
     # Optimizers
     "ng_sgd_new": (c_int32, [POINTER(c_void_p), c_int32, c_double, c_double, c_double, c_double, c_int32, POINTER(c_void_p)]),
     "ng_adam_new": (c_int32, [POINTER(c_void_p), c_int32, c_double, c_double, c_double, c_double, c_double, c_int32, c_int32, POINTER(c_void_p)]),

@@ -88,22 +88,6 @@ def reduction(r, fname):
         raise ValueError("%s is not a valid value for reduction" % (r,)) from None
 
 
-def write_out(out, result, fname):
-    """Honours out=: the result is written into ``out`` (resized when its shape differs, as PyTorch)."""
-    if not isinstance(out, Tensor):
-        raise TypeError("%s(): argument 'out' must be Tensor, not %s" % (fname, type(out).__name__))
-    if out.requires_grad:
-        raise RuntimeError("%s(): functions with out=... arguments don't support automatic differentiation, "
-                           "but one of the arguments requires grad." % fname)
-    from .autograd.grad_mode import no_grad
-    with no_grad():
-        if tuple(out.shape) == tuple(result.shape) and out.dtype == result.dtype:
-            out.copy_(result)
-        else:
-            out.data = result.detach().to(out.dtype)
-    return out
-
-
 def list_capacity(t):
     """Room for the tensors an op returning a list can make from t: its largest dim, plus one."""
     if t is None:

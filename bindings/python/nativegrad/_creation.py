@@ -14,6 +14,7 @@ from . import _dtype
 from ._dtype import BY_CODE as _BY_CODE, dtype as _dtype_cls, device as _device
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap_dt, _to_code, _parse_dtype, _dtcode
+from . import _strict
 
 __all__ = ["tensor", "as_tensor", "from_numpy", "zeros", "ones", "full", "eye", "arange", "randn",
            "rand", "manual_seed", "zeros_like", "ones_like", "full_like", "randn_like", "rand_like",
@@ -42,6 +43,8 @@ _ONE_BYTE = (c_char * 1)()  # non-NULL buffer for empty tensors
 
 def _finish(h, code, requires_grad):
     t = _wrap_dt(h, code)
+    if requires_grad and code > _F64:
+        raise RuntimeError("Only Tensors of floating point and complex dtype can require gradients")
     if requires_grad:
         st = _ng_set_requires_grad(h, 1)
         if st:
@@ -50,8 +53,8 @@ def _finish(h, code, requires_grad):
 
 
 def _check_device(device):
-    if device is not None:
-        _device(device)
+    from ._dtype import check_device
+    check_device(device)
 
 
 def _size(args, size, fname):
@@ -219,7 +222,8 @@ def _from_ndarray(a, code):
     if code is None:
         code = _np_code(a.dtype, np)
     target = np.dtype(_NP_NAMES[code])
-    a = a.astype(target, order="C", copy=False)  # converts int32/float16/..., byte order; keeps 0-d
+    # converts int32/float16/..., byte order; a NumPy scalar (np.float32(2)) becomes a 0-d array
+    a = np.asarray(a).astype(target, order="C", copy=False)
     return _from_buffer(a.ctypes.data, a.nbytes, code, a.shape), code
 
 
@@ -232,6 +236,8 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
     into a new leaf tensor. Python floats give float32, ints int64, bools bool."""
     code = _parse_dtype(dtype)
     _check_device(device)
+    if pin_memory:
+        raise RuntimeError("tensor(): pin_memory=True needs a GPU; NativeGrad has none")
     if hasattr(data, "_h"):
         t = data.detach().clone()
         if code is not None:
@@ -294,10 +300,11 @@ def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None,
         raise TypeError("randint() received an invalid combination of arguments: expected (high, size) "
                         "or (low, high, size)")
     _check_device(device)
-    code = _parse_dtype(dtype)
+    _strict.check_layout("randint", layout)
+    code = _parse_dtype(_strict.out_dtype(out, dtype, "randint"))
     from ._interop import randint as _randint
-    return _randint(operator.index(low), operator.index(high), tuple(shape),
-                    _I64C if code is None else code, requires_grad)
+    return _strict.write_out(_randint(operator.index(low), operator.index(high), tuple(shape),
+                                      _I64C if code is None else code, requires_grad), out, "randint")
 
 
 # ---------------------------------------------------------------- factories
@@ -307,41 +314,53 @@ def _code_or_default(dtype):
     return _dtype._default[0]._code if code is None else code
 
 
-def _make_filled(fn, fname, size, kw_size, dtype, device, requires_grad):
+def _make_filled(fn, fname, size, kw, dtype, device, requires_grad, out=None, layout=None):
+    # kw: the keyword arguments not in the signature; only size= (and pin_memory/memory_format
+    # with their defaults) are accepted, anything else is PyTorch's TypeError.
+    kw = dict(kw)
+    kw_size = kw.pop("size", None)
+    if kw.pop("pin_memory", False):
+        raise RuntimeError("%s(): pin_memory=True needs a GPU; NativeGrad has none" % fname)
+    if kw.pop("memory_format", None) is not None and fname != "empty":
+        raise TypeError("%s() got an unexpected keyword argument 'memory_format'" % fname)
+    _strict.reject_kwargs(fname, kw, size)
+    _strict.check_layout(fname, layout)
     shape = _size(size, kw_size, fname)
-    code = _code_or_default(dtype)
+    code = _code_or_default(_strict.out_dtype(out, dtype, fname))
     _check_device(device)
     arr, n = _shape_arr(shape)
-    out = _VP()
-    st = fn(arr, n, code, out)
+    o = _VP()
+    st = fn(arr, n, code, o)
     if st:
         _raise(st)
-    return _finish(out.value, code, requires_grad)
+    return _strict.write_out(_finish(o.value, code, requires_grad), out, fname)
 
 
 def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
-    return _make_filled(_ng_zeros, "zeros", size, kw.pop("size", None), dtype, device, requires_grad)
+    """A tensor of zeros of the given size (``out=`` is written into when given)."""
+    return _make_filled(_ng_zeros, "zeros", size, kw, dtype, device, requires_grad, out, layout)
 
 
 def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
-    return _make_filled(_ng_ones, "ones", size, kw.pop("size", None), dtype, device, requires_grad)
+    """A tensor of ones of the given size."""
+    return _make_filled(_ng_ones, "ones", size, kw, dtype, device, requires_grad, out, layout)
 
 
 def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
-    # NativeGrad has no uninitialised memory: empty() is zero-filled.
-    return _make_filled(_ng_zeros, "empty", size, kw.pop("size", None), dtype, device, requires_grad)
+    """A tensor of the given size. NativeGrad has no uninitialised memory: it is zero-filled."""
+    return _make_filled(_ng_zeros, "empty", size, kw, dtype, device, requires_grad, out, layout)
 
 
 def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
           requires_grad=False, **kw):
     """Standard normal samples from NativeGrad's own generator (values differ from PyTorch's)."""
-    return _make_filled(_ng_randn, "randn", size, kw.pop("size", None), dtype, device, requires_grad)
+    return _make_filled(_ng_randn, "randn", size, kw, dtype, device, requires_grad, out, layout)
 
 
 def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
          requires_grad=False, **kw):
     """Uniform [0, 1) samples from NativeGrad's own generator."""
-    return _make_filled(_ng_rand, "rand", size, kw.pop("size", None), dtype, device, requires_grad)
+    return _make_filled(_ng_rand, "rand", size, kw, dtype, device, requires_grad, out, layout)
 
 
 def _scalar_value(v):
@@ -351,9 +370,11 @@ def _scalar_value(v):
 
 
 def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    """A tensor of ``size`` filled with ``fill_value`` (its dtype follows the value unless given)."""
+    _strict.check_layout("full", layout)
     shape = _size((size,) if isinstance(size, int) else tuple(size), None, "full")
     fill_value = _scalar_value(fill_value)
-    code = _parse_dtype(dtype)
+    code = _parse_dtype(_strict.out_dtype(out, dtype, "full"))
     if code is None:
         if isinstance(fill_value, bool):
             code = _BOOL
@@ -367,27 +388,31 @@ def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requi
     st = _ng_full(arr, n, float(fill_value), code, out_h)
     if st:
         _raise(st)
-    return _finish(out_h.value, code, requires_grad)
+    return _strict.write_out(_finish(out_h.value, code, requires_grad), out, "full")
 
 
 def eye(n, m=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    """The n x m identity matrix."""
+    _strict.check_layout("eye", layout)
     n = _index(n)
     m = n if m is None else _index(m)
-    code = _code_or_default(dtype)
+    code = _code_or_default(_strict.out_dtype(out, dtype, "eye"))
     _check_device(device)
     o = _VP()
     st = _ng_eye(n, m, code, o)
     if st:
         _raise(st)
-    return _finish(o.value, code, requires_grad)
+    return _strict.write_out(_finish(o.value, code, requires_grad), out, "eye")
 
 
 def arange(start=0, end=None, step=1, out=None, dtype=None, layout=None, device=None,
            requires_grad=False):
+    """Values from start to end (excluded) by step; int64 for integer arguments."""
+    _strict.check_layout("arange", layout)
     start, end, step = _scalar_value(start), _scalar_value(end), _scalar_value(step)
     if end is None:
         start, end = 0, start
-    code = _parse_dtype(dtype)
+    code = _parse_dtype(_strict.out_dtype(out, dtype, "arange"))
     if code is None:
         if any(isinstance(v, float) for v in (start, end, step)):
             code = _dtype._default[0]._code
@@ -398,14 +423,16 @@ def arange(start=0, end=None, step=1, out=None, dtype=None, layout=None, device=
     st = _ng_arange(float(start), float(end), float(step), code, o)
     if st:
         _raise(st)
-    return _finish(o.value, code, requires_grad)
+    return _strict.write_out(_finish(o.value, code, requires_grad), out, "arange")
 
 
-def _like(fn, fname, input, dtype, requires_grad, device):
+def _like(fn, fname, input, dtype, requires_grad, device, layout=None):
     h = getattr(input, "_h", None)
     if h is None:
+        from ._tensor import _typename
         raise TypeError("%s(): argument 'input' (position 1) must be Tensor, not %s"
-                        % (fname, type(input).__name__))
+                        % (fname, _typename(input)))
+    _strict.check_layout(fname, layout)
     _check_device(device)
     o = _VP()
     st = fn(h, o)
@@ -420,24 +447,25 @@ def _like(fn, fname, input, dtype, requires_grad, device):
 
 
 def zeros_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return _like(_ng_zeros_like, "zeros_like", input, dtype, requires_grad, device)
+    return _like(_ng_zeros_like, "zeros_like", input, dtype, requires_grad, device, layout)
 
 
 def ones_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return _like(_ng_ones_like, "ones_like", input, dtype, requires_grad, device)
+    return _like(_ng_ones_like, "ones_like", input, dtype, requires_grad, device, layout)
 
 
 def full_like(input, fill_value, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None):
-    return full(input.shape, fill_value, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    return full(input.shape, fill_value, dtype=dtype or input.dtype, layout=layout, device=device,
+                requires_grad=requires_grad)
 
 
 def randn_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return randn(input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    return randn(input.shape, dtype=dtype or input.dtype, layout=layout, device=device, requires_grad=requires_grad)
 
 
 def rand_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return rand(input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
+    return rand(input.shape, dtype=dtype or input.dtype, layout=layout, device=device, requires_grad=requires_grad)
 
 
 class Generator(object):

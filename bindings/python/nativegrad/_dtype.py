@@ -1,8 +1,10 @@
 """dtype objects, ``Size`` and ``device`` — printed exactly as PyTorch prints them."""
 
+import builtins
+
 from . import _abi
 
-__all__ = ["dtype", "float32", "float64", "int64", "bool_", "Size", "device",
+__all__ = ["dtype", "float32", "float64", "int64", "bool_", "Size", "device", "check_device",
            "BY_CODE", "get_default_dtype", "set_default_dtype"]
 
 
@@ -105,21 +107,39 @@ class Size(tuple):
         return (Size, (tuple(self),))
 
 
+# The device types PyTorch knows (its error message lists them in this order).
+_DEVICE_TYPES = ("cpu", "cuda", "ipu", "xpu", "mkldnn", "opengl", "opencl", "ideep", "hip", "ve", "fpga", "ort",
+                 "xla", "lazy", "vulkan", "mps", "meta", "hpu", "privateuseone")
+
+
 class device(object):
-    """Minimal ``torch.device``: NativeGrad only has the CPU."""
+    """``torch.device``: any of PyTorch's device types can be named (``device("cuda:0")``), but
+    NativeGrad computes on the CPU only: making or moving a tensor to another device raises what
+    a CPU-only PyTorch raises (see ``check_device``)."""
 
     __slots__ = ("type", "index")
 
     def __init__(self, type="cpu", index=None):
         if isinstance(type, device):
             type, index = type.type, type.index
-        if not isinstance(type, str):
-            raise TypeError("device() received an invalid combination of arguments")
+        elif isinstance(type, int) and not isinstance(type, bool):
+            type, index = "cuda", type        # torch.device(0) is cuda:0
+        elif not isinstance(type, str):
+            raise TypeError("device() received an invalid combination of arguments - got (%s)"
+                            % builtins.type(type).__name__)
         if ":" in type:
+            if index is not None:
+                raise RuntimeError("type (string) must not include an index because index was passed explicitly: "
+                                   + type)
             type, _, idx = type.partition(":")
+            if not idx.isdigit():
+                raise RuntimeError("Invalid device string: '%s:%s'" % (type, idx))
             index = int(idx)
-        if type != "cpu":
-            raise RuntimeError("nativegrad supports only the 'cpu' device, not %r" % type)
+        if type not in _DEVICE_TYPES:
+            raise RuntimeError("Expected one of %s device type at start of device string: %s"
+                               % (", ".join(_DEVICE_TYPES), type))
+        if index is not None and index < 0:
+            raise RuntimeError("Device index must not be negative")
         self.type = type
         self.index = index
 
@@ -132,17 +152,31 @@ class device(object):
         return self.type if self.index is None else "%s:%d" % (self.type, self.index)
 
     def __eq__(self, other):
-        if isinstance(other, str):
-            try:
-                other = device(other)
-            except (RuntimeError, ValueError):
-                return False
+        # as PyTorch: a device never equals a string (device('cpu') == 'cpu' is False)
         if not isinstance(other, device):
             return NotImplemented
         return self.type == other.type and self.index == other.index
 
     def __hash__(self):
         return hash((self.type, self.index))
+
+    def __reduce__(self):
+        return (device, (self.type, self.index))
+
+
+def check_device(d):
+    """Raises unless ``d`` (a device, string, int or None) is the CPU, with what a CPU-only PyTorch
+    raises: AssertionError "Torch not compiled with CUDA enabled" for CUDA."""
+    if d is None:
+        return
+    d = d if isinstance(d, device) else device(d)
+    if d.type == "cpu":
+        return
+    if d.type == "cuda":
+        raise AssertionError("Torch not compiled with CUDA enabled")
+    if d.type == "mps":
+        raise RuntimeError("PyTorch is not linked with support for mps devices")
+    raise RuntimeError("nativegrad computes on the CPU only; tensors cannot be placed on the '%s' device" % d.type)
 
 
 for _cls in (dtype, Size, device):

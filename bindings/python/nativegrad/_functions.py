@@ -46,7 +46,8 @@ def mean(input, dim=None, keepdim=False, dtype=None):
 
 def norm(input, p="fro", dim=None, keepdim=False, out=None, dtype=None):
     _check(input, "norm")
-    return input.norm(p, dim, keepdim, dtype=dtype)
+    from ._strict import write_out
+    return write_out(input.norm(p, dim, keepdim, dtype=dtype), out, "norm", (input,))
 
 
 def unsqueeze(input, dim):

@@ -23,6 +23,8 @@ def _operand(other):
         return "s", float(other)
     if isinstance(other, (int, float)):
         return "s", float(other)
+    if type(other).__module__ == "numpy" and getattr(other, "ndim", 0) != 0:
+        return None, None   # an array is not a number (PyTorch's TypeError)
     if hasattr(other, "__index__"):
         return "s", float(_index(other))
     if hasattr(other, "__float__"):
@@ -34,7 +36,8 @@ def _binary(fn_t, fn_s, name):
     def op(self, other):
         kind, v = _operand(other)
         if kind is None:
-            raise TypeError("%s(): argument 'other' must be Tensor or Number, not %s" % (name, type(other).__name__))
+            from ._tensor import _typename
+            raise TypeError("%s(): argument 'other' (position 1) must be Tensor, not %s" % (name, _typename(other)))
         st = fn_t(self._h, v) if kind == "t" else fn_s(self._h, v)
         if st:
             _raise(st)
@@ -88,7 +91,8 @@ def copy_(self, src, non_blocking=False):
     """Copies ``src`` (broadcast to this shape, converted to this dtype) into this tensor (``CopyBackwards``)."""
     h = getattr(src, "_h", None)
     if h is None:
-        raise TypeError("copy_(): argument 'src' (position 1) must be Tensor, not %s" % type(src).__name__)
+        from ._tensor import _typename
+        raise TypeError("copy_(): argument 'src' (position 1) must be Tensor, not %s" % _typename(src))
     st = _L.ng_copy_(self._h, h)
     if st:
         _raise(st)

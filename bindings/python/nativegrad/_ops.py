@@ -36,7 +36,8 @@ def _tensor_list(tensors, fname):
                         % (fname, type(tensors).__name__))
     for i, t in enumerate(tensors):
         if not isinstance(t, Tensor):
-            raise TypeError("expected Tensor as element %d in argument 0, but got %s" % (i, type(t).__name__))
+            from ._tensor import _typename
+            raise TypeError("expected Tensor as element %d in argument 0, but got %s" % (i, _typename(t)))
     n = len(tensors)
     return (c_void_p * builtins.max(n, 1))(*[t._h for t in tensors]), n
 
@@ -236,6 +237,13 @@ def where(condition, input, other):
     _tensor(condition, "where", "condition", 1)
     if not isinstance(input, Tensor) and not isinstance(other, Tensor):
         raise TypeError("where(): argument 'input' (position 2) must be Tensor, not %s" % type(input).__name__)
+    for x in (input, other):
+        if not isinstance(x, (Tensor, int, float, bool)):
+            from ._tensor import _typename
+            raise TypeError("where() received an invalid combination of arguments - got (%s), but expected one of:\n"
+                            " * (Tensor condition)\n"
+                            " * (Tensor condition, Tensor input, Tensor other, *, Tensor out)"
+                            % ", ".join(_typename(a) for a in (condition, input, other)))
     if not isinstance(input, Tensor):
         input = _scalar_like(input, other)
     if not isinstance(other, Tensor):

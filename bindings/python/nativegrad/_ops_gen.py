@@ -6,7 +6,7 @@
 
 from ctypes import c_void_p as _VP
 
-from . import _args as _a, return_types as _rt
+from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
@@ -32,7 +32,7 @@ def reciprocal(input, *, out=None):
     """1 / x (ReciprocalBackward0)."""
     _a.tensor(input, "reciprocal", "input", 1)
     r = _m_reciprocal(input)
-    return r if out is None else _a.write_out(out, r, "reciprocal")
+    return r if out is None else _strict.write_out(r, out, "reciprocal", (input,))
 
 
 def _m_exp(self):
@@ -60,7 +60,7 @@ def exp(input, *, out=None):
     """e^x (ExpBackward0)."""
     _a.tensor(input, "exp", "input", 1)
     r = _m_exp(input)
-    return r if out is None else _a.write_out(out, r, "exp")
+    return r if out is None else _strict.write_out(r, out, "exp", (input,))
 
 
 def _m_expm1(self):
@@ -88,7 +88,7 @@ def expm1(input, *, out=None):
     """e^x - 1, accurate for x near 0 (Expm1Backward0)."""
     _a.tensor(input, "expm1", "input", 1)
     r = _m_expm1(input)
-    return r if out is None else _a.write_out(out, r, "expm1")
+    return r if out is None else _strict.write_out(r, out, "expm1", (input,))
 
 
 def _m_log1p(self):
@@ -116,7 +116,7 @@ def log1p(input, *, out=None):
     """log(1 + x), accurate for x near 0 (Log1PBackward0)."""
     _a.tensor(input, "log1p", "input", 1)
     r = _m_log1p(input)
-    return r if out is None else _a.write_out(out, r, "log1p")
+    return r if out is None else _strict.write_out(r, out, "log1p", (input,))
 
 
 def _m_log(self):
@@ -136,7 +136,7 @@ def log(input, *, out=None):
     """Natural logarithm (LogBackward0)."""
     _a.tensor(input, "log", "input", 1)
     r = _m_log(input)
-    return r if out is None else _a.write_out(out, r, "log")
+    return r if out is None else _strict.write_out(r, out, "log", (input,))
 
 
 def _m_sqrt(self):
@@ -156,7 +156,7 @@ def sqrt(input, *, out=None):
     """Square root (SqrtBackward0)."""
     _a.tensor(input, "sqrt", "input", 1)
     r = _m_sqrt(input)
-    return r if out is None else _a.write_out(out, r, "sqrt")
+    return r if out is None else _strict.write_out(r, out, "sqrt", (input,))
 
 
 def _m_sin(self):
@@ -176,7 +176,7 @@ def sin(input, *, out=None):
     """Sine (SinBackward0)."""
     _a.tensor(input, "sin", "input", 1)
     r = _m_sin(input)
-    return r if out is None else _a.write_out(out, r, "sin")
+    return r if out is None else _strict.write_out(r, out, "sin", (input,))
 
 
 def _m_cos(self):
@@ -196,7 +196,7 @@ def cos(input, *, out=None):
     """Cosine (CosBackward0)."""
     _a.tensor(input, "cos", "input", 1)
     r = _m_cos(input)
-    return r if out is None else _a.write_out(out, r, "cos")
+    return r if out is None else _strict.write_out(r, out, "cos", (input,))
 
 
 def _m_tanh(self):
@@ -224,7 +224,7 @@ def tanh(input, *, out=None):
     """Hyperbolic tangent, precise near 0 (TanhBackward0)."""
     _a.tensor(input, "tanh", "input", 1)
     r = _m_tanh(input)
-    return r if out is None else _a.write_out(out, r, "tanh")
+    return r if out is None else _strict.write_out(r, out, "tanh", (input,))
 
 
 def _m_sigmoid(self):
@@ -252,7 +252,7 @@ def sigmoid(input, *, out=None):
     """Logistic sigmoid 1 / (1 + e^-x) (SigmoidBackward0)."""
     _a.tensor(input, "sigmoid", "input", 1)
     r = _m_sigmoid(input)
-    return r if out is None else _a.write_out(out, r, "sigmoid")
+    return r if out is None else _strict.write_out(r, out, "sigmoid", (input,))
 
 
 Tensor.reciprocal = _m_reciprocal

@@ -147,9 +147,30 @@ def _wrap_cached(h):
     return t
 
 
+def _typename(obj):
+    """A type's name as PyTorch's errors print it: qualified unless builtin (``numpy.ndarray``, ``int``)."""
+    tp = type(obj)
+    if isinstance(obj, Tensor):
+        return "Tensor"
+    mod = getattr(tp, "__module__", "builtins")
+    if mod == "nativegrad":
+        mod = "torch"   # torch.dtype, torch.device, ... as PyTorch prints its own types
+    return tp.__name__ if mod in ("builtins", None) else "%s.%s" % (mod.split(".")[0], tp.__name__)
+
+
 def _type_error_tensor(fname, argname, pos, obj):
     return TypeError("%s(): argument '%s' (position %d) must be Tensor, not %s"
-                     % (fname, argname, pos, type(obj).__name__))
+                     % (fname, argname, pos, _typename(obj)))
+
+
+def _is_ndarray(x):
+    """True for a NumPy array (not a NumPy scalar); NumPy is imported only if x comes from it."""
+    if type(x).__module__ != "numpy":
+        return False
+    import numpy
+    return isinstance(x, numpy.ndarray)
+
+
 
 
 def _dims_tuple(dim):
@@ -198,6 +219,57 @@ def _parse_dtype(d):
     raise TypeError("dtype must be a nativegrad dtype (e.g. torch.float32), not %r" % (d,))
 
 
+_TO_KEYWORDS = ("device", "dtype", "non_blocking", "copy", "memory_format")
+
+
+def _parse_to(args, kwargs, fname):
+    """PyTorch's three ``to`` signatures -> (device or None, dtype code or None, copy)."""
+    bad = [k for k in kwargs if k not in _TO_KEYWORDS]
+
+    def invalid():
+        got = [_typename(a) for a in args] + ["%s=%s" % (k, _typename(v)) for k, v in kwargs.items()]
+        return TypeError("%s() received an invalid combination of arguments - got (%s), but expected one of:\n"
+                         " * (torch.device device, torch.dtype dtype, bool non_blocking, bool copy, *, "
+                         "torch.memory_format memory_format)\n"
+                         " * (torch.dtype dtype, bool non_blocking, bool copy, *, torch.memory_format memory_format)\n"
+                         " * (Tensor tensor, bool non_blocking, bool copy, *, torch.memory_format memory_format)"
+                         % (fname, ", ".join(got)))
+    if bad:
+        raise invalid()
+    dev = kwargs.get("device")
+    dt = kwargs.get("dtype")
+    flags = []
+    rest = list(args)
+    if rest and isinstance(rest[0], Tensor):
+        other = rest.pop(0)
+        if dev is not None or dt is not None:
+            raise invalid()
+        dev, dt = other.device, other.dtype
+    elif rest and isinstance(rest[0], _dtype_cls):
+        if dt is not None:
+            raise invalid()
+        dt = rest.pop(0)
+    elif rest and (isinstance(rest[0], (str, device)) or (isinstance(rest[0], int) and not isinstance(rest[0], bool))):
+        if dev is not None:
+            raise invalid()
+        dev = rest.pop(0)
+        if rest and isinstance(rest[0], _dtype_cls):
+            if dt is not None:
+                raise invalid()
+            dt = rest.pop(0)
+    elif rest and rest[0] is None:
+        rest.pop(0)
+    flags = rest
+    if len(flags) > 2 or not all(isinstance(f, bool) for f in flags):
+        raise invalid()
+    if dt is not None and not isinstance(dt, _dtype_cls):
+        raise invalid()
+    if dev is not None and not isinstance(dev, device):
+        dev = device(dev)
+    copy = kwargs.get("copy", flags[1] if len(flags) > 1 else False)
+    return dev, (None if dt is None else dt._code), bool(copy)
+
+
 # ---------------------------------------------------------------- Python scalars
 # kinds of scalar operations (PyTorch's type promotion with a Python scalar:
 # the tensor keeps its dtype unless it is integral and the scalar is a float,
@@ -211,7 +283,7 @@ def _scalar_operand(self, s, kind):
     if tp is not float and tp is not int:
         if tp is bool:
             s = int(s)
-        elif hasattr(s, "_h") or not (hasattr(s, "__float__") or hasattr(s, "__index__")):
+        elif hasattr(s, "_h") or not (hasattr(s, "__float__") or hasattr(s, "__index__")) or _is_ndarray(s):
             return None, None
         elif hasattr(s, "__index__"):
             s = _index(s)
@@ -279,6 +351,8 @@ def _binary(fn_t, fn_s, kind, name):
             return t
         a, s = _scalar_operand(self, other, kind)
         if a is None:
+            # A NumPy array lands here too: as with PyTorch, NumPy then computes the reflected
+            # operation on this tensor's memory and __array_wrap__ makes the result a Tensor.
             return NotImplemented
         st = fn_s(a._h, s, out)
         if st:
@@ -290,6 +364,18 @@ def _binary(fn_t, fn_s, kind, name):
         return t
     op.__name__ = op.__qualname__ = name
     return op
+
+
+def _method(operator_fn, name):
+    """The method form of a binary operator: raises PyTorch's TypeError where the operator returns
+    NotImplemented (``x.add("a")``)."""
+    def m(self, other):
+        r = operator_fn(self, other)
+        if r is NotImplemented:
+            raise TypeError("%s(): argument 'other' (position 1) must be Tensor, not %s" % (name, _typename(other)))
+        return r
+    m.__name__ = m.__qualname__ = name
+    return m
 
 
 def _rscalar(fn_s, kind, name):
@@ -320,7 +406,7 @@ def _compare(fn, name):
             tp = type(other)
             if tp is not float and tp is not int and tp is not bool:
                 if other is None or hasattr(other, "_h") or not (
-                        hasattr(other, "__float__") or hasattr(other, "__index__")):
+                        hasattr(other, "__float__") or hasattr(other, "__index__")) or _is_ndarray(other):
                     return NotImplemented
                 other = _index(other) if hasattr(other, "__index__") else float(other)
                 tp = type(other)
@@ -526,7 +612,7 @@ class Tensor(object):
     is_quantized = False
     is_meta = False
 
-    def type(self, dtype=None, non_blocking=False, **kwargs):
+    def type(self, dtype=None, non_blocking=False):
         if dtype is None:
             return _LEGACY_TYPE_NAMES[_dtcode(self)]
         if isinstance(dtype, str):
@@ -543,6 +629,8 @@ class Tensor(object):
 
     @requires_grad.setter
     def requires_grad(self, flag):
+        if flag and _dtcode(self) > _F64:   # PyTorch's text for the attribute (requires_grad_ says it differently)
+            raise RuntimeError("only Tensors of floating point and complex dtype can require gradients")
         st = _ng_tensor_set_requires_grad(self._h, 1 if flag else 0)
         if st:
             _raise(st)
@@ -724,6 +812,11 @@ class Tensor(object):
         from ._interop import to_numpy
         return to_numpy(self, np)
 
+    def __array_wrap__(self, array, context=None, return_scalar=False):
+        """NumPy's results of ufuncs on tensors (``tensor * ndarray``) come back as tensors, as in PyTorch."""
+        from ._creation import from_numpy
+        return from_numpy(array)
+
     def __array__(self, dtype=None, copy=None):
         import numpy as np
         a = self.numpy()
@@ -819,27 +912,17 @@ class Tensor(object):
         return _to_code(self, _BOOL)
 
     def type_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("type_as", "other", 1, other)
         return _to_code(self, _dtcode(other))
 
     def to(self, *args, **kwargs):
-        code = None
-        copy = kwargs.pop("copy", False)
-        kwargs.pop("non_blocking", None)
-        kwargs.pop("memory_format", None)
-        for a in list(args) + list(kwargs.values()):
-            if a is None:
-                continue
-            if isinstance(a, _dtype_cls):
-                code = a._code
-            elif hasattr(a, "_h"):
-                code = _dtcode(a)
-            elif isinstance(a, (str, device)):
-                device(a)  # validates: only the CPU exists
-            elif isinstance(a, bool):
-                continue  # legacy positional non_blocking / copy
-            else:
-                raise TypeError("to() received an invalid combination of arguments - got (%s)"
-                                % ", ".join(type(x).__name__ for x in args))
+        """``to(dtype)``, ``to(device=None, dtype=None)`` or ``to(other)`` (its dtype and device), with
+        ``non_blocking``, ``copy`` and ``memory_format``: ``self`` when nothing changes (unless
+        ``copy=True``). Only the CPU exists: another device raises as a CPU-only PyTorch does."""
+        dev, code, copy = _parse_to(args, kwargs, "to")
+        from ._dtype import check_device
+        check_device(dev)
         r = self if code is None else _to_code(self, code)
         if copy and r is self:
             r = self.clone()
@@ -847,6 +930,16 @@ class Tensor(object):
 
     def cpu(self, memory_format=None):
         return self
+
+    def cuda(self, device=None, non_blocking=False, memory_format=None):
+        """Raises as a PyTorch built without CUDA does (AssertionError)."""
+        raise AssertionError("Torch not compiled with CUDA enabled")
+
+    def get_device(self):
+        """-1: the tensor is on the CPU."""
+        return -1
+
+    is_mps = False
 
     def contiguous(self, memory_format=None):
         out = _VP()
@@ -878,6 +971,8 @@ class Tensor(object):
         return self._shape_op(_ng_expand, sizes, "expand")
 
     def expand_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("expand_as", "other", 1, other)
         return self.expand(other.shape)
 
     def unsqueeze(self, dim):
@@ -902,9 +997,13 @@ class Tensor(object):
         return _wrap_dt(out.value, self._dt)
 
     def view_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("view_as", "other", 1, other)
         return self.view(other.shape)
 
     def reshape_as(self, other):
+        if not isinstance(other, Tensor):
+            raise _type_error_tensor("reshape_as", "other", 1, other)
         return self.reshape(other.shape)
 
     t = _unary(_ng_t, "t")
@@ -975,44 +1074,69 @@ class Tensor(object):
         dt = self._dt
         return _wrap_dt(out.value, dt if (0 <= dt <= _F64 and dt == other._dt) else -1)
 
-    __add__ = add = _binary(_L.ng_add, _L.ng_add_scalar, _ARITH, "__add__")
+    __add__ = _binary(_L.ng_add, _L.ng_add_scalar, _ARITH, "__add__")
     __radd__ = _rscalar(_L.ng_add_scalar, _ARITH, "__radd__")
-    __sub__ = sub = _binary(_L.ng_sub, _L.ng_sub_scalar, _ARITH, "__sub__")
+    __sub__ = _binary(_L.ng_sub, _L.ng_sub_scalar, _ARITH, "__sub__")
     __rsub__ = _rscalar(_L.ng_rsub_scalar, _ARITH, "__rsub__")
-    __mul__ = mul = _binary(_L.ng_mul, _L.ng_mul_scalar, _ARITH, "__mul__")
+    __mul__ = _binary(_L.ng_mul, _L.ng_mul_scalar, _ARITH, "__mul__")
     __rmul__ = _rscalar(_L.ng_mul_scalar, _ARITH, "__rmul__")
-    __truediv__ = div = _binary(_L.ng_div, _L.ng_div_scalar, _DIV, "__truediv__")
+    __truediv__ = _binary(_L.ng_div, _L.ng_div_scalar, _DIV, "__truediv__")
     __rtruediv__ = _rscalar(_L.ng_rdiv_scalar, _DIV, "__rtruediv__")
-    __pow__ = pow = _binary(_ng_pow, _ng_pow_scalar, _POW, "__pow__")
+    __pow__ = _binary(_ng_pow, _ng_pow_scalar, _POW, "__pow__")
     __rpow__ = _rscalar(_ng_rpow_scalar, _RPOW, "__rpow__")
-    multiply = mul
-    subtract = sub
-    divide = div
-    true_divide = div
+    add = _method(__add__, "add")
+    sub = subtract = _method(__sub__, "sub")
+    mul = multiply = _method(__mul__, "mul")
+    div = divide = true_divide = _method(__truediv__, "div")
+    pow = _method(__pow__, "pow")
 
-    __eq__ = eq = _compare(_L.ng_eq, "__eq__")
-    __ne__ = ne = _compare(_L.ng_ne, "__ne__")
-    __lt__ = lt = _compare(_L.ng_lt, "__lt__")
-    __le__ = le = _compare(_L.ng_le, "__le__")
-    __gt__ = gt = _compare(_L.ng_gt, "__gt__")
-    __ge__ = ge = _compare(_L.ng_ge, "__ge__")
+    __eq__ = _compare(_L.ng_eq, "__eq__")
+    __ne__ = _compare(_L.ng_ne, "__ne__")
+    __lt__ = _compare(_L.ng_lt, "__lt__")
+    __le__ = _compare(_L.ng_le, "__le__")
+    __gt__ = _compare(_L.ng_gt, "__gt__")
+    __ge__ = _compare(_L.ng_ge, "__ge__")
+    eq = _method(__eq__, "eq")
+    ne = _method(__ne__, "ne")
+    lt = _method(__lt__, "lt")
+    le = _method(__le__, "le")
+    gt = _method(__gt__, "gt")
+    ge = _method(__ge__, "ge")
 
     # -- factories on an existing tensor ----------------------------------
-    def new_zeros(self, *size, dtype=None, requires_grad=False, **kwargs):
+    def new_zeros(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """Zeros of ``size`` with this tensor's dtype (unless given)."""
         from ._creation import zeros
-        return zeros(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        return zeros(*size, dtype=dtype or self.dtype, layout=layout, device=device, requires_grad=requires_grad,
+                     pin_memory=pin_memory)
 
-    def new_ones(self, *size, dtype=None, requires_grad=False, **kwargs):
+    def new_ones(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """Ones of ``size`` with this tensor's dtype (unless given)."""
         from ._creation import ones
-        return ones(*size, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        return ones(*size, dtype=dtype or self.dtype, layout=layout, device=device, requires_grad=requires_grad,
+                    pin_memory=pin_memory)
 
-    def new_full(self, size, fill_value, dtype=None, requires_grad=False, **kwargs):
+    def new_empty(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """A (zero-filled) tensor of ``size`` with this tensor's dtype (unless given)."""
+        from ._creation import empty
+        return empty(*size, dtype=dtype or self.dtype, layout=layout, device=device, requires_grad=requires_grad,
+                     pin_memory=pin_memory)
+
+    def new_full(self, size, fill_value, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
+        """``size`` filled with ``fill_value``, with this tensor's dtype (unless given)."""
         from ._creation import full
-        return full(size, fill_value, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        if pin_memory:
+            raise RuntimeError("new_full(): pin_memory=True needs a GPU; NativeGrad has none")
+        return full(size, fill_value, dtype=dtype or self.dtype, layout=layout, device=device,
+                    requires_grad=requires_grad)
 
-    def new_tensor(self, data, dtype=None, requires_grad=False, **kwargs):
+    def new_tensor(self, data, dtype=None, device=None, requires_grad=False, layout=None, pin_memory=False):
+        """A copy of ``data`` with this tensor's dtype (unless given)."""
         from ._creation import tensor
-        return tensor(data, dtype=dtype or self.dtype, requires_grad=requires_grad)
+        from ._strict import check_layout
+        check_layout("new_tensor", layout)
+        return tensor(data, dtype=dtype or self.dtype, device=device, requires_grad=requires_grad,
+                      pin_memory=pin_memory)
 
 
 Tensor.__module__ = "nativegrad"
@@ -1136,7 +1260,10 @@ class Node(object):
     __slots__ = ("_h", "__weakref__")
 
     def name(self):
-        return type(self).__name__
+        """The node's name; PyTorch's nodes written in C++ rather than generated report their C++
+        name (``torch::autograd::AccumulateGrad``), and so do these."""
+        n = type(self).__name__
+        return "torch::autograd::" + n if n in _CPP_NODE_NAMES else n
 
     @property
     def next_functions(self):
@@ -1170,6 +1297,7 @@ class Node(object):
 
 
 Node.__module__ = "nativegrad.autograd.graph"
+_CPP_NODE_NAMES = frozenset(["AccumulateGrad", "CopySlices", "CopyBackwards", "GraphRoot", "Error", "DelayedError"])
 
 _node_classes = {}
 _node_cache = weakref.WeakValueDictionary()

@@ -28,6 +28,9 @@ from ._tensor import Tensor, _wrap
 __all__ = ["save", "load"]
 
 STRUCTURE_KEY = "nativegrad.structure"
+# Set to "dict" for a plain {name: Tensor} dict (not an OrderedDict), so that load returns the
+# same type as torch.load does; files without it (OrderedDicts, other writers) load as OrderedDict.
+CONTAINER_KEY = "nativegrad.container"
 _ERR_IO = getattr(_abi, "NG_ERR_IO", 11)
 _VP = ctypes.c_void_p
 
@@ -151,6 +154,22 @@ def _load_file(path):
     return names, tensors, json.loads(_take_string(meta))
 
 
+def _refuse_pytorch_file(head, name):
+    """torch.save writes a zip archive (PyTorch >= 1.6) or a bare pickle (older, or
+    _use_new_zipfile_serialization=False); say so instead of a safetensors header error."""
+    kind = None
+    if head[8:9] == b"{":
+        return   # a safetensors header (its 8-byte length can start with any bytes)
+    if head[:4] == b"PK\x03\x04":
+        kind = "a zip archive (torch.save's default format)"
+    elif len(head) >= 2 and head[0] == 0x80 and 2 <= head[1] <= 5:
+        kind = "a pickle (torch.save's legacy format)"
+    if kind:
+        raise RuntimeError("nativegrad.load: %s is a PyTorch file, %s; nativegrad reads only safetensors files "
+                           "(it never unpickles). Convert it once with PyTorch, e.g. "
+                           "safetensors.torch.save_file(torch.load(path), 'model.safetensors')" % (name, kind))
+
+
 def _is_path(f):
     return isinstance(f, (str, bytes, os.PathLike))
 
@@ -169,6 +188,8 @@ def save(obj, f, pickle_module=None, pickle_protocol=None, _use_new_zipfile_seri
     metadata = {"format": "pt"}
     if _is_plain_state_dict(obj):
         names, tensors = list(obj.keys()), list(obj.values())
+        if not isinstance(obj, collections.OrderedDict):
+            metadata[CONTAINER_KEY] = "dict"
     else:
         fl = _Flattener()
         skeleton = fl.encode(obj, "")
@@ -194,22 +215,34 @@ def load(f, map_location=None, pickle_module=None, weights_only=None, mmap=None,
     file object).
 
     A plain safetensors file gives an ``OrderedDict`` of name -> Tensor in the header's order,
-    ready for ``Module.load_state_dict``.  A file written by ``save`` from a nested object gives
-    that object back.  Bad files raise ``RuntimeError`` naming the problem; a missing file
-    raises ``FileNotFoundError``.  ``map_location`` may only name the CPU.
+    ready for ``Module.load_state_dict`` (a plain ``dict`` if ``save`` was given one, as
+    ``torch.load`` does).  A file written by ``save`` from a nested object gives that object
+    back.  Bad files raise ``RuntimeError`` naming the problem (a file written by ``torch.save``
+    is recognised as PyTorch's zip or pickle format); a missing file raises
+    ``FileNotFoundError``.  ``map_location`` may only name the CPU.
     """
+    # torch.load passes these to pickle.load; NativeGrad never unpickles: only `encoding` (meaningful
+    # for old pickles only) is accepted, anything else is an error rather than silently ignored.
+    pickle_load_args.pop("encoding", None)
+    if pickle_load_args:
+        raise TypeError("load() got unexpected keyword argument(s) %s (nativegrad.load reads safetensors files "
+                        "and never unpickles)" % ", ".join("'%s'" % k for k in pickle_load_args))
     if map_location not in (None, "cpu") and str(map_location) != "cpu":
         raise RuntimeError("nativegrad.load: only map_location='cpu' is supported, got %r" % (map_location,))
     if _is_path(f):
         path = f
         if not os.path.exists(path):
             raise FileNotFoundError(2, "No such file or directory", os.fsdecode(path))
+        with open(path, "rb") as fh:
+            _refuse_pytorch_file(fh.read(9), os.fsdecode(path))
         names, tensors, metadata = _load_file(path)
     elif hasattr(f, "read"):
+        data = f.read()
+        _refuse_pytorch_file(data[:9], getattr(f, "name", "the file object"))
         fd, tmp = tempfile.mkstemp(suffix=".safetensors")
         try:
             with os.fdopen(fd, "wb") as dst:
-                dst.write(f.read())
+                dst.write(data)
             names, tensors, metadata = _load_file(tmp)
         finally:
             os.unlink(tmp)
@@ -218,6 +251,8 @@ def load(f, map_location=None, pickle_module=None, weights_only=None, mmap=None,
 
     structure = metadata.get(STRUCTURE_KEY)
     if structure is None:
+        if metadata.get(CONTAINER_KEY) == "dict":
+            return dict(zip(names, tensors))
         return collections.OrderedDict(zip(names, tensors))
     try:
         skeleton = json.loads(structure)

@@ -66,17 +66,32 @@ def _check(func, inputs, eps, atol, rtol, raise_exception, second_order, name):
             return True
 
 
-def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True, **kwargs):
-    """Checks the gradients of ``func`` at ``inputs`` (float64 tensors; those with
+def _unsupported(name, **flags):
+    for k, v in flags.items():
+        if v:
+            raise NotImplementedError("nativegrad: %s(%s=True) is not supported (NativeGrad has no forward-mode AD "
+                                      "nor batched gradients)" % (name, k))
+
+
+def gradcheck(func, inputs, *, eps=1e-6, atol=1e-5, rtol=1e-3, raise_exception=True, nondet_tol=0.0,
+              check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
+              check_batched_forward_grad=False, check_forward_ad=False, check_backward_ad=True, fast_mode=False):
+    """Checks the gradients of ``func`` at ``inputs`` (float64 tensors, leaves or not; those with
     ``requires_grad=True`` are checked) against central differences with step ``eps``. Returns
-    True, or raises GradcheckError (returns False with ``raise_exception=False``)."""
+    True, or raises GradcheckError (returns False with ``raise_exception=False``). ``fast_mode``
+    runs the full check; batched and forward-mode checks are refused."""
+    _unsupported("gradcheck", check_batched_grad=check_batched_grad, check_forward_ad=check_forward_ad,
+                 check_batched_forward_grad=check_batched_forward_grad)
     return _check(func, inputs, eps, atol, rtol, raise_exception, False, "gradcheck")
 
 
 def gradgradcheck(func, inputs, grad_outputs=None, *, eps=1e-6, atol=1e-5, rtol=1e-3,
-                  gen_non_contig_grad_outputs=False, raise_exception=True, **kwargs):
+                  gen_non_contig_grad_outputs=False, raise_exception=True, nondet_tol=0.0,
+                  check_undefined_grad=True, check_grad_dtypes=False, check_batched_grad=False,
+                  check_fwd_over_rev=False, check_rev_over_rev=True, fast_mode=False):
     """Checks second derivatives: the gradients of ``autograd.grad(func(inputs), inputs, v,
     create_graph=True)`` with respect to the inputs and to ``v``."""
     if grad_outputs is not None:
         raise NotImplementedError("nativegrad: gradgradcheck draws its own grad_outputs")
+    _unsupported("gradgradcheck", check_batched_grad=check_batched_grad, check_fwd_over_rev=check_fwd_over_rev)
     return _check(func, inputs, eps, atol, rtol, raise_exception, True, "gradgradcheck")

@@ -2,11 +2,14 @@
 
 from .parameter import Parameter
 from .module import Module
-from .layers import (Identity, Linear, ReLU, Tanh, Sigmoid, Softmax, LogSoftmax, Sequential, ModuleList,
+from .layers import (Identity, Linear, ReLU, Tanh, Sigmoid, Softmax, LogSoftmax, Sequential,
                      Dropout, Flatten, Embedding, LayerNorm)
+from .containers import ModuleList, ModuleDict, ParameterList, ParameterDict
+from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from .loss import MSELoss, L1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, NLLLoss
 from . import functional, init, utils
 
 __all__ = ["Parameter", "Module", "Identity", "Linear", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax",
-           "Sequential", "ModuleList", "Dropout", "Flatten", "Embedding", "LayerNorm", "MSELoss", "L1Loss",
+           "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "RNNBase", "RNN", "LSTM",
+           "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell", "Dropout", "Flatten", "Embedding", "LayerNorm", "MSELoss", "L1Loss",
            "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "functional", "init", "utils"]

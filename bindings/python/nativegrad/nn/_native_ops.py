@@ -9,9 +9,23 @@ _VP = c_void_p
 REDUCTIONS = {"none": 0, "mean": 1, "sum": 2}
 
 
-def handle(t):
-    """The library handle of a tensor, or None."""
-    return None if t is None else t._h
+def handle(t, fname=None, argname=None, pos=0):
+    """The library handle of a tensor, or None; anything else raises PyTorch's TypeError."""
+    if t is None:
+        return None
+    h = getattr(t, "_h", None)
+    if h is None:
+        from .._tensor import _type_error_tensor
+        raise _type_error_tensor(fname or "function", argname or "tensor", pos, t)
+    return h
+
+
+def tensor_handle(t, fname, argname, pos):
+    """The handle of a required tensor argument (None is refused too)."""
+    if t is None:
+        from .._tensor import _type_error_tensor
+        raise _type_error_tensor(fname, argname, pos, t)
+    return handle(t, fname, argname, pos)
 
 
 def call_new(fn, *args):

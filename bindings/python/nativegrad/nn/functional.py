@@ -17,7 +17,8 @@ def _torch():
 
 def linear(input, weight, bias=None):
     """``input @ weight.T + bias`` (AddmmBackward0 for 2-D input)."""
-    return _n.call_new(_L.ng_linear, input._h, weight._h, _n.handle(bias))
+    return _n.call_new(_L.ng_linear, _n.tensor_handle(input, "linear", "input", 1),
+                       _n.tensor_handle(weight, "linear", "weight", 2), _n.handle(bias, "linear", "bias", 3))
 
 
 def relu(input, inplace=False):
@@ -33,12 +34,25 @@ def sigmoid(input):
     return _torch().sigmoid(input)
 
 
-def softmax(input, dim=None, dtype=None):
-    return _torch().softmax(input, dim)
+def _get_softmax_dim(name, ndim, stacklevel):
+    import warnings
+    warnings.warn("Implicit dimension choice for {} has been deprecated. Change the call to include dim=X "
+                  "as an argument.".format(name), stacklevel=stacklevel)
+    return 0 if ndim in (0, 1, 3) else 1
 
 
-def log_softmax(input, dim=None, dtype=None):
-    return _torch().log_softmax(input, dim)
+def softmax(input, dim=None, _stacklevel=3, dtype=None):
+    """exp(x) / sum(exp(x)) over ``dim`` (without dim: PyTorch's deprecated implicit choice, with its warning)."""
+    if dim is None:
+        dim = _get_softmax_dim("softmax", input.dim(), _stacklevel)
+    return _torch().softmax(input, dim, dtype=dtype)
+
+
+def log_softmax(input, dim=None, _stacklevel=3, dtype=None):
+    """log(softmax(x)) over ``dim``, computed stably."""
+    if dim is None:
+        dim = _get_softmax_dim("log_softmax", input.dim(), _stacklevel)
+    return _torch().log_softmax(input, dim, dtype=dtype)
 
 
 def dropout(input, p=0.5, training=True, inplace=False):
@@ -47,7 +61,7 @@ def dropout(input, p=0.5, training=True, inplace=False):
         raise ValueError("dropout probability has to be between 0 and 1, but got {}".format(p))
     if not training or p == 0.0:
         return input
-    return _n.call_new(_L.ng_dropout, input._h, float(p), 1)
+    return _n.call_new(_L.ng_dropout, _n.tensor_handle(input, "dropout", "input", 1), float(p), 1)
 
 
 def _loss_args(input, target, reduction, size_average, reduce):
@@ -64,13 +78,15 @@ def _loss_args(input, target, reduction, size_average, reduce):
 def mse_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     """Mean squared error (MseLossBackward0)."""
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_mse_loss, input._h, target._h, r)
+    return _n.call_new(_L.ng_mse_loss, _n.tensor_handle(input, "mse_loss", "input", 1),
+                       _n.tensor_handle(target, "mse_loss", "target", 2), r)
 
 
 def l1_loss(input, target, size_average=None, reduce=None, reduction="mean"):
     """Mean absolute error (L1LossBackward0)."""
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_l1_loss, input._h, target._h, r)
+    return _n.call_new(_L.ng_l1_loss, _n.tensor_handle(input, "l1_loss", "input", 1),
+                       _n.tensor_handle(target, "l1_loss", "target", 2), r)
 
 
 def binary_cross_entropy_with_logits(input, target, weight=None, size_average=None, reduce=None,
@@ -86,7 +102,8 @@ def binary_cross_entropy_with_logits(input, target, weight=None, size_average=No
             loss = loss * weight
         return _reduce(loss, _loss_args(input, target, reduction, size_average, reduce))
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_bce_with_logits, input._h, target._h, r)
+    return _n.call_new(_L.ng_bce_with_logits, _n.tensor_handle(input, "binary_cross_entropy_with_logits", "input", 1),
+                       _n.tensor_handle(target, "binary_cross_entropy_with_logits", "target", 2), r)
 
 
 def _reduce(loss, code):
@@ -101,20 +118,26 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
         raise ValueError("Using a target size ({}) that is different to the input size ({}) is deprecated. "
                          "Please ensure they have the same size.".format(target.shape, input.shape))
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_bce, input._h, target._h, _n.handle(weight), r)
+    return _n.call_new(_L.ng_bce, _n.tensor_handle(input, "binary_cross_entropy", "input", 1),
+                       _n.tensor_handle(target, "binary_cross_entropy", "target", 2),
+                       _n.handle(weight, "binary_cross_entropy", "weight", 3), r)
 
 
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     """Negative log likelihood of class indices ``target`` under log-probabilities ``input`` (N, C)."""
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_nll_loss, input._h, target._h, _n.handle(weight), int(ignore_index), r)
+    return _n.call_new(_L.ng_nll_loss, _n.tensor_handle(input, "nll_loss", "input", 1),
+                       _n.tensor_handle(target, "nll_loss", "target", 2), _n.handle(weight, "nll_loss", "weight", 3),
+                       int(ignore_index), r)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
     """log_softmax + nll_loss over class indices, with ``ignore_index`` and ``label_smoothing``."""
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_cross_entropy, input._h, target._h, _n.handle(weight), int(ignore_index), r,
+    return _n.call_new(_L.ng_cross_entropy, _n.tensor_handle(input, "cross_entropy", "input", 1),
+                       _n.tensor_handle(target, "cross_entropy", "target", 2),
+                       _n.handle(weight, "cross_entropy", "weight", 3), int(ignore_index), r,
                        float(label_smoothing))
 
 
@@ -122,9 +145,11 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
     """(x - mean) / sqrt(var + eps) over the last ``len(normalized_shape)`` dims, then affine."""
     if isinstance(normalized_shape, int):
         normalized_shape = (normalized_shape,)
-    return _n.call_new(_L.ng_layer_norm, input._h, len(normalized_shape), _n.handle(weight), _n.handle(bias), float(eps))
+    return _n.call_new(_L.ng_layer_norm, _n.tensor_handle(input, "layer_norm", "input", 1), len(normalized_shape),
+                       _n.handle(weight, "layer_norm", "weight", 3), _n.handle(bias, "layer_norm", "bias", 4), float(eps))
 
 
 def embedding(input, weight, padding_idx=None):
     """Rows of ``weight`` selected by the int64 indices in ``input``."""
-    return _n.call_new(_L.ng_embedding, input._h, weight._h)
+    return _n.call_new(_L.ng_embedding, _n.tensor_handle(input, "embedding", "input", 1),
+                       _n.tensor_handle(weight, "embedding", "weight", 2))

@@ -9,7 +9,7 @@ from .module import Module
 from .parameter import Parameter
 
 __all__ = ["Identity", "Linear", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax", "Sequential",
-           "ModuleList", "Dropout", "Flatten", "Embedding", "LayerNorm"]
+           "Dropout", "Flatten", "Embedding", "LayerNorm"]
 
 
 def _empty(*shape, dtype=None):
@@ -30,6 +30,8 @@ class Linear(Module):
 
     def __init__(self, in_features, out_features, bias=True, device=None, dtype=None):
         super().__init__()
+        from .._dtype import check_device
+        check_device(device)
         self.in_features = in_features
         self.out_features = out_features
         self.weight = Parameter(_empty(out_features, in_features, dtype=dtype))
@@ -88,7 +90,7 @@ class Softmax(Module):
         self.dim = dim
 
     def forward(self, input):
-        return F.softmax(input, self.dim)
+        return F.softmax(input, self.dim, _stacklevel=5)
 
     def extra_repr(self):
         return "dim={dim}".format(dim=self.dim)
@@ -96,7 +98,7 @@ class Softmax(Module):
 
 class LogSoftmax(Softmax):
     def forward(self, input):
-        return F.log_softmax(input, self.dim)
+        return F.log_softmax(input, self.dim, _stacklevel=5)
 
 
 class Sequential(Module):
@@ -133,26 +135,6 @@ class Sequential(Module):
         for module in self._modules.values():
             input = module(input)
         return input
-
-
-class ModuleList(Module):
-    def __init__(self, modules=None):
-        super().__init__()
-        for m in modules or []:
-            self.append(m)
-
-    def append(self, module):
-        self.add_module(str(len(self._modules)), module)
-        return self
-
-    def __getitem__(self, idx):
-        return list(self._modules.values())[idx]
-
-    def __len__(self):
-        return len(self._modules)
-
-    def __iter__(self):
-        return iter(self._modules.values())
 
 
 class Dropout(Module):

@@ -296,24 +296,35 @@ class Module(object):
         return self
 
     def to(self, *args, **kwargs):
-        dtype = kwargs.get("dtype")
-        for a in args:
-            if not isinstance(a, str) and a.__class__.__name__ == "dtype":
-                dtype = a
-        if dtype is None:
+        """``to(device)``, ``to(dtype)``, ``to(device, dtype)``, ``to(tensor)``: converts floating
+        parameters and buffers to ``dtype`` in place (only the CPU exists: another device raises as a
+        CPU-only PyTorch does); returns self."""
+        from .._tensor import _parse_to
+        from .._dtype import check_device, BY_CODE
+        dev, code, _ = _parse_to(args, kwargs, "to")
+        if code is not None and BY_CODE[code].is_floating_point is False:
+            raise TypeError("nn.Module.to only accepts floating point or complex dtypes, but got desired dtype={}"
+                            .format(BY_CODE[code]))
+        check_device(dev)
+        if code is None:
             return self
+        dtype = BY_CODE[code]
         return self._apply_to_tensors(lambda t: t.to(dtype) if t.is_floating_point() else t)
 
     def float(self):
         from .. import float32
-        return self.to(float32)
+        return self._apply_to_tensors(lambda t: t.to(float32) if t.is_floating_point() else t)
 
     def double(self):
         from .. import float64
-        return self.to(float64)
+        return self._apply_to_tensors(lambda t: t.to(float64) if t.is_floating_point() else t)
 
     def cpu(self):
         return self
+
+    def cuda(self, device=None):
+        """Raises as a PyTorch built without CUDA does (AssertionError)."""
+        raise AssertionError("Torch not compiled with CUDA enabled")
 
     # -- state dicts --------------------------------------------------------------
     def state_dict(self, destination=None, prefix="", keep_vars=False):

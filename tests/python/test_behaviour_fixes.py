@@ -1,0 +1,88 @@
+"""Behaviour fixes of issue 10, each against PyTorch: gradcheck/gradgradcheck on non-leaf inputs, a
+replacing hook on a non-leaf whose leaves already have .grad, an in-place op on a view taken before
+its base required grad, and autograd.grad checking its outputs before its inputs."""
+
+import pytest
+
+pytest.importorskip("torch", reason="compares with real PyTorch")
+
+from both import assert_same_output  # noqa: E402
+
+CASES = {
+    "gradcheck_non_leaf": """
+        x = torch.tensor([0.3, -0.7, 1.1], dtype=torch.float64, requires_grad=True)
+        y = x * 2
+        print(y.is_leaf, torch.autograd.gradcheck(lambda t: (t * t).sin(), (y,)))
+        print(torch.autograd.gradgradcheck(lambda t: (t * t).sin(), (y,)))
+        z = torch.tensor([0.5, 0.25, -2.0], dtype=torch.float64, requires_grad=True).exp()
+        print(torch.autograd.gradcheck(lambda t, u: (t * u).sum(), (y, z)))
+        print(torch.autograd.gradcheck(lambda t: t.detach().exp() + t * 0, (y,), raise_exception=False))
+    """,
+    "replacing_hook_on_non_leaf": """
+        x = torch.ones(5, 5, requires_grad=True)
+        y = torch.ones(5, 5) * 4
+        y.requires_grad_(True)
+        counter = [0]
+        def bw_hook(inc, grad):
+            counter[0] += inc
+        z = x ** 2 + x * 2 + x * y + y
+        x.register_hook(lambda *args: bw_hook(0, *args))
+        test = z.register_hook(lambda *args: bw_hook(1, *args))
+        z.backward(torch.ones(5, 5), retain_graph=True)
+        print(counter[0])
+        test2 = z.register_hook(lambda *args: bw_hook(2, *args))
+        z.backward(torch.ones(5, 5), retain_graph=True)
+        print(counter[0])
+        test2.remove()
+        z.backward(torch.ones(5, 5), retain_graph=True)
+        print(counter[0])
+        test.remove()
+        z.register_hook(lambda grad: grad.mul(2))
+        with torch.no_grad():
+            y.grad.zero_()
+        z.backward(torch.ones(5, 5), retain_graph=True)
+        print(y.grad[0], x.grad[0])
+        y.register_hook(lambda grad: grad.mul(2))
+        with torch.no_grad():
+            y.grad.zero_()
+        z.backward(torch.ones(5, 5))
+        print(y.grad[0], x.grad[0])
+        kept = torch.full((2,), 3.0)
+        a = torch.ones(2, requires_grad=True); b = a * 2
+        b.register_hook(lambda g: kept)
+        b.sum().backward(); print(a.grad, kept)
+    """,
+    "inplace_on_view_of_later_leaf": """
+        a = torch.zeros(3); v = a[1:]; w = a.view(3)
+        a.requires_grad_(True)
+        for f in (lambda: v.add_(1), lambda: w.mul_(2), lambda: v.zero_() if False else v.copy_(torch.ones(2))):
+            try: f(); print("no error")
+            except RuntimeError as e: print(e)
+        print(a)
+        with torch.no_grad():
+            v.add_(1)
+        print(a.detach())
+    """,
+    "grad_checks_outputs_first": """
+        x = torch.tensor([1.], requires_grad=True)
+        y = torch.tensor([2.])
+        for outs, ins in [(y * 2, y), ((y * 2).sum(), x), ((x * 2).sum(), y), ([x * 2, y * 2], x)]:
+            try: print(torch.autograd.grad(outs, ins))
+            except RuntimeError as e: print(e)
+    """,
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_same_output_as_torch(name):
+    assert_same_output(CASES[name])
+
+
+def test_autograd_graph_node_is_the_type_of_grad_fns():
+    import nativegrad as ng
+    x = ng.ones(2, requires_grad=True)
+    y = (x * 2).sum()
+    assert isinstance(y.grad_fn, ng.autograd.graph.Node)
+    assert all(isinstance(n, ng.autograd.graph.Node) for n, _ in y.grad_fn.next_functions)
+    assert ng.autograd.graph.Node is ng.autograd.Node
+    assert y.grad_fn.name() == "SumBackward0"   # (torch.autograd.graph.Node is PyTorch 2.x: 1.13 lacks it)
