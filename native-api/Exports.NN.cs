@@ -79,9 +79,6 @@ public static unsafe partial class Exports
         Abi.Out(outResult); var r = Functions.LayerNorm(Abi.T(input), normalizedDims, Abi.TOrNull(weight), Abi.TOrNull(bias), eps); *outResult = Abi.New(r);
     }
 
-    /// <summary>embedding: rows of weight picked by int64 indices.</summary>
-    [Export("ng_embedding")]
-    internal static void Embedding(TensorHandle indices, TensorHandle weight, TensorHandle* outResult) => Abi.Binary(indices, weight, outResult, &Functions.Embedding);
 
     /// <summary>dropout with probability p (identity when training is 0).</summary>
     [Export("ng_dropout")]

@@ -170,3 +170,16 @@ public struct Log1pOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee75
         return Vector256.ConditionalSelect(Vector256.Equals(u, Vector256.Create(T.PositiveInfinity)), lu, r);
     }
 }
+
+/// <summary>x log y, 0 where x is 0 (unless y is NaN), as torch.xlogy.</summary>
+public struct XlogyOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    public static T Invoke(T x, T y) => T.IsNaN(y) ? y : x == T.Zero ? T.Zero : x * T.Log(y);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Invoke(Vector256<T> x, Vector256<T> y)
+    {
+        var r = Vector256.ConditionalSelect(Vector256.Equals(x, Vector256<T>.Zero), Vector256<T>.Zero, x * LogOp<T>.Invoke(y));
+        return Vector256.ConditionalSelect(Vector256.Equals(y, y), r, y);
+    }
+}

@@ -104,7 +104,7 @@ public sealed class Embedding : Module
         => Weight = RegisterParameter("weight", Tensor.Randn([numEmbeddings, embeddingDim], dtype));
 
     /// <inheritdoc/>
-    public override Tensor Forward(Tensor input) => Functions.Embedding(input, Weight);
+    public override Tensor Forward(Tensor input) => Functions.Embedding(Weight, input);
 
     /// <inheritdoc/>
     protected override string ExtraRepr => $"{Weight.Size(0)}, {Weight.Size(1)}";

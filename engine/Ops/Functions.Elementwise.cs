@@ -235,6 +235,14 @@ internal static unsafe partial class Functions
         return y;
     }
 
+    /// <summary>a log b, 0 where a is 0 (XlogyBackward0).</summary>
+    public static Tensor Xlogy(Tensor self, Tensor other)
+    {
+        var y = MapFloatBinary<XlogyOp<float>, XlogyOp<double>>(self, other);
+        RecordXlogy(y, self, other);
+        return y;
+    }
+
     public static Tensor Pow(Tensor a, Tensor b)
     {
         var y = MapFloatBinary<PowOp<float>, PowOp<double>>(a, b);

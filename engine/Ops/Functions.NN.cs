@@ -259,16 +259,6 @@ internal static unsafe partial class Functions
         return scope.Keep(y);
     }
 
-    /// <summary>Rows of <paramref name="weight"/> picked by int64 indices of any shape ([..., dim] result).</summary>
-    public static Tensor Embedding(Tensor indices, Tensor weight)
-    {
-        indices.CheckAlive(); weight.CheckAlive();
-        if (weight.Dim != 2) throw NativeGradException.Shape($"embedding: weight must be 2-D, got {Shape.Str(weight._shape)}");
-        using var scope = new TensorScope();
-        var rows = IndexSelect(weight, 0, Reshape(indices, [(int)indices.Numel]));
-        return scope.Keep(Reshape(rows, [.. indices._shape, weight._shape[1]]));
-    }
-
     /// <summary>Zeroes elements with probability p and scales the rest by 1/(1-p) when training.</summary>
     public static Tensor Dropout(Tensor input, double p, bool training)
     {

@@ -9,6 +9,31 @@ namespace NativeGrad;
 // The C# Tensor methods of the declared ops.
 public sealed partial class Tensor
 {
+    /// <summary>
+    /// The error function erf(x) = 2/sqrt(pi) times the integral of e^{-t^2} from 0 to x
+    /// (grad_fn ErfBackward0).
+    /// </summary>
+    public Tensor Erf() => Functions.Erf(this);
+    /// <summary>In-place <see cref="Erf"/>.</summary>
+    public Tensor Erf_() => Functions.Erf_(this);
+
+    /// <summary>
+    /// GELU x Φ(x); approximate 0 is exact (erf), 1 the tanh approximation (grad_fn
+    /// GeluBackward0).
+    /// </summary>
+    public Tensor Gelu(int approximate = 0) => Functions.Gelu(this, approximate);
+
+    /// <summary>SiLU (swish) x σ(x) (grad_fn SiluBackward0).</summary>
+    public Tensor Silu() => Functions.Silu(this);
+    /// <summary>In-place <see cref="Silu"/>.</summary>
+    public Tensor Silu_() => Functions.Silu_(this);
+
+    /// <summary>
+    /// Pads the last dims with a constant: pad holds (left, right) pairs from the last dim
+    /// backwards; negative pads crop (grad_fn ConstantPadNdBackward0).
+    /// </summary>
+    public Tensor ConstantPadNd(int[] pad, double value = 0) => Functions.ConstantPadNd(this, pad, value);
+
     /// <summary>1 / x (grad_fn ReciprocalBackward0).</summary>
     public Tensor Reciprocal() => Functions.Reciprocal(this);
 
@@ -26,6 +51,9 @@ public sealed partial class Tensor
     public Tensor Log1p() => Functions.Log1p(this);
     /// <summary>In-place <see cref="Log1p"/>.</summary>
     public Tensor Log1p_() => Functions.Log1p_(this);
+
+    /// <summary>self * log(other), 0 where self is 0 (unless other is NaN) (grad_fn XlogyBackward0).</summary>
+    public Tensor Xlogy(Tensor other) => Functions.Xlogy(this, other);
 
     /// <summary>Natural logarithm (grad_fn LogBackward0).</summary>
     public Tensor Log() => Functions.Log(this);

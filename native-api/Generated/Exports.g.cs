@@ -723,6 +723,76 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_erf")]
+    public static NgStatus ng_erf(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Erf(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_erf_")]
+    public static NgStatus ng_erf_(TensorHandle self)
+    {
+        try { Functions.Erf_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_gelu")]
+    public static NgStatus ng_gelu(TensorHandle self, long approximate, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Gelu(Abi.T(self), Abi.Int(approximate)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_silu")]
+    public static NgStatus ng_silu(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Silu(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_silu_")]
+    public static NgStatus ng_silu_(TensorHandle self)
+    {
+        try { Functions.Silu_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_smooth_l1_loss")]
+    public static NgStatus ng_smooth_l1_loss(TensorHandle self, TensorHandle target, int reduction, double beta, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.SmoothL1Loss(Abi.T(self), Abi.T(target), Abi.Reduction(reduction), beta); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_huber_loss")]
+    public static NgStatus ng_huber_loss(TensorHandle self, TensorHandle target, int reduction, double delta, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.HuberLoss(Abi.T(self), Abi.T(target), Abi.Reduction(reduction), delta); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_constant_pad_nd")]
+    public static NgStatus ng_constant_pad_nd(TensorHandle self, long* pad, int nPad, double value, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.ConstantPadNd(Abi.T(self), Abi.IntDims(pad, nPad), value); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_embedding")]
+    public static NgStatus ng_embedding(TensorHandle weight, TensorHandle indices, long paddingIdx, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Embedding(Abi.T(weight), Abi.T(indices), Abi.Int(paddingIdx)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_one_hot")]
+    public static NgStatus ng_one_hot(TensorHandle self, long numClasses, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.OneHot(Abi.T(self), Abi.Int(numClasses)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_reciprocal")]
     public static NgStatus ng_reciprocal(TensorHandle self, TensorHandle* outResult)
     {
@@ -769,6 +839,13 @@ public static unsafe partial class Exports
     public static NgStatus ng_log1p_(TensorHandle self)
     {
         try { Functions.Log1p_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_xlogy_tensor")]
+    public static NgStatus ng_xlogy_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Xlogy(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -1301,13 +1378,6 @@ public static unsafe partial class Exports
     public static NgStatus ng_layer_norm(TensorHandle input, int normalizedDims, TensorHandle weight, TensorHandle bias, double eps, TensorHandle* outResult)
     {
         try { Exports.LayerNorm(input, normalizedDims, weight, bias, eps, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
-    }
-
-    [UnmanagedCallersOnly(EntryPoint = "ng_embedding")]
-    public static NgStatus ng_embedding(TensorHandle indices, TensorHandle weight, TensorHandle* outResult)
-    {
-        try { Exports.Embedding(indices, weight, outResult); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

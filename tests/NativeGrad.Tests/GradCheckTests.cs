@@ -168,6 +168,13 @@ public class GradCheckTests
         new("as_strided", x => Functions.AsStrided(x[0], [2, 2, 2, 3, 1, 1]), [[2, 3]]),
         new("as_strided of transposed", x => Functions.AsStrided(x[0].T(), [2, 2, 2, 3, 1, 1]), [[3, 2]]),
         new("as_strided_scatter", x => Functions.AsStridedScatter(x[0], [2, 3], [2, 2, 2, 3, 1, 1]), [[2, 2]]),
+        new("xlogy", x => Functions.Xlogy(x[0], x[1]), [[2, 3], [3]], Positive: true),
+        new("smooth_l1_loss", x => Functions.SmoothL1Loss(x[0], x[1]), [[2, 3], [2, 3]]),
+        new("smooth_l1_loss beta 0.3 sum", x => Functions.SmoothL1Loss(x[0], x[1] * 0.1, Reduction.Sum, 0.3), [[2, 3], [2, 3]]),
+        new("huber_loss", x => Functions.HuberLoss(x[0], x[1], Reduction.Mean, 0.8), [[2, 3], [2, 3]]),
+        new("constant_pad_nd", x => x[0].ConstantPadNd([1, 2, 0, 1], 0.5), [[2, 3]]),
+        new("constant_pad_nd crop", x => x[0].ConstantPadNd([-1, 1]), [[2, 3]]),
+        new("embedding", x => Functions.Embedding(x[0], Tensor.FromArray([2.0, 0, 2, 1]).To(DType.Int64).Reshape(2, 2)) * x[1], [[3, 2], [2, 2, 2]]),
         // Every declared unary op of UnaryOpTests (one row there is its whole test).
         .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(x[0]), [[2, 3]], Positive: u.Lo > 0)),
     ];

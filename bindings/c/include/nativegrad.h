@@ -449,6 +449,50 @@ ng_status ng_unsqueeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 /* Removes dim if its size is 1. */
 ng_status ng_squeeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 
+/* The error function erf(x) = 2/sqrt(pi) times the integral of e^{-t^2} from 0 to x
+ * (ErfBackward0).
+ */
+ng_status ng_erf(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place erf: self = erf(self), recorded as PyTorch records in-place ops. */
+ng_status ng_erf_(ng_tensor* self);
+
+/* GELU x Φ(x); approximate 0 is exact (erf), 1 the tanh approximation (GeluBackward0). */
+ng_status ng_gelu(ng_tensor* self, int64_t approximate, ng_tensor** out_result);
+
+/* SiLU (swish) x σ(x) (SiluBackward0). */
+ng_status ng_silu(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place silu: self = silu(self), recorded as PyTorch records in-place ops. */
+ng_status ng_silu_(ng_tensor* self);
+
+/* Smooth L1 loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = self - target)
+ * (SmoothL1LossBackward0).
+ */
+ng_status ng_smooth_l1_loss(ng_tensor* self, ng_tensor* target, int32_t reduction, double beta,
+                            ng_tensor** out_result);
+
+/* Huber loss: 0.5 d^2 where |d| < delta, else delta (|d| - 0.5 delta) (HuberLossBackward0). */
+ng_status ng_huber_loss(ng_tensor* self, ng_tensor* target, int32_t reduction, double delta,
+                        ng_tensor** out_result);
+
+/* Pads the last dims with a constant: pad holds (left, right) pairs from the last dim
+ * backwards; negative pads crop (ConstantPadNdBackward0).
+ */
+ng_status ng_constant_pad_nd(ng_tensor* self, const int64_t* pad, int32_t n_pad, double value,
+                             ng_tensor** out_result);
+
+/* Rows of weight picked by the int64 indices (any shape); the row at padding_idx (if >= 0) gets
+ * no gradient (EmbeddingBackward0).
+ */
+ng_status ng_embedding(ng_tensor* weight, ng_tensor* indices, int64_t padding_idx,
+                       ng_tensor** out_result);
+
+/* One-hot encoding of int64 class indices: int64 [..., num_classes] (num_classes -1: max + 1)
+ * (OneHotBackward0).
+ */
+ng_status ng_one_hot(ng_tensor* self, int64_t num_classes, ng_tensor** out_result);
+
 /* 1 / x (ReciprocalBackward0). */
 ng_status ng_reciprocal(ng_tensor* self, ng_tensor** out_result);
 
@@ -469,6 +513,9 @@ ng_status ng_log1p(ng_tensor* self, ng_tensor** out_result);
 
 /* In-place log1p: self = log1p(self), recorded as PyTorch records in-place ops. */
 ng_status ng_log1p_(ng_tensor* self);
+
+/* self * log(other), 0 where self is 0 (unless other is NaN) (XlogyBackward0). */
+ng_status ng_xlogy_tensor(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
 
 /* Natural logarithm (LogBackward0). */
 ng_status ng_log(ng_tensor* self, ng_tensor** out_result);
@@ -799,9 +846,6 @@ ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weigh
 /* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
 ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
                         ng_tensor* bias, double eps, ng_tensor** out_result);
-
-/* embedding: rows of weight picked by int64 indices. */
-ng_status ng_embedding(ng_tensor* indices, ng_tensor* weight, ng_tensor** out_result);
 
 /* dropout with probability p (identity when training is 0). */
 ng_status ng_dropout(ng_tensor* input, double p, int32_t training, ng_tensor** out_result);

@@ -213,12 +213,12 @@ public static class EngineEmitter
         sb.Append("#nullable enable\nusing NativeGrad.Ops;\n\nnamespace NativeGrad;\n\n");
         sb.Append("// The C# Tensor methods of the declared ops.\npublic sealed partial class Tensor\n{\n");
         bool first = true;
-        foreach (var op in ops.Where(o => o.Exposes("Method") || o.Exposes("Function")))
+        foreach (var op in ops.Where(o => o.Exposes("Method") || o.Exposes("Function") || o.Exposes("CSharpMethod")))
         {
             if (!first) sb.Append('\n');
             first = false;
             var args = op.Schema.Args;
-            bool method = op.Exposes("Method") && args.Count > 0 && args[0].Name == "self" && args[0].Type == "Tensor";
+            bool method = (op.Exposes("Method") || op.Exposes("CSharpMethod")) && args.Count > 0 && args[0].Name == "self" && args[0].Type == "Tensor";
             var rest = method ? args.Skip(1).ToList() : args;
             string ret = CsResult(op.Schema);
             string ps = string.Join(", ", rest.Select(a => $"{a.CsType} {Id(Camel(a.Name))}{CsDefault(a)}"));

@@ -10,9 +10,37 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["reciprocal", "exp", "expm1", "log1p", "log", "sqrt", "sin", "cos", "tanh", "sigmoid"]
+__all__ = ["erf", "reciprocal", "exp", "expm1", "log1p", "xlogy", "log", "sqrt", "sin", "cos", "tanh", "sigmoid"]
 
 _new = object.__new__
+
+
+def _m_erf(self):
+    """The error function erf(x) = 2/sqrt(pi) times the integral of e^{-t^2} from 0 to x (ErfBackward0)."""
+    o0 = _VP()
+    st = _L.ng_erf(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_erf_(self):
+    """In-place erf: self = erf(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_erf_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def erf(input, *, out=None):
+    """The error function erf(x) = 2/sqrt(pi) times the integral of e^{-t^2} from 0 to x (ErfBackward0)."""
+    _a.tensor(input, "erf", "input", 1)
+    r = _m_erf(input)
+    return r if out is None else _strict.write_out(r, out, "erf", (input,))
 
 
 def _m_reciprocal(self):
@@ -117,6 +145,22 @@ def log1p(input, *, out=None):
     _a.tensor(input, "log1p", "input", 1)
     r = _m_log1p(input)
     return r if out is None else _strict.write_out(r, out, "log1p", (input,))
+
+
+def _m_xlogy(self, other):
+    """self * log(other), 0 where self is 0 (unless other is NaN) (XlogyBackward0)."""
+    o0 = _VP()
+    st = _L.ng_xlogy_tensor(self._h, _a.tensor(other, "xlogy", "other", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def xlogy(input, other, *, out=None):
+    """self * log(other), 0 where self is 0 (unless other is NaN) (XlogyBackward0)."""
+    _a.tensor(input, "xlogy", "input", 1)
+    r = _m_xlogy(input, other)
+    return r if out is None else _strict.write_out(r, out, "xlogy", (input,))
 
 
 def _m_log(self):
@@ -255,6 +299,8 @@ def sigmoid(input, *, out=None):
     return r if out is None else _strict.write_out(r, out, "sigmoid", (input,))
 
 
+Tensor.erf = _m_erf
+Tensor.erf_ = _m_erf_
 Tensor.reciprocal = _m_reciprocal
 Tensor.exp = _m_exp
 Tensor.exp_ = _m_exp_
@@ -262,6 +308,7 @@ Tensor.expm1 = _m_expm1
 Tensor.expm1_ = _m_expm1_
 Tensor.log1p = _m_log1p
 Tensor.log1p_ = _m_log1p_
+Tensor.xlogy = _m_xlogy
 Tensor.log = _m_log
 Tensor.sqrt = _m_sqrt
 Tensor.sin = _m_sin

@@ -60,6 +60,8 @@ internal enum Expose
     Function = 2,
     /// <summary>A C export (and its line in the header and _abi.py).</summary>
     C = 4,
+    /// <summary>A C# <see cref="Tensor"/> method only (PyTorch has no Tensor method of that name: torch.nn.functional has it).</summary>
+    CSharpMethod = 8,
     /// <summary>Everything.</summary>
     All = Method | Function | C,
 }

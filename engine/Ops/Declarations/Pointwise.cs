@@ -91,6 +91,21 @@ internal static partial class Derivatives
     [Op("log1p(Tensor self) -> Tensor", Node = "Log1PBackward0", Kernel = typeof(Log1pOp<>), InPlace = true)]
     internal static Tensor Log1p(Tensor grad, Tensor self) => F.Div(grad, F.AddScalar(self, 1));
 
+    /// <summary>self * log(other), 0 where self is 0 (unless other is NaN).</summary>
+    // d/dself = log(other), 0 where self is 0 and other &lt;= 0 (PyTorch 1.13's formula); d/dother = self / other.
+    [Op("xlogy.Tensor(Tensor self, Tensor other) -> Tensor")]
+    internal static Tensor?[] Xlogy(Tensor grad, Tensor self, Tensor other, Needs needs)
+    {
+        Tensor? gs = null;
+        if (needs[0])
+        {
+            using var zero = Tensor.Zeros([], grad.DType);
+            var both = F.Mul(F.CompareScalar(CompareOp.Eq, self, 0), F.CompareScalar(CompareOp.Le, other, 0));
+            gs = F.Where(both, zero, F.Xlogy(grad, other));
+        }
+        return [gs, needs[1] ? F.Div(F.Mul(grad, self), other) : null];
+    }
+
     /// <summary>Natural logarithm.</summary>
     [Op("log(Tensor self) -> Tensor", Kernel = typeof(LogOp<>))]
     internal static Tensor Log(Tensor grad, Tensor self) => F.Div(grad, self);

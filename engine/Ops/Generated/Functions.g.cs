@@ -8,6 +8,60 @@ namespace NativeGrad.Ops;
 
 internal static partial class Functions
 {
+    /// <summary>Links erf's node (ErfBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ErfNode? RecordErf(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ErfNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links gelu's node (GeluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static GeluNode? RecordGelu(Tensor result, Tensor self, int approximate)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new GeluNode([EdgeOf(self)], result, [self]);
+        node._approximate = approximate;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links gelu_backward's node (GeluBackwardBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static GeluBackwardNode? RecordGeluBackward(Tensor result, Tensor grad_output, Tensor self, int approximate)
+    {
+        if (!GradMode.IsEnabled || !(grad_output.RequiresGrad || self.RequiresGrad)) return null;
+        var node = new GeluBackwardNode([EdgeOf(grad_output), EdgeOf(self)], result, [grad_output, self]);
+        node._approximate = approximate;
+        Link(node, result);
+        node._grad_output = new SavedTensor(grad_output, isOutput: false);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links silu's node (SiluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SiluNode? RecordSilu(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SiluNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links silu_backward's node (SiluBackwardBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SiluBackwardNode? RecordSiluBackward(Tensor result, Tensor grad_output, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(grad_output.RequiresGrad || self.RequiresGrad)) return null;
+        var node = new SiluBackwardNode([EdgeOf(grad_output), EdgeOf(self)], result, [grad_output, self]);
+        Link(node, result);
+        node._grad_output = new SavedTensor(grad_output, isOutput: false);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links zero's node (ZeroBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static ZeroNode? RecordZero(Tensor result, Tensor self)
     {
@@ -224,6 +278,53 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links smooth_l1_loss's node (SmoothL1LossBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SmoothL1LossNode? RecordSmoothL1Loss(Tensor result, Tensor self, Tensor target, Reduction reduction, double beta)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || target.RequiresGrad)) return null;
+        var node = new SmoothL1LossNode([EdgeOf(self), EdgeOf(target)], result, [self, target]);
+        node._reduction = reduction;
+        node._beta = beta;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._target = new SavedTensor(target, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links huber_loss's node (HuberLossBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HuberLossNode? RecordHuberLoss(Tensor result, Tensor self, Tensor target, Reduction reduction, double delta)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || target.RequiresGrad)) return null;
+        var node = new HuberLossNode([EdgeOf(self), EdgeOf(target)], result, [self, target]);
+        node._reduction = reduction;
+        node._delta = delta;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._target = new SavedTensor(target, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links constant_pad_nd's node (ConstantPadNdBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ConstantPadNdNode? RecordConstantPadNd(Tensor result, Tensor self, int[] pad, double value)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ConstantPadNdNode([EdgeOf(self)], result, [self]);
+        node._pad = pad;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links embedding's node (EmbeddingBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static EmbeddingNode? RecordEmbedding(Tensor result, Tensor weight, Tensor indices, int padding_idx)
+    {
+        if (!GradMode.IsEnabled || !(weight.RequiresGrad)) return null;
+        var node = new EmbeddingNode([EdgeOf(weight)], result, [weight]);
+        node._padding_idx = padding_idx;
+        Link(node, result);
+        node._indices = new SavedTensor(indices, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links add.Tensor's node (AddBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static AddNode? RecordAdd(Tensor result, Tensor self, Tensor other)
     {
@@ -402,6 +503,17 @@ internal static partial class Functions
         var node = new Log1pNode([EdgeOf(self)], result, [self]);
         Link(node, result);
         node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links xlogy.Tensor's node (XlogyBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static XlogyNode? RecordXlogy(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new XlogyNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
         return node;
     }
 
@@ -933,6 +1045,17 @@ internal static partial class Functions
         Link(node, result);
         return node;
     }
+
+    /// <summary>The error function erf(x) = 2/sqrt(pi) times the integral of e^{-t^2} from 0 to x.</summary>
+    public static Tensor Erf(Tensor self)
+    {
+        var result = MapUnary<ErfOp<float>, ErfOp<double>>(self, FloatResult(self._dtype));
+        RecordErf(result, self);
+        return result;
+    }
+
+    /// <summary>In-place erf: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Erf_(Tensor self) => InPlace(self, null, savesSelf: true, Erf);
 
     /// <summary>1 / x.</summary>
     public static Tensor Reciprocal(Tensor self)

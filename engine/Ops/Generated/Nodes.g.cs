@@ -7,6 +7,16 @@ namespace NativeGrad.Ops;
 /// <summary>Every op of the engine, one per declaration in engine/Ops/Declarations.</summary>
 public enum OpKind
 {
+    /// <summary>erf</summary>
+    Erf,
+    /// <summary>gelu</summary>
+    Gelu,
+    /// <summary>gelu_backward</summary>
+    GeluBackward,
+    /// <summary>silu</summary>
+    Silu,
+    /// <summary>silu_backward</summary>
+    SiluBackward,
     /// <summary>zero</summary>
     Zero,
     /// <summary>fill</summary>
@@ -47,6 +57,16 @@ public enum OpKind
     MseLoss,
     /// <summary>binary_cross_entropy_with_logits</summary>
     BceWithLogits,
+    /// <summary>smooth_l1_loss</summary>
+    SmoothL1Loss,
+    /// <summary>huber_loss</summary>
+    HuberLoss,
+    /// <summary>constant_pad_nd</summary>
+    ConstantPadNd,
+    /// <summary>embedding</summary>
+    Embedding,
+    /// <summary>one_hot</summary>
+    OneHot,
     /// <summary>add.Tensor</summary>
     Add,
     /// <summary>sub.Tensor</summary>
@@ -83,6 +103,8 @@ public enum OpKind
     Expm1,
     /// <summary>log1p</summary>
     Log1p,
+    /// <summary>xlogy.Tensor</summary>
+    Xlogy,
     /// <summary>log</summary>
     Log,
     /// <summary>sqrt</summary>
@@ -189,6 +211,11 @@ internal static partial class OpTable
 {
     private static readonly OpDef[] s_rows =
     [
+        new(OpKind.Erf, "ErfBackward0", true),
+        new(OpKind.Gelu, "GeluBackward0", true),
+        new(OpKind.GeluBackward, "GeluBackwardBackward0", true),
+        new(OpKind.Silu, "SiluBackward0", true),
+        new(OpKind.SiluBackward, "SiluBackwardBackward0", true),
         new(OpKind.Zero, "ZeroBackward0", true),
         new(OpKind.Fill, "FillBackward2", true),
         new(OpKind.CopyFrom, "CopyBackwards", true),
@@ -209,6 +236,11 @@ internal static partial class OpTable
         new(OpKind.Addmm, "AddmmBackward0", true),
         new(OpKind.MseLoss, "MseLossBackward0", true),
         new(OpKind.BceWithLogits, "BinaryCrossEntropyWithLogitsBackward0", true),
+        new(OpKind.SmoothL1Loss, "SmoothL1LossBackward0", true),
+        new(OpKind.HuberLoss, "HuberLossBackward0", true),
+        new(OpKind.ConstantPadNd, "ConstantPadNdBackward0", true),
+        new(OpKind.Embedding, "EmbeddingBackward0", true),
+        new(OpKind.OneHot, "OneHotBackward0", false),
         new(OpKind.Add, "AddBackward0", true),
         new(OpKind.Sub, "SubBackward0", true),
         new(OpKind.Mul, "MulBackward0", true),
@@ -227,6 +259,7 @@ internal static partial class OpTable
         new(OpKind.Exp, "ExpBackward0", true),
         new(OpKind.Expm1, "Expm1Backward0", true),
         new(OpKind.Log1p, "Log1PBackward0", true),
+        new(OpKind.Xlogy, "XlogyBackward0", true),
         new(OpKind.Log, "LogBackward0", true),
         new(OpKind.Sqrt, "SqrtBackward0", true),
         new(OpKind.Abs, "AbsBackward0", true),
@@ -278,6 +311,112 @@ internal static partial class OpTable
         new(OpKind.AsStrided, "AsStridedBackward0", true),
         new(OpKind.AsStridedScatter, "AsStridedScatterBackward0", true),
     ];
+}
+
+/// <summary>The node of erf (ErfBackward0).</summary>
+internal sealed class ErfNode : OpNode
+{
+    internal ErfNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Erf), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Erf(grad, _self!.Unpack(this))];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of gelu (GeluBackward0).</summary>
+internal sealed class GeluNode : OpNode
+{
+    internal GeluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Gelu), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal int _approximate;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Gelu(grad, _self!.Unpack(this), _approximate)];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of gelu_backward (GeluBackwardBackward0).</summary>
+internal sealed class GeluBackwardNode : OpNode
+{
+    internal GeluBackwardNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.GeluBackward), next, result, inputs) { }
+    internal SavedTensor? _grad_output;
+    internal SavedTensor? _self;
+    internal int _approximate;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.GeluBackward(grad, _grad_output!.Unpack(this), _self!.Unpack(this), _approximate, new Needs(this));
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _grad_output?.Release();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _grad_output, 1 => _self, _ => null };
+}
+
+/// <summary>The node of silu (SiluBackward0).</summary>
+internal sealed class SiluNode : OpNode
+{
+    internal SiluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Silu), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Silu(grad, _self!.Unpack(this))];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of silu_backward (SiluBackwardBackward0).</summary>
+internal sealed class SiluBackwardNode : OpNode
+{
+    internal SiluBackwardNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.SiluBackward), next, result, inputs) { }
+    internal SavedTensor? _grad_output;
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.SiluBackward(grad, _grad_output!.Unpack(this), _self!.Unpack(this), new Needs(this));
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _grad_output?.Release();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _grad_output, 1 => _self, _ => null };
 }
 
 /// <summary>The node of zero (ZeroBackward0).</summary>
@@ -643,6 +782,85 @@ internal sealed class BceWithLogitsNode : OpNode
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _target, _ => null };
 }
 
+/// <summary>The node of smooth_l1_loss (SmoothL1LossBackward0).</summary>
+internal sealed class SmoothL1LossNode : OpNode
+{
+    internal SmoothL1LossNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.SmoothL1Loss), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _target;
+    internal Reduction _reduction;
+    internal double _beta;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.SmoothL1Loss(grad, _self!.Unpack(this), _target!.Unpack(this), _reduction, _beta, new Needs(this));
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _target?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _target, _ => null };
+}
+
+/// <summary>The node of huber_loss (HuberLossBackward0).</summary>
+internal sealed class HuberLossNode : OpNode
+{
+    internal HuberLossNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.HuberLoss), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _target;
+    internal Reduction _reduction;
+    internal double _delta;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.HuberLoss(grad, _self!.Unpack(this), _target!.Unpack(this), _reduction, _delta, new Needs(this));
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _target?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _target, _ => null };
+}
+
+/// <summary>The node of constant_pad_nd (ConstantPadNdBackward0).</summary>
+internal sealed class ConstantPadNdNode : OpNode
+{
+    internal ConstantPadNdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ConstantPadNd), next, result, inputs) { }
+    internal int[] _pad;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.ConstantPadNd(grad, _pad)];
+    }
+}
+
+/// <summary>The node of embedding (EmbeddingBackward0).</summary>
+internal sealed class EmbeddingNode : OpNode
+{
+    internal EmbeddingNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Embedding), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int _padding_idx;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Embedding(grad, Inputs[0].Shape, _indices!.Unpack(this), _padding_idx)];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
 /// <summary>The node of add.Tensor (AddBackward0).</summary>
 internal sealed class AddNode : OpNode
 {
@@ -948,6 +1166,28 @@ internal sealed class Log1pNode : OpNode
     }
 
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of xlogy.Tensor (XlogyBackward0).</summary>
+internal sealed class XlogyNode : OpNode
+{
+    internal XlogyNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Xlogy), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Xlogy(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
 }
 
 /// <summary>The node of log (LogBackward0).</summary>

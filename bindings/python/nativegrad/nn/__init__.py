@@ -6,10 +6,12 @@ from .layers import (Identity, Linear, ReLU, Tanh, Sigmoid, Softmax, LogSoftmax,
                      Dropout, Flatten, Embedding, LayerNorm)
 from .containers import ModuleList, ModuleDict, ParameterList, ParameterDict
 from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
-from .loss import MSELoss, L1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, NLLLoss
+from .activation import GELU, SiLU
+from .loss import (MSELoss, L1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, NLLLoss, SmoothL1Loss, HuberLoss,
+                   KLDivLoss)
 from . import functional, init, utils
 
 __all__ = ["Parameter", "Module", "Identity", "Linear", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax",
            "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "RNNBase", "RNN", "LSTM",
            "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell", "Dropout", "Flatten", "Embedding", "LayerNorm", "MSELoss", "L1Loss",
-           "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "functional", "init", "utils"]
+           "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss", "GELU", "SiLU", "functional", "init", "utils"]

@@ -5,7 +5,8 @@ from . import _native_ops as _n
 
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
            "mse_loss", "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits",
-           "nll_loss", "cross_entropy", "layer_norm", "embedding"]
+           "nll_loss", "cross_entropy", "layer_norm", "embedding", "gelu", "silu", "smooth_l1_loss", "huber_loss",
+           "kl_div", "one_hot", "pad"]
 
 _L = _n.lib
 
@@ -149,7 +150,96 @@ def layer_norm(input, normalized_shape, weight=None, bias=None, eps=1e-5):
                        _n.handle(weight, "layer_norm", "weight", 3), _n.handle(bias, "layer_norm", "bias", 4), float(eps))
 
 
-def embedding(input, weight, padding_idx=None):
-    """Rows of ``weight`` selected by the int64 indices in ``input``."""
-    return _n.call_new(_L.ng_embedding, _n.tensor_handle(input, "embedding", "input", 1),
-                       _n.tensor_handle(weight, "embedding", "weight", 2))
+def embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False,
+              sparse=False):
+    """Rows of ``weight`` selected by the int64 indices in ``input`` (EmbeddingBackward0); the row at
+    ``padding_idx`` gets no gradient."""
+    if max_norm is not None or scale_grad_by_freq or sparse:
+        raise NotImplementedError("nativegrad: embedding with max_norm, scale_grad_by_freq or sparse is not supported")
+    w = _n.tensor_handle(weight, "embedding", "weight", 2)
+    if padding_idx is None:
+        pad = -1
+    else:
+        n = weight.shape[0]
+        if not -n <= padding_idx < n:
+            raise AssertionError("Padding_idx must be within num_embeddings")
+        pad = padding_idx + n if padding_idx < 0 else padding_idx
+    return _n.call_new(_L.ng_embedding, w, _n.tensor_handle(input, "embedding", "input", 1), int(pad))
+
+
+_APPROXIMATE = {"none": 0, "tanh": 1}
+
+
+def gelu(input, approximate="none"):
+    """GELU ``x * Phi(x)`` (GeluBackward0); ``approximate='tanh'`` uses the tanh form."""
+    try:
+        a = _APPROXIMATE[approximate]
+    except (KeyError, TypeError):
+        raise RuntimeError("approximate argument must be either none or tanh.") from None
+    return _n.call_new(_L.ng_gelu, _n.tensor_handle(input, "gelu", "input", 1), a)
+
+
+def silu(input, inplace=False):
+    """SiLU ``x * sigmoid(x)`` (SiluBackward0); with ``inplace`` the input is overwritten."""
+    h = _n.tensor_handle(input, "silu", "input", 1)
+    if inplace:
+        _n.check(_L.ng_silu_(h))
+        return input
+    return _n.call_new(_L.ng_silu, h)
+
+
+def smooth_l1_loss(input, target, size_average=None, reduce=None, reduction="mean", beta=1.0):
+    """Smooth L1: ``0.5 d^2 / beta`` where ``|d| < beta``, else ``|d| - 0.5 beta`` (SmoothL1LossBackward0)."""
+    r = _loss_args(input, target, reduction, size_average, reduce)
+    return _n.call_new(_L.ng_smooth_l1_loss, _n.tensor_handle(input, "smooth_l1_loss", "input", 1),
+                       _n.tensor_handle(target, "smooth_l1_loss", "target", 2), r, float(beta))
+
+
+def huber_loss(input, target, reduction="mean", delta=1.0):
+    """Huber: ``0.5 d^2`` where ``|d| < delta``, else ``delta (|d| - 0.5 delta)`` (HuberLossBackward0)."""
+    r = _n.reduction_code(reduction)
+    return _n.call_new(_L.ng_huber_loss, _n.tensor_handle(input, "huber_loss", "input", 1),
+                       _n.tensor_handle(target, "huber_loss", "target", 2), r, float(delta))
+
+
+def kl_div(input, target, size_average=None, reduce=None, reduction="mean", log_target=False):
+    """KL divergence with ``input`` as log-probabilities, composed as PyTorch composes it (no node of its
+    own): ``target * (log target - input)`` (0 where target is 0), or ``exp(target) * (target - input)``
+    with ``log_target``; ``reduction='batchmean'`` divides the sum by the batch size."""
+    torch = _torch()
+    if size_average is not None or reduce is not None:
+        reduction = {0: "none", 1: "mean", 2: "sum"}[_loss_args(input, target, reduction, size_average, reduce)]
+    if reduction == "mean":
+        import warnings
+        warnings.warn("reduction: 'mean' divides the total loss by both the batch size and the support size."
+                      "'batchmean' divides only by the batch size, and aligns with the KL div math definition."
+                      "'mean' will be changed to behave the same as 'batchmean' in the next major release.")
+    if log_target:
+        loss = torch.exp(target) * (target - input)
+    else:
+        loss = torch.xlogy(target, target) - target * input
+    if reduction == "batchmean":
+        return loss.sum() / input.shape[0] if input.dim() != 0 else loss.sum()
+    if reduction == "mean":
+        return loss.mean()
+    if reduction == "sum":
+        return loss.sum()
+    if reduction == "none":
+        return loss
+    raise ValueError(reduction + " is not a valid value for reduction")
+
+
+def one_hot(tensor, num_classes=-1):
+    """int64 one-hot encoding ``[..., num_classes]`` of the class indices in ``tensor``."""
+    return _n.call_new(_L.ng_one_hot, _n.tensor_handle(tensor, "one_hot", "input", 1), int(num_classes))
+
+
+def pad(input, pad, mode="constant", value=None):
+    """Pads the last dims: ``pad`` holds (left, right) pairs from the last dim backwards; negative
+    amounts crop (ConstantPadNdBackward0). Only ``mode='constant'`` is supported."""
+    if mode != "constant":
+        raise NotImplementedError("nativegrad: pad mode %r is not supported (only 'constant')" % (mode,))
+    from .. import _args
+    arr, n = _args.int_list(pad, "pad", "pad")
+    return _n.call_new(_L.ng_constant_pad_nd, _n.tensor_handle(input, "pad", "input", 1), arr, n,
+                       0.0 if value is None else float(value))
