@@ -45,20 +45,15 @@ internal sealed class OpNode : Node
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
         var g = gradOutputs[0] ?? Tensor.Zeros(OutShape(0), OutType(0));
+        // The engine reduces broadcast gradients to each input's shape and dtype (Engine.ValidateOutputs).
         var grads = Def.Backward!(new BackwardContext(this, g));
-        // Engine safety: reduce broadcast gradients to each input's shape and dtype.
-        for (int i = 0; i < grads.Length; i++)
-        {
-            var gi = grads[i];
-            if (gi is null) continue;
-            if (!InputNeedsGrad(i)) { grads[i] = null; continue; }
-            var (shape, type) = Inputs[i];
-            if (!Shape.Equal(gi._shape, shape)) gi = Functions.SumTo(gi, shape);
-            if (gi._dtype != type) gi = Functions.To(gi, type);
-            grads[i] = gi;
-        }
+        // A row may leave out the trailing inputs that are scalar arguments (no gradient).
+        if (grads.Length < _next.Length) Array.Resize(ref grads, _next.Length);
         return grads;
     }
+
+    internal override bool HasSavedState => In0 != null || In1 != null || In2 != null || Out != null || Aux != null
+        || (Def.Saves & Saves.Scalar) != 0;
 
     internal override void ReleaseVariables()
     {
