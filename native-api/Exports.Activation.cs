@@ -102,7 +102,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_var")]
     public static NgStatus Var(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Var(Abi.T(a), ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.Var(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -110,7 +110,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_std")]
     public static NgStatus Std(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Std(Abi.T(a), ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.Std(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

@@ -104,8 +104,16 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
     return _n.call_new(_L.ng_bce, input._h, target._h, _n.handle(weight), r)
 
 
+def _check_batch(input, target):
+    # PyTorch raises ValueError here (the engine's error would be a RuntimeError).
+    if input.dim() == 2 and target.dim() == 1 and input.shape[0] != target.shape[0]:
+        raise ValueError("Expected input batch_size ({}) to match target batch_size ({}).".format(
+            input.shape[0], target.shape[0]))
+
+
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     """Negative log likelihood of class indices ``target`` under log-probabilities ``input`` (N, C)."""
+    _check_batch(input, target)
     r = _loss_args(input, target, reduction, size_average, reduce)
     return _n.call_new(_L.ng_nll_loss, input._h, target._h, _n.handle(weight), int(ignore_index), r)
 
@@ -113,6 +121,7 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
     """log_softmax + nll_loss over class indices, with ``ignore_index`` and ``label_smoothing``."""
+    _check_batch(input, target)
     r = _loss_args(input, target, reduction, size_average, reduce)
     return _n.call_new(_L.ng_cross_entropy, input._h, target._h, _n.handle(weight), int(ignore_index), r,
                        float(label_smoothing))
