@@ -166,8 +166,8 @@ public static class Engine
         {
             // Keep the state for the next run unless a huge graph grew it.
             if (s.Order.Count > 4096) return;
+            // (Frames is left empty by every search.)
             s.Order.Clear(); s.Stack.Clear(); s.Pending.Clear(); s.Ready.Clear(); s._foreign?.Clear();
-            Array.Clear(s.Frames);
             t_idle = s;
         }
 
@@ -308,7 +308,7 @@ public static class Engine
                     node.OnGradReady(buf, createGraph);
                     var results = ApplyNode(node, buf, retainGraph);
                     var next = node._next;
-                    for (int i = 0; i < next.Length; i++)
+                    for (int i = 0; i < results.Length; i++)
                         if (results[i] is { } g) AddToBuffer(state, next[i], g);
                 }
                 // Release this node's incoming gradients now that it has run.
@@ -398,28 +398,39 @@ public static class Engine
     internal static void ValidateOutputs(Node node, Tensor?[] grads)
     {
         var next = node._next;
-        if (grads.Length != next.Length)
-            throw NativeGradException.Autograd(
-                $"Function {node.Name} returned an invalid number of gradients - expected {next.Length}, but got {grads.Length}");
+        // One gradient per edge; trailing edges that lead nowhere (a scalar argument) may be left out.
+        if (grads.Length != next.Length) CheckCount(node, grads.Length);
         for (int i = 0; i < grads.Length; i++)
         {
             var g = grads[i];
             if (g is null) continue;
-            var e = next[i];
-            if (e.Node is null) { grads[i] = null; continue; }
+            var to = next[i].Node;
+            if (to is null) { grads[i] = null; continue; }
             g.CheckAlive();
-            var shape = e.Node.OutShape(e.InputNr);
-            if (!Shape.Equal(g._shape, shape))
+            int nr = next[i].InputNr;
+            var shape = to.OutShape(nr);
+            var type = to.OutType(nr);
+            if (ReferenceEquals(g._shape, shape) || Shape.Equal(g._shape, shape))
             {
-                if (!ExpandableTo(shape, g._shape))
-                    throw NativeGradException.Shape(
-                        $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(shape)}");
-                g = Ops.Functions.SumTo(g, shape);
+                if (g._dtype != type) grads[i] = Ops.Functions.To(g, type);
+                continue;
             }
-            var type = e.Node.OutType(e.InputNr);
-            if (g._dtype != type) g = Ops.Functions.To(g, type);
-            grads[i] = g;
+            if (!ExpandableTo(shape, g._shape))
+                throw NativeGradException.Shape(
+                    $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(shape)}");
+            g = Ops.Functions.SumTo(g, shape);
+            grads[i] = g._dtype == type ? g : Ops.Functions.To(g, type);
         }
+    }
+
+    private static void CheckCount(Node node, int count)
+    {
+        var next = node._next;
+        bool ok = count < next.Length;
+        for (int i = count; i < next.Length && ok; i++) ok = next[i].Node is null;
+        if (!ok)
+            throw NativeGradException.Autograd(
+                $"Function {node.Name} returned an invalid number of gradients - expected {next.Length}, but got {count}");
     }
 
     // True if `shape` broadcasts to `target` (PyTorch's is_expandable_to).

@@ -10,21 +10,42 @@ namespace NativeGrad;
 /// </summary>
 internal static class GradAccumulation
 {
-    // Striped locks: a tensor's stripe guards its .grad and its hook list, a node's stripe its list of
-    // retained outputs (no lock object per tensor). A stripe is held only for engine arithmetic, never
-    // while user code (hooks) runs or while a tensor is released, so stripes cannot deadlock.
-    private const int Stripes = 64;
-    private static readonly object[] s_locks = CreateLocks();
+    // A tensor's .grad and hook list are guarded by its own lock word (Tensor._gradLock); a node's list
+    // of retained outputs by one of a few striped words (it changes only when forward records). A lock
+    // is held only for engine arithmetic and list copies, never while user code (hooks) runs, a tensor
+    // is released, or another of these locks is taken: so none is re-entered and none can deadlock.
+    // Spin locks: Monitor would read the thread's id (a call into the dynamic linker in a shared
+    // library) on every backward.
+    private const int Stripes = 16;
+    private static readonly int[] s_nodeLocks = new int[Stripes * 16];   // one word per cache line
 
-    private static object[] CreateLocks()
+    /// <summary>Holds t's gradient lock until disposed: <c>using (GradAccumulation.Lock(t)) { ... }</c>.</summary>
+    internal static Held Lock(Tensor t) => Held.Enter(ref t._gradLock);
+
+    /// <summary>Holds the lock that guards node n's retained outputs until disposed.</summary>
+    internal static Held Lock(Node n) => Held.Enter(ref s_nodeLocks[(RuntimeHelpers.GetHashCode(n) & (Stripes - 1)) * 16]);
+
+    /// <summary>A held spin lock (a ref to its word); disposing releases it.</summary>
+    internal ref struct Held
     {
-        var a = new object[Stripes];
-        for (int i = 0; i < a.Length; i++) a[i] = new object();
-        return a;
-    }
+        private readonly ref int _word;
 
-    /// <summary>The lock that guards <paramref name="o"/>'s gradient state.</summary>
-    internal static object LockFor(object o) => s_locks[RuntimeHelpers.GetHashCode(o) & (Stripes - 1)];
+        private Held(ref int word) => _word = ref word;
+
+        public static Held Enter(ref int word)
+        {
+            if (Interlocked.CompareExchange(ref word, 1, 0) != 0)
+            {
+                // Held for an addition into a gradient at most: spin, then yield (SpinWait sleeps eventually).
+                var spin = new SpinWait();
+                do spin.SpinOnce();
+                while (Volatile.Read(ref word) != 0 || Interlocked.CompareExchange(ref word, 1, 0) != 0);
+            }
+            return new Held(ref word);
+        }
+
+        public void Dispose() => Volatile.Write(ref _word, 0);
+    }
 
     /// <summary>
     /// Adds <paramref name="g"/> (already validated: t's shape and dtype) into t.grad as PyTorch 1.13 does.
@@ -36,7 +57,7 @@ internal static class GradAccumulation
     internal static void Accumulate(Tensor t, Tensor g, bool createGraph)
     {
         Tensor? dropped = null;
-        lock (LockFor(t))
+        using (Lock(t))
         {
             var cur = t._grad;
             if (cur is null) t._grad = First(t, g, createGraph);

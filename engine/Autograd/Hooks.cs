@@ -15,7 +15,7 @@ internal sealed class TensorHook(Func<Tensor, Tensor?> fn, Action? onRemoved)
     {
         if (Volatile.Read(ref t._hooks) is null) return grad;
         TensorHook[] hooks;
-        lock (GradAccumulation.LockFor(t))
+        using (GradAccumulation.Lock(t))
         {
             if (t._hooks is not { Count: > 0 } list) return grad;
             hooks = list.ToArray();
@@ -33,13 +33,13 @@ internal sealed class TensorHook(Func<Tensor, Tensor?> fn, Action? onRemoved)
     /// <summary>Adds a hook to t's list (under t's lock).</summary>
     public static void Add(Tensor t, TensorHook h)
     {
-        lock (GradAccumulation.LockFor(t)) (t._hooks ??= new()).Add(h);
+        using (GradAccumulation.Lock(t)) (t._hooks ??= new()).Add(h);
     }
 
     /// <summary>Removes a hook from t's list (under t's lock).</summary>
     public static void Remove(Tensor t, TensorHook h)
     {
-        lock (GradAccumulation.LockFor(t)) t._hooks?.Remove(h);
+        using (GradAccumulation.Lock(t)) t._hooks?.Remove(h);
     }
 }
 

@@ -105,6 +105,7 @@ public abstract class Node
     internal bool EnterApply()
     {
         int s = Volatile.Read(ref _applyState);
+        if (s == 0 && Interlocked.CompareExchange(ref _applyState, 1, 0) == 0) return true;   // the usual case
         while (true)
         {
             if ((s & VariablesReleased) != 0) return false;
@@ -118,6 +119,12 @@ public abstract class Node
     /// <paramref name="release"/> the saved tensors are freed as soon as no other run is applying.</summary>
     internal void ExitApply(bool release)
     {
+        // The usual case: this run was the only one applying.
+        if (Interlocked.CompareExchange(ref _applyState, release ? VariablesReleased : 0, 1) == 1)
+        {
+            if (release) ReleaseVariables();
+            return;
+        }
         int s = Volatile.Read(ref _applyState);
         while (true)
         {
@@ -145,21 +152,18 @@ public abstract class Node
     }
 
     /// <summary>Frees one node whose last reference went; successors that lose their last
-    /// reference are pushed on <paramref name="dying"/> instead of being freed recursively.</summary>
-    private void DestroyOne(Stack<Node> dying)
+    /// reference are queued on <paramref name="dying"/> instead of being freed recursively.</summary>
+    private void DestroyOne(Reaper dying)
     {
-        try { ReleaseVariables(); }
-        finally
-        {
-            foreach (var e in _next)
-                if (e.Node is { } m && Interlocked.Decrement(ref m._refs) == 0) dying.Push(m);
-            _retained = null;
-            OnDestroyed();
-        }
+        foreach (var e in _next)
+            if (e.Node is { } m && Interlocked.Decrement(ref m._refs) == 0) dying.Push(m);
+        _retained = null;
+        ReleaseVariables();
+        OnDestroyed();
     }
 
     /// <summary>
-    /// Frees dead nodes with an explicit stack, so that dropping a chain of millions of nodes
+    /// Frees dead nodes from an explicit stack, so that dropping a chain of millions of nodes
     /// does not overflow the thread's stack. A node that dies while its thread is already
     /// freeing (a saved tensor released by ReleaseVariables dropping its own grad_fn, a custom
     /// function's state) is queued for the outer loop instead of recursing.
@@ -167,35 +171,50 @@ public abstract class Node
     private sealed class Reaper
     {
         [ThreadStatic] private static Reaper? t_reaper;
-        private readonly Stack<Node> _dying = new();
+        private Node?[] _items = new Node?[16];
+        private int _count;
         private bool _active;
+
+        public void Push(Node n)
+        {
+            if (_count == _items.Length) Array.Resize(ref _items, _count * 2);
+            _items[_count++] = n;
+        }
+
+        private Node? Pop()
+        {
+            if (_count == 0) return null;
+            var n = _items[--_count];
+            _items[_count] = null;
+            return n;
+        }
 
         public static void Destroy(Node first)
         {
             var r = t_reaper ??= new Reaper();
             if (r._active)
             {
-                r._dying.Push(first);
+                r.Push(first);
                 return;
             }
             r._active = true;
             Exception? error = null;
-            try
+            Node? n = first;
+            while (n != null)
             {
-                var n = first;
-                while (true)
+                // A failing release callback must not leave the rest of the graph alive.
+                try
                 {
-                    // A failing release callback must not leave the rest of the graph alive.
-                    try { n.DestroyOne(r._dying); }
-                    catch (Exception e) { error ??= e; }
-                    if (!r._dying.TryPop(out n!)) break;
+                    for (; n != null; n = r.Pop()) n.DestroyOne(r);
+                }
+                catch (Exception e)
+                {
+                    error ??= e;
+                    n = r.Pop();
                 }
             }
-            finally
-            {
-                r._active = false;
-                if (r._dying.Count == 0 && r._dying.EnsureCapacity(0) > 4096) r._dying.TrimExcess();
-            }
+            r._active = false;
+            if (r._items.Length > 4096) r._items = new Node?[16];
             if (error != null) ExceptionDispatchInfo.Throw(error);
         }
     }
@@ -207,7 +226,7 @@ public abstract class Node
 
     internal void RetainGradFor(Tensor t, bool hookOnly = false)
     {
-        lock (GradAccumulation.LockFor(this))
+        using (GradAccumulation.Lock(this))
         {
             var cur = _retained ?? [];
             for (int i = 0; i < cur.Length; i++)
@@ -228,7 +247,7 @@ public abstract class Node
     /// <summary>Stops storing retained grads / running hooks for t here (an in-place op moved t to another node).</summary>
     internal void ForgetRetained(Tensor t)
     {
-        lock (GradAccumulation.LockFor(this))
+        using (GradAccumulation.Lock(this))
         {
             if (_retained is not { } cur) return;
             Volatile.Write(ref _retained, Array.FindAll(cur, r => !ReferenceEquals(r.Tensor, t)));

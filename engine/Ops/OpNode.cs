@@ -46,10 +46,8 @@ internal sealed class OpNode : Node
     {
         var g = gradOutputs[0] ?? Tensor.Zeros(OutShape(0), OutType(0));
         // The engine reduces broadcast gradients to each input's shape and dtype (Engine.ValidateOutputs).
-        var grads = Def.Backward!(new BackwardContext(this, g));
-        // A row may leave out the trailing inputs that are scalar arguments (no gradient).
-        if (grads.Length < _next.Length) Array.Resize(ref grads, _next.Length);
-        return grads;
+        // A row may leave out trailing scalar arguments (edges to nowhere): the engine allows it.
+        return Def.Backward!(new BackwardContext(this, g));
     }
 
     internal override bool HasSavedState => In0 != null || In1 != null || In2 != null || Out != null || Aux != null

@@ -22,6 +22,8 @@ public sealed unsafe partial class Tensor : IDisposable
     internal Tensor? _base;
     private int _refs = 1;
     private int _creatorReleased;
+    // Guards .grad and the hook list against concurrent backward runs (GradAccumulation.Lock).
+    internal int _gradLock;
     private static long s_nextId;
     private long _id;
 
@@ -277,7 +279,7 @@ public sealed unsafe partial class Tensor : IDisposable
                 value.AddRef();
             }
             Tensor? old;
-            lock (GradAccumulation.LockFor(this))
+            using (GradAccumulation.Lock(this))
             {
                 old = _grad;
                 _grad = value;
