@@ -48,6 +48,10 @@ echo "==> bench/compare.py: nativegrad vs PyTorch, one process"
 PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
     "$PY" bench/compare.py --out "$OUT" --machine "$OUT/machine.json" "${QUICK[@]}" | tee "$OUT/compare.txt"
 
+echo "==> bench/grad_chain.py: autograd.grad and backward on 1K..100K-node chains, nativegrad vs PyTorch"
+PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
+    "$PY" bench/grad_chain.py --out "$OUT" "${QUICK[@]}" | tee "$OUT/grad_chain.txt"
+
 echo "==> bench/memory.py: training memory, nativegrad vs PyTorch, separate processes"
 if PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" "$PY" -c "import nativegrad.nn" 2>/dev/null; then
     PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \

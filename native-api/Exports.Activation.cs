@@ -80,14 +80,14 @@ public static unsafe partial class Exports
     [Export("ng_var")]
     internal static void Var(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Var(Abi.T(a), ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.Var(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>Standard deviation over dims (dims NULL or ndims 0: all) with the given correction.</summary>
     [Export("ng_std")]
     internal static void Std(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Std(Abi.T(a), ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.Std(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>Joins n tensors along an existing dim.</summary>

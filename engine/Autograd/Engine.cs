@@ -3,36 +3,32 @@ namespace NativeGrad;
 /// <summary>
 /// Runs the backward graph (PyTorch's engine.cpp): counts dependencies first, accumulates
 /// incoming gradients in a buffer per node, runs a node once all its gradients have arrived
-/// (later-created nodes first), checks every gradient's shape, and frees saved tensors
-/// unless retain_graph is set.
+/// (later-created nodes first), validates every node's gradients in one place
+/// (<see cref="ValidateOutputs"/>), and frees saved tensors unless retain_graph is set.
+/// Runs on several threads at once are allowed, over separate or shared graphs (docs/THREADS.md).
 /// </summary>
 public static class Engine
 {
-    /// <summary>Tensor.backward for several outputs: accumulates into the leaves' .grad.</summary>
+    /// <summary>Tensor.backward for several outputs: accumulates into the leaves' .grad (with
+    /// <paramref name="inputs"/>, into those tensors' .grad only).</summary>
     public static void Backward(Tensor[] outputs, Tensor?[]? gradOutputs, bool? retainGraph, bool createGraph, Tensor[]? inputs = null)
     {
         if (inputs is { Length: 0 }) throw NativeGradException.Autograd("'inputs' argument to backward() cannot be empty.");
-        if (inputs is null)
+        Node[]? targets = null;
+        if (inputs != null)
         {
-            Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, captureInputs: null, accumulate: true);
-            return;
-        }
-        // backward(inputs=...): compute the gradients of just these tensors and accumulate them.
-        var grads = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false);
-        using var scope = new TensorScope();
-        for (int i = 0; i < inputs.Length; i++)
-        {
-            var g = grads![i];
-            if (g is null) continue;
-            var t = inputs[i];
-            if (t._grad is null) t.Grad = createGraph ? g : g.Detach();
-            else
+            // As PyTorch 1.13: every input retains its grad (a no-op for leaves); a leaf's AccumulateGrad
+            // runs (with its hooks), a non-leaf's node runs so that its retained gradient is stored.
+            targets = new Node[inputs.Length];
+            for (int i = 0; i < inputs.Length; i++)
             {
-                using var _ = GradMode.Set(createGraph);
-                t.Grad = Ops.Functions.Add(t._grad, g);
+                var t = inputs[i];
+                t.CheckAlive();
+                t.RetainGrad();
+                targets[i] = t._gradFn ?? t.GradAccumulator();
             }
-            g.Release();
         }
+        Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, targets, captureInputs: null);
     }
 
     /// <summary>autograd.grad: returns d(outputs)/d(inputs) without touching any .grad.
@@ -54,7 +50,7 @@ public static class Engine
             if (!t.RequiresGrad)
                 throw NativeGradException.Autograd("One of the differentiated Tensors does not require grad");
         }
-        var r = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false)!;
+        var r = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, targets: null, inputs)!;
         for (int i = 0; i < r.Length; i++)
         {
             if (r[i] is null && !allowUnused)
@@ -68,8 +64,13 @@ public static class Engine
         return r;
     }
 
+    /// <summary>Node visits of this thread's last search for the nodes to execute (autograd.grad and
+    /// backward(inputs=...)): at most the graph's edges, which tests check to keep the search linear.</summary>
+    internal static long LastSearchVisits => t_searchVisits;
+    [ThreadStatic] private static long t_searchVisits;
+
     private static Tensor?[]? Run(Tensor[] outputs, Tensor?[]? gradOutputs, bool retainGraph, bool createGraph,
-        Tensor[]? captureInputs, bool accumulate)
+        Node[]? targets, Tensor[]? captureInputs)
     {
         if (outputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one output");
         if (gradOutputs != null && gradOutputs.Length != outputs.Length)
@@ -112,7 +113,7 @@ public static class Engine
                 }
             }
             scope.DisposeTracked();
-            return Execute(state, scope, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
+            return Execute(state, scope, rootEdges, retainGraph, createGraph, targets, captureInputs);
         }
         finally
         {
@@ -121,9 +122,12 @@ public static class Engine
         }
     }
 
+    // Per-node flags of a run that executes only part of the graph (RunState.Flags).
+    private const int Visiting = 1, Visited = 2, Needed = 4, Captured = 8, Target = 16;
+
     /// <summary>
-    /// One backward run's bookkeeping. Each node's dependency count and gradient buffer live in
-    /// the node itself (no hashing on the hot path) while this run owns the node; a node that
+    /// One backward run's bookkeeping. Each node's dependency count, gradient buffer and flags live
+    /// in the node itself (no hashing on the hot path) while this run owns the node; a node that
     /// another run owns at the same time (a nested run from a hook, or another thread) gets a
     /// slot in a map instead. The collections are kept per thread and reused, so that small
     /// graphs do not pay for allocating them; a nested run gets its own.
@@ -134,12 +138,14 @@ public static class Engine
         public readonly Stack<Node> Stack = new();
         public readonly Stack<Node> Pending = new();
         public readonly PriorityQueue<Node, long> Ready = new();
+        public (Node Node, int Next)[] Frames = new (Node, int)[16];
         private Dictionary<Node, Slot>? _foreign;
         [ThreadStatic] private static RunState? t_idle;
 
         private sealed class Slot
         {
             public int Deps;
+            public int Flags;
             public Tensor?[]? Buf;
         }
 
@@ -167,6 +173,7 @@ public static class Engine
         {
             // Keep the state for the next run unless a huge graph grew it.
             if (s.Order.Count > 4096) return;
+            // (Frames is left empty by every search.)
             s.Order.Clear(); s.Stack.Clear(); s.Pending.Clear(); s.Ready.Clear(); s._foreign?.Clear();
             t_idle = s;
         }
@@ -174,10 +181,13 @@ public static class Engine
         /// <summary>Adds a node to this run; false if it was already in it.</summary>
         public bool Discover(Node n)
         {
-            if (ReferenceEquals(n._run, this) || (_foreign?.ContainsKey(n) ?? false)) return false;
+            if (Contains(n)) return false;
+            // Claiming a node is the one synchronisation between runs: a node that another run holds
+            // keeps that run's bookkeeping, and this run keeps its own in the map.
             if (Interlocked.CompareExchange(ref n._run, this, null) == null)
             {
                 n._runDeps = 0;
+                n._runFlags = 0;
                 n._runBuf = null;
             }
             else (_foreign ??= new(ReferenceEqualityComparer.Instance))[n] = new Slot();
@@ -185,10 +195,18 @@ public static class Engine
             return true;
         }
 
+        public bool Contains(Node n) => ReferenceEquals(n._run, this) || (_foreign?.ContainsKey(n) ?? false);
+
         public ref int Deps(Node n)
         {
             if (ReferenceEquals(n._run, this)) return ref n._runDeps;
             return ref _foreign![n].Deps;
+        }
+
+        public ref int Flags(Node n)
+        {
+            if (ReferenceEquals(n._run, this)) return ref n._runFlags;
+            return ref _foreign![n].Flags;
         }
 
         public ref Tensor?[]? Buffer(Node n)
@@ -228,7 +246,7 @@ public static class Engine
     }
 
     private static Tensor?[]? Execute(RunState state, TensorScope scope, Edge[] rootEdges, bool retainGraph, bool createGraph,
-        Tensor[]? captureInputs, bool accumulate)
+        Node[]? targets, Tensor[]? captureInputs)
     {
         // Dependency counts over the reachable graph (the roots were discovered by Run).
         var order = state.Order;
@@ -245,9 +263,9 @@ public static class Engine
             }
         }
 
-        // autograd.grad: where each input's gradient is captured, and which nodes must run.
+        // autograd.grad captures each input's gradient where it arrives; backward(inputs=...) runs the
+        // inputs' nodes. Either way only the nodes on a path to one of them run.
         Dictionary<Node, List<(int slot, int index)>>? captureAt = null;
-        HashSet<Node>? needed = null;
         Tensor?[]? captured = null;
         if (captureInputs != null)
         {
@@ -257,28 +275,18 @@ public static class Engine
             {
                 var t = captureInputs[i];
                 Node node = t._gradFn ?? t.GradAccumulator();
+                if (!state.Contains(node)) continue;   // not reached: the input was not used
                 int slot = t._gradFn != null ? t._outputNr : 0;
                 if (!captureAt.TryGetValue(node, out var list)) captureAt[node] = list = new();
                 list.Add((slot, i));
-            }
-            needed = new(ReferenceEqualityComparer.Instance);
-            // Reverse discovery order visits successors before predecessors only approximately,
-            // so iterate to a fixed point (graphs are small relative to the work per node).
-            bool changed = true;
-            while (changed)
-            {
-                changed = false;
-                foreach (var n in order)
-                {
-                    if (needed.Contains(n)) continue;
-                    foreach (var e in n._next)
-                        if (e.Node != null && (captureAt.ContainsKey(e.Node) || needed.Contains(e.Node)))
-                        {
-                            needed.Add(n); changed = true; break;
-                        }
-                }
+                state.Flags(node) |= Captured;
             }
         }
+        if (targets != null)
+            foreach (var node in targets)
+                if (state.Contains(node)) state.Flags(node) |= Target;
+        bool partial = captureInputs != null || targets != null;
+        if (partial) MarkNeeded(state, rootEdges);
 
         var ready = state.Ready;
         foreach (var e in rootEdges)
@@ -288,40 +296,157 @@ public static class Engine
         }
 
         while (ready.Count > 0)
+        {
+            var node = ready.Dequeue();
+            ref var bufRef = ref state.Buffer(node);
+            var buf = bufRef!;
+            try
             {
-                var node = ready.Dequeue();
-                ref var bufRef = ref state.Buffer(node);
-                var buf = bufRef!;
-                try
+                int flags = partial ? state.Flags(node) : Needed;
+                // Captured as it arrives, before any hook (PyTorch 1.13: tensor hooks are pre-hooks of a node
+                // that runs; a captured input's node need not run).
+                if ((flags & Captured) != 0)
+                    foreach (var (slot, index) in captureAt![node])
+                        if (buf[slot] is { } g && captured![index] is null) captured[index] = g.AddRef();
+
+                bool run = (flags & Needed) != 0;
+                if (run)
                 {
                     node.OnGradReady(buf, createGraph);
-                    if (captureAt != null && captureAt.TryGetValue(node, out var caps))
-                        foreach (var (slot, index) in caps)
-                            if (buf[slot] is { } g && captured![index] is null) captured[index] = g.AddRef();
-
-                    bool run = needed is null ? (accumulate || node is not AccumulateGrad) : needed.Contains(node);
-                    Tensor?[] results = run ? node.Apply(buf) : [];
-                    if (run && AnomalyMode.IsEnabled) AnomalyMode.Check(node, results);
-                    if (run && !retainGraph) node.ReleaseVariables();
-                    for (int i = 0; i < node._next.Length && run; i++)
-                    {
-                        var e = node._next[i];
-                        if (e.Node is null || i >= results.Length || results[i] is not { } g) continue;
-                        var expected = e.Node.OutShape(e.InputNr);
-                        if (!Shape.Equal(g._shape, expected))
-                            throw NativeGradException.Shape(
-                                $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(expected)}");
-                        AddToBuffer(state, e, g);
-                    }
-                    // Release this node's incoming gradients now that it has run.
-                    bufRef = null;
-                    foreach (var t in buf) t?.Release();
-                    state.ReturnBuffer(buf);
-                    if (run) Release(node, state);
+                    var results = ApplyNode(node, buf, retainGraph);
+                    var next = node._next;
+                    for (int i = 0; i < results.Length; i++)
+                        if (results[i] is { } g) AddToBuffer(state, next[i], g);
                 }
-                finally { scope.DisposeTracked(); }
+                // Release this node's incoming gradients now that it has run.
+                bufRef = null;
+                foreach (var t in buf) t?.Release();
+                state.ReturnBuffer(buf);
+                if (run) Release(node, state);
             }
+            finally { scope.DisposeTracked(); }
+        }
         return captured;
+    }
+
+    /// <summary>
+    /// Marks the nodes that must run when only some gradients are wanted (PyTorch's init_to_execute):
+    /// a node is needed if it is a target or if one of its successors is needed or captured. One
+    /// iterative depth-first search over the reachable graph, each edge followed once, so the cost is
+    /// linear in the graph's size and a deep graph cannot overflow the stack.
+    /// </summary>
+    private static void MarkNeeded(RunState state, Edge[] rootEdges)
+    {
+        var frames = state.Frames;
+        int depth = 0;
+        long visits = 0;
+        foreach (var root in rootEdges)
+        {
+            ref int rf = ref state.Flags(root.Node!);
+            if ((rf & (Visiting | Visited)) != 0) continue;
+            rf |= Visiting;
+            frames[depth++] = (root.Node!, 0);
+            while (depth > 0)
+            {
+                ref var top = ref frames[depth - 1];
+                var edges = top.Node._next;
+                if (top.Next < edges.Length)
+                {
+                    var child = edges[top.Next++].Node;
+                    if (child is null) continue;
+                    visits++;
+                    ref int cf = ref state.Flags(child);
+                    if ((cf & (Visiting | Visited)) != 0) continue;
+                    cf |= Visiting;
+                    if (depth == frames.Length) Array.Resize(ref state.Frames, depth * 2);
+                    frames = state.Frames;
+                    frames[depth++] = (child, 0);
+                    continue;
+                }
+                // All successors are done: this node is needed if one of them is needed or captured.
+                var n = top.Node;
+                frames[--depth] = default;
+                ref int nf = ref state.Flags(n);
+                bool needed = (nf & Target) != 0;
+                for (int i = 0; i < edges.Length && !needed; i++)
+                    needed = edges[i].Node is { } c && (state.Flags(c) & (Needed | Captured)) != 0;
+                nf = (nf & ~Visiting) | Visited | (needed ? Needed : 0);
+            }
+        }
+        t_searchVisits = visits;
+    }
+
+    /// <summary>Runs one node's backward and validates what it returns. The node's saved tensors are
+    /// released afterwards unless <paramref name="retainGraph"/> (once no other thread's run is applying it).</summary>
+    private static Tensor?[] ApplyNode(Node node, Tensor?[] buf, bool retainGraph)
+    {
+        bool entered = node.HasSavedState && node.EnterApply();
+        bool ok = false;
+        try
+        {
+            var results = node.Apply(buf);
+            ValidateOutputs(node, results);
+            if (AnomalyMode.IsEnabled) AnomalyMode.Check(node, results);
+            ok = true;
+            return results;
+        }
+        finally
+        {
+            if (entered) node.ExitApply(release: ok && !retainGraph);
+        }
+    }
+
+    /// <summary>
+    /// PyTorch's validate_outputs, the one check of every node's gradients (op-table rows, custom
+    /// functions): one per next edge; a gradient whose edge leads nowhere is dropped; a shape that
+    /// differs from the receiving input's but broadcasts to it is summed back (sum_to), any other
+    /// is an error; the dtype is cast to the input's.
+    /// </summary>
+    internal static void ValidateOutputs(Node node, Tensor?[] grads)
+    {
+        var next = node._next;
+        // One gradient per edge; trailing edges that lead nowhere (a scalar argument) may be left out.
+        if (grads.Length != next.Length) CheckCount(node, grads.Length);
+        for (int i = 0; i < grads.Length; i++)
+        {
+            var g = grads[i];
+            if (g is null) continue;
+            var to = next[i].Node;
+            if (to is null) { grads[i] = null; continue; }
+            g.CheckAlive();
+            int nr = next[i].InputNr;
+            var shape = to.OutShape(nr);
+            var type = to.OutType(nr);
+            if (ReferenceEquals(g._shape, shape) || Shape.Equal(g._shape, shape))
+            {
+                if (g._dtype != type) grads[i] = Ops.Functions.To(g, type);
+                continue;
+            }
+            if (!ExpandableTo(shape, g._shape))
+                throw NativeGradException.Shape(
+                    $"Function {node.Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(shape)}");
+            g = Ops.Functions.SumTo(g, shape);
+            grads[i] = g._dtype == type ? g : Ops.Functions.To(g, type);
+        }
+    }
+
+    private static void CheckCount(Node node, int count)
+    {
+        var next = node._next;
+        bool ok = count < next.Length;
+        for (int i = count; i < next.Length && ok; i++) ok = next[i].Node is null;
+        if (!ok)
+            throw NativeGradException.Autograd(
+                $"Function {node.Name} returned an invalid number of gradients - expected {next.Length}, but got {count}");
+    }
+
+    // True if `shape` broadcasts to `target` (PyTorch's is_expandable_to).
+    private static bool ExpandableTo(int[] shape, int[] target)
+    {
+        if (shape.Length > target.Length) return false;
+        for (int i = 1; i <= shape.Length; i++)
+            if (shape[^i] != target[^i] && shape[^i] != 1) return false;
+        return true;
     }
 
     // Decrements the dependency counts of a node's successors, queueing those that became ready.

@@ -129,22 +129,18 @@ internal sealed class CustomNode : Node
     private readonly Func<FunctionContext, Tensor?[], Tensor?[]> _backward;
     private Action? _onDestroyed;
     internal readonly bool[] NeedsGrad;
-    private readonly int[][] _inShapes;
-    private readonly DType[] _inTypes;
     public readonly FunctionContext Ctx;
 
     /// <summary>Whatever the creator attaches (the C ABI keeps its callbacks and user pointer here).</summary>
     internal object? Tag;
 
-    private CustomNode(string name, Edge[] next, Tensor[] inputs, Func<FunctionContext, Tensor?[], Tensor?[]> backward, Action? onDestroyed)
+    private CustomNode(string name, Edge[] next, Func<FunctionContext, Tensor?[], Tensor?[]> backward, Action? onDestroyed)
         : base(next)
     {
         _name = name;
         _backward = backward;
         _onDestroyed = onDestroyed;
         NeedsGrad = next.Select(e => e.Node != null).ToArray();
-        _inShapes = inputs.Select(t => t._shape).ToArray();
-        _inTypes = inputs.Select(t => t._dtype).ToArray();
         Ctx = new FunctionContext(this);
     }
 
@@ -159,7 +155,7 @@ internal sealed class CustomNode : Node
         foreach (var t in inputs) t.CheckAlive();
         bool record = GradMode.IsEnabled && inputs.Any(t => t.RequiresGrad);
         var edges = record ? inputs.Select(EdgeOf).ToArray() : new Edge[inputs.Length];
-        var node = new CustomNode(name, edges, inputs, backward, onDestroyed);
+        var node = new CustomNode(name, edges, backward, onDestroyed);
         node.IncRef();  // held during apply; outputs take their own
         try
         {
@@ -204,35 +200,17 @@ internal sealed class CustomNode : Node
         var gs = new Tensor?[gradOutputs.Length];
         for (int i = 0; i < gs.Length; i++) gs[i] = gradOutputs[i] ?? Tensor.Zeros(OutShape(i), OutType(i));
         var r = _backward(Ctx, gs) ?? [];
+        // The user may return one gradient per input followed by nulls (PyTorch's custom-function rule);
+        // shapes and dtypes are then checked by the engine like any node's (Engine.ValidateOutputs).
         int n = _next.Length;
         if (r.Length < n || r.Skip(n).Any(g => g != null))
             throw NativeGradException.Autograd($"function {Name} returned an incorrect number of gradients (expected {n}, got {r.Length})");
         var grads = new Tensor?[n];
-        for (int i = 0; i < n; i++)
-        {
-            var g = r[i];
-            if (g is null || !NeedsGrad[i]) continue;
-            g.CheckAlive();
-            if (!Shape.Equal(g._shape, _inShapes[i]))
-            {
-                if (!ExpandableTo(_inShapes[i], g._shape))
-                    throw NativeGradException.Shape(
-                        $"Function {Name} returned an invalid gradient at index {i} - got {Shape.Str(g._shape)} but expected shape compatible with {Shape.Str(_inShapes[i])}");
-                g = Ops.Functions.SumTo(g, _inShapes[i]);
-            }
-            if (g._dtype != _inTypes[i]) g = Ops.Functions.To(g, _inTypes[i]);
-            grads[i] = g;
-        }
+        for (int i = 0; i < n; i++) if (NeedsGrad[i]) grads[i] = r[i];
         return grads;
     }
 
-    private static bool ExpandableTo(int[] shape, int[] target)
-    {
-        if (shape.Length > target.Length) return false;
-        for (int i = 1; i <= shape.Length; i++)
-            if (shape[^i] != target[^i] && shape[^i] != 1) return false;
-        return true;
-    }
+    internal override bool HasSavedState => Ctx.NumSaved > 0;
 
     internal override void ReleaseVariables()
     {

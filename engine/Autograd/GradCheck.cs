@@ -13,6 +13,7 @@ public static unsafe class GradCheck
     /// Returns null on success, else the first mismatch.</summary>
     public static Failure? Check(Func<Tensor[], Tensor> f, Tensor[] inputs, double eps = 1e-6, double atol = 1e-5, double rtol = 1e-3)
     {
+        CheckTolerances(eps, atol, rtol);
         // Non-leaf inputs are fine (as in PyTorch): f is differentiated with respect to them and
         // their memory is perturbed like a leaf's.
         foreach (var x in inputs)
@@ -70,6 +71,7 @@ public static unsafe class GradCheck
     /// with respect to both the inputs and the output gradient v.</summary>
     public static Failure? CheckSecondOrder(Func<Tensor[], Tensor> f, Tensor[] inputs, double eps = 1e-6, double atol = 1e-5, double rtol = 1e-3)
     {
+        CheckTolerances(eps, atol, rtol);
         Tensor v;
         using (Autograd.NoGrad())
         using (var scope = new TensorScope())
@@ -96,6 +98,15 @@ public static unsafe class GradCheck
             return null;
         }
         finally { v.Dispose(); }
+    }
+
+    // A zero, negative or NaN step makes the central difference meaningless (0/0, or every check passing).
+    private static void CheckTolerances(double eps, double atol, double rtol)
+    {
+        if (!(eps > 0) || double.IsInfinity(eps))
+            throw NativeGradException.Arg($"gradcheck: eps must be positive and finite, got {NativeGradException.Num(eps)}");
+        if (!(atol >= 0) || !(rtol >= 0))
+            throw NativeGradException.Arg($"gradcheck: atol and rtol must be non-negative, got atol={NativeGradException.Num(atol)}, rtol={NativeGradException.Num(rtol)}");
     }
 
     private static double[] Eval(Func<Tensor[], Tensor> f, Tensor[] inputs)

@@ -6,18 +6,21 @@ internal sealed class TensorHook(Func<Tensor, Tensor?> fn, Action? onRemoved)
     public readonly Func<Tensor, Tensor?> Fn = fn;
     private Action? _onRemoved = onRemoved;
 
-    /// <summary>Runs the removal action once (hook removed, or its tensor released).</summary>
-    public void Removed()
-    {
-        var a = _onRemoved;
-        _onRemoved = null;
-        a?.Invoke();
-    }
+    /// <summary>Runs the removal action once (hook removed, or its tensor released), even when both happen at once.</summary>
+    public void Removed() => Interlocked.Exchange(ref _onRemoved, null)?.Invoke();
 
-    /// <summary>Runs the hooks in order; a non-null result replaces the gradient for the next hook and the engine.</summary>
-    public static Tensor Run(List<TensorHook> hooks, Tensor grad)
+    /// <summary>Runs t's hooks in order; a non-null result replaces the gradient for the next hook and the engine.
+    /// The hook list is copied under t's lock, so hooks may be added or removed on another thread meanwhile.</summary>
+    public static Tensor Run(Tensor t, Tensor grad)
     {
-        foreach (var h in hooks.ToArray())
+        if (Volatile.Read(ref t._hooks) is null) return grad;
+        TensorHook[] hooks;
+        using (GradAccumulation.Lock(t))
+        {
+            if (t._hooks is not { Count: > 0 } list) return grad;
+            hooks = list.ToArray();
+        }
+        foreach (var h in hooks)
             if (h.Fn(grad) is { } replaced)
             {
                 if (!Shape.Equal(replaced._shape, grad._shape))
@@ -25,6 +28,18 @@ internal sealed class TensorHook(Func<Tensor, Tensor?> fn, Action? onRemoved)
                 grad = replaced;
             }
         return grad;
+    }
+
+    /// <summary>Adds a hook to t's list (under t's lock).</summary>
+    public static void Add(Tensor t, TensorHook h)
+    {
+        using (GradAccumulation.Lock(t)) (t._hooks ??= new()).Add(h);
+    }
+
+    /// <summary>Removes a hook from t's list (under t's lock).</summary>
+    public static void Remove(Tensor t, TensorHook h)
+    {
+        using (GradAccumulation.Lock(t)) t._hooks?.Remove(h);
     }
 }
 
@@ -45,7 +60,7 @@ public sealed class RemovableHandle : IDisposable
     {
         var h = Interlocked.Exchange(ref _hook, null);
         if (h is null) return;
-        if (_tensor.TryGetTarget(out var t)) t._hooks?.Remove(h);
+        if (_tensor.TryGetTarget(out var t)) TensorHook.Remove(t, h);
         h.Removed();
     }
 

@@ -82,7 +82,7 @@ public sealed class Dropout : Module
     /// <summary>A dropout layer.</summary>
     public Dropout(double p = 0.5)
     {
-        if (p < 0 || p > 1) throw NativeGradException.Arg($"dropout probability has to be between 0 and 1, but got {p}");
+        if (!(p >= 0 && p <= 1)) throw NativeGradException.Arg($"dropout probability has to be between 0 and 1, but got {NativeGradException.Num(p)}");
         P = p;
     }
 

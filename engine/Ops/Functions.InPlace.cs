@@ -24,6 +24,8 @@ internal static unsafe partial class Functions
 
     private static Tensor Fill_(Tensor self, double v, bool zero)
     {
+        self.CheckAlive();
+        Tensor.CheckFillValue(v, self._dtype);
         // Nothing to record (e.g. zeroing a .grad): write the value directly, one pass, no temporary.
         if (!GradMode.IsEnabled || !self.RequiresGrad)
         {

@@ -95,7 +95,10 @@ internal static partial class Functions
         start = ClampBound(start, size, 0);
         end = ClampBound(end, size, size);
         if (end < start) end = start;
-        long len = (end - start + step - 1) / step;
+        // Bounds are clamped into [0, size]; a step past the dim selects one element at most, so it
+        // is clamped too (no overflow in the length nor in the stride, whatever int64 came in).
+        step = Math.Min(step, Math.Max(size, 1));
+        long len = end > start ? (end - start - 1) / step + 1 : 0;
         var shape = (int[])a._shape.Clone(); var strides = (int[])a._strides.Clone();
         shape[d] = (int)len;
         strides[d] = checked((int)(a._strides[d] * step));

@@ -173,6 +173,8 @@ internal static unsafe partial class Functions
     public static Tensor Bce(Tensor input, Tensor target, Tensor? weight = null, Reduction reduction = Reduction.Mean)
     {
         var r = CheckLoss(input, target, "binary_cross_entropy", reduction);
+        foreach (var v in input.ToDoubleArray())
+            if (!(v >= 0 && v <= 1)) throw NativeGradException.Arg("all elements of input should be between 0 and 1");
         using var scope = new TensorScope();
         var logP = Clamp(Log(input), -100, null);
         var logQ = Clamp(Log(RSubScalar(input, 1)), -100, null);
@@ -190,9 +192,14 @@ internal static unsafe partial class Functions
         using var scope = new TensorScope();
         var x = input.Dim == 1 ? Unsqueeze(input, 0) : input;
         var t = target.Dim == 0 ? Unsqueeze(target, 0) : target;
-        if (x.Dim != 2 || t.Dim != 1 || t._shape[0] != x._shape[0])
+        if (x.Dim == 2 && t.Dim == 1 && t._shape[0] != x._shape[0])
+            throw NativeGradException.Shape($"Expected input batch_size ({x._shape[0]}) to match target batch_size ({t._shape[0]}).");
+        if (x.Dim != 2 || t.Dim != 1)
             throw NativeGradException.Shape($"nll_loss: expected input [N, C] and target [N], got {Shape.Str(input._shape)} and {Shape.Str(target._shape)}");
         int classes = x._shape[1];
+        if (weight != null && (weight.Dim != 1 || weight.Numel != classes))
+            throw NativeGradException.Arg(
+                $"weight tensor should be defined either for all {classes} classes or no classes but got weight tensor of shape: {Shape.Str(weight._shape)}");
         var tc = ContiguousAs(t, DType.Int64);
         try
         {
@@ -263,7 +270,7 @@ internal static unsafe partial class Functions
     public static Tensor Dropout(Tensor input, double p, bool training)
     {
         input.CheckAlive();
-        if (p < 0 || p > 1) throw NativeGradException.Arg($"dropout probability has to be between 0 and 1, but got {p}");
+        if (!(p >= 0 && p <= 1)) throw NativeGradException.Arg($"dropout probability has to be between 0 and 1, but got {NativeGradException.Num(p)}");
         if (!training || p == 0) return View(input, input._shape);
         using var scope = new TensorScope();
         if (p == 1) return scope.Keep(MulScalar(input, 0));

@@ -9,6 +9,13 @@ internal static unsafe partial class Functions
     private static int[] ReduceDims(Tensor a, ReadOnlySpan<int> dims)
     {
         if (dims.Length == 0) return Enumerable.Range(0, a.Dim).ToArray();
+        // A 0-dim tensor takes dim 0 or -1 (as PyTorch) and has no dim to reduce.
+        if (a.Dim == 0)
+        {
+            foreach (int d in dims) Shape.WrapDim(d, 0);   // 0 or -1, else PyTorch's IndexError
+            if (dims.Length > 1) throw NativeGradException.Arg("dim 0 appears multiple times in the list of dims");
+            return [];
+        }
         var r = new SortedSet<int>();
         foreach (int d in dims)
         {

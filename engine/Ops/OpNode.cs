@@ -69,19 +69,8 @@ internal abstract class OpNode : Node
 
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
-        var grads = DeriveAll(gradOutputs);
-        // Engine safety: reduce broadcast gradients to each input's shape and dtype.
-        for (int i = 0; i < grads.Length; i++)
-        {
-            var gi = grads[i];
-            if (gi is null) continue;
-            if (!InputNeedsGrad(i)) { grads[i] = null; continue; }
-            var (shape, type) = Inputs[i];
-            if (!Shape.Equal(gi._shape, shape)) gi = Functions.SumTo(gi, shape);
-            if (gi._dtype != type) gi = Functions.To(gi, type);
-            grads[i] = gi;
-        }
-        return grads;
+        // The engine reduces broadcast gradients to each input's shape and dtype (Engine.ValidateOutputs).
+        return DeriveAll(gradOutputs);
     }
 
     internal override void ReleaseVariables() => _released = true;

@@ -71,7 +71,8 @@ public abstract class Optimizer
 
 /// <summary>Stochastic gradient descent with momentum, dampening, Nesterov and weight decay.</summary>
 public sealed class SGD(IEnumerable<Tensor> parameters, double lr, double momentum = 0, double dampening = 0,
-    double weightDecay = 0, bool nesterov = false) : Optimizer(parameters, lr)
+    double weightDecay = 0, bool nesterov = false)
+    : Optimizer(parameters, HyperParameters.Sgd(lr, momentum, dampening, weightDecay, nesterov))
 {
     /// <inheritdoc/>
     protected override void Update(Tensor p, Tensor grad, Dictionary<string, Tensor> state, long step, double lr)
@@ -84,7 +85,8 @@ public sealed class SGD(IEnumerable<Tensor> parameters, double lr, double moment
 
 /// <summary>Adam (AdamW with <paramref name="decoupled"/>).</summary>
 public class Adam(IEnumerable<Tensor> parameters, double lr = 1e-3, double beta1 = 0.9, double beta2 = 0.999,
-    double eps = 1e-8, double weightDecay = 0, bool amsgrad = false, bool decoupled = false) : Optimizer(parameters, lr)
+    double eps = 1e-8, double weightDecay = 0, bool amsgrad = false, bool decoupled = false)
+    : Optimizer(parameters, HyperParameters.Adam(lr, beta1, beta2, eps, weightDecay))
 {
     /// <inheritdoc/>
     protected override void Update(Tensor p, Tensor grad, Dictionary<string, Tensor> state, long step, double lr)
@@ -99,7 +101,8 @@ public sealed class AdamW(IEnumerable<Tensor> parameters, double lr = 1e-3, doub
 
 /// <summary>RMSprop with optional momentum and centering.</summary>
 public sealed class RMSprop(IEnumerable<Tensor> parameters, double lr = 1e-2, double alpha = 0.99, double eps = 1e-8,
-    double weightDecay = 0, double momentum = 0, bool centered = false) : Optimizer(parameters, lr)
+    double weightDecay = 0, double momentum = 0, bool centered = false)
+    : Optimizer(parameters, HyperParameters.RmsProp(lr, alpha, eps, weightDecay, momentum))
 {
     /// <inheritdoc/>
     protected override void Update(Tensor p, Tensor grad, Dictionary<string, Tensor> state, long step, double lr)

@@ -61,6 +61,7 @@ public static unsafe class Updates
     public static void SgdStep(IReadOnlyList<Tensor> parameters, Tensor?[]? buffers, bool[] hadGrad, double lr, double momentum = 0,
         double dampening = 0, double weightDecay = 0, bool nesterov = false, bool maximize = false)
     {
+        HyperParameters.Sgd(lr, momentum, dampening, weightDecay, nesterov);
         if (momentum != 0 && (buffers is null || buffers.Length < parameters.Count))
             throw NativeGradException.Arg("sgd: momentum != 0 needs a momentum buffer slot per parameter");
         if (hadGrad.Length < parameters.Count) throw NativeGradException.Arg("sgd: hadGrad is shorter than the parameter list");
@@ -89,6 +90,7 @@ public static unsafe class Updates
         double weightDecay = 0, bool nesterov = false, bool maximize = false)
     {
         Check(p, g, "sgd");
+        HyperParameters.Sgd(lr, momentum, dampening, weightDecay, nesterov);
         if (momentum != 0 && buf is null) throw NativeGradException.Arg("sgd: momentum != 0 needs a momentum buffer");
         CheckState(p, buf, "sgd", "momentum_buffer");
         long n = p.Numel;
@@ -165,6 +167,7 @@ public static unsafe class Updates
         double eps = 1e-8, double weightDecay = 0, bool decoupled = false, bool maximize = false, Tensor? maxExpAvgSq = null)
     {
         Check(p, g, decoupled ? "adamw" : "adam");
+        HyperParameters.Adam(lr, beta1, beta2, eps, weightDecay);
         CheckState(p, expAvg, "adam", "exp_avg");
         CheckState(p, expAvgSq, "adam", "exp_avg_sq");
         CheckState(p, maxExpAvgSq, "adam", "max_exp_avg_sq");
@@ -243,6 +246,7 @@ public static unsafe class Updates
         double eps = 1e-8, double weightDecay = 0, double momentum = 0, bool maximize = false)
     {
         Check(p, g, "rmsprop");
+        HyperParameters.RmsProp(lr, alpha, eps, weightDecay, momentum);
         CheckState(p, squareAvg, "rmsprop", "square_avg");
         CheckState(p, buf, "rmsprop", "momentum_buffer");
         CheckState(p, gradAvg, "rmsprop", "grad_avg");

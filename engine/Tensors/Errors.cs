@@ -40,4 +40,9 @@ public sealed class NativeGradException(ErrorKind kind, string message) : Except
     internal static NativeGradException Autograd(string m) => new(ErrorKind.Autograd, m);
     internal static NativeGradException Index(string m) => new(ErrorKind.Index, m);
     internal static NativeGradException Arg(string m) => new(ErrorKind.InvalidArgument, m);
+
+    /// <summary>A number as PyTorch's C++ messages print it ("nan", "inf", "-0.1", "1e-08", "2").</summary>
+    internal static string Num(double v) => double.IsNaN(v) ? "nan"
+        : double.IsInfinity(v) ? (v > 0 ? "inf" : "-inf")
+        : v.ToString(System.Globalization.CultureInfo.InvariantCulture).Replace("E", "e");
 }

@@ -43,6 +43,21 @@ internal static class Random
         lock (s_lock) return (Next() >> 11) * (1.0 / (1UL << 53));
     }
 
+    /// <summary>An integer uniform in [0, range) (range &gt; 0), without the bias of a modulo: Lemire's
+    /// multiply-shift with rejection.</summary>
+    public static ulong Below(ulong range)
+    {
+        lock (s_lock)
+        {
+            ulong threshold = (0 - range) % range;
+            while (true)
+            {
+                ulong hi = Math.BigMul(Next(), range, out ulong lo);
+                if (lo >= threshold) return hi;
+            }
+        }
+    }
+
     public static double Normal()
     {
         lock (s_lock)

@@ -46,9 +46,18 @@ public sealed unsafe partial class Tensor
     /// <summary>A tensor filled with <paramref name="value"/>.</summary>
     public static Tensor Full(int[] shape, double value, DType dtype = DType.Float32)
     {
+        CheckFillValue(value, dtype);
         var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
         Fill.Contiguous(t.Ptr, t.Numel, dtype, value);
         return t;
+    }
+
+    /// <summary>PyTorch's check that a fill value fits an int64 tensor: NaN and values outside
+    /// [-2^63, 2^63) would otherwise be clamped silently.</summary>
+    internal static void CheckFillValue(double value, DType dtype)
+    {
+        if (dtype == DType.Int64 && !(value >= -9223372036854775808.0 && value < 9223372036854775808.0))
+            throw NativeGradException.Arg("value cannot be converted to type int64_t without overflow");
     }
 
     /// <summary>A tensor of zeros.</summary>
@@ -75,9 +84,10 @@ public sealed unsafe partial class Tensor
     /// <summary>Values from start (inclusive) to end (exclusive) in steps of step.</summary>
     public static Tensor Arange(double start, double end, double step = 1, DType dtype = DType.Int64)
     {
-        if (step == 0) throw NativeGradException.Arg("step must be nonzero");
-        if (double.IsNaN(start) || double.IsNaN(end) || double.IsInfinity(start) || double.IsInfinity(end))
-            throw NativeGradException.Arg($"unsupported range: {start} -> {end}");
+        if (dtype == DType.Bool) throw NativeGradException.DType("\"arange_cpu\" not implemented for 'Bool'");
+        if (step == 0 || double.IsNaN(step)) throw NativeGradException.Arg("step must be nonzero");
+        if (!double.IsFinite(start) || !double.IsFinite(end))
+            throw NativeGradException.Arg($"unsupported range: {NativeGradException.Num(start)} -> {NativeGradException.Num(end)}");
         if ((step > 0 && start > end) || (step < 0 && start < end))
             throw NativeGradException.Arg("upper bound and larger bound inconsistent with step sign");
         long n = (long)Math.Ceiling((end - start) / step);

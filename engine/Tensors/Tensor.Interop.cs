@@ -43,11 +43,16 @@ public sealed unsafe partial class Tensor
         if (high <= low) throw NativeGradException.Arg($"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}");
         var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
         long n = t.Numel;
-        double range = (double)high - low;
+        // high - low may exceed int64 (randint(-2^63, 2^63 - 1)): as unsigned it is exact. Ranges a double
+        // holds exactly keep the draw they always had (same values for a seed); wider ones draw 64 bits.
+        ulong span = unchecked((ulong)high - (ulong)low);
+        double range = span;
         for (long i = 0; i < n; i++)
         {
-            long v = low + (long)Math.Floor(Random.Uniform() * range);
-            Kernels.Fill.Set(t.Ptr, i, dtype, Math.Min(v, high - 1));
+            long v = span <= (1UL << 53) ? low + (long)Math.Floor(Random.Uniform() * range) : unchecked(low + (long)Random.Below(span));
+            v = Math.Min(v, high - 1);
+            if (dtype == DType.Int64) ((long*)t.Ptr)[i] = v;   // exact: a double holds only 53 bits
+            else Kernels.Fill.Set(t.Ptr, i, dtype, v);
         }
         return t;
     }

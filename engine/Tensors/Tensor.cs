@@ -22,6 +22,8 @@ public sealed unsafe partial class Tensor : IDisposable
     internal Tensor? _base;
     private int _refs = 1;
     private int _creatorReleased;
+    // Guards .grad and the hook list against concurrent backward runs (GradAccumulation.Lock).
+    internal int _gradLock;
     private static long s_nextId;
     private long _id;
 
@@ -96,6 +98,20 @@ public sealed unsafe partial class Tensor : IDisposable
             throw new NativeGradException(ErrorKind.Released, "use of a released tensor");
         }
         return this;
+    }
+
+    /// <summary>Takes a reference unless the tensor is already dead (for holders that see it weakly:
+    /// an AccumulateGrad, a node's retained outputs); the caller releases it.</summary>
+    internal bool TryAddRef()
+    {
+        int r = Volatile.Read(ref _refs);
+        while (r > 0)
+        {
+            int seen = Interlocked.CompareExchange(ref _refs, r + 1, r);
+            if (seen == r) return true;
+            r = seen;
+        }
+        return false;
     }
 
     internal void Release()
@@ -255,14 +271,19 @@ public sealed unsafe partial class Tensor : IDisposable
             if (value != null)
             {
                 value.CheckAlive();
+                if (ReferenceEquals(value, this)) throw NativeGradException.Autograd("can't assign Variable as its own grad");
                 if (!NativeGrad.Shape.Equal(value._shape, _shape))
                     throw NativeGradException.Shape($"assigned grad has data of a different size (grad {NativeGrad.Shape.Str(value._shape)}, tensor {NativeGrad.Shape.Str(_shape)})");
                 if (value._dtype != _dtype)
                     throw NativeGradException.DType($"assigned grad has data of a different type ({value._dtype.TorchName()} vs {_dtype.TorchName()})");
                 value.AddRef();
             }
-            var old = _grad;
-            _grad = value;
+            Tensor? old;
+            using (GradAccumulation.Lock(this))
+            {
+                old = _grad;
+                _grad = value;
+            }
             old?.Release();
         }
     }
@@ -285,13 +306,19 @@ public sealed unsafe partial class Tensor : IDisposable
         CheckAlive();
         if (!RequiresGrad) throw NativeGradException.Autograd("cannot register a hook on a tensor that doesn't require gradient");
         var h = new TensorHook(hook, onRemoved);
-        (_hooks ??= new()).Add(h);
+        TensorHook.Add(this, h);
         if (!IsLeaf) _gradFn!.RetainGradFor(this, hookOnly: true);
         return new RemovableHandle(this, h);
     }
 
     /// <summary>The leaf's gradient accumulator node (created on first use).</summary>
-    internal AccumulateGrad GradAccumulator() => _accumulator ??= new AccumulateGrad(this);
+    internal AccumulateGrad GradAccumulator()
+    {
+        if (_accumulator is { } a) return a;
+        // One accumulator per leaf even when threads ask at once: their graphs must meet in one node.
+        var made = new AccumulateGrad(this);
+        return Interlocked.CompareExchange(ref _accumulator, made, null) ?? made;
+    }
 
     /// <summary>Computes the gradient of this tensor w.r.t. graph leaves (PyTorch's Tensor.backward).</summary>
     public void Backward(Tensor? gradient = null, bool? retainGraph = null, bool createGraph = false, Tensor[]? inputs = null)
@@ -323,6 +350,8 @@ public sealed unsafe partial class Tensor : IDisposable
         src.CheckAlive();
         if (src._dtype != _dtype && _requiresGrad && !src._dtype.IsFloating())
             throw NativeGradException.DType("data set to a tensor that requires gradients must be floating point");
+        // The cached accumulator describes the old shape and dtype: later graphs get a new one (as PyTorch).
+        if (src._dtype != _dtype || !NativeGrad.Shape.Equal(src._shape, _shape)) _accumulator = null;
         src._storage.AddRef();
         var old = _storage;
         _storage = src._storage;

@@ -101,6 +101,8 @@ public static class EngineEmitter
         sb.Append(op.ReturnsArray ? $"        return {call};\n" : $"        return [{call}];\n");
         sb.Append("    }\n");
         var saved = fields.Where(x => x.Saved).ToList();
+        // The engine releases (and guards against a second backward) only nodes that keep something.
+        if (saved.Count > 0 || ReadsScalar(op)) sb.Append("\n    internal override bool HasSavedState => true;\n");
         if (saved.Count > 0)
         {
             sb.Append("\n    internal override void ReleaseVariables()\n    {\n        base.ReleaseVariables();\n");

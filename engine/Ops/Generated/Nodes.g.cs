@@ -324,6 +324,8 @@ internal sealed class ErfNode : OpNode
         return [Derivatives.Erf(grad, _self!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -344,6 +346,8 @@ internal sealed class GeluNode : OpNode
     {
         return [Derivatives.Gelu(grad, _self!.Unpack(this), _approximate)];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -367,6 +371,8 @@ internal sealed class GeluBackwardNode : OpNode
         return Derivatives.GeluBackward(grad, _grad_output!.Unpack(this), _self!.Unpack(this), _approximate, new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -388,6 +394,8 @@ internal sealed class SiluNode : OpNode
         return [Derivatives.Silu(grad, _self!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -408,6 +416,8 @@ internal sealed class SiluBackwardNode : OpNode
     {
         return Derivatives.SiluBackward(grad, _grad_output!.Unpack(this), _self!.Unpack(this), new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -500,6 +510,8 @@ internal sealed class MaximumNode : OpNode
         return Derivatives.Maximum(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -522,6 +534,8 @@ internal sealed class MinimumNode : OpNode
         return Derivatives.Minimum(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -543,6 +557,8 @@ internal sealed class WhereNode : OpNode
         return Derivatives.Where(grad, _condition!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -561,6 +577,8 @@ internal sealed class GatherNode : OpNode
     {
         return [Derivatives.Gather(grad, Inputs[0].Shape, _dim, _index!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -581,6 +599,8 @@ internal sealed class ScatterAddNode : OpNode
         return Derivatives.ScatterAdd(grad, _dim, _index!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -599,6 +619,8 @@ internal sealed class IndexSelectNode : OpNode
     {
         return [Derivatives.IndexSelect(grad, Inputs[0].Shape, _dim, _index!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -619,6 +641,8 @@ internal sealed class IndexAddNode : OpNode
         return Derivatives.IndexAdd(grad, _dim, _index!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -637,6 +661,8 @@ internal sealed class MmNode : OpNode
     {
         return Derivatives.Mm(grad, _self!, _mat2!, new Needs(this), this);
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -660,6 +686,8 @@ internal sealed class MvNode : OpNode
         return Derivatives.Mv(grad, _self!.Unpack(this), _vec!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -681,6 +709,8 @@ internal sealed class BmmNode : OpNode
     {
         return Derivatives.Bmm(grad, _self!.Unpack(this), _mat2!.Unpack(this), new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -704,6 +734,8 @@ internal sealed class DotNode : OpNode
         return Derivatives.Dot(grad, _self!.Unpack(this), _tensor!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -725,6 +757,8 @@ internal sealed class AddmmNode : OpNode
     {
         return Derivatives.Addmm(grad, _mat1!, _mat2!, new Needs(this), this);
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -749,6 +783,8 @@ internal sealed class MseLossNode : OpNode
         return Derivatives.MseLoss(grad, _self!.Unpack(this), _target!.Unpack(this), _reduction, new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -771,6 +807,8 @@ internal sealed class BceWithLogitsNode : OpNode
     {
         return Derivatives.BceWithLogits(grad, _self!.Unpack(this), _target!.Unpack(this), _reduction, new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -796,6 +834,8 @@ internal sealed class SmoothL1LossNode : OpNode
         return Derivatives.SmoothL1Loss(grad, _self!.Unpack(this), _target!.Unpack(this), _reduction, _beta, new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -819,6 +859,8 @@ internal sealed class HuberLossNode : OpNode
     {
         return Derivatives.HuberLoss(grad, _self!.Unpack(this), _target!.Unpack(this), _reduction, _delta, new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -853,6 +895,8 @@ internal sealed class EmbeddingNode : OpNode
     {
         return [Derivatives.Embedding(grad, Inputs[0].Shape, _indices!.Unpack(this), _padding_idx)];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -895,6 +939,8 @@ internal sealed class MulNode : OpNode
         return Derivatives.Mul(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this), this);
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -917,6 +963,8 @@ internal sealed class DivNode : OpNode
         return Derivatives.Div(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -938,6 +986,8 @@ internal sealed class DivNoNanNode : OpNode
     {
         return Derivatives.DivNoNan(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1004,6 +1054,8 @@ internal sealed class MulScalarNode : OpNode
         if (Released) throw SavedTensor.FreedError();
         return [Derivatives.MulScalar(grad, _other)];
     }
+
+    internal override bool HasSavedState => true;
 }
 
 /// <summary>The node of div.Scalar (DivBackward0).</summary>
@@ -1017,6 +1069,8 @@ internal sealed class DivScalarNode : OpNode
         if (Released) throw SavedTensor.FreedError();
         return [Derivatives.DivScalar(grad, _other)];
     }
+
+    internal override bool HasSavedState => true;
 }
 
 /// <summary>The node of pow.Tensor_Scalar (PowBackward0).</summary>
@@ -1030,6 +1084,8 @@ internal sealed class PowScalarNode : OpNode
     {
         return [Derivatives.PowScalar(grad, _self!.Unpack(this), _exponent)];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1052,6 +1108,8 @@ internal sealed class PowNode : OpNode
     {
         return Derivatives.Pow(grad, _self!.Unpack(this), _exponent!.Unpack(this), _result!.Unpack(this), new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1079,6 +1137,8 @@ internal sealed class RPowScalarNode : OpNode
         return Derivatives.RPowScalar(grad, _result!.Unpack(this), _self);
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1098,6 +1158,8 @@ internal sealed class ReciprocalNode : OpNode
     {
         return [Derivatives.Reciprocal(grad, _result!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1119,6 +1181,8 @@ internal sealed class ExpNode : OpNode
         return [Derivatives.Exp(grad, _result!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1139,6 +1203,8 @@ internal sealed class Expm1Node : OpNode
         return [Derivatives.Expm1(grad, _result!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1158,6 +1224,8 @@ internal sealed class Log1pNode : OpNode
     {
         return [Derivatives.Log1p(grad, _self!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1180,6 +1248,8 @@ internal sealed class XlogyNode : OpNode
         return Derivatives.Xlogy(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1201,6 +1271,8 @@ internal sealed class LogNode : OpNode
         return [Derivatives.Log(grad, _self!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1220,6 +1292,8 @@ internal sealed class SqrtNode : OpNode
     {
         return [Derivatives.Sqrt(grad, _result!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1241,6 +1315,8 @@ internal sealed class AbsNode : OpNode
         return [Derivatives.Abs(grad, _self!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1260,6 +1336,8 @@ internal sealed class SinNode : OpNode
     {
         return [Derivatives.Sin(grad, _self!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1281,6 +1359,8 @@ internal sealed class CosNode : OpNode
         return [Derivatives.Cos(grad, _self!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1300,6 +1380,8 @@ internal sealed class TanhNode : OpNode
     {
         return [Derivatives.Tanh(grad, _result!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1321,6 +1403,8 @@ internal sealed class SigmoidNode : OpNode
         return [Derivatives.Sigmoid(grad, _result!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1340,6 +1424,8 @@ internal sealed class ReluNode : OpNode
     {
         return [Derivatives.Relu(grad, _result!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1363,6 +1449,8 @@ internal sealed class ClampNode : OpNode
         return [Derivatives.Clamp(grad, _self!.Unpack(this), _min, _max)];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1383,6 +1471,8 @@ internal sealed class TanhBackwardNode : OpNode
     {
         return Derivatives.TanhBackward(grad, _grad_output!.Unpack(this), _output!.Unpack(this), new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1406,6 +1496,8 @@ internal sealed class SigmoidBackwardNode : OpNode
         return Derivatives.SigmoidBackward(grad, _grad_output!.Unpack(this), _output!.Unpack(this), new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1426,6 +1518,8 @@ internal sealed class ThresholdBackwardNode : OpNode
     {
         return Derivatives.ThresholdBackward(grad, _self!.Unpack(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1532,6 +1626,8 @@ internal sealed class NormNode : OpNode
         return [Derivatives.Norm(grad, _self!.Unpack(this), _result!.Unpack(this), _p, _dim, _keepdim)];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1558,6 +1654,8 @@ internal sealed class LogsumexpNode : OpNode
         return [Derivatives.Logsumexp(grad, _self!.Unpack(this), _result!.Unpack(this), _dim, _keepdim)];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1582,6 +1680,8 @@ internal sealed class MaxAllNode : OpNode
         return [Derivatives.MaxAll(grad, _self!.Unpack(this), _result!.Unpack(this))];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1605,6 +1705,8 @@ internal sealed class MinAllNode : OpNode
     {
         return [Derivatives.MinAll(grad, _self!.Unpack(this), _result!.Unpack(this))];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1631,6 +1733,8 @@ internal sealed class MaxDimNode : OpNode
         return [Derivatives.MaxDim(grad, Inputs[0].Shape, _indices!.Unpack(this), _dim, _keepdim)];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1650,6 +1754,8 @@ internal sealed class MinDimNode : OpNode
     {
         return [Derivatives.MinDim(grad, Inputs[0].Shape, _indices!.Unpack(this), _dim, _keepdim)];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1671,6 +1777,8 @@ internal sealed class VarNode : OpNode
     {
         return [Derivatives.Var(grad, _self!.Unpack(this), OutShape(0), _dim, _correction, _keepdim)];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1696,6 +1804,8 @@ internal sealed class StdNode : OpNode
         return [Derivatives.Std(grad, _self!.Unpack(this), _result!.Unpack(this), _dim, _correction, _keepdim)];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1720,6 +1830,8 @@ internal sealed class SoftmaxNode : OpNode
         return [Derivatives.Softmax(grad, _result!.Unpack(this), _dim)];
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1740,6 +1852,8 @@ internal sealed class LogSoftmaxNode : OpNode
     {
         return [Derivatives.LogSoftmax(grad, _result!.Unpack(this), _dim)];
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {
@@ -1763,6 +1877,8 @@ internal sealed class SoftmaxBackwardDataNode : OpNode
         return Derivatives.SoftmaxBackwardData(grad, _grad_output!.Unpack(this), _output!.Unpack(this), _dim, new Needs(this));
     }
 
+    internal override bool HasSavedState => true;
+
     internal override void ReleaseVariables()
     {
         base.ReleaseVariables();
@@ -1785,6 +1901,8 @@ internal sealed class LogSoftmaxBackwardDataNode : OpNode
     {
         return Derivatives.LogSoftmaxBackwardData(grad, _grad_output!.Unpack(this), _output!.Unpack(this), _dim, new Needs(this));
     }
+
+    internal override bool HasSavedState => true;
 
     internal override void ReleaseVariables()
     {

@@ -124,8 +124,18 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
                        _n.handle(weight, "binary_cross_entropy", "weight", 3), r)
 
 
+def _check_batch(input, target, fname="nll_loss"):
+    # PyTorch raises ValueError here (the engine's error would be a RuntimeError); types first.
+    _n.tensor_handle(input, fname, "input", 1)
+    _n.tensor_handle(target, fname, "target", 2)
+    if input.dim() == 2 and target.dim() == 1 and input.shape[0] != target.shape[0]:
+        raise ValueError("Expected input batch_size ({}) to match target batch_size ({}).".format(
+            input.shape[0], target.shape[0]))
+
+
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     """Negative log likelihood of class indices ``target`` under log-probabilities ``input`` (N, C)."""
+    _check_batch(input, target)
     r = _loss_args(input, target, reduction, size_average, reduce)
     return _n.call_new(_L.ng_nll_loss, _n.tensor_handle(input, "nll_loss", "input", 1),
                        _n.tensor_handle(target, "nll_loss", "target", 2), _n.handle(weight, "nll_loss", "weight", 3),
@@ -135,6 +145,7 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
     """log_softmax + nll_loss over class indices, with ``ignore_index`` and ``label_smoothing``."""
+    _check_batch(input, target, "cross_entropy")
     r = _loss_args(input, target, reduction, size_average, reduce)
     return _n.call_new(_L.ng_cross_entropy, _n.tensor_handle(input, "cross_entropy", "input", 1),
                        _n.tensor_handle(target, "cross_entropy", "target", 2),
