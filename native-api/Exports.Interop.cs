@@ -52,7 +52,7 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.</summary>
+    /// <summary>torch.randint(low, high, shape): integers uniform in [low, high) from the default generator (torch's values).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_randint")]
     public static NgStatus Randint(long low, long high, long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {

@@ -71,7 +71,7 @@ public static unsafe partial class Exports
     private static Tensor ZerosLikeOf(Tensor t) => t.ZerosLike();
     private static Tensor OnesLikeOf(Tensor t) => t.OnesLike();
 
-    /// <summary>Standard-normal samples from NativeGrad's generator (floating dtypes).</summary>
+    /// <summary>Standard-normal samples from the default generator (floating dtypes; torch.randn's values).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_randn")]
     public static NgStatus Randn(long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {
@@ -79,7 +79,7 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>Uniform [0, 1) samples from NativeGrad's generator (floating dtypes).</summary>
+    /// <summary>Uniform [0, 1) samples from the default generator (floating dtypes; torch.rand's values).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_rand")]
     public static NgStatus Rand(long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {
@@ -87,7 +87,7 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>Seeds NativeGrad's random generator.</summary>
+    /// <summary>Seeds the default generator (torch.manual_seed; -1 is read as 2^64 - 1).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_manual_seed")]
     public static NgStatus ManualSeed(long seed)
     {

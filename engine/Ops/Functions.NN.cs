@@ -284,7 +284,10 @@ internal static unsafe partial class Functions
         if (!training || p == 0) return View(input, input._shape);
         using var scope = new TensorScope();
         if (p == 1) return scope.Keep(MulScalar(input, 0));
-        var keep = CastRaw(CompareScalar(OpKind.Ge, Tensor.Rand(input.Shape, input._dtype.IsFloating() ? input._dtype : DType.Float32), p), input._dtype);
-        return scope.Keep(MulScalar(Mul(input, keep), 1.0 / (1.0 - p)));
+        // PyTorch's CPU dropout: noise = empty_like(input).bernoulli_(1 - p).div_(1 - p); input * noise.
+        var noise = Tensor.Empty(input.Shape, input._dtype.IsFloating() ? input._dtype : DType.Float32);
+        Sampling.Bernoulli_(noise, 1 - p, null);
+        DivScalar_(noise, 1 - p);
+        return scope.Keep(Mul(input, noise));
     }
 }

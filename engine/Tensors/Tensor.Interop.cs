@@ -37,18 +37,14 @@ public sealed unsafe partial class Tensor
     /// this tensor (or another view of its storage) is alive.</summary>
     public nint DataAddress => (nint)Ptr;
 
-    /// <summary>Integers drawn uniformly from [low, high) (torch.randint), int64 unless <paramref name="dtype"/> says otherwise.</summary>
-    public static Tensor Randint(long low, long high, int[] shape, DType dtype = DType.Int64)
+    /// <summary>Integers drawn uniformly from [low, high) (torch.randint: empty(shape).random_(low, high)), int64
+    /// unless <paramref name="dtype"/> says otherwise; PyTorch's values for the same generator state.</summary>
+    public static Tensor Randint(long low, long high, int[] shape, DType dtype = DType.Int64, Generator? generator = null)
     {
         if (high <= low) throw NativeGradException.Arg($"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}");
         var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
-        long n = t.Numel;
-        double range = (double)high - low;
-        for (long i = 0; i < n; i++)
-        {
-            long v = low + (long)Math.Floor(Random.Uniform() * range);
-            Kernels.Fill.Set(t.Ptr, i, dtype, Math.Min(v, high - 1));
-        }
+        try { Sampling.Random_(t, low, high, generator); }
+        catch { t.Dispose(); throw; }
         return t;
     }
 }
