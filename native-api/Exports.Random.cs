@@ -142,6 +142,14 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    /// <summary>torch.bernoulli(input, p): 1 with probability p, else 0, of input's shape, dtype and layout.</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_bernoulli_p")]
+    public static NgStatus BernoulliP(TensorHandle input, double p, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Abi.Out(outTensor); var r = Abi.T(input).Bernoulli(p, Gen(generator)); *outTensor = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     /// <summary>Fills t with exponential samples of rate lambd (Tensor.exponential_).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_exponential_")]
     public static NgStatus Exponential_(TensorHandle t, double lambd, GeneratorHandle generator)

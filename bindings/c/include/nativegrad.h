@@ -868,6 +868,11 @@ ng_status ng_bernoulli_tensor_(ng_tensor* t, ng_tensor* p, ng_generator* generat
 /* torch.bernoulli(p): 1 with probability p[i], else 0, of p's shape and dtype. */
 ng_status ng_bernoulli(ng_tensor* p, ng_generator* generator, ng_tensor** out_tensor);
 
+/* torch.bernoulli(input, p): 1 with probability p, else 0, of input's shape, dtype and layout.
+ */
+ng_status ng_bernoulli_p(ng_tensor* input, double p, ng_generator* generator,
+                         ng_tensor** out_tensor);
+
 /* Fills t with exponential samples of rate lambd (Tensor.exponential_). */
 ng_status ng_exponential_(ng_tensor* t, double lambd, ng_generator* generator);
 

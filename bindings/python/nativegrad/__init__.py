@@ -18,9 +18,11 @@ from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device
                      get_default_dtype, set_default_dtype)
 from ._tensor import Tensor
 from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
-                        randn, rand, randint, manual_seed, initial_seed, zeros_like, ones_like, full_like,
-                        randn_like, rand_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor,
-                        Generator)
+                        zeros_like, ones_like, full_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor)
+from ._random import (Generator, default_generator, manual_seed, seed, initial_seed, get_rng_state,
+                      set_rng_state, rand, randn, randint, randperm, normal, bernoulli, rand_like,
+                      randn_like, randint_like)
+from . import random
 from . import autograd
 from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,
                                  inference_mode, is_inference_mode_enabled)

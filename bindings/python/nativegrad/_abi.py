@@ -278,6 +278,7 @@ SIGNATURES = {
     "ng_bernoulli_": (c_int32, [c_void_p, c_double, c_void_p]),
     "ng_bernoulli_tensor_": (c_int32, [c_void_p, c_void_p, c_void_p]),
     "ng_bernoulli": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_bernoulli_p": (c_int32, [c_void_p, c_double, c_void_p, POINTER(c_void_p)]),
     "ng_exponential_": (c_int32, [c_void_p, c_double, c_void_p]),
     "ng_cauchy_": (c_int32, [c_void_p, c_double, c_double, c_void_p]),
     "ng_log_normal_": (c_int32, [c_void_p, c_double, c_double, c_void_p]),
