@@ -190,6 +190,14 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    /// <summary>torch.multinomial(probs, numSamples, replacement): int64 category indices per row of probs (1-D or 2-D).</summary>
+    [UnmanagedCallersOnly(EntryPoint = "ng_multinomial")]
+    public static NgStatus Multinomial(TensorHandle probs, long numSamples, int replacement, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Abi.Out(outTensor); var r = Abi.T(probs).Multinomial(numSamples, replacement != 0, Gen(generator)); *outTensor = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     /// <summary>torch.normal(mean, std) with tensor arguments: a NULL mean (std) tensor means the scalar
     /// meanValue (stdValue); at least one must be a tensor. Zero gradient (NormalBackward1/2/3).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_normal")]

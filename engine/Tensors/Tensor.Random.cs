@@ -157,6 +157,11 @@ public sealed partial class Tensor
         return y;
     }
 
+    /// <summary>torch.multinomial(self, numSamples, replacement): for each row of probabilities (1-D or 2-D, need
+    /// not sum to one), numSamples category indices (int64).</summary>
+    public Tensor Multinomial(long numSamples, bool replacement = false, Generator? generator = null)
+        => Sampling.Multinomial(this, numSamples, replacement, generator);
+
     // ---- in-place fills ------------------------------------------------------------------------------
 
     /// <summary>Fills with uniform samples in [from, to) (Tensor.uniform_).</summary>

@@ -889,6 +889,12 @@ ng_status ng_geometric_(ng_tensor* t, double p, ng_generator* generator);
  */
 ng_status ng_randperm(int64_t n, int32_t dtype, ng_generator* generator, ng_tensor** out_tensor);
 
+/* torch.multinomial(probs, numSamples, replacement): int64 category indices per row of probs
+ * (1-D or 2-D).
+ */
+ng_status ng_multinomial(ng_tensor* probs, int64_t num_samples, int32_t replacement,
+                         ng_generator* generator, ng_tensor** out_tensor);
+
 /* torch.normal(mean, std) with tensor arguments: a NULL mean (std) tensor means the scalar
  * meanValue (stdValue); at least one must be a tensor. Zero gradient (NormalBackward1/2/3).
  */

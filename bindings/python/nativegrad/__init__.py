@@ -21,7 +21,7 @@ from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full,
                         zeros_like, ones_like, full_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor)
 from ._random import (Generator, default_generator, manual_seed, seed, initial_seed, get_rng_state,
                       set_rng_state, rand, randn, randint, randperm, normal, bernoulli, rand_like,
-                      randn_like, randint_like)
+                      randn_like, randint_like, multinomial)
 from . import random
 from . import autograd
 from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,

@@ -284,6 +284,7 @@ SIGNATURES = {
     "ng_log_normal_": (c_int32, [c_void_p, c_double, c_double, c_void_p]),
     "ng_geometric_": (c_int32, [c_void_p, c_double, c_void_p]),
     "ng_randperm": (c_int32, [c_int64, c_int32, c_void_p, POINTER(c_void_p)]),
+    "ng_multinomial": (c_int32, [c_void_p, c_int64, c_int32, c_void_p, POINTER(c_void_p)]),
     "ng_normal": (c_int32, [c_void_p, c_double, c_void_p, c_double, c_void_p, POINTER(c_void_p)]),
     "ng_rand_like": (c_int32, [c_void_p, c_int32, c_void_p, POINTER(c_void_p)]),
     "ng_randn_like": (c_int32, [c_void_p, c_int32, c_void_p, POINTER(c_void_p)]),

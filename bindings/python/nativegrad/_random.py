@@ -21,7 +21,7 @@ from ._creation import _size, _shape_arr, _finish, _check_device, _code_or_defau
 
 __all__ = ["Generator", "default_generator", "manual_seed", "seed", "initial_seed", "get_rng_state",
            "set_rng_state", "rand", "randn", "randint", "randperm", "normal", "bernoulli",
-           "rand_like", "randn_like", "randint_like"]
+           "rand_like", "randn_like", "randint_like", "multinomial"]
 
 _VP = c_void_p
 _index = operator.index
@@ -63,7 +63,7 @@ class Generator(object):
         """Seeds this generator and returns it."""
         if not isinstance(seed, int):
             if not hasattr(seed, "__index__"):
-                raise TypeError("manual_seed expected a long, but got %s" % type(seed).__name__)
+                raise RuntimeError("manual_seed expected a long, but got %s" % type(seed).__name__)
             seed = _index(seed)
         _check(_L.ng_generator_manual_seed(self._h, _seed_arg(seed)))
         return self
@@ -271,6 +271,10 @@ def _empty(shape, code):
 
 
 def _sampled(fname, size, kw_size, generator, out, dtype, device, requires_grad, fast, fill):
+    if not size and kw_size is None:
+        raise TypeError("%s() received an invalid combination of arguments - got (), but expected one of:\n"
+                        " * (tuple of ints size, *, torch.Generator generator, Tensor out, torch.dtype dtype, "
+                        "torch.layout layout, torch.device device, bool pin_memory, bool requires_grad)" % fname)
     shape = _size(size, kw_size, fname)
     code = _code_or_default(dtype)
     _check_device(device)
@@ -399,6 +403,22 @@ def bernoulli(input, p=None, *, generator=None, out=None):
         _out_or_new(out, tuple(r.shape), _dtcode(r), "bernoulli").copy_(r.detach())
         return out
     return r
+
+
+def multinomial(input, num_samples, replacement=False, *, generator=None, out=None):
+    """``num_samples`` category indices (int64) per row of the probabilities ``input`` (1-D or 2-D)."""
+    if not isinstance(input, Tensor):
+        raise TypeError("multinomial(): argument 'input' (position 1) must be Tensor, not %s" % type(input).__name__)
+    o = _VP()
+    _check(_L.ng_multinomial(input._h, _index(num_samples), 1 if replacement else 0, _gen(generator), o))
+    r = _wrap_dt(o.value, _I64C)
+    if out is not None:
+        _out_or_new(out, tuple(r.shape), _I64C, "multinomial").copy_(r)
+        return out
+    return r
+
+
+Tensor.multinomial = multinomial
 
 
 def _like(fn, fname, input, dtype, device, requires_grad, *args):
