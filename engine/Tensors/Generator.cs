@@ -156,9 +156,6 @@ public sealed class Generator
     /// <summary>A double in [0, 1) from 53 bits of one 64-bit draw (torch's uniform_real_distribution&lt;double&gt;).</summary>
     internal double NextDouble53() => (Engine.NextUInt64() & ((1UL << 53) - 1)) * (1.0 / (1UL << 53));
 
-    /// <summary>A float in [0, 1) from 24 bits of one 32-bit draw (uniform_real_distribution&lt;float&gt;).</summary>
-    internal float NextFloat24() => (Engine.NextUInt32() & 0xFFFFFF) * (1.0f / (1 << 24));
-
     /// <summary>One standard normal by scalar Box-Muller on a 53-bit pair, caching the pair's second value
     /// (torch's normal_distribution&lt;double&gt;, used for tensors the vectorised fill does not take).</summary>
     internal double NextNormal()

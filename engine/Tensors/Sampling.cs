@@ -176,20 +176,17 @@ internal static unsafe class Sampling
     {
         var gen = Gen(g);
         var dtype = t._dtype;
-        Fill(t, (dst, n) =>
+        bool wide = dtype is DType.Float64 or DType.Int64;
+        Fill(t, (dst, n) => Chunked(gen, n, wide ? 2 : 1, (w, at, m) =>
         {
-            lock (gen.Lock)
+            switch (dtype)
             {
-                var e = gen.Engine;
-                switch (dtype)
-                {
-                    case DType.Float32: for (long i = 0; i < n; i++) ((float*)dst)[i] = e.NextUInt32() % ((1u << 24) + 1); break;
-                    case DType.Float64: for (long i = 0; i < n; i++) ((double*)dst)[i] = e.NextUInt64() % ((1UL << 53) + 1); break;
-                    case DType.Int64: for (long i = 0; i < n; i++) ((long*)dst)[i] = (long)(e.NextUInt64() & long.MaxValue); break;
-                    default: for (long i = 0; i < n; i++) ((byte*)dst)[i] = (byte)(e.NextUInt32() & 1); break;
-                }
+                case DType.Float32: for (int k = 0; k < m; k++) ((float*)dst)[at + k] = w[k] % ((1u << 24) + 1); break;
+                case DType.Float64: for (int k = 0; k < m; k++) ((double*)dst)[at + k] = W64(w, k) % ((1UL << 53) + 1); break;
+                case DType.Int64: for (int k = 0; k < m; k++) ((long*)dst)[at + k] = (long)(W64(w, k) & long.MaxValue); break;
+                default: for (int k = 0; k < m; k++) ((byte*)dst)[at + k] = (byte)(w[k] & 1); break;
             }
-        });
+        }));
     }
 
     /// <summary>t.random_(from, to): integers in [from, to); to == null means up to the dtype's largest
@@ -227,22 +224,25 @@ internal static unsafe class Sampling
             range = 0;   // 2^64: every 64-bit draw as is
         }
         var gen = Gen(g);
-        long @base = from;
+        ulong @base = (ulong)from;
         // 64-bit draws only for wide ranges of the 64-bit-capable dtypes (torch's uniform_int_from_to_distribution)
         bool wide = range == 0 || (range >= 1UL << 32 && dtype != DType.Bool);
-        Fill(t, (dst, n) =>
+        // a 32-bit draw modulo a 32-bit range by Lemire's multiply-shift (exact for all 32-bit operands)
+        ulong magic = wide ? 0 : ulong.MaxValue / range + 1;
+        Fill(t, (dst, n) => Chunked(gen, n, wide ? 2 : 1, (w, at, m) =>
         {
-            lock (gen.Lock)
+            if (!wide && dtype == DType.Int64)
             {
-                var e = gen.Engine;
-                for (long i = 0; i < n; i++)
-                {
-                    long v = range == 0 ? (long)e.NextUInt64()
-                        : (long)((wide ? e.NextUInt64() : e.NextUInt32()) % range + (ulong)@base);
-                    Store(dst, i, dtype, v);
-                }
+                long* d = (long*)dst + at;
+                for (int k = 0; k < m; k++) d[k] = (long)(Math.BigMul(magic * w[k], range, out _) + @base);
+                return;
             }
-        });
+            for (int k = 0; k < m; k++)
+            {
+                ulong v = range == 0 ? W64(w, k) : wide ? W64(w, k) % range + @base : Math.BigMul(magic * w[k], range, out _) + @base;
+                Store(dst, at + k, dtype, (long)v);
+            }
+        }));
     }
 
     private static void Store(void* dst, long i, DType dtype, long v)
@@ -314,11 +314,16 @@ internal static unsafe class Sampling
         if (!(p >= 0 && p <= 1)) throw NativeGradException.Arg($"bernoulli_ expects p to be in [0, 1], but got p={Cpp(p)}");
         var gen = Gen(g);
         var dtype = t._dtype;
-        Fill(t, (dst, n) =>
+        Fill(t, (dst, n) => Chunked(gen, n, 2, (w, at, m) =>
         {
-            lock (gen.Lock)
-                for (long i = 0; i < n; i++) Store(dst, i, dtype, gen.NextDouble53() < p ? 1 : 0);
-        });
+            switch (dtype)
+            {
+                case DType.Float32: for (int k = 0; k < m; k++) ((float*)dst)[at + k] = U53(w, k) < p ? 1 : 0; break;
+                case DType.Float64: for (int k = 0; k < m; k++) ((double*)dst)[at + k] = U53(w, k) < p ? 1 : 0; break;
+                case DType.Int64: for (int k = 0; k < m; k++) ((long*)dst)[at + k] = U53(w, k) < p ? 1 : 0; break;
+                default: for (int k = 0; k < m; k++) ((byte*)dst)[at + k] = U53(w, k) < p ? (byte)1 : (byte)0; break;
+            }
+        }));
     }
 
     /// <summary>t.bernoulli_(p) with a tensor of probabilities broadcast to t's shape: float64 p against
@@ -346,16 +351,13 @@ internal static unsafe class Sampling
         foreach (double v in probs)
             if (!(v >= 0 && v <= 1))
                 throw NativeGradException.Arg("Expected p_in >= 0 && p_in <= 1 to be true, but got false.  (Could this error message be improved?  If so, please report an enhancement request to PyTorch.)");
-        Fill(t, (dst, m) =>
+        Fill(t, (dst, n) => Chunked(gen, n, isDouble ? 2 : 1, (w, at, m) =>
         {
-            lock (gen.Lock)
-            {
-                if (isDouble)
-                    for (long i = 0; i < m; i++) Store(dst, i, dtype, gen.NextDouble53() < probs[i] ? 1 : 0);
-                else
-                    for (long i = 0; i < m; i++) Store(dst, i, dtype, gen.NextFloat24() < (float)probs[i] ? 1 : 0);
-            }
-        });
+            if (isDouble)
+                for (int k = 0; k < m; k++) Store(dst, at + k, dtype, U53(w, k) < probs[at + k] ? 1 : 0);
+            else
+                for (int k = 0; k < m; k++) Store(dst, at + k, dtype, (w[k] & 0xFFFFFF) * (1.0f / (1 << 24)) < (float)probs[at + k] ? 1 : 0);
+        }));
     }
 
     /// <summary>t.exponential_(lambd): -1/lambd * log(1 - u).</summary>
@@ -364,14 +366,14 @@ internal static unsafe class Sampling
         if (!(lambd >= 0)) throw NativeGradException.Arg($"exponential_ expects lambda >= 0.0, but found lambda={Cpp(lambd)}");
         if (!t._dtype.IsFloating()) throw NotImplemented("exponential_cpu", t._dtype);
         double scale = -1.0 / lambd;
-        FloatingDraws(t, Gen(g), gen => scale * Math.Log(1.0 - gen.NextDouble53()));
+        UniformDraws(t, Gen(g), u => scale * Math.Log(1.0 - u));
     }
 
     /// <summary>t.cauchy_(median, sigma): median + sigma * tan(pi * (u - 1/2)).</summary>
     public static void Cauchy_(Tensor t, double median, double sigma, Generator? g)
     {
         if (!t._dtype.IsFloating()) throw NotImplemented("cauchy_cpu", t._dtype);
-        FloatingDraws(t, Gen(g), gen => Math.FusedMultiplyAdd(sigma, Math.Tan(Math.PI * (gen.NextDouble53() - 0.5)), median));
+        UniformDraws(t, Gen(g), u => Math.FusedMultiplyAdd(sigma, Math.Tan(Math.PI * (u - 0.5)), median));
     }
 
     /// <summary>t.log_normal_(mean, std): exp of a scalar normal draw (which shares the normal cache).</summary>
@@ -390,19 +392,30 @@ internal static unsafe class Sampling
         var dtype = t._dtype;
         if (dtype == DType.Bool) throw NotImplemented("geometric_cpu", dtype);
         double den = Math.Log(1.0 - p);
-        Fill(t, (dst, n) =>
+        Fill(t, (dst, n) => Chunked(gen, n, 2, (w, at, m) =>
         {
-            lock (gen.Lock)
-                for (long i = 0; i < n; i++)
-                {
-                    double v = Math.Ceiling(Math.Log(gen.NextDouble53()) / den);
-                    if (dtype == DType.Int64) ((long*)dst)[i] = double.IsFinite(v) ? (long)v : long.MinValue;
-                    else if (dtype == DType.Float32) ((float*)dst)[i] = (float)v;
-                    else ((double*)dst)[i] = v;
-                }
-        });
+            for (int k = 0; k < m; k++)
+            {
+                double v = Math.Ceiling(Math.Log(U53(w, k)) / den);
+                if (dtype == DType.Int64) ((long*)dst)[at + k] = double.IsFinite(v) ? (long)v : long.MinValue;
+                else if (dtype == DType.Float32) ((float*)dst)[at + k] = (float)v;
+                else ((double*)dst)[at + k] = v;
+            }
+        }));
     }
 
+    /// <summary>One value per element from one 53-bit uniform (torch's double distributions), cast to t's dtype.</summary>
+    private static void UniformDraws(Tensor t, Generator gen, Func<double, double> f)
+    {
+        bool f32 = t._dtype == DType.Float32;
+        Fill(t, (dst, n) => Chunked(gen, n, 2, (w, at, m) =>
+        {
+            if (f32) for (int k = 0; k < m; k++) ((float*)dst)[at + k] = (float)f(U53(w, k));
+            else for (int k = 0; k < m; k++) ((double*)dst)[at + k] = f(U53(w, k));
+        }));
+    }
+
+    /// <summary>Scalar draws with normals (variable draws per element: the cached second normal).</summary>
     private static void FloatingDraws(Tensor t, Generator gen, Func<Generator, double> draw)
     {
         bool f32 = t._dtype == DType.Float32;
@@ -418,6 +431,28 @@ internal static unsafe class Sampling
         });
     }
 
+    private unsafe delegate void ChunkBody(uint* words, long first, int count);
+
+    /// <summary>Draws wordsPerElement words per element, a chunk at a time, and hands each chunk to body
+    /// (element first .. first+count-1). The lock is held for the whole fill, as torch's kernels hold it.</summary>
+    private static void Chunked(Generator gen, long n, int wordsPerElement, ChunkBody body)
+    {
+        const int Chunk = 2048;
+        uint* w = stackalloc uint[2 * Chunk];
+        lock (gen.Lock)
+            for (long i = 0; i < n; i += Chunk)
+            {
+                int m = (int)Math.Min(Chunk, n - i);
+                gen.Engine.Fill(new Span<uint>(w, m * wordsPerElement));
+                body(w, i, m);
+            }
+    }
+
+    /// <summary>The k-th 64-bit draw of a chunk (two words, the first high).</summary>
+    private static ulong W64(uint* w, int k) => ((ulong)w[2 * k] << 32) | w[2 * k + 1];
+
+    private static double U53(uint* w, int k) => U53(w[2 * k], w[2 * k + 1]);
+
     // ---- randperm ----------------------------------------------------------------------------------
 
     /// <summary>A random permutation of 0..n-1 (torch 1.13's randperm_cpu: for i in 0..n-2, swap item i
@@ -428,21 +463,29 @@ internal static unsafe class Sampling
         if (dtype == DType.Bool) throw NotImplemented("randperm", dtype);
         if (dtype == DType.Float32 && n > (1L << 24) + 1) throw NativeGradException.Arg("n cannot be greater than 2^24+1 for Float type.");
         var shape = Shape.Checked([n]);
-        var idx = new long[n];
-        for (long i = 0; i < n; i++) idx[i] = i;
-        var gen = Gen(g);
-        lock (gen.Lock)
+        var t = Tensor.Empty(shape, dtype);
+        long* idx = dtype == DType.Int64 ? (long*)t.Ptr : (long*)NativeMemory.Alloc((nuint)Math.Max(1, n) * 8);
+        try
         {
-            var e = gen.Engine;
-            for (long i = 0; i < n - 1; i++)
+            for (long i = 0; i < n; i++) idx[i] = i;
+            // one 32-bit draw per swap: i with i + draw % (n - i) (32-bit arithmetic when n - i fits: same values)
+            Chunked(Gen(g), Math.Max(0, n - 1), 1, (w, at, m) =>
             {
-                long z = (long)(e.NextUInt32() % (ulong)(n - i));
-                (idx[i], idx[z + i]) = (idx[z + i], idx[i]);
+                for (int k = 0; k < m; k++)
+                {
+                    long i = at + k, left = n - i;
+                    long z = left <= uint.MaxValue ? w[k] % (uint)left : (long)(w[k] % (ulong)left);
+                    (idx[i], idx[z + i]) = (idx[z + i], idx[i]);
+                }
+            });
+            if (dtype != DType.Int64)
+            {
+                void* p = t.Ptr;
+                for (long i = 0; i < n; i++) Store(p, i, dtype, idx[i]);
             }
         }
-        var t = Tensor.Empty(shape, dtype);
-        void* p = t.Ptr;
-        for (long i = 0; i < n; i++) Store(p, i, dtype, idx[i]);
+        catch { t.Dispose(); throw; }
+        finally { if (dtype != DType.Int64) NativeMemory.Free(idx); }
         return t;
     }
 

@@ -165,6 +165,24 @@ public unsafe class RandomTests
     }
 
     [Fact]
+    public void RandintIsDrawModuloRange()
+    {
+        // torch: (draw % range) + low, a 32-bit draw below 2^32, else a 64-bit one
+        foreach (long range in new long[] { 1, 2, 3, 7, 1000, 65537, (1L << 31) + 11, uint.MaxValue, 1L << 32, (1L << 32) + 1, 1L << 62 })
+        {
+            var g = new Generator((ulong)range);
+            using var t = Tensor.Randint(-3, -3 + range, [300], generator: g);
+            var e = new Mt19937((ulong)range);
+            var v = (long*)t.DataAddress;
+            for (int i = 0; i < 300; i++)
+            {
+                ulong draw = range < 1L << 32 ? e.NextUInt32() : e.NextUInt64();
+                Assert.Equal((long)(draw % (ulong)range) - 3, v[i]);
+            }
+        }
+    }
+
+    [Fact]
     public void FillsRespectAutogradRules()
     {
         var w = Tensor.Zeros([3]).RequiresGrad_();
