@@ -160,6 +160,27 @@ def test_random_forms_all_dtypes():
     both(lambda m: m.zeros(10).random_(2 ** 40))
 
 
+def test_call_forms():
+    for f in [lambda m: m.randint(10, (3,)), lambda m: m.randint(2, 10, (3,)), lambda m: m.randint(low=2, high=10, size=(3,)),
+              lambda m: m.randint(10, size=(3,)), lambda m: m.randint(2, high=10, size=(2, 2)),
+              lambda m: m.rand(size=(2, 3)), lambda m: m.randn(2, 3, dtype=m.float64),
+              lambda m: m.normal(mean=1.0, std=2.0, size=(5,)), lambda m: m.zeros(4).random_(**{"from": 2, "to": 9}),
+              lambda m: m.zeros(4).uniform_(**{"from": -1, "to": 0.5})]:
+        seed_both(0)
+        both(f)
+    for m in (torch, ng):
+        t = m.zeros(2, 3)
+        m.manual_seed(1)
+        assert m.rand(2, 3, out=t) is t
+    assert ng.rand(2, 3, out=t).tolist() != [[0.0] * 3] * 2
+    for f in [lambda m: m.zeros(3, dtype=m.int64).random_(0, 2 ** 64), lambda m: m.randint(0, 2 ** 63, (2,)),
+              lambda m: m.randint(10), lambda m: m.rand(), lambda m: m.randn(3, generator=5)]:
+        with pytest.raises(Exception) as et:
+            f(torch)
+        with pytest.raises(type(et.value)):
+            f(ng)
+
+
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 5, 16, 17, 100, 1000, 5000])
 def test_randperm(n):
     seed_both(n + 1)

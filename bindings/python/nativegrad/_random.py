@@ -35,6 +35,14 @@ def _check(st):
         _raise(st)
 
 
+def _i64(v):
+    """An integer argument bound for an int64 C parameter (torch's error beyond that range)."""
+    v = _index(v)
+    if not -(1 << 63) <= v < (1 << 63):
+        raise RuntimeError("Overflow when unpacking long")
+    return v
+
+
 def _seed_arg(seed):
     """A Python int as the int64 the C call takes: [-2**63, 2**64) as torch accepts, two's complement."""
     if seed < -(1 << 63) or seed > _U64:
@@ -196,10 +204,10 @@ def _random_(self, *args, generator=None, **kw):
         lo, hi = args
     else:
         raise TypeError("random_() takes at most 2 positional arguments (%d given)" % len(args))
-    lo = _index(lo)
+    lo = _i64(lo)
     if hi is None:
         return _fill(self, _L.ng_random_from_to_, lo, None, g)
-    return _fill(self, _L.ng_random_from_to_, lo, byref(c_int64(_index(hi))), g)
+    return _fill(self, _L.ng_random_from_to_, lo, byref(c_int64(_i64(hi))), g)
 
 
 def _bernoulli_(self, p=0.5, *, generator=None):
@@ -313,16 +321,17 @@ def _pop_size(kw, fname):
     return size
 
 
-def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None,
-            requires_grad=False, pin_memory=False):
+def randint(*args, low=None, high=None, size=None, generator=None, out=None, dtype=None, layout=None,
+            device=None, requires_grad=False, pin_memory=False):
     """``randint([low=0,] high, size)``: integers uniform in [low, high), int64 unless ``dtype`` says otherwise."""
-    if size is not None:
-        args = args + (size,)
-    if len(args) == 2:
-        low, high, shape = 0, args[0], args[1]
-    elif len(args) == 3:
-        low, high, shape = args
-    else:
+    pos = list(args)
+    try:
+        shape = size if size is not None else pos.pop()
+        high = high if high is not None else pos.pop()
+        low = low if low is not None else (pos.pop() if pos else 0)
+    except IndexError:
+        pos = None
+    if pos is None or pos:
         raise TypeError("randint() received an invalid combination of arguments: expected (high, size) "
                         "or (low, high, size)")
     if isinstance(shape, int):
@@ -331,7 +340,7 @@ def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None,
     _check_device(device)
     code = _parse_dtype(dtype)
     code = _I64C if code is None else code
-    low, high = _index(low), _index(high)
+    low, high = _i64(low), _i64(high)
     t = _out_or_new(out, shape, code, "randint")
     if t is None:
         t = _empty(shape, code)
@@ -344,7 +353,7 @@ def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None,
 def randperm(n, *, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
              pin_memory=False):
     """A random permutation of 0..n-1 (int64 unless ``dtype`` says otherwise)."""
-    n = _index(n)
+    n = _i64(n)
     code = _parse_dtype(dtype)
     code = _I64C if code is None else code
     _check_device(device)
@@ -410,7 +419,7 @@ def multinomial(input, num_samples, replacement=False, *, generator=None, out=No
     if not isinstance(input, Tensor):
         raise TypeError("multinomial(): argument 'input' (position 1) must be Tensor, not %s" % type(input).__name__)
     o = _VP()
-    _check(_L.ng_multinomial(input._h, _index(num_samples), 1 if replacement else 0, _gen(generator), o))
+    _check(_L.ng_multinomial(input._h, _i64(num_samples), 1 if replacement else 0, _gen(generator), o))
     r = _wrap_dt(o.value, _I64C)
     if out is not None:
         _out_or_new(out, tuple(r.shape), _I64C, "multinomial").copy_(r)
@@ -446,4 +455,4 @@ def randint_like(input, low=0, high=None, *, dtype=None, layout=None, device=Non
     """``randint_like(input, [low=0,] high)``: integers in [low, high) shaped like ``input``."""
     if high is None:
         low, high = 0, low
-    return _like(_L.ng_randint_like, "randint_like", input, dtype, device, requires_grad, _index(low), _index(high))
+    return _like(_L.ng_randint_like, "randint_like", input, dtype, device, requires_grad, _i64(low), _i64(high))
