@@ -74,7 +74,10 @@ internal static unsafe class Sampling
 
     /// <summary>y[i] = fma((w[i] &amp; 0xFFFFFF) * 2^-24, range, from) in float32 (in place when y == w).</summary>
     private static void ToFloat24(uint* w, float* y, long n, float range, float from)
-        => ForChunks(n, 1 << 16, (lo, hi) => ToFloat24Serial(w + lo, y + lo, hi - lo, range, from));
+    {
+        if (n < 2 << 16) ToFloat24Serial(w, y, n, range, from);   // small: no closure, no pool
+        else ForChunks(n, 1 << 16, (lo, hi) => ToFloat24Serial(w + lo, y + lo, hi - lo, range, from));
+    }
 
     private static void ToFloat24Serial(uint* w, float* y, long n, float range, float from)
     {
@@ -97,11 +100,16 @@ internal static unsafe class Sampling
 
     /// <summary>y[i] = fma(u53(w[2i], w[2i+1]), range, from) (in place when y aliases w).</summary>
     private static void ToDouble53(uint* w, double* y, long n, double range, double from)
-        => ForChunks(n, 1 << 16, (lo, hi) =>
-        {
-            for (long i = lo; i < hi; i++)
-                y[i] = Math.FusedMultiplyAdd(U53(w[2 * i], w[2 * i + 1]), range, from);
-        });
+    {
+        if (n < 2 << 16) ToDouble53Serial(w, y, 0, n, range, from);
+        else ForChunks(n, 1 << 16, (lo, hi) => ToDouble53Serial(w, y, lo, hi, range, from));
+    }
+
+    private static void ToDouble53Serial(uint* w, double* y, long lo, long hi, double range, double from)
+    {
+        for (long i = lo; i < hi; i++)
+            y[i] = Math.FusedMultiplyAdd(U53(w[2 * i], w[2 * i + 1]), range, from);
+    }
 
     private static double U53(uint hi, uint lo) => ((((ulong)hi << 32) | lo) & ((1UL << 53) - 1)) * (1.0 / (1UL << 53));
 
@@ -645,6 +653,11 @@ internal static unsafe class Sampling
     {
         long n = t.Numel;
         if (n == 0) return;
+        if (t.IsContiguous)
+        {
+            produce(t.Ptr, n);
+            return;
+        }
         var (shape, strides, _) = MemoryOrder(t);
         if (IsDenseRowMajor(shape, strides))
         {

@@ -17,7 +17,7 @@ from . import _dtype
 from ._dtype import device as _device
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap_dt, _dtcode, _parse_dtype
-from ._creation import _size, _shape_arr, _finish, _check_device, _code_or_default, _from_buffer
+from ._creation import _size, _shape_arr, _finish, _check_device, _code_or_default, _from_buffer, _make_filled
 
 __all__ = ["Generator", "default_generator", "manual_seed", "seed", "initial_seed", "get_rng_state",
            "set_rng_state", "rand", "randn", "randint", "randperm", "normal", "bernoulli",
@@ -27,6 +27,8 @@ _VP = c_void_p
 _index = operator.index
 _F32, _F64, _I64C, _BOOL = 0, 1, 2, 3
 _STATE_SIZE = 5056
+_ng_rand = _L.ng_rand
+_ng_randn = _L.ng_randn
 _U64 = (1 << 64) - 1
 
 
@@ -304,6 +306,8 @@ def _sampled(fname, size, kw_size, generator, out, dtype, device, requires_grad,
 def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
          pin_memory=False, **kw):
     """Uniform samples in [0, 1) (PyTorch's values for the same generator state)."""
+    if size and generator is None and out is None and not kw:
+        return _make_filled(_ng_rand, "rand", size, None, dtype, device, requires_grad)
     return _sampled("rand", size, _pop_size(kw, "rand"), generator, out, dtype, device, requires_grad, _L.ng_rand,
                     lambda t: t.uniform_(0, 1, generator=generator))
 
@@ -311,6 +315,8 @@ def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None, 
 def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None, requires_grad=False,
           pin_memory=False, **kw):
     """Standard normal samples (PyTorch's values for the same generator state)."""
+    if size and generator is None and out is None and not kw:
+        return _make_filled(_ng_randn, "randn", size, None, dtype, device, requires_grad)
     return _sampled("randn", size, _pop_size(kw, "randn"), generator, out, dtype, device, requires_grad, _L.ng_randn,
                     lambda t: t.normal_(0, 1, generator=generator))
 
