@@ -334,6 +334,29 @@ internal static unsafe class Sampling
         }));
     }
 
+    /// <summary>Dropout's noise, as torch's CPU dropout makes it: empty(shape).bernoulli_(1 - p).div_(1 - p), so
+    /// each element is 0 or 1 / (1 - p) computed in the dtype (float32: 1f / (float)(1 - p)).</summary>
+    internal static Tensor DropoutNoise(int[] shape, DType dtype, double p)
+    {
+        var noise = Tensor.Empty(shape, dtype);
+        try { Bernoulli_(noise, 1 - p, null); }
+        catch { noise.Dispose(); throw; }
+        long n = noise.Numel;
+        if (dtype == DType.Float32)
+        {
+            float keep = 1f / (float)(1 - p);
+            float* v = (float*)noise.Ptr;
+            for (long i = 0; i < n; i++) v[i] = v[i] != 0 ? keep : 0f;
+        }
+        else
+        {
+            double keep = 1 / (1 - p);
+            double* v = (double*)noise.Ptr;
+            for (long i = 0; i < n; i++) v[i] = v[i] != 0 ? keep : 0;
+        }
+        return noise;
+    }
+
     /// <summary>t.bernoulli_(p) with a tensor of probabilities broadcast to t's shape: float64 p against
     /// 53-bit uniforms, float32 p against 24-bit float uniforms (as torch).</summary>
     public static void Bernoulli_(Tensor t, Tensor p, Generator? g)

@@ -489,6 +489,8 @@ ERRORS = [
     lambda m: m.zeros(3, dtype=m.bool).random_(0, 3),
     lambda m: m.zeros(3, dtype=m.bool).random_(0),
     lambda m: m.zeros(3, dtype=m.bool).random_(-(2 ** 63), None),
+    lambda m: m.nn.functional.dropout(m.ones(3, dtype=m.int64), 0.5),
+    lambda m: m.nn.functional.dropout(m.ones(3, dtype=m.bool), 0.5),
     lambda m: m.multinomial(m.ones(2, 2, 2), 1),
     lambda m: m.multinomial(m.ones(3, dtype=m.int64), 1),
     lambda m: m.multinomial(m.ones(3), 0),
