@@ -304,6 +304,38 @@ def test_normal_tensor_forms_and_nodes():
     assert type(ng.bernoulli(p).grad_fn).__name__ == type(torch.bernoulli(torch.full((3,), 0.5, requires_grad=True)).grad_fn).__name__
 
 
+def test_mixed_call_sequences():
+    """Long random sequences of mixed calls on the default and a user generator stay in step with torch
+    (values and the whole state after each call)."""
+    import random as pyrandom
+    r = pyrandom.Random(2024)
+    calls = [
+        lambda m, n, d, g, hi: m.rand(n, dtype=d, generator=g),
+        lambda m, n, d, g, hi: m.randn(n, dtype=d, generator=g),
+        lambda m, n, d, g, hi: m.randint(-50, 2 ** hi, (n,), generator=g),
+        lambda m, n, d, g, hi: m.randperm(n, generator=g),
+        lambda m, n, d, g, hi: m.zeros(n, dtype=d).normal_(0.3, 1.7, generator=g),
+        lambda m, n, d, g, hi: m.zeros(n, dtype=d).uniform_(-2, 5, generator=g),
+        lambda m, n, d, g, hi: m.zeros(n, dtype=d).bernoulli_(0.35, generator=g),
+        lambda m, n, d, g, hi: m.zeros(n, dtype=d).exponential_(0.7, generator=g),
+        lambda m, n, d, g, hi: m.zeros(n, dtype=d).log_normal_(0.1, 0.5, generator=g),
+        lambda m, n, d, g, hi: m.normal(m.zeros(n, dtype=d), 2.0, generator=g),
+        lambda m, n, d, g, hi: m.zeros(n, 3, dtype=d).t().normal_(generator=g),
+    ]
+    seed_both(99)
+    gt, gn = torch.Generator().manual_seed(5), ng.Generator().manual_seed(5)
+    for step in range(400):
+        f = r.choice(calls)
+        n = r.choice([1, 2, 3, 5, 8, 15, 16, 17, 31, 33, 64, 100])
+        d = r.choice(["float32", "float64"])
+        hi = r.choice([4, 31, 32, 33, 40])
+        own = r.random() < 0.3
+        same(f(torch, n, getattr(torch, d), gt if own else None, hi), f(ng, n, getattr(ng, d), gn if own else None, hi))
+        if step % 20 == 0:
+            assert ng.get_rng_state().tolist() == torch.get_rng_state().tolist()
+            assert gn.get_state().tolist() == gt.get_state().tolist()
+
+
 # ---------------------------------------------------------------- generators and state
 
 def test_generators_are_independent():
