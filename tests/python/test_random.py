@@ -495,6 +495,7 @@ ERRORS = [
     lambda m: m.normal(m.zeros(3), -1.),
     lambda m: m.normal(m.zeros(3), -m.ones(3)),
     lambda m: m.normal(2.0, -m.ones(3)),
+    lambda m: m.normal(m.zeros(2), m.tensor([1.0, float("nan")])),
     lambda m: m.zeros(3).uniform_(1, 0),
     lambda m: m.zeros(3).uniform_(-3e38, 3e38),
     lambda m: m.zeros(3, dtype=m.int64).uniform_(),
