@@ -42,7 +42,7 @@ public static unsafe partial class Exports
         *outTensor = Abi.New(t);
     }
 
-    /// <summary>torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.</summary>
+    /// <summary>torch.randint(low, high, shape): integers uniform in [low, high) from the default generator (torch's values).</summary>
     [Export("ng_randint")]
     internal static void Randint(long low, long high, long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {

@@ -63,21 +63,21 @@ public static unsafe partial class Exports
     private static Tensor ZerosLikeOf(Tensor t) => t.ZerosLike();
     private static Tensor OnesLikeOf(Tensor t) => t.OnesLike();
 
-    /// <summary>Standard-normal samples from NativeGrad's generator (floating dtypes).</summary>
+    /// <summary>Standard-normal samples from the default generator (floating dtypes; torch.randn's values).</summary>
     [Export("ng_randn")]
     internal static void Randn(long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {
         Abi.Out(outTensor); var t = Tensor.Randn(Abi.Shape(shape, ndim), Abi.Type(dtype)); *outTensor = Abi.New(t);
     }
 
-    /// <summary>Uniform [0, 1) samples from NativeGrad's generator (floating dtypes).</summary>
+    /// <summary>Uniform [0, 1) samples from the default generator (floating dtypes; torch.rand's values).</summary>
     [Export("ng_rand")]
     internal static void Rand(long* shape, int ndim, int dtype, TensorHandle* outTensor)
     {
         Abi.Out(outTensor); var t = Tensor.Rand(Abi.Shape(shape, ndim), Abi.Type(dtype)); *outTensor = Abi.New(t);
     }
 
-    /// <summary>Seeds NativeGrad's random generator.</summary>
+    /// <summary>Seeds the default generator (torch.manual_seed; -1 is read as 2^64 - 1).</summary>
     [Export("ng_manual_seed")]
     internal static void ManualSeed(long seed)
     {

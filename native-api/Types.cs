@@ -75,6 +75,14 @@ public readonly struct OptimizerHandle
     internal OptimizerHandle(nint value) => Value = value;
 }
 
+/// <summary>Opaque handle to a random number generator (C: ng_generator*); NULL means the default generator.</summary>
+public readonly struct GeneratorHandle
+{
+    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    public readonly nint Value;
+    internal GeneratorHandle(nint value) => Value = value;
+}
+
 /// <summary>Kind of one ng_index item (kind, a, b, c); an omitted slice bound or step is INT64_MIN.</summary>
 public enum NgIndexKind : int
 {

@@ -47,6 +47,8 @@ public static class Emit
             typedef struct ng_module ng_module;
             /* Opaque handle to an optimizer. */
             typedef struct ng_optimizer ng_optimizer;
+            /* Opaque handle to a random number generator (NULL: the default generator). */
+            typedef struct ng_generator ng_generator;
 
             """);
         foreach (var e in api.Enums)

@@ -69,6 +69,7 @@ public sealed partial class TypeMap(IReadOnlyCollection<string> enumNames)
         "NodeHandle" => ("ng_node*", "c_void_p"),
         "ModuleHandle" => ("ng_module*", "c_void_p"),
         "OptimizerHandle" => ("ng_optimizer*", "c_void_p"),
+        "GeneratorHandle" => ("ng_generator*", "c_void_p"),
         _ => null,
     };
 

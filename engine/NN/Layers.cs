@@ -2,7 +2,7 @@ using NativeGrad.Ops;
 
 namespace NativeGrad.NN;
 
-/// <summary>y = x W^T + b, initialised as PyTorch (weight and bias uniform in ±1/sqrt(in_features)).</summary>
+/// <summary>y = x W^T + b, initialised as PyTorch (kaiming_uniform_(a=sqrt(5)) weight, bias uniform in ±1/sqrt(in_features)).</summary>
 public sealed class Linear : Module
 {
     /// <summary>Input features.</summary>
@@ -20,10 +20,18 @@ public sealed class Linear : Module
         if (inFeatures < 0 || outFeatures < 0) throw NativeGradException.Arg($"Linear: negative size ({inFeatures}, {outFeatures})");
         InFeatures = inFeatures;
         OutFeatures = outFeatures;
-        // kaiming_uniform(a=sqrt(5)) reduces to a bound of 1/sqrt(fan_in), the same as the bias's.
-        double bound = inFeatures > 0 ? 1 / Math.Sqrt(inFeatures) : 0;
-        Weight = RegisterParameter("weight", Init.Uniform([outFeatures, inFeatures], bound, dtype));
-        if (bias) Bias = RegisterParameter("bias", Init.Uniform([outFeatures], bound, dtype));
+        // PyTorch's reset_parameters, in its order: kaiming_uniform_(weight, a=sqrt(5)), then the bias
+        // uniform in +-1/sqrt(fan_in); same generator state, same values.
+        var w = Tensor.Empty([outFeatures, inFeatures], dtype);
+        Init.KaimingUniform_(w, a: Math.Sqrt(5));
+        Weight = RegisterParameter("weight", w);
+        if (bias)
+        {
+            double bound = inFeatures > 0 ? 1 / Math.Sqrt(inFeatures) : 0;
+            var b = Tensor.Empty([outFeatures], dtype);
+            Init.Uniform_(b, -bound, bound);
+            Bias = RegisterParameter("bias", b);
+        }
     }
 
     /// <inheritdoc/>

@@ -49,12 +49,12 @@ public abstract class RNNBase : Module
             {
                 string suffix = $"_l{layer}" + (d == 1 ? "_reverse" : "");
                 int layerInput = layer == 0 ? inputSize : hiddenSize * dirs;
-                _flat.Add(RegisterParameter("weight_ih" + suffix, Init.Uniform([gates, layerInput], bound, dtype)));
-                _flat.Add(RegisterParameter("weight_hh" + suffix, Init.Uniform([gates, hiddenSize], bound, dtype)));
+                _flat.Add(RegisterParameter("weight_ih" + suffix, RecurrentInit.Uniform([gates, layerInput], bound, dtype)));
+                _flat.Add(RegisterParameter("weight_hh" + suffix, RecurrentInit.Uniform([gates, hiddenSize], bound, dtype)));
                 if (bias)
                 {
-                    _flat.Add(RegisterParameter("bias_ih" + suffix, Init.Uniform([gates], bound, dtype)));
-                    _flat.Add(RegisterParameter("bias_hh" + suffix, Init.Uniform([gates], bound, dtype)));
+                    _flat.Add(RegisterParameter("bias_ih" + suffix, RecurrentInit.Uniform([gates], bound, dtype)));
+                    _flat.Add(RegisterParameter("bias_hh" + suffix, RecurrentInit.Uniform([gates], bound, dtype)));
                 }
             }
     }
@@ -82,7 +82,7 @@ public abstract class RNNBase : Module
             if (NumLayers != 1) s += $", num_layers={NumLayers}";
             if (!HasBias) s += ", bias=False";
             if (BatchFirst) s += ", batch_first=True";
-            if (DropoutP != 0) s += ", dropout=" + Init.PyFloat(DropoutP);
+            if (DropoutP != 0) s += ", dropout=" + RecurrentInit.PyFloat(DropoutP);
             if (Bidirectional) s += ", bidirectional=True";
             return s;
         }
@@ -92,7 +92,7 @@ public abstract class RNNBase : Module
 /// <summary>Elman RNN with tanh (default) or relu: h_t = act(W_ih x_t + b_ih + W_hh h_(t-1) + b_hh).</summary>
 public sealed class RNN(int inputSize, int hiddenSize, int numLayers = 1, string nonlinearity = "tanh", bool bias = true,
     bool batchFirst = false, double dropout = 0, bool bidirectional = false, DType dtype = DType.Float32)
-    : RNNBase(Init.Nonlinearity(nonlinearity), inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, dtype);
+    : RNNBase(RecurrentInit.Nonlinearity(nonlinearity), inputSize, hiddenSize, numLayers, bias, batchFirst, dropout, bidirectional, dtype);
 
 /// <summary>Long short-term memory; <see cref="RNNBase.Run"/> returns (output, h_n, c_n).</summary>
 public sealed class LSTM(int inputSize, int hiddenSize, int numLayers = 1, bool bias = true, bool batchFirst = false,
@@ -130,12 +130,12 @@ public abstract class RNNCellBase : Module
         Mode = mode; InputSize = inputSize; HiddenSize = hiddenSize;
         int gates = Recurrent.Gates(mode) * hiddenSize;
         double bound = 1 / Math.Sqrt(hiddenSize);
-        WeightIh = RegisterParameter("weight_ih", Init.Uniform([gates, inputSize], bound, dtype));
-        WeightHh = RegisterParameter("weight_hh", Init.Uniform([gates, hiddenSize], bound, dtype));
+        WeightIh = RegisterParameter("weight_ih", RecurrentInit.Uniform([gates, inputSize], bound, dtype));
+        WeightHh = RegisterParameter("weight_hh", RecurrentInit.Uniform([gates, hiddenSize], bound, dtype));
         if (bias)
         {
-            BiasIh = RegisterParameter("bias_ih", Init.Uniform([gates], bound, dtype));
-            BiasHh = RegisterParameter("bias_hh", Init.Uniform([gates], bound, dtype));
+            BiasIh = RegisterParameter("bias_ih", RecurrentInit.Uniform([gates], bound, dtype));
+            BiasHh = RegisterParameter("bias_hh", RecurrentInit.Uniform([gates], bound, dtype));
         }
     }
 
@@ -198,7 +198,7 @@ public abstract class RNNCellBase : Module
 
 /// <summary>One Elman RNN step (tanh or relu).</summary>
 public sealed class RNNCell(int inputSize, int hiddenSize, bool bias = true, string nonlinearity = "tanh", DType dtype = DType.Float32)
-    : RNNCellBase(Init.Nonlinearity(nonlinearity), inputSize, hiddenSize, bias, dtype);
+    : RNNCellBase(RecurrentInit.Nonlinearity(nonlinearity), inputSize, hiddenSize, bias, dtype);
 
 /// <summary>One LSTM step; <see cref="RNNCellBase.Step"/> returns (h', c').</summary>
 public sealed class LSTMCell(int inputSize, int hiddenSize, bool bias = true, DType dtype = DType.Float32)
@@ -208,15 +208,15 @@ public sealed class LSTMCell(int inputSize, int hiddenSize, bool bias = true, DT
 public sealed class GRUCell(int inputSize, int hiddenSize, bool bias = true, DType dtype = DType.Float32)
     : RNNCellBase(RnnMode.Gru, inputSize, hiddenSize, bias, dtype);
 
-/// <summary>Initialisation and formatting shared by the layers.</summary>
-internal static class Init
+/// <summary>Initialisation and formatting shared by the recurrent layers.</summary>
+internal static class RecurrentInit
 {
-    /// <summary>A detached tensor uniform in [-bound, bound).</summary>
+    /// <summary>A tensor uniform in [-bound, bound), drawn as torch's init.uniform_ draws it.</summary>
     public static Tensor Uniform(int[] shape, double bound, DType dtype)
     {
-        using var scope = new TensorScope();
-        var u = Tensor.Rand(shape, dtype) * (2 * bound) - bound;
-        return scope.Keep(u.Detach());
+        var t = Tensor.Empty(shape, dtype);
+        Init.Uniform_(t, -bound, bound);
+        return t;
     }
 
     public static RnnMode Nonlinearity(string nonlinearity) => nonlinearity switch

@@ -274,7 +274,10 @@ internal static unsafe partial class Functions
         if (!training || p == 0) return View(input, input._shape);
         using var scope = new TensorScope();
         if (p == 1) return scope.Keep(MulScalar(input, 0));
-        var keep = CastRaw(CompareScalar(CompareOp.Ge, Tensor.Rand(input.Shape, input._dtype.IsFloating() ? input._dtype : DType.Float32), p), input._dtype);
-        return scope.Keep(MulScalar(Mul(input, keep), 1.0 / (1.0 - p)));
+        // PyTorch's CPU dropout: input * noise, noise = empty_like(input).bernoulli_(1 - p).div_(1 - p)
+        if (!input._dtype.IsFloating())   // torch's noise.div_(1 - p) on an integral noise tensor
+            throw NativeGradException.DType($"result type Float can't be cast to the desired output type {Sampling.ScalarName(input._dtype)}");
+        var noise = Sampling.DropoutNoise(input.Shape, input._dtype, p);
+        return scope.Keep(Mul(input, noise));
     }
 }

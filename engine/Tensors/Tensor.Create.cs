@@ -96,28 +96,27 @@ public sealed unsafe partial class Tensor
         return t;
     }
 
-    /// <summary>Standard-normal samples from NativeGrad's generator.</summary>
-    public static Tensor Randn(int[] shape, DType dtype = DType.Float32) => Sample(shape, dtype, "randn", Random.Normal);
+    /// <summary>Standard-normal samples (torch.randn: empty(shape).normal_(0, 1)), PyTorch's values for the same
+    /// generator state; <paramref name="generator"/> null means <see cref="Generator.Default"/>.</summary>
+    public static Tensor Randn(int[] shape, DType dtype = DType.Float32, Generator? generator = null)
+        => Sample(shape, dtype, "normal_kernel_cpu", t => Sampling.Normal_(t, 0, 1, generator));
 
-    /// <summary>Uniform samples in [0, 1) from NativeGrad's generator.</summary>
-    public static Tensor Rand(int[] shape, DType dtype = DType.Float32) => Sample(shape, dtype, "rand", Random.Uniform);
+    /// <summary>Uniform samples in [0, 1) (torch.rand: empty(shape).uniform_(0, 1)), PyTorch's values for the same
+    /// generator state.</summary>
+    public static Tensor Rand(int[] shape, DType dtype = DType.Float32, Generator? generator = null)
+        => Sample(shape, dtype, "check_uniform_bounds", t => Sampling.Uniform_(t, 0, 1, generator));
 
-    private static Tensor Sample(int[] shape, DType dtype, string op, Func<double> next)
+    private static Tensor Sample(int[] shape, DType dtype, string kernel, Action<Tensor> fill)
     {
-        RequireFloating(dtype, op);
+        if (!dtype.IsFloating()) throw NativeGradException.DType($"\"{kernel}\" not implemented for '{Sampling.ScalarName(dtype)}'");
         var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
-        long n = t.Numel;
-        for (long i = 0; i < n; i++) Fill.Set(t.Ptr, i, dtype, next());
+        try { fill(t); }
+        catch { t.Dispose(); throw; }
         return t;
     }
 
-    private static void RequireFloating(DType dtype, string op)
-    {
-        if (!dtype.IsFloating()) throw NativeGradException.DType($"\"{op}\" not implemented for '{dtype.TorchName()}'");
-    }
-
-    /// <summary>Seeds NativeGrad's random generator (its values differ from PyTorch's).</summary>
-    public static void ManualSeed(long seed) => Random.Seed((ulong)seed);
+    /// <summary>Seeds the default generator (torch.manual_seed): the random calls that follow give PyTorch's values.</summary>
+    public static void ManualSeed(long seed) => Generator.Default.ManualSeed(seed);
 
     // ---- element access ---------------------------------------------------------------------
 

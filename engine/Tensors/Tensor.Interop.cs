@@ -37,23 +37,14 @@ public sealed unsafe partial class Tensor
     /// this tensor (or another view of its storage) is alive.</summary>
     public nint DataAddress => (nint)Ptr;
 
-    /// <summary>Integers drawn uniformly from [low, high) (torch.randint), int64 unless <paramref name="dtype"/> says otherwise.</summary>
-    public static Tensor Randint(long low, long high, int[] shape, DType dtype = DType.Int64)
+    /// <summary>Integers drawn uniformly from [low, high) (torch.randint: empty(shape).random_(low, high)), int64
+    /// unless <paramref name="dtype"/> says otherwise; PyTorch's values for the same generator state.</summary>
+    public static Tensor Randint(long low, long high, int[] shape, DType dtype = DType.Int64, Generator? generator = null)
     {
         if (high <= low) throw NativeGradException.Arg($"random_ expects 'from' to be less than 'to', but got from={low} >= to={high}");
         var t = Empty(NativeGrad.Shape.Checked(shape), dtype);
-        long n = t.Numel;
-        // high - low may exceed int64 (randint(-2^63, 2^63 - 1)): as unsigned it is exact. Ranges a double
-        // holds exactly keep the draw they always had (same values for a seed); wider ones draw 64 bits.
-        ulong span = unchecked((ulong)high - (ulong)low);
-        double range = span;
-        for (long i = 0; i < n; i++)
-        {
-            long v = span <= (1UL << 53) ? low + (long)Math.Floor(Random.Uniform() * range) : unchecked(low + (long)Random.Below(span));
-            v = Math.Min(v, high - 1);
-            if (dtype == DType.Int64) ((long*)t.Ptr)[i] = v;   // exact: a double holds only 53 bits
-            else Kernels.Fill.Set(t.Ptr, i, dtype, v);
-        }
+        try { Sampling.Random_(t, low, high, generator); }
+        catch { t.Dispose(); throw; }
         return t;
     }
 }

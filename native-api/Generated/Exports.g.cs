@@ -205,6 +205,181 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_new")]
+    public static NgStatus ng_generator_new(GeneratorHandle* outGenerator)
+    {
+        try { Exports.GeneratorNew(outGenerator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_free")]
+    public static NgStatus ng_generator_free(GeneratorHandle generator)
+    {
+        try { Exports.GeneratorFree(generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_manual_seed")]
+    public static NgStatus ng_generator_manual_seed(GeneratorHandle generator, long seed)
+    {
+        try { Exports.GeneratorManualSeed(generator, seed); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_seed")]
+    public static NgStatus ng_generator_seed(GeneratorHandle generator, long* outSeed)
+    {
+        try { Exports.GeneratorSeed(generator, outSeed); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_initial_seed")]
+    public static NgStatus ng_generator_initial_seed(GeneratorHandle generator, long* outSeed)
+    {
+        try { Exports.GeneratorInitialSeed(generator, outSeed); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_get_state")]
+    public static NgStatus ng_generator_get_state(GeneratorHandle generator, void* outState, long nbytes)
+    {
+        try { Exports.GeneratorGetState(generator, outState, nbytes); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_generator_set_state")]
+    public static NgStatus ng_generator_set_state(GeneratorHandle generator, void* state, long nbytes)
+    {
+        try { Exports.GeneratorSetState(generator, state, nbytes); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_uniform_")]
+    public static NgStatus ng_uniform_(TensorHandle t, double from, double to, GeneratorHandle generator)
+    {
+        try { Exports.Uniform_(t, from, to, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_normal_")]
+    public static NgStatus ng_normal_(TensorHandle t, double mean, double std, GeneratorHandle generator)
+    {
+        try { Exports.Normal_(t, mean, std, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_random_")]
+    public static NgStatus ng_random_(TensorHandle t, GeneratorHandle generator)
+    {
+        try { Exports.Random_(t, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_random_from_to_")]
+    public static NgStatus ng_random_from_to_(TensorHandle t, long from, long* to, GeneratorHandle generator)
+    {
+        try { Exports.RandomFromTo_(t, from, to, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_bernoulli_")]
+    public static NgStatus ng_bernoulli_(TensorHandle t, double p, GeneratorHandle generator)
+    {
+        try { Exports.Bernoulli_(t, p, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_bernoulli_tensor_")]
+    public static NgStatus ng_bernoulli_tensor_(TensorHandle t, TensorHandle p, GeneratorHandle generator)
+    {
+        try { Exports.BernoulliTensor_(t, p, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_bernoulli")]
+    public static NgStatus ng_bernoulli(TensorHandle p, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.Bernoulli(p, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_bernoulli_p")]
+    public static NgStatus ng_bernoulli_p(TensorHandle input, double p, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.BernoulliP(input, p, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exponential_")]
+    public static NgStatus ng_exponential_(TensorHandle t, double lambd, GeneratorHandle generator)
+    {
+        try { Exports.Exponential_(t, lambd, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_cauchy_")]
+    public static NgStatus ng_cauchy_(TensorHandle t, double median, double sigma, GeneratorHandle generator)
+    {
+        try { Exports.Cauchy_(t, median, sigma, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log_normal_")]
+    public static NgStatus ng_log_normal_(TensorHandle t, double mean, double std, GeneratorHandle generator)
+    {
+        try { Exports.LogNormal_(t, mean, std, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_geometric_")]
+    public static NgStatus ng_geometric_(TensorHandle t, double p, GeneratorHandle generator)
+    {
+        try { Exports.Geometric_(t, p, generator); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_randperm")]
+    public static NgStatus ng_randperm(long n, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.Randperm(n, dtype, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_multinomial")]
+    public static NgStatus ng_multinomial(TensorHandle probs, long numSamples, int replacement, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.Multinomial(probs, numSamples, replacement, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_normal")]
+    public static NgStatus ng_normal(TensorHandle mean, double meanValue, TensorHandle std, double stdValue, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.Normal(mean, meanValue, std, stdValue, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rand_like")]
+    public static NgStatus ng_rand_like(TensorHandle t, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.RandLike(t, dtype, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_randn_like")]
+    public static NgStatus ng_randn_like(TensorHandle t, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.RandnLike(t, dtype, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_randint_like")]
+    public static NgStatus ng_randint_like(TensorHandle t, long low, long high, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
+    {
+        try { Exports.RandintLike(t, low, high, dtype, generator, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_relu")]
     public static NgStatus ng_relu(TensorHandle a, TensorHandle* outResult)
     {

@@ -9,3 +9,15 @@ if BINDINGS not in sys.path:
     sys.path.insert(0, BINDINGS)
 if HERE not in sys.path:
     sys.path.insert(0, HERE)
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _seeded_nativegrad():
+    """The default generator starts from a nondeterministic seed, as torch's: seed it before each
+    test so that a run is reproducible (tests about seeding reseed themselves)."""
+    import nativegrad
+    nativegrad.manual_seed(0)
+    yield

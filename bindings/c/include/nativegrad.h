@@ -31,6 +31,8 @@ typedef struct ng_node ng_node;
 typedef struct ng_module ng_module;
 /* Opaque handle to an optimizer. */
 typedef struct ng_optimizer ng_optimizer;
+/* Opaque handle to a random number generator (NULL: the default generator). */
+typedef struct ng_generator ng_generator;
 
 /* Status code returned by every NativeGrad call (C: ng_status). */
 typedef int32_t ng_status;
@@ -129,7 +131,8 @@ ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* sh
                               const int64_t* strides, void (*release)(void*),
                               const void* release_ctx, ng_tensor** out_tensor);
 
-/* torch.randint(low, high, shape): integers uniform in [low, high) from NativeGrad's generator.
+/* torch.randint(low, high, shape): integers uniform in [low, high) from the default generator
+ * (torch's values).
  */
 ng_status ng_randint(int64_t low, int64_t high, const int64_t* shape, int32_t ndim, int32_t dtype,
                      ng_tensor** out_tensor);
@@ -160,13 +163,14 @@ ng_status ng_zeros_like(ng_tensor* t, ng_tensor** out_tensor);
 /* Ones with the shape and dtype of t. */
 ng_status ng_ones_like(ng_tensor* t, ng_tensor** out_tensor);
 
-/* Standard-normal samples from NativeGrad's generator (floating dtypes). */
+/* Standard-normal samples from the default generator (floating dtypes; torch.randn's values).
+ */
 ng_status ng_randn(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
 
-/* Uniform [0, 1) samples from NativeGrad's generator (floating dtypes). */
+/* Uniform [0, 1) samples from the default generator (floating dtypes; torch.rand's values). */
 ng_status ng_rand(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor** out_tensor);
 
-/* Seeds NativeGrad's random generator. */
+/* Seeds the default generator (torch.manual_seed; -1 is read as 2^64 - 1). */
 ng_status ng_manual_seed(int64_t seed);
 
 /* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE. */
@@ -201,6 +205,115 @@ ng_status ng_tensor_equal_handles(ng_tensor* a, ng_tensor* b, int32_t* out_same)
 
 /* Writes the bytes of tensor memory currently allocated by the library (for leak checks). */
 ng_status ng_live_bytes(int64_t* out_bytes);
+
+/* ---- Random numbers ---- */
+
+/* Creates a generator seeded with 67280421310721 (torch.Generator()); release it with
+ * ng_generator_free.
+ */
+ng_status ng_generator_new(ng_generator** out_generator);
+
+/* Releases a generator handle (NULL is ignored). */
+ng_status ng_generator_free(ng_generator* generator);
+
+/* Seeds a generator (NULL: the default one); the seed is read as an unsigned 64-bit value, so
+ * -1 is 2^64 - 1 as in torch.
+ */
+ng_status ng_generator_manual_seed(ng_generator* generator, int64_t seed);
+
+/* Reseeds a generator from a nondeterministic source and writes the new seed (as unsigned 64
+ * bits).
+ */
+ng_status ng_generator_seed(ng_generator* generator, int64_t* out_seed);
+
+/* Writes the seed of a generator's current stream (torch's initial_seed(), as unsigned 64
+ * bits).
+ */
+ng_status ng_generator_initial_seed(ng_generator* generator, int64_t* out_seed);
+
+/* Copies a generator's state into outState, in torch's layout (nbytes must be 5056;
+ * torch.get_rng_state()).
+ */
+ng_status ng_generator_get_state(ng_generator* generator, void* out_state, int64_t nbytes);
+
+/* Restores a generator's state from nbytes bytes (5056, or torch's legacy 5048;
+ * torch.set_rng_state()).
+ */
+ng_status ng_generator_set_state(ng_generator* generator, const void* state, int64_t nbytes);
+
+/* Fills t with uniform samples in [from, to) (Tensor.uniform_). */
+ng_status ng_uniform_(ng_tensor* t, double from, double to, ng_generator* generator);
+
+/* Fills t with normal samples (Tensor.normal_). */
+ng_status ng_normal_(ng_tensor* t, double mean, double std, ng_generator* generator);
+
+/* Fills t with integers in [0, 2^mantissa] (floats), [0, 2^63 - 1] (int64) or {0, 1} (bool)
+ * (Tensor.random_()).
+ */
+ng_status ng_random_(ng_tensor* t, ng_generator* generator);
+
+/* Fills t with integers in [from, *to) (Tensor.random_(from, to)); to NULL means up to the
+ * dtype's largest integer, inclusive (from = INT64_MIN then covers all 64-bit values).
+ */
+ng_status ng_random_from_to_(ng_tensor* t, int64_t from, const int64_t* to,
+                             ng_generator* generator);
+
+/* Fills t with 1 (probability p) or 0 (Tensor.bernoulli_(p)). */
+ng_status ng_bernoulli_(ng_tensor* t, double p, ng_generator* generator);
+
+/* Fills t with 1 (probability p[i], p broadcast to t's shape) or 0
+ * (Tensor.bernoulli_(p_tensor)).
+ */
+ng_status ng_bernoulli_tensor_(ng_tensor* t, ng_tensor* p, ng_generator* generator);
+
+/* torch.bernoulli(p): 1 with probability p[i], else 0, of p's shape and dtype. */
+ng_status ng_bernoulli(ng_tensor* p, ng_generator* generator, ng_tensor** out_tensor);
+
+/* torch.bernoulli(input, p): 1 with probability p, else 0, of input's shape, dtype and layout.
+ */
+ng_status ng_bernoulli_p(ng_tensor* input, double p, ng_generator* generator,
+                         ng_tensor** out_tensor);
+
+/* Fills t with exponential samples of rate lambd (Tensor.exponential_). */
+ng_status ng_exponential_(ng_tensor* t, double lambd, ng_generator* generator);
+
+/* Fills t with Cauchy samples (Tensor.cauchy_). */
+ng_status ng_cauchy_(ng_tensor* t, double median, double sigma, ng_generator* generator);
+
+/* Fills t with log-normal samples (Tensor.log_normal_). */
+ng_status ng_log_normal_(ng_tensor* t, double mean, double std, ng_generator* generator);
+
+/* Fills t with geometric samples (Tensor.geometric_). */
+ng_status ng_geometric_(ng_tensor* t, double p, ng_generator* generator);
+
+/* torch.randperm(n): a random permutation of 0..n-1 (dtype NG_INT64, NG_FLOAT32 or NG_FLOAT64).
+ */
+ng_status ng_randperm(int64_t n, int32_t dtype, ng_generator* generator, ng_tensor** out_tensor);
+
+/* torch.multinomial(probs, numSamples, replacement): int64 category indices per row of probs
+ * (1-D or 2-D).
+ */
+ng_status ng_multinomial(ng_tensor* probs, int64_t num_samples, int32_t replacement,
+                         ng_generator* generator, ng_tensor** out_tensor);
+
+/* torch.normal(mean, std) with tensor arguments: a NULL mean (std) tensor means the scalar
+ * meanValue (stdValue); at least one must be a tensor. Zero gradient (NormalBackward1/2/3).
+ */
+ng_status ng_normal(ng_tensor* mean, double mean_value, ng_tensor* std, double std_value,
+                    ng_generator* generator, ng_tensor** out_tensor);
+
+/* torch.rand_like(t) (dtype < 0: t's dtype); keeps t's memory layout, as torch. */
+ng_status ng_rand_like(ng_tensor* t, int32_t dtype, ng_generator* generator,
+                       ng_tensor** out_tensor);
+
+/* torch.randn_like(t) (dtype < 0: t's dtype); keeps t's memory layout, as torch. */
+ng_status ng_randn_like(ng_tensor* t, int32_t dtype, ng_generator* generator,
+                        ng_tensor** out_tensor);
+
+/* torch.randint_like(t, low, high) (dtype < 0: t's dtype); keeps t's memory layout, as torch.
+ */
+ng_status ng_randint_like(ng_tensor* t, int64_t low, int64_t high, int32_t dtype,
+                          ng_generator* generator, ng_tensor** out_tensor);
 
 /* ---- Tensor operations ---- */
 /* The ops, with PyTorch's semantics: binary ops broadcast like NumPy; *_scalar ops take a

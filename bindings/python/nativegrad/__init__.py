@@ -20,9 +20,11 @@ from ._tensor import Tensor
 from ._ops_gen import *  # noqa: F401,F403  (the declared ops: torch.exp, Tensor.exp, ...)
 from ._ops_gen import __all__ as _ops_gen_all
 from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
-                        randn, rand, randint, manual_seed, initial_seed, zeros_like, ones_like, full_like,
-                        randn_like, rand_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor,
-                        Generator)
+                        zeros_like, ones_like, full_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor)
+from ._random import (Generator, default_generator, manual_seed, seed, initial_seed, get_rng_state,
+                      set_rng_state, rand, randn, randint, randperm, normal, bernoulli, rand_like,
+                      randn_like, randint_like, multinomial)
+from . import random
 from . import autograd
 from .autograd.grad_mode import (no_grad, enable_grad, set_grad_enabled, is_grad_enabled,
                                  inference_mode, is_inference_mode_enabled)

@@ -1,5 +1,5 @@
 """Tensor creation: ``tensor``, ``from_numpy``, ``zeros``/``ones``/``full``/``eye``/``arange``,
-``randn``/``rand``/``manual_seed``, ``*_like`` and the legacy ``FloatTensor`` constructors.
+``*_like`` and the legacy ``FloatTensor`` constructors (random tensors are in ``_random``).
 
 NumPy is optional: it is imported only when a NumPy array is passed in or
 ``Tensor.numpy()`` is called.
@@ -16,9 +16,9 @@ from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap_dt, _to_code, _parse_dtype, _dtcode
 from . import _strict
 
-__all__ = ["tensor", "as_tensor", "from_numpy", "zeros", "ones", "full", "eye", "arange", "randn",
-           "rand", "manual_seed", "zeros_like", "ones_like", "full_like", "randn_like", "rand_like",
-           "empty", "FloatTensor", "DoubleTensor", "LongTensor", "BoolTensor", "Generator"]
+__all__ = ["tensor", "as_tensor", "from_numpy", "zeros", "ones", "full", "eye", "arange",
+           "zeros_like", "ones_like", "full_like", "empty", "FloatTensor", "DoubleTensor", "LongTensor",
+           "BoolTensor"]
 
 _VP = c_void_p
 _I64 = c_int64
@@ -32,11 +32,8 @@ _ng_ones = _L.ng_ones
 _ng_full = _L.ng_full
 _ng_eye = _L.ng_eye
 _ng_arange = _L.ng_arange
-_ng_randn = _L.ng_randn
-_ng_rand = _L.ng_rand
 _ng_zeros_like = _L.ng_zeros_like
 _ng_ones_like = _L.ng_ones_like
-_ng_manual_seed = _L.ng_manual_seed
 
 _ONE_BYTE = (c_char * 1)()  # non-NULL buffer for empty tensors
 
@@ -286,27 +283,6 @@ def from_numpy(ndarray):
     return _share(ndarray)
 
 
-def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None, device=None,
-            requires_grad=False):
-    """``randint([low=0,] high, size)``: integers uniform in [low, high) from NativeGrad's
-    generator (int64 unless ``dtype`` says otherwise; values differ from PyTorch's)."""
-    if size is not None:
-        args = args + (size,)
-    if len(args) == 2:
-        low, high, shape = 0, args[0], args[1]
-    elif len(args) == 3:
-        low, high, shape = args
-    else:
-        raise TypeError("randint() received an invalid combination of arguments: expected (high, size) "
-                        "or (low, high, size)")
-    _check_device(device)
-    _strict.check_layout("randint", layout)
-    code = _parse_dtype(_strict.out_dtype(out, dtype, "randint"))
-    from ._interop import randint as _randint
-    return _strict.write_out(_randint(operator.index(low), operator.index(high), tuple(shape),
-                                      _I64C if code is None else code, requires_grad), out, "randint")
-
-
 # ---------------------------------------------------------------- factories
 
 def _code_or_default(dtype):
@@ -317,7 +293,7 @@ def _code_or_default(dtype):
 def _make_filled(fn, fname, size, kw, dtype, device, requires_grad, out=None, layout=None):
     # kw: the keyword arguments not in the signature; only size= (and pin_memory/memory_format
     # with their defaults) are accepted, anything else is PyTorch's TypeError.
-    kw = dict(kw)
+    kw = dict(kw or {})
     kw_size = kw.pop("size", None)
     if kw.pop("pin_memory", False):
         raise RuntimeError("%s(): pin_memory=True needs a GPU; NativeGrad has none" % fname)
@@ -349,18 +325,6 @@ def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=Fa
 def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
     """A tensor of the given size. NativeGrad has no uninitialised memory: it is zero-filled."""
     return _make_filled(_ng_zeros, "empty", size, kw, dtype, device, requires_grad, out, layout)
-
-
-def randn(*size, generator=None, out=None, dtype=None, layout=None, device=None,
-          requires_grad=False, **kw):
-    """Standard normal samples from NativeGrad's own generator (values differ from PyTorch's)."""
-    return _make_filled(_ng_randn, "randn", size, kw, dtype, device, requires_grad, out, layout)
-
-
-def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
-         requires_grad=False, **kw):
-    """Uniform [0, 1) samples from NativeGrad's own generator."""
-    return _make_filled(_ng_rand, "rand", size, kw, dtype, device, requires_grad, out, layout)
 
 
 def _scalar_value(v):
@@ -458,44 +422,6 @@ def full_like(input, fill_value, dtype=None, layout=None, device=None, requires_
               memory_format=None):
     return full(input.shape, fill_value, dtype=dtype or input.dtype, layout=layout, device=device,
                 requires_grad=requires_grad)
-
-
-def randn_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return randn(input.shape, dtype=dtype or input.dtype, layout=layout, device=device, requires_grad=requires_grad)
-
-
-def rand_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
-    return rand(input.shape, dtype=dtype or input.dtype, layout=layout, device=device, requires_grad=requires_grad)
-
-
-class Generator(object):
-    """Returned by ``manual_seed``; NativeGrad has one global generator."""
-
-    def __init__(self, seed=None):
-        self._seed = seed
-
-    def initial_seed(self):
-        return self._seed
-
-    def manual_seed(self, seed):
-        return manual_seed(seed)
-
-
-_default_generator = Generator()
-
-
-def manual_seed(seed):
-    """Seed NativeGrad's generator (its random streams differ from PyTorch's)."""
-    seed = _index(seed)
-    st = _ng_manual_seed(seed)
-    if st:
-        _raise(st)
-    _default_generator._seed = seed
-    return _default_generator
-
-
-def initial_seed():
-    return _default_generator._seed
 
 
 # ---------------------------------------------------------------- legacy constructors

@@ -18,13 +18,12 @@ from . import _abi
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import _wrap_dt, _dtcode
 
-__all__ = ["from_numpy", "to_numpy", "randint"]
+__all__ = ["from_numpy", "to_numpy"]
 
 _REL_T = _abi.SIGNATURES["ng_tensor_from_blob"][1][5]
 _ng_from_blob = _L.ng_tensor_from_blob
 _ng_data_ptr = _L.ng_tensor_data_ptr
 _ng_strides = _L.ng_tensor_strides
-_ng_randint = _L.ng_randint
 
 _TYPESTR = ["<f4", "<f8", "<i8", "|b1"]
 _SHARED = {"float32": 0, "float64": 1, "int64": 2, "bool": 3}
@@ -100,13 +99,3 @@ def to_numpy(t, np):
     interface = {"version": 3, "shape": shape, "typestr": _TYPESTR[dt],
                  "data": (p.value, False), "strides": tuple(s[i] * item for i in range(nd))}
     return np.asarray(_TensorMemory(t, interface))
-
-
-def randint(low, high, size, code, requires_grad):
-    from ._creation import _shape_arr, _finish
-    arr, n = _shape_arr(size)
-    out = c_void_p()
-    st = _ng_randint(low, high, arr, n, code, out)
-    if st:
-        _raise(st)
-    return _finish(out.value, code, requires_grad)
