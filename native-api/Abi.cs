@@ -1,5 +1,8 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
+using NativeGrad.NN;
+using NativeGrad.Optim;
 
 namespace NativeGrad.Native;
 
@@ -13,48 +16,52 @@ internal static unsafe class Abi
     /// <summary>Version of the C ABI (NG_ABI_VERSION).</summary>
     internal const uint Version = 1;
 
-    private static readonly HandleTable s_tensors = new();
-    private static readonly HandleTable s_nodes = new();
-    private static readonly HandleTable s_objects = new();   // modules and optimizers
-    [ThreadStatic] private static byte* t_lastError;
-    private static readonly byte s_empty = 0;
+    private static readonly HandleTable<Tensor> s_tensors = new(HandleKind.Tensor);
+    private static readonly HandleTable<Node> s_nodes = new(HandleKind.Node);
+    private static readonly HandleTable<Module> s_modules = new(HandleKind.Module);
+    private static readonly HandleTable<Optimizer> s_optimizers = new(HandleKind.Optimizer);
+    private static readonly HandleTable<RemovableHandle> s_hooks = new(HandleKind.Hook);
 
     // ---- errors ----------------------------------------------------------------------------
 
+    // The thread's last message, NUL-terminated, in a pinned managed array: its address is stable for
+    // ng_last_error, and the array is collected with the thread's other statics when the thread exits
+    // (a native buffer in a [ThreadStatic] pointer leaked at every thread exit).
+    [ThreadStatic] private static byte[]? t_lastError;
+    // Failures on this thread so far, and the count when a callback began (see ClearLastError).
+    [ThreadStatic] private static int t_errorCount, t_errorMark;
+    private static readonly byte s_empty = 0;
+
     public static byte* LastError()
     {
-        if (t_lastError != null) return t_lastError;
+        var m = t_lastError;
+        if (m != null) return (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(m));
         fixed (byte* p = &s_empty) return p;
     }
 
     public static NgStatus Fail(Exception e)
     {
-        var (status, message) = e switch
-        {
-            NativeGradException ng => ((NgStatus)(int)ng.Kind, ng.Message),
-            OutOfMemoryException => (NgStatus.ErrOutOfMemory, "out of memory"),
-            _ => (NgStatus.ErrInternal, $"internal error ({e.GetType().Name}): {e.Message}"),
-        };
+        var (status, message) = ErrorText.Describe(e);
         SetLastError(message);
         return status;
     }
 
-    /// <summary>Clears the thread's last error (before a user callback, to see whether it set one).</summary>
-    public static void ClearLastError()
-    {
-        var old = t_lastError;
-        t_lastError = null;
-        if (old != null) NativeMemory.Free(old);
-    }
+    /// <summary>Marks the start of a user callback, so that <see cref="PeekLastError"/> afterwards sees only
+    /// errors set during it. The message itself stays: ng_last_error's pointer is valid until the next failure.</summary>
+    public static void ClearLastError() => t_errorMark = t_errorCount;
 
-    /// <summary>The thread's last error message, or null if none is set.</summary>
-    public static string? PeekLastError() => t_lastError == null ? null : Marshal.PtrToStringUTF8((nint)t_lastError);
+    /// <summary>The thread's last error message if a call failed since <see cref="ClearLastError"/>, else null.</summary>
+    public static string? PeekLastError() =>
+        t_errorCount == t_errorMark || t_lastError is not { } m ? null : Encoding.UTF8.GetString(m, 0, m.Length - 1);
 
     private static void SetLastError(string message)
     {
-        var old = t_lastError;
-        t_lastError = AllocString(message);
-        if (old != null) NativeMemory.Free(old);
+        int n = Encoding.UTF8.GetByteCount(message);
+        var m = GC.AllocateUninitializedArray<byte>(n + 1, pinned: true);
+        Encoding.UTF8.GetBytes(message, m);
+        m[n] = 0;
+        t_lastError = m;
+        t_errorCount++;
     }
 
     // ---- strings -----------------------------------------------------------------------------
@@ -74,23 +81,18 @@ internal static unsafe class Abi
     }
 
     // ---- handles -----------------------------------------------------------------------------
+    // Each kind has its own table; a value is checked against the table of the kind the parameter
+    // expects (HandleTable.Error names NULL, a released handle, another kind or garbage).
 
-    public static Tensor T(TensorHandle h)
-    {
-        if (h.Value == 0) throw new NativeGradException(ErrorKind.NullPointer, "tensor handle is NULL");
-        return s_tensors.Get(h.Value) as Tensor
-            ?? throw new NativeGradException(ErrorKind.Released, "use of a released or invalid tensor handle");
-    }
+    public static Tensor T(TensorHandle h) => s_tensors.Get(h.Value) ?? throw s_tensors.Error(h.Value);
 
     public static Tensor? TOrNull(TensorHandle h) => h.Value == 0 ? null : T(h);
 
+    public static Node N(NodeHandle h) => s_nodes.Get(h.Value) ?? throw s_nodes.Error(h.Value);
 
-    public static Node N(NodeHandle h)
-    {
-        if (h.Value == 0) throw new NativeGradException(ErrorKind.NullPointer, "node handle is NULL");
-        return s_nodes.Get(h.Value) as Node
-            ?? throw new NativeGradException(ErrorKind.Released, "use of a released or invalid node handle");
-    }
+    public static Module M(ModuleHandle h) => s_modules.Get(h.Value) ?? throw s_modules.Error(h.Value);
+
+    public static Optimizer O(OptimizerHandle h) => s_optimizers.Get(h.Value) ?? throw s_optimizers.Error(h.Value);
 
     /// <summary>A handle that takes over the creator reference of a new tensor.</summary>
     public static TensorHandle New(Tensor t)
@@ -109,36 +111,45 @@ internal static unsafe class Abi
         return new(s_nodes.Add(n));
     }
 
-    /// <summary>A handle to a library object (module, optimizer); released with <see cref="FreeObject"/>.</summary>
-    public static nint NewObject(object o) => s_objects.Add(o);
+    public static ModuleHandle NewModule(Module m) => new(s_modules.Add(m));
 
-    public static T Obj<T>(nint h, string what) where T : class
+    public static OptimizerHandle NewOptimizer(Optimizer o) => new(s_optimizers.Add(o));
+
+    public static void FreeModule(ModuleHandle h)
     {
-        if (h == 0) throw new NativeGradException(ErrorKind.NullPointer, $"{what} handle is NULL");
-        return s_objects.Get(h) as T ?? throw new NativeGradException(ErrorKind.Released, $"use of a released or invalid {what} handle");
+        if (h.Value != 0 && s_modules.Remove(h.Value) is null) throw s_modules.Error(h.Value, "ng_module_free");
     }
 
-    public static void FreeObject(nint h, string what)
+    public static void FreeOptimizer(OptimizerHandle h)
     {
-        if (h == 0) return;
-        if (s_objects.Remove(h) is null)
-            throw new NativeGradException(ErrorKind.Released, $"{what} handle was already released or is invalid");
+        if (h.Value != 0 && s_optimizers.Remove(h.Value) is null) throw s_optimizers.Error(h.Value, "ng_optimizer_free");
     }
 
     public static void FreeTensor(TensorHandle h)
     {
         if (h.Value == 0) return;
-        var t = s_tensors.Remove(h.Value) as Tensor
-            ?? throw new NativeGradException(ErrorKind.Released, "ng_tensor_free: handle was already released or is invalid");
+        var t = s_tensors.Remove(h.Value) ?? throw s_tensors.Error(h.Value, "ng_tensor_free");
         t.Release();
     }
 
     public static void FreeNode(NodeHandle h)
     {
         if (h.Value == 0) return;
-        var n = s_nodes.Remove(h.Value) as Node
-            ?? throw new NativeGradException(ErrorKind.Released, "ng_node_free: handle was already released or is invalid");
+        var n = s_nodes.Remove(h.Value) ?? throw s_nodes.Error(h.Value, "ng_node_free");
         n.DecRef();
+    }
+
+    /// <summary>An id for a registered hook (a hook handle: checked like the others).</summary>
+    public static long NewHook(RemovableHandle h) => s_hooks.Add(h);
+
+    /// <summary>Forgets a hook id; returns its handle, or null when it was already removed (which is fine, as
+    /// removing a hook twice is). NULL (0) is ignored; another kind or garbage is an error.</summary>
+    public static RemovableHandle? TakeHook(long id)
+    {
+        if (id == 0) return null;
+        var h = s_hooks.Remove((nint)id);
+        if (h is null && HandleCodec.KindOf((ulong)id) != HandleKind.Hook) throw s_hooks.Error((nint)id, "ng_hook_remove");
+        return h;   // null: removed before
     }
 
     // ---- argument helpers ------------------------------------------------------------------

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace NativeGrad.Native;
@@ -6,9 +5,6 @@ namespace NativeGrad.Native;
 // Tensor hooks with C callbacks, and backward over several roots / selected inputs.
 public static unsafe partial class Exports
 {
-    private static readonly ConcurrentDictionary<long, RemovableHandle> s_hooks = new();
-    private static long s_nextHook;
-
     /// <summary>
     /// Tensor.register_hook: <c>hook(user_ctx, grad, out_replacement)</c> is called with the tensor's gradient
     /// (a borrowed handle) when it is computed, before a leaf accumulates it; writing a new handle to
@@ -24,25 +20,26 @@ public static unsafe partial class Exports
             Abi.Out(outHookId);
             if (hook == null) throw new NativeGradException(ErrorKind.NullPointer, "hook callback is NULL");
             var tensor = Abi.T(t);
-            long id = Interlocked.Increment(ref s_nextHook);
+            long id = 0;
             nint fn = (nint)hook, rel = (nint)release, user = (nint)userCtx;
             var handle = tensor.RegisterHook(g => CallHook(fn, user, g), () =>
             {
-                s_hooks.TryRemove(id, out _);
+                Abi.TakeHook(Interlocked.Exchange(ref id, 0));   // the tensor died first: its id goes too
                 if (rel != 0) ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)user);
             });
-            s_hooks[id] = handle;
+            id = Abi.NewHook(handle);
             *outHookId = id;
             return NgStatus.Ok;
         }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine).</summary>
+    /// <summary>RemovableHandle.remove(): unregisters a hook by id (0 and an id already removed are fine; a value that
+    /// is not a hook id fails: another kind of handle with NG_ERR_INVALID_ARGUMENT, garbage with NG_ERR_RELEASED_HANDLE).</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_hook_remove")]
     public static NgStatus HookRemove(long hookId)
     {
-        try { if (s_hooks.TryRemove(hookId, out var h)) h.Remove(); return NgStatus.Ok; }
+        try { Abi.TakeHook(hookId)?.Remove(); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

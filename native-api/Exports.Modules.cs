@@ -10,7 +10,7 @@ public static unsafe partial class Exports
 {
     private static NgStatus NewModule(Module m, ModuleHandle* outModule)
     {
-        *outModule = new ModuleHandle(Abi.NewObject(m));
+        *outModule = Abi.NewModule(m);
         return NgStatus.Ok;
     }
 
@@ -97,7 +97,7 @@ public static unsafe partial class Exports
             Abi.Out(outModule);
             if (n < 0 || (n > 0 && modules == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "modules must be an array of n >= 0 handles");
             var ms = new Module[n];
-            for (int i = 0; i < n; i++) ms[i] = Abi.Obj<Module>(modules[i].Value, "module");
+            for (int i = 0; i < n; i++) ms[i] = Abi.M(modules[i]);
             return NewModule(new Sequential(ms), outModule);
         }
         catch (Exception e) { return Abi.Fail(e); }
@@ -110,7 +110,7 @@ public static unsafe partial class Exports
         try
         {
             Abi.Out(outResult);
-            var mod = Abi.Obj<Module>(m.Value, "module");
+            var mod = Abi.M(m);
             var x = Abi.T(input);
             var y = mod.Call(x);
             *outResult = ReferenceEquals(x, y) ? Abi.Share(y) : Abi.New(y);
@@ -123,7 +123,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_module_num_parameters")]
     public static NgStatus ModuleNumParameters(ModuleHandle m, int* outCount)
     {
-        try { Abi.Out(outCount); int c = Abi.Obj<Module>(m.Value, "module").NamedParameters().Count(); *outCount = c; return NgStatus.Ok; }
+        try { Abi.Out(outCount); int c = Abi.M(m).NamedParameters().Count(); *outCount = c; return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -134,7 +134,7 @@ public static unsafe partial class Exports
         try
         {
             Abi.Out(outParam);
-            var all = Abi.Obj<Module>(m.Value, "module").NamedParameters().ToList();
+            var all = Abi.M(m).NamedParameters().ToList();
             if (index < 0 || index >= all.Count) throw new NativeGradException(ErrorKind.Index, $"parameter index {index} out of range for {all.Count} parameters");
             var (name, p) = all[index];
             var h = Abi.Share(p);
@@ -154,7 +154,7 @@ public static unsafe partial class Exports
             Abi.Out(outParam);
             if (name == null) throw new NativeGradException(ErrorKind.NullPointer, "name is NULL");
             string n = Marshal.PtrToStringUTF8((nint)name)!;
-            var p = Abi.Obj<Module>(m.Value, "module").GetParameter(n)
+            var p = Abi.M(m).GetParameter(n)
                 ?? throw new NativeGradException(ErrorKind.InvalidArgument, $"module has no parameter named '{n}'");
             *outParam = Abi.Share(p);
             return NgStatus.Ok;
@@ -166,7 +166,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_module_zero_grad")]
     public static NgStatus ModuleZeroGrad(ModuleHandle m, int setToNone)
     {
-        try { Abi.Obj<Module>(m.Value, "module").ZeroGrad(setToNone != 0); return NgStatus.Ok; }
+        try { Abi.M(m).ZeroGrad(setToNone != 0); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -174,7 +174,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_module_train")]
     public static NgStatus ModuleTrain(ModuleHandle m, int mode)
     {
-        try { Abi.Obj<Module>(m.Value, "module").Train(mode != 0); return NgStatus.Ok; }
+        try { Abi.M(m).Train(mode != 0); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -182,7 +182,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_module_to_string")]
     public static NgStatus ModuleToString(ModuleHandle m, byte** outString)
     {
-        try { Abi.Out(outString); var s = Abi.Obj<Module>(m.Value, "module").ToString(); *outString = Abi.AllocString(s); return NgStatus.Ok; }
+        try { Abi.Out(outString); var s = Abi.M(m).ToString(); *outString = Abi.AllocString(s); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -190,7 +190,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_module_free")]
     public static NgStatus ModuleFree(ModuleHandle m)
     {
-        try { Abi.FreeObject(m.Value, "module"); return NgStatus.Ok; }
+        try { Abi.FreeModule(m); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -198,7 +198,7 @@ public static unsafe partial class Exports
     {
         Abi.Out(outOptimizer);
         var ps = Abi.Tensors(parameters, n);
-        *outOptimizer = new OptimizerHandle(Abi.NewObject(make(ps)));
+        *outOptimizer = Abi.NewOptimizer(make(ps));
         return NgStatus.Ok;
     }
 
@@ -224,7 +224,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_step")]
     public static NgStatus OptimizerStep(OptimizerHandle o)
     {
-        try { Abi.Obj<Optimizer>(o.Value, "optimizer").Step(); return NgStatus.Ok; }
+        try { Abi.O(o).Step(); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -232,7 +232,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_zero_grad")]
     public static NgStatus OptimizerZeroGrad(OptimizerHandle o, int setToNone)
     {
-        try { Abi.Obj<Optimizer>(o.Value, "optimizer").ZeroGrad(setToNone != 0); return NgStatus.Ok; }
+        try { Abi.O(o).ZeroGrad(setToNone != 0); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -240,7 +240,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_set_lr")]
     public static NgStatus OptimizerSetLr(OptimizerHandle o, double lr)
     {
-        try { foreach (var g in Abi.Obj<Optimizer>(o.Value, "optimizer").ParamGroups) g.Lr = lr; return NgStatus.Ok; }
+        try { foreach (var g in Abi.O(o).ParamGroups) g.Lr = lr; return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -248,7 +248,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_free")]
     public static NgStatus OptimizerFree(OptimizerHandle o)
     {
-        try { Abi.FreeObject(o.Value, "optimizer"); return NgStatus.Ok; }
+        try { Abi.FreeOptimizer(o); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 }

@@ -333,7 +333,10 @@ ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tens
                                   void (*release)(void*), const void* user_ctx,
                                   int64_t* out_hook_id);
 
-/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine). */
+/* RemovableHandle.remove(): unregisters a hook by id (0 and an id already removed are fine; a
+ * value that is not a hook id fails: another kind of handle with NG_ERR_INVALID_ARGUMENT,
+ * garbage with NG_ERR_RELEASED_HANDLE).
+ */
 ng_status ng_hook_remove(int64_t hook_id);
 
 /* torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs):
