@@ -16,11 +16,12 @@ internal static unsafe class Abi
     /// <summary>Version of the C ABI (NG_ABI_VERSION).</summary>
     internal const uint Version = 1;
 
-    private static readonly HandleTable<Tensor> s_tensors = new(HandleKind.Tensor);
-    private static readonly HandleTable<Node> s_nodes = new(HandleKind.Node);
-    private static readonly HandleTable<Module> s_modules = new(HandleKind.Module);
-    private static readonly HandleTable<Optimizer> s_optimizers = new(HandleKind.Optimizer);
-    private static readonly HandleTable<RemovableHandle> s_hooks = new(HandleKind.Hook);
+    // One table per kind; each holds objects of one type only, so a lookup's cast is a reinterpretation.
+    private static readonly HandleTable s_tensors = new(HandleKind.Tensor);
+    private static readonly HandleTable s_nodes = new(HandleKind.Node);
+    private static readonly HandleTable s_modules = new(HandleKind.Module);
+    private static readonly HandleTable s_optimizers = new(HandleKind.Optimizer);
+    private static readonly HandleTable s_hooks = new(HandleKind.Hook);
 
     // ---- errors ----------------------------------------------------------------------------
 
@@ -84,15 +85,15 @@ internal static unsafe class Abi
     // Each kind has its own table; a value is checked against the table of the kind the parameter
     // expects (HandleTable.Error names NULL, a released handle, another kind or garbage).
 
-    public static Tensor T(TensorHandle h) => s_tensors.Get(h.Value) ?? throw s_tensors.Error(h.Value);
+    public static Tensor T(TensorHandle h) => Unsafe.As<Tensor>(s_tensors.Get(h.Value)) ?? throw s_tensors.Error(h.Value);
 
     public static Tensor? TOrNull(TensorHandle h) => h.Value == 0 ? null : T(h);
 
-    public static Node N(NodeHandle h) => s_nodes.Get(h.Value) ?? throw s_nodes.Error(h.Value);
+    public static Node N(NodeHandle h) => Unsafe.As<Node>(s_nodes.Get(h.Value)) ?? throw s_nodes.Error(h.Value);
 
-    public static Module M(ModuleHandle h) => s_modules.Get(h.Value) ?? throw s_modules.Error(h.Value);
+    public static Module M(ModuleHandle h) => Unsafe.As<Module>(s_modules.Get(h.Value)) ?? throw s_modules.Error(h.Value);
 
-    public static Optimizer O(OptimizerHandle h) => s_optimizers.Get(h.Value) ?? throw s_optimizers.Error(h.Value);
+    public static Optimizer O(OptimizerHandle h) => Unsafe.As<Optimizer>(s_optimizers.Get(h.Value)) ?? throw s_optimizers.Error(h.Value);
 
     /// <summary>A handle that takes over the creator reference of a new tensor.</summary>
     public static TensorHandle New(Tensor t)
@@ -128,14 +129,14 @@ internal static unsafe class Abi
     public static void FreeTensor(TensorHandle h)
     {
         if (h.Value == 0) return;
-        var t = s_tensors.Remove(h.Value) ?? throw s_tensors.Error(h.Value, "ng_tensor_free");
+        var t = Unsafe.As<Tensor>(s_tensors.Remove(h.Value)) ?? throw s_tensors.Error(h.Value, "ng_tensor_free");
         t.Release();
     }
 
     public static void FreeNode(NodeHandle h)
     {
         if (h.Value == 0) return;
-        var n = s_nodes.Remove(h.Value) ?? throw s_nodes.Error(h.Value, "ng_node_free");
+        var n = Unsafe.As<Node>(s_nodes.Remove(h.Value)) ?? throw s_nodes.Error(h.Value, "ng_node_free");
         n.DecRef();
     }
 
@@ -147,7 +148,7 @@ internal static unsafe class Abi
     public static RemovableHandle? TakeHook(long id)
     {
         if (id == 0) return null;
-        var h = s_hooks.Remove((nint)id);
+        var h = Unsafe.As<RemovableHandle>(s_hooks.Remove((nint)id));
         if (h is null && HandleCodec.KindOf((ulong)id) != HandleKind.Hook) throw s_hooks.Error((nint)id, "ng_hook_remove");
         return h;   // null: removed before
     }
@@ -182,6 +183,9 @@ internal static unsafe class Abi
     public static DType Type(int dtype) => dtype is >= 0 and <= 3 ? (DType)dtype
         : throw new NativeGradException(ErrorKind.InvalidArgument, $"unknown dtype {dtype}");
 
+    public static Ops.Reduction Reduce(int reduction) => reduction is >= 0 and <= 2 ? (Ops.Reduction)reduction
+        : throw new NativeGradException(ErrorKind.InvalidArgument, $"reduction must be 0 (none), 1 (mean) or 2 (sum), got {reduction}");
+
     public static bool? Tri(int v) => v < 0 ? null : v != 0;
 
     /// <summary>An array of n tensors from C (n &gt;= 0, no NULL entries).</summary>
@@ -194,9 +198,9 @@ internal static unsafe class Abi
         return r;
     }
 
-    /// <summary>A 64-bit count or position that must fit an int.</summary>
-    public static int Int(long v) => v is >= int.MinValue and <= int.MaxValue ? (int)v
-        : throw new NativeGradException(ErrorKind.Index, $"value {v} out of range");
+    /// <summary>A 64-bit count or position that must fit an int (sizes and positions are 32-bit in the engine).</summary>
+    public static int Int(long v, string what = "value") => v is >= int.MinValue and <= int.MaxValue ? (int)v
+        : throw new NativeGradException(ErrorKind.Index, $"{what} {v} is out of range (NativeGrad's sizes and positions are at most {int.MaxValue})");
 
     // ---- call wrappers -----------------------------------------------------------------------
 

@@ -99,18 +99,20 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased).</summary>
+    /// <param name="dims">May be NULL (all dims, as ndims = 0).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_var")]
     public static NgStatus Var(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Var(Abi.T(a), ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.Var(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
     /// <summary>Standard deviation over dims (dims NULL or ndims 0: all) with the given correction.</summary>
+    /// <param name="dims">May be NULL (all dims, as ndims = 0).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_std")]
     public static NgStatus Std(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Std(Abi.T(a), ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.Std(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -134,7 +136,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_narrow")]
     public static NgStatus Narrow(TensorHandle a, int dim, long start, long length, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Narrow(Abi.T(a), dim, Abi.Int(start), Abi.Int(length)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.Narrow(Abi.T(a), dim, Abi.Int(start, "start"), Abi.Int(length, "length")); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

@@ -46,6 +46,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype.</summary>
+    /// <param name="grad">May be NULL (clears .grad).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_set_grad")]
     public static NgStatus TensorSetGrad(TensorHandle t, TensorHandle grad)
     {
@@ -151,6 +152,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Releases a node handle. NULL is ignored.</summary>
+    /// <param name="n">May be NULL (ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_node_free")]
     public static NgStatus NodeFree(NodeHandle n)
     {
@@ -201,6 +203,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore).</summary>
+    /// <param name="outPrevious">May be NULL.</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_set_grad_enabled")]
     public static NgStatus SetGradEnabled(int enabled, int* outPrevious)
     {

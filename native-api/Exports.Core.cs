@@ -21,6 +21,7 @@ public static unsafe partial class Exports
     public static byte* LastError() => Abi.LastError();
 
     /// <summary>Frees a string returned by the library through a char** output. NULL is ignored.</summary>
+    /// <param name="s">May be NULL (ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_string_free")]
     public static void StringFree(byte* s) => Abi.FreeString(s);
 }

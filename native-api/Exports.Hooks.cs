@@ -12,6 +12,8 @@ public static unsafe partial class Exports
     /// return fails the backward with NG_ERR_CALLBACK. <c>release(user_ctx)</c> (may be NULL) runs once when
     /// the hook is removed (ng_hook_remove) or the tensor is freed. Writes the hook's id.
     /// </summary>
+    /// <param name="release">May be NULL.</param>
+    /// <param name="userCtx">May be NULL (passed to the callbacks as is).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_register_hook")]
     public static NgStatus TensorRegisterHook(TensorHandle t, delegate* unmanaged[Cdecl]<void*, TensorHandle, TensorHandle*, NgStatus> hook, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, long* outHookId)
     {
@@ -36,6 +38,7 @@ public static unsafe partial class Exports
 
     /// <summary>RemovableHandle.remove(): unregisters a hook by id (0 and an id already removed are fine; a value that
     /// is not a hook id fails: another kind of handle with NG_ERR_INVALID_ARGUMENT, garbage with NG_ERR_RELEASED_HANDLE).</summary>
+    /// <param name="hookId">May be NULL (0, ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_hook_remove")]
     public static NgStatus HookRemove(long hookId)
     {

@@ -35,6 +35,9 @@ public static unsafe partial class Exports
     /// tensor viewing the memory is freed; the memory must stay valid until then. On failure nothing is kept and
     /// release is not called.
     /// </summary>
+    /// <param name="strides">May be NULL (row-major).</param>
+    /// <param name="release">May be NULL.</param>
+    /// <param name="releaseCtx">May be NULL (passed to release as is).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_from_blob")]
     public static NgStatus TensorFromBlob(void* data, int dtype, long* shape, int ndim, long* strides, delegate* unmanaged[Cdecl]<void*, void> release, void* releaseCtx, TensorHandle* outTensor)
     {

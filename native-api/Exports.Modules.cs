@@ -128,6 +128,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may be NULL) and a new handle.</summary>
+    /// <param name="outName">May be NULL (the name is not returned).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_module_parameter")]
     public static NgStatus ModuleParameter(ModuleHandle m, int index, byte** outName, TensorHandle* outParam)
     {
@@ -187,6 +188,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Releases a module handle (a Sequential keeps its children alive). NULL is ignored.</summary>
+    /// <param name="m">May be NULL (ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_module_free")]
     public static NgStatus ModuleFree(ModuleHandle m)
     {
@@ -245,6 +247,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Releases an optimizer handle. NULL is ignored.</summary>
+    /// <param name="o">May be NULL (ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_optimizer_free")]
     public static NgStatus OptimizerFree(OptimizerHandle o)
     {

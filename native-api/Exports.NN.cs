@@ -8,6 +8,7 @@ namespace NativeGrad.Native;
 public static unsafe partial class Exports
 {
     /// <summary>torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL).</summary>
+    /// <param name="bias">May be NULL (no bias).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_linear")]
     public static NgStatus Linear(TensorHandle x, TensorHandle weight, TensorHandle bias, TensorHandle* outResult)
     {
@@ -31,7 +32,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_mse_loss")]
     public static NgStatus MseLoss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.MseLoss(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.MseLoss(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -39,7 +40,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_l1_loss")]
     public static NgStatus L1Loss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.L1Loss(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.L1Loss(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -47,7 +48,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_bce_with_logits")]
     public static NgStatus BceWithLogits(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.BceWithLogits(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.BceWithLogits(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -109,6 +110,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from 1; max_exp_avg_sq (AMSGrad) may be NULL.</summary>
+    /// <param name="maxExpAvgSq">May be NULL (no AMSGrad).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_adam_update_")]
     public static NgStatus AdamUpdate(TensorHandle param, TensorHandle grad, TensorHandle expAvg, TensorHandle expAvgSq, TensorHandle maxExpAvgSq,
         long step, double lr, double beta1, double beta2, double eps, double weightDecay, int decoupled, int maximize)
@@ -122,6 +124,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be NULL).</summary>
+    /// <param name="gradAvg">May be NULL (not centered).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_rmsprop_update_")]
     public static NgStatus RmsPropUpdate(TensorHandle param, TensorHandle grad, TensorHandle squareAvg, TensorHandle momentumBuffer, TensorHandle gradAvg,
         double lr, double alpha, double eps, double weightDecay, double momentum, int maximize)
@@ -157,22 +160,25 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.</summary>
+    /// <param name="weight">May be NULL (no weights).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_bce")]
     public static NgStatus Bce(TensorHandle input, TensorHandle target, TensorHandle weight, int reduction, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Bce(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.Bce(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), Abi.Reduce(reduction)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
     /// <summary>nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL).</summary>
+    /// <param name="weight">May be NULL (no class weights).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_nll_loss")]
     public static NgStatus NllLoss(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.NllLoss(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.NllLoss(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, Abi.Reduce(reduction)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
     /// <summary>cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label smoothing.</summary>
+    /// <param name="weight">May be NULL (no class weights).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_cross_entropy")]
     public static NgStatus CrossEntropy(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction,
         double labelSmoothing, TensorHandle* outResult)
@@ -180,7 +186,7 @@ public static unsafe partial class Exports
         try
         {
             Abi.Out(outResult);
-            var r = Functions.CrossEntropy(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction, labelSmoothing);
+            var r = Functions.CrossEntropy(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, Abi.Reduce(reduction), labelSmoothing);
             *outResult = Abi.New(r);
             return NgStatus.Ok;
         }
@@ -188,6 +194,8 @@ public static unsafe partial class Exports
     }
 
     /// <summary>layer_norm over the last normalized_dims dims (weight and bias may be NULL).</summary>
+    /// <param name="weight">May be NULL (no scale).</param>
+    /// <param name="bias">May be NULL (no shift).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_layer_norm")]
     public static NgStatus LayerNorm(TensorHandle input, int normalizedDims, TensorHandle weight, TensorHandle bias, double eps, TensorHandle* outResult)
     {

@@ -147,6 +147,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>The p-norm over dims (dims NULL or ndims 0: all elements).</summary>
+    /// <param name="dims">May be NULL (all dims, as ndims = 0).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_norm")]
     public static NgStatus Norm(TensorHandle a, double p, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {

@@ -96,6 +96,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE.</summary>
+    /// <param name="t">May be NULL (ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_free")]
     public static NgStatus TensorFree(TensorHandle t)
     {

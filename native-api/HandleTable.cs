@@ -26,35 +26,12 @@ internal static class HandleCodec
 {
     internal const int SlotBits = 28, GenBits = 20;
     internal const ulong SlotMask = (1UL << SlotBits) - 1, GenMask = (1UL << GenBits) - 1;
-    private const ulong Check = 0xA5C;   // the 12 top bits of every valid plain word
-
-    // One key for all tables (so any table can name the kind of a value meant for another).
-    internal static readonly ulong K0, M1, M2, Inv1, Inv2;
-
-    static HandleCodec()
-    {
-        var rng = new System.Random();   // seeded from the OS's entropy
-        do
-        {
-            K0 = (ulong)rng.NextInt64() ^ ((ulong)rng.Next() << 63);
-            M1 = (ulong)rng.NextInt64() | 1;
-            M2 = (ulong)rng.NextInt64() | 1;
-            Inv1 = Inverse(M1);
-            Inv2 = Inverse(M2);
-        } while (Decode(0, K0, Inv1, Inv2) >> 52 == Check);   // NULL must never look like a handle
-    }
-
-    /// <summary>The multiplicative inverse of an odd number modulo 2^64 (Newton's iteration).</summary>
-    private static ulong Inverse(ulong m)
-    {
-        ulong x = m;   // correct to 3 bits; each step doubles the correct bits
-        for (int i = 0; i < 5; i++) x *= 2 - m * x;
-        return x;
-    }
+    internal const ulong Check = 0xA5C;   // the 12 top bits of every valid plain word
 
     /// <summary>The top 16 bits (check and kind) of a valid plain word of this kind.</summary>
     internal static ulong Top(HandleKind kind) => (Check << 4) | (ulong)kind;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Plain(HandleKind kind, uint slot, uint gen) =>
         (Top(kind) << 48) | (((ulong)gen & GenMask) << SlotBits) | slot;
 
@@ -78,7 +55,7 @@ internal static class HandleCodec
     /// <summary>The kind a value claims when its check bits are right, else null (not a handle).</summary>
     internal static HandleKind? KindOf(ulong value)
     {
-        ulong p = Decode(value, K0, Inv1, Inv2);
+        ulong p = Decode(value, HandleKey.K0, HandleKey.Inv1, HandleKey.Inv2);
         if (p >> 52 != Check) return null;
         int k = (int)(p >> 48) & 0xF;
         return k is >= (int)HandleKind.Tensor and <= (int)HandleKind.Hook ? (HandleKind)k : null;
@@ -96,6 +73,34 @@ internal static class HandleCodec
     internal static string Article(HandleKind kind) => kind == HandleKind.Optimizer ? "an" : "a";
 }
 
+/// <summary>The per-process key of <see cref="HandleCodec"/>, one for all tables (so any table can name the
+/// kind of a value meant for another). Tables copy it, so lookups never touch this class.</summary>
+internal static class HandleKey
+{
+    internal static readonly ulong K0, M1, M2, Inv1, Inv2;
+
+    static HandleKey()
+    {
+        var rng = new System.Random();   // seeded from the OS's entropy
+        do
+        {
+            K0 = (ulong)rng.NextInt64() ^ ((ulong)rng.Next() << 63);
+            M1 = (ulong)rng.NextInt64() | 1;
+            M2 = (ulong)rng.NextInt64() | 1;
+            Inv1 = Inverse(M1);
+            Inv2 = Inverse(M2);
+        } while (HandleCodec.Decode(0, K0, Inv1, Inv2) >> 52 == HandleCodec.Check);   // NULL must never look valid
+    }
+
+    /// <summary>The multiplicative inverse of an odd number modulo 2^64 (Newton's iteration).</summary>
+    private static ulong Inverse(ulong m)
+    {
+        ulong x = m;   // correct to 3 bits; each step doubles the correct bits
+        for (int i = 0; i < 5; i++) x *= 2 - m * x;
+        return x;
+    }
+}
+
 /// <summary>
 /// Maps the opaque C handles of one kind to their managed objects. A handle names a slot and the
 /// slot's generation (see <see cref="HandleCodec"/>), so a released handle, a handle of another kind and
@@ -105,15 +110,21 @@ internal static class HandleCodec
 /// short spin lock. A freed slot waits in a FIFO queue behind <see cref="MinFree"/> others before it is
 /// reused, so a stale handle meets the same generation again only after about 2^20 x 1024 frees.
 /// </summary>
-internal sealed class HandleTable<T> where T : class
+internal sealed class HandleTable
 {
     private const int ChunkBits = 12, ChunkSize = 1 << ChunkBits;
     private const int MinFree = 1024;
     private const int MaxSlots = 1 << HandleCodec.SlotBits;
 
+    // Objects are kept in a struct array: a ref to an element of an object[] needs a covariance check.
+    private struct Entry
+    {
+        public object? Object;
+    }
+
     private sealed class Chunk
     {
-        public readonly T?[] Objects = new T?[ChunkSize];
+        public readonly Entry[] Objects = new Entry[ChunkSize];
         public readonly uint[] Generations = new uint[ChunkSize];
     }
 
@@ -131,7 +142,7 @@ internal sealed class HandleTable<T> where T : class
     {
         _kind = kind;
         _top = HandleCodec.Top(kind);
-        (_k0, _m1, _m2, _inv1, _inv2) = (HandleCodec.K0, HandleCodec.M1, HandleCodec.M2, HandleCodec.Inv1, HandleCodec.Inv2);
+        (_k0, _m1, _m2, _inv1, _inv2) = (HandleKey.K0, HandleKey.M1, HandleKey.M2, HandleKey.Inv1, HandleKey.Inv2);
     }
 
     /// <summary>The kind of handle this table hands out.</summary>
@@ -147,7 +158,7 @@ internal sealed class HandleTable<T> where T : class
     private void Exit() => Volatile.Write(ref _lock, 0);
 
     /// <summary>A new handle to <paramref name="o"/>.</summary>
-    public nint Add(T o)
+    public nint Add(object o)
     {
         Enter();
         try
@@ -182,7 +193,7 @@ internal sealed class HandleTable<T> where T : class
                 ulong v = HandleCodec.Encode(HandleCodec.Plain(_kind, (uint)slot, c.Generations[i]), _k0, _m1, _m2);
                 if (v != 0)
                 {
-                    Volatile.Write(ref c.Objects[i], o);
+                    Volatile.Write(ref c.Objects[i].Object, o);
                     return (nint)v;
                 }
                 c.Generations[i]++;   // the one generation whose value would be NULL: skip it
@@ -194,7 +205,7 @@ internal sealed class HandleTable<T> where T : class
     /// <summary>The object of a live handle of this kind, or null (NULL, released, another kind, garbage:
     /// <see cref="Error"/> says which).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T? Get(nint handle)
+    public object? Get(nint handle)
     {
         ulong p = HandleCodec.Decode((ulong)handle, _k0, _inv1, _inv2);
         if (p >> 48 != _top) return null;
@@ -205,13 +216,13 @@ internal sealed class HandleTable<T> where T : class
         if (ci >= (uint)chunks.Length || chunks[ci] is not { } c) return null;
         int i = (int)(slot & (ChunkSize - 1));
         if ((Volatile.Read(ref c.Generations[i]) & HandleCodec.GenMask) != gen) return null;
-        var o = Volatile.Read(ref c.Objects[i]);
+        var o = Volatile.Read(ref c.Objects[i].Object);
         // Re-checked after the read: a Remove + Add of this slot in between bumped the generation.
         return (Volatile.Read(ref c.Generations[i]) & HandleCodec.GenMask) == gen ? o : null;
     }
 
     /// <summary>Releases a live handle of this kind and returns its object, or null (see <see cref="Error"/>).</summary>
-    public T? Remove(nint handle)
+    public object? Remove(nint handle)
     {
         ulong p = HandleCodec.Decode((ulong)handle, _k0, _inv1, _inv2);
         if (p >> 48 != _top) return null;
@@ -224,9 +235,9 @@ internal sealed class HandleTable<T> where T : class
             var c = _chunks[slot >> ChunkBits]!;
             int i = (int)(slot & (ChunkSize - 1));
             if ((c.Generations[i] & HandleCodec.GenMask) != gen) return null;
-            var o = c.Objects[i];
+            var o = c.Objects[i].Object;
             Volatile.Write(ref c.Generations[i], c.Generations[i] + 1);
-            Volatile.Write(ref c.Objects[i], null);
+            Volatile.Write(ref c.Objects[i].Object, null);
             if (_freeCount == _free.Length)
             {
                 var bigger = new int[_free.Length * 2];

@@ -86,6 +86,7 @@ internal static unsafe class Allocator
     private const int Alignment = 64;
     private const int MaxCachedPerClass = 64;
     private const long MaxCachedBlock = 64L << 20;
+    private const long MaxBytes = Shape.MaxElements * 8;   // the largest tensor of the widest dtype
     private static readonly Pool[] s_pools = CreatePools();
     private static long s_liveBytes;
 
@@ -124,6 +125,9 @@ internal static unsafe class Allocator
 
     public static Storage Rent(long bytes)
     {
+        // Shapes are checked before they get here; this keeps an overflowed size from becoming a tiny block.
+        if ((ulong)bytes > MaxBytes)
+            throw new NativeGradException(ErrorKind.OutOfMemory, $"cannot allocate {bytes} bytes (the limit is {MaxBytes})");
         int c = ClassOf(bytes);
         long size = 1L << c;
         Interlocked.Add(ref s_liveBytes, size);

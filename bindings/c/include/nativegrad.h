@@ -134,11 +134,17 @@ ng_status ng_log_softmax(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 ng_status ng_logsumexp(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
                        ng_tensor** out_result);
 
-/* Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased). */
+/* Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased).
+ *
+ * dims: May be NULL (all dims, as ndims = 0).
+ */
 ng_status ng_var(ng_tensor* a, const int64_t* dims, int32_t ndims, double correction,
                  int32_t keepdim, ng_tensor** out_result);
 
-/* Standard deviation over dims (dims NULL or ndims 0: all) with the given correction. */
+/* Standard deviation over dims (dims NULL or ndims 0: all) with the given correction.
+ *
+ * dims: May be NULL (all dims, as ndims = 0).
+ */
 ng_status ng_std(ng_tensor* a, const int64_t* dims, int32_t ndims, double correction,
                  int32_t keepdim, ng_tensor** out_result);
 
@@ -188,7 +194,10 @@ ng_status ng_tensor_retain_grad(ng_tensor* t);
 /* Writes a new handle to .grad, or NULL when it is None. */
 ng_status ng_tensor_grad(ng_tensor* t, ng_tensor** out_grad);
 
-/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype. */
+/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype.
+ *
+ * grad: May be NULL (clears .grad).
+ */
 ng_status ng_tensor_set_grad(ng_tensor* t, ng_tensor* grad);
 
 /* Writes a handle to grad_fn, or NULL for leaves. */
@@ -233,7 +242,10 @@ ng_status ng_node_next(ng_node* n, int32_t i, ng_node** out_node, int32_t* out_i
 /* Writes a stable identity of the node (same node, same id). */
 ng_status ng_node_id(ng_node* n, int64_t* out_id);
 
-/* Releases a node handle. NULL is ignored. */
+/* Releases a node handle. NULL is ignored.
+ *
+ * n: May be NULL (ignored).
+ */
 ng_status ng_node_free(ng_node* n);
 
 /* Tensor.backward(gradient, retain_graph, create_graph); gradient may be NULL; retain_graph -1
@@ -251,7 +263,10 @@ ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
 /* Writes 1 if grad mode is enabled on this thread. */
 ng_status ng_is_grad_enabled(int32_t* out_enabled);
 
-/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore). */
+/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore).
+ *
+ * out_previous: May be NULL.
+ */
 ng_status ng_set_grad_enabled(int32_t enabled, int32_t* out_previous);
 
 /* ---- native-api/Exports.Core.cs ---- */
@@ -265,7 +280,10 @@ int32_t ng_vector_width_bits(void);
 /* The calling thread's last error message (UTF-8, owned by the library; "" if none). */
 const char* ng_last_error(void);
 
-/* Frees a string returned by the library through a char** output. NULL is ignored. */
+/* Frees a string returned by the library through a char** output. NULL is ignored.
+ *
+ * s: May be NULL (ignored).
+ */
 void ng_string_free(const char* s);
 
 /* ---- native-api/Exports.Function.cs ---- */
@@ -287,6 +305,10 @@ ng_status ng_tensor_share(ng_tensor* t, ng_tensor** out_tensor);
  * during the callback). release(user_ctx) (may be NULL) is called exactly once when the library
  * no longer needs user_ctx. Writes max_outputs entries' worth of new handles to out_outputs
  * (*out_n_outputs of them are set).
+ *
+ * release: May be NULL.
+ *
+ * user_ctx: May be NULL (passed to the callbacks as is).
  */
 ng_status ng_custom_function_apply(const char* name,
                                    ng_status (*forward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t, int32_t*),
@@ -328,6 +350,10 @@ ng_status ng_ctx_user_data(ng_node* ctx, void** out_user_ctx);
  * keeps it. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may be
  * NULL) runs once when the hook is removed (ng_hook_remove) or the tensor is freed. Writes the
  * hook's id.
+ *
+ * release: May be NULL.
+ *
+ * user_ctx: May be NULL (passed to the callbacks as is).
  */
 ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tensor*, ng_tensor**),
                                   void (*release)(void*), const void* user_ctx,
@@ -336,6 +362,8 @@ ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tens
 /* RemovableHandle.remove(): unregisters a hook by id (0 and an id already removed are fine; a
  * value that is not a hook id fails: another kind of handle with NG_ERR_INVALID_ARGUMENT,
  * garbage with NG_ERR_RELEASED_HANDLE).
+ *
+ * hook_id: May be NULL (0, ignored).
  */
 ng_status ng_hook_remove(int64_t hook_id);
 
@@ -352,6 +380,8 @@ ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* 
 
 /* Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a
  * safetensors file at the UTF-8 path; the file is replaced atomically.
+ *
+ * metadata_json: May be NULL (no metadata).
  */
 ng_status ng_save(const char* path, const char* const* names, ng_tensor* const* tensors, int32_t n,
                   const char* metadata_json);
@@ -364,6 +394,8 @@ ng_status ng_load_count(const char* path, int32_t* out_count);
 /* Loads a safetensors file: writes count names (free each with ng_string_free) and new tensor
  * handles in header order, the count, and (unless out_metadata_json is NULL) the metadata as a
  * JSON object string; fails if the file holds more than capacity tensors.
+ *
+ * out_metadata_json: May be NULL (the metadata is not returned).
  */
 ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
                   int32_t* out_count, char** out_metadata_json);
@@ -456,6 +488,12 @@ ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity
  * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
  * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
  * then. On failure nothing is kept and release is not called.
+ *
+ * strides: May be NULL (row-major).
+ *
+ * release: May be NULL.
+ *
+ * release_ctx: May be NULL (passed to release as is).
  */
 ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* shape, int32_t ndim,
                               const int64_t* strides, void (*release)(void*),
@@ -471,6 +509,8 @@ ng_status ng_randint(int64_t low, int64_t high, const int64_t* shape, int32_t nd
 /* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
  * mode (out_previous may be NULL). While on, a backward node returning NaN fails with "Function
  * 'XBackward0' returned nan values in its 0th output.".
+ *
+ * out_previous: May be NULL.
  */
 ng_status ng_set_detect_anomaly(int32_t enabled, int32_t* out_previous);
 
@@ -480,6 +520,10 @@ ng_status ng_is_anomaly_enabled(int32_t* out_enabled);
 /* Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes
  * !enabled) and writes the previous inference and grad modes (either pointer may be NULL) to
  * restore them later with ng_set_inference_mode and ng_set_grad_enabled.
+ *
+ * out_previous: May be NULL.
+ *
+ * out_previous_grad: May be NULL.
  */
 ng_status ng_set_inference_mode(int32_t enabled, int32_t* out_previous, int32_t* out_previous_grad);
 
@@ -496,6 +540,8 @@ ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
  * called many times. Writes 1 to *out_ok if all entries agree; else 0 and a description of the
  * first mismatch to *out_message (free it with ng_string_free; NULL when ok). A failing fn
  * makes the call fail with NG_ERR_CALLBACK.
+ *
+ * user_ctx: May be NULL (passed to fn as is).
  */
 ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
                        const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
@@ -546,6 +592,8 @@ ng_status ng_module_num_parameters(ng_module* m, int32_t* out_count);
 
 /* Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may
  * be NULL) and a new handle.
+ *
+ * out_name: May be NULL (the name is not returned).
  */
 ng_status ng_module_parameter(ng_module* m, int32_t index, char** out_name, ng_tensor** out_param);
 
@@ -563,7 +611,10 @@ ng_status ng_module_train(ng_module* m, int32_t mode);
 /* Writes PyTorch's repr of the module (free with ng_string_free). */
 ng_status ng_module_to_string(ng_module* m, char** out_string);
 
-/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
+/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored.
+ *
+ * m: May be NULL (ignored).
+ */
 ng_status ng_module_free(ng_module* m);
 
 /* optim.SGD over n parameters. */
@@ -585,12 +636,18 @@ ng_status ng_optimizer_zero_grad(ng_optimizer* o, int32_t set_to_none);
 /* Sets the learning rate of every parameter group. */
 ng_status ng_optimizer_set_lr(ng_optimizer* o, double lr);
 
-/* Releases an optimizer handle. NULL is ignored. */
+/* Releases an optimizer handle. NULL is ignored.
+ *
+ * o: May be NULL (ignored).
+ */
 ng_status ng_optimizer_free(ng_optimizer* o);
 
 /* ---- native-api/Exports.NN.cs ---- */
 
-/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL). */
+/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL).
+ *
+ * bias: May be NULL (no bias).
+ */
 ng_status ng_linear(ng_tensor* x, ng_tensor* weight, ng_tensor* bias, ng_tensor** out_result);
 
 /* out = |a| (AbsBackward0). */
@@ -634,6 +691,8 @@ ng_status ng_zero_grad(ng_tensor* const* parameters, int32_t n, int32_t set_to_n
 
 /* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
  * 1; max_exp_avg_sq (AMSGrad) may be NULL.
+ *
+ * max_exp_avg_sq: May be NULL (no AMSGrad).
  */
 ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
                           ng_tensor* exp_avg_sq, ng_tensor* max_exp_avg_sq, int64_t step, double lr,
@@ -642,6 +701,8 @@ ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
 
 /* In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be
  * NULL).
+ *
+ * grad_avg: May be NULL (not centered).
  */
 ng_status ng_rmsprop_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* square_avg,
                              ng_tensor* momentum_buffer, ng_tensor* grad_avg, double lr,
@@ -658,22 +719,34 @@ ng_status ng_clip_grad_norm_(ng_tensor* const* grads, int32_t n, double max_norm
 ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_value);
 
 /* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
+ *
+ * weight: May be NULL (no weights).
  */
 ng_status ng_bce(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int32_t reduction,
                  ng_tensor** out_result);
 
-/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL). */
+/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL).
+ *
+ * weight: May be NULL (no class weights).
+ */
 ng_status ng_nll_loss(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int64_t ignore_index,
                       int32_t reduction, ng_tensor** out_result);
 
 /* cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label
  * smoothing.
+ *
+ * weight: May be NULL (no class weights).
  */
 ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weight,
                            int64_t ignore_index, int32_t reduction, double label_smoothing,
                            ng_tensor** out_result);
 
-/* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
+/* layer_norm over the last normalized_dims dims (weight and bias may be NULL).
+ *
+ * weight: May be NULL (no scale).
+ *
+ * bias: May be NULL (no shift).
+ */
 ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
                         ng_tensor* bias, double eps, ng_tensor** out_result);
 
@@ -786,7 +859,10 @@ ng_status ng_sum_dim(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t k
 ng_status ng_mean_dim(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
                       ng_tensor** out_result);
 
-/* The p-norm over dims (dims NULL or ndims 0: all elements). */
+/* The p-norm over dims (dims NULL or ndims 0: all elements).
+ *
+ * dims: May be NULL (all dims, as ndims = 0).
+ */
 ng_status ng_norm(ng_tensor* a, double p, const int64_t* dims, int32_t ndims, int32_t keepdim,
                   ng_tensor** out_result);
 
@@ -842,7 +918,10 @@ ng_status ng_rand(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor**
 /* Seeds NativeGrad's random generator. */
 ng_status ng_manual_seed(int64_t seed);
 
-/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE. */
+/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE.
+ *
+ * t: May be NULL (ignored).
+ */
 ng_status ng_tensor_free(ng_tensor* t);
 
 /* Writes the dtype (NG_FLOAT32...). */

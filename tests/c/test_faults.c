@@ -1,0 +1,4540 @@
+/* test_faults.c - the fault suite of the NativeGrad C ABI (version 1): 198 exports, 3122 cases.
+ *
+ * GENERATED FILE - DO NOT EDIT. Written by bindings/gen (Faults.cs) from native-api/Exports*.cs,
+ * like nativegrad.h; regenerate with `dotnet run --project bindings/gen -- .` (or ./build.sh build).
+ * Every case changes one argument of one call (NULL, a released / forged / wrong-kind handle, a
+ * negative or huge length, an extreme integer, NaN) and runs in a forked child: see
+ * tests/c/fault_harness.h for what each case must do to pass. NG_FAULT_ONLY=ng_name runs one export.
+ */
+#include "fault_harness.h"
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
+
+/* ng_sin(a, out_result) */
+static ng_status run_ng_sin(const fault_case* c) {
+    (void)c;
+    return ng_sin(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_cos(a, out_result) */
+static ng_status run_ng_cos(const fault_case* c) {
+    (void)c;
+    return ng_cos(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tanh(a, out_result) */
+static ng_status run_ng_tanh(const fault_case* c) {
+    (void)c;
+    return ng_tanh(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sigmoid(a, out_result) */
+static ng_status run_ng_sigmoid(const fault_case* c) {
+    (void)c;
+    return ng_sigmoid(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_relu(a, out_result) */
+static ng_status run_ng_relu(const fault_case* c) {
+    (void)c;
+    return ng_relu(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_clamp(a, has_min, min, has_max, max, out_result) */
+static ng_status run_ng_clamp(const fault_case* c) {
+    (void)c;
+    return ng_clamp(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1), fx_f64(2, 0), fx_i32(3, 1), fx_f64(4, 3), fx_out(5));
+}
+
+/* ng_maximum(a, b, out_result) */
+static ng_status run_ng_maximum(const fault_case* c) {
+    (void)c;
+    return ng_maximum(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_minimum(a, b, out_result) */
+static ng_status run_ng_minimum(const fault_case* c) {
+    (void)c;
+    return ng_minimum(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_where(cond, a, b, out_result) */
+static ng_status run_ng_where(const fault_case* c) {
+    (void)c;
+    return ng_where(fx_handle(0, FX_TENSOR, (uintptr_t)fx_tb), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_out(3));
+}
+
+/* ng_max(a, out_result) */
+static ng_status run_ng_max(const fault_case* c) {
+    (void)c;
+    return ng_max(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_min(a, out_result) */
+static ng_status run_ng_min(const fault_case* c) {
+    (void)c;
+    return ng_min(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_max_dim(a, dim, keepdim, out_values, out_indices) */
+static ng_status run_ng_max_dim(const fault_case* c) {
+    (void)c;
+    return ng_max_dim(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_i32(2, 0), fx_out(3), fx_out(4));
+}
+
+/* ng_min_dim(a, dim, keepdim, out_values, out_indices) */
+static ng_status run_ng_min_dim(const fault_case* c) {
+    (void)c;
+    return ng_min_dim(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_i32(2, 0), fx_out(3), fx_out(4));
+}
+
+/* ng_softmax(a, dim, out_result) */
+static ng_status run_ng_softmax(const fault_case* c) {
+    (void)c;
+    return ng_softmax(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_log_softmax(a, dim, out_result) */
+static ng_status run_ng_log_softmax(const fault_case* c) {
+    (void)c;
+    return ng_log_softmax(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_logsumexp(a, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_logsumexp(const fault_case* c) {
+    (void)c;
+    return ng_logsumexp(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_var(a, dims, ndims, correction, keepdim, out_result) */
+static ng_status run_ng_var(const fault_case* c) {
+    (void)c;
+    return ng_var(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_f64(3, 3), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_std(a, dims, ndims, correction, keepdim, out_result) */
+static ng_status run_ng_std(const fault_case* c) {
+    (void)c;
+    return ng_std(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_f64(3, 3), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_cat(tensors, n, dim, out_result) */
+static ng_status run_ng_cat(const fault_case* c) {
+    (void)c;
+    return ng_cat(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_stack(tensors, n, dim, out_result) */
+static ng_status run_ng_stack(const fault_case* c) {
+    (void)c;
+    return ng_stack(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_narrow(a, dim, start, length, out_result) */
+static ng_status run_ng_narrow(const fault_case* c) {
+    (void)c;
+    return ng_narrow(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_i64(2, 0LL), fx_i64(3, 1LL), fx_out(4));
+}
+
+/* ng_gather(a, dim, index, out_result) */
+static ng_status run_ng_gather(const fault_case* c) {
+    (void)c;
+    return ng_gather(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_out(3));
+}
+
+/* ng_scatter_add(a, dim, index, src, out_result) */
+static ng_status run_ng_scatter_add(const fault_case* c) {
+    (void)c;
+    return ng_scatter_add(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_handle(3, FX_TENSOR, (uintptr_t)fx_t1), fx_out(4));
+}
+
+/* ng_index_select(a, dim, index, out_result) */
+static ng_status run_ng_index_select(const fault_case* c) {
+    (void)c;
+    return ng_index_select(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_out(3));
+}
+
+/* ng_index_add(a, dim, index, src, out_result) */
+static ng_status run_ng_index_add(const fault_case* c) {
+    (void)c;
+    return ng_index_add(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_handle(3, FX_TENSOR, (uintptr_t)fx_t1), fx_out(4));
+}
+
+/* ng_tensor_requires_grad(t, out_flag) */
+static ng_status run_ng_tensor_requires_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_requires_grad(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_set_requires_grad(t, flag) */
+static ng_status run_ng_tensor_set_requires_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_set_requires_grad(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1));
+}
+
+/* ng_tensor_is_leaf(t, out_flag) */
+static ng_status run_ng_tensor_is_leaf(const fault_case* c) {
+    (void)c;
+    return ng_tensor_is_leaf(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_retains_grad(t, out_flag) */
+static ng_status run_ng_tensor_retains_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_retains_grad(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_retain_grad(t) */
+static ng_status run_ng_tensor_retain_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_retain_grad(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_grad(t, out_grad) */
+static ng_status run_ng_tensor_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_grad(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_set_grad(t, grad) */
+static ng_status run_ng_tensor_set_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_set_grad(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_tensor_grad_fn(t, out_node) */
+static ng_status run_ng_tensor_grad_fn(const fault_case* c) {
+    (void)c;
+    return ng_tensor_grad_fn(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_detach(t, out_tensor) */
+static ng_status run_ng_tensor_detach(const fault_case* c) {
+    (void)c;
+    return ng_tensor_detach(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_data(t, out_tensor) */
+static ng_status run_ng_tensor_data(const fault_case* c) {
+    (void)c;
+    return ng_tensor_data(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_clone(t, out_tensor) */
+static ng_status run_ng_tensor_clone(const fault_case* c) {
+    (void)c;
+    return ng_tensor_clone(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_set_data(t, src) */
+static ng_status run_ng_tensor_set_data(const fault_case* c) {
+    (void)c;
+    return ng_tensor_set_data(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_tensor_zero_(t) */
+static ng_status run_ng_tensor_zero_(const fault_case* c) {
+    (void)c;
+    return ng_tensor_zero_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_fill_(t, value) */
+static ng_status run_ng_tensor_fill_(const fault_case* c) {
+    (void)c;
+    return ng_tensor_fill_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_tensor_to_dtype(t, dtype, out_tensor) */
+static ng_status run_ng_tensor_to_dtype(const fault_case* c) {
+    (void)c;
+    return ng_tensor_to_dtype(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_node_name(n, out_name) */
+static ng_status run_ng_node_name(const fault_case* c) {
+    (void)c;
+    return ng_node_name(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_node_num_next(n, out_count) */
+static ng_status run_ng_node_num_next(const fault_case* c) {
+    (void)c;
+    return ng_node_num_next(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_node_next(n, i, out_node, out_input_nr) */
+static ng_status run_ng_node_next(const fault_case* c) {
+    (void)c;
+    return ng_node_next(fx_handle(0, FX_NODE, 0), fx_i32(1, 0), fx_out(2), fx_out(3));
+}
+
+/* ng_node_id(n, out_id) */
+static ng_status run_ng_node_id(const fault_case* c) {
+    (void)c;
+    return ng_node_id(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_node_free(n) */
+static ng_status run_ng_node_free(const fault_case* c) {
+    (void)c;
+    return ng_node_free(fx_handle(0, FX_NODE, 0));
+}
+
+/* ng_backward(t, gradient, retain_graph, create_graph) */
+static ng_status run_ng_backward(const fault_case* c) {
+    (void)c;
+    return ng_backward(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, -1), fx_i32(3, 0));
+}
+
+/* ng_autograd_grad(outputs, n_outputs, grad_outputs, inputs, n_inputs, retain_graph, create_graph, allow_unused, out_grads) */
+static ng_status run_ng_autograd_grad(const fault_case* c) {
+    (void)c;
+    return ng_autograd_grad(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_handles(2, FX_TENSOR, 0), fx_handles(3, FX_TENSOR, 0), fx_i32(4, 2), fx_i32(5, -1), fx_i32(6, 0), fx_i32(7, 0), fx_out(8));
+}
+
+/* ng_is_grad_enabled(out_enabled) */
+static ng_status run_ng_is_grad_enabled(const fault_case* c) {
+    (void)c;
+    return ng_is_grad_enabled(fx_out(0));
+}
+
+/* ng_set_grad_enabled(enabled, out_previous) */
+static ng_status run_ng_set_grad_enabled(const fault_case* c) {
+    (void)c;
+    return ng_set_grad_enabled(fx_i32(0, 1), fx_out(1));
+}
+
+/* ng_string_free(s) */
+static ng_status run_ng_string_free(const fault_case* c) {
+    (void)c;
+    ng_string_free(NULL);
+    return NG_OK;
+}
+
+/* ng_tensor_share(t, out_tensor) */
+static ng_status run_ng_tensor_share(const fault_case* c) {
+    (void)c;
+    return ng_tensor_share(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+static ng_status stub_ng_custom_function_apply_1(void* a0, ng_node* a1, ng_tensor** a2, int32_t a3, ng_tensor** a4, int32_t a5, int32_t* a6) { return NG_OK; }
+static ng_status stub_ng_custom_function_apply_2(void* a0, ng_node* a1, ng_tensor** a2, int32_t a3, ng_tensor** a4, int32_t a5) { return NG_OK; }
+static void stub_ng_custom_function_apply_3(void* a0) { }
+
+/* ng_custom_function_apply(name, forward, backward, release, user_ctx, inputs, n_inputs, out_outputs, max_outputs, out_n_outputs) */
+static ng_status run_ng_custom_function_apply(const fault_case* c) {
+    (void)c;
+    return ng_custom_function_apply(fx_ptr(0, "weight"), (fx_ptr(1, fx_bytes) ? stub_ng_custom_function_apply_1 : NULL), (fx_ptr(2, fx_bytes) ? stub_ng_custom_function_apply_2 : NULL), (fx_ptr(3, fx_bytes) ? stub_ng_custom_function_apply_3 : NULL), fx_ptr(4, fx_bytes), fx_handles(5, FX_TENSOR, 0), fx_i32(6, 2), fx_out(7), fx_i32(8, 2), fx_out(9));
+}
+
+/* ng_ctx_save_for_backward(ctx, tensors, n) */
+static ng_status run_ng_ctx_save_for_backward(const fault_case* c) {
+    (void)c;
+    return ng_ctx_save_for_backward(fx_handle(0, FX_NODE, 0), fx_handles(1, FX_TENSOR, 0), fx_i32(2, 2));
+}
+
+/* ng_ctx_num_saved(ctx, out_count) */
+static ng_status run_ng_ctx_num_saved(const fault_case* c) {
+    (void)c;
+    return ng_ctx_num_saved(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_ctx_saved_tensor(ctx, i, out_tensor) */
+static ng_status run_ng_ctx_saved_tensor(const fault_case* c) {
+    (void)c;
+    return ng_ctx_saved_tensor(fx_handle(0, FX_NODE, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_ctx_needs_input_grad(ctx, i, out_flag) */
+static ng_status run_ng_ctx_needs_input_grad(const fault_case* c) {
+    (void)c;
+    return ng_ctx_needs_input_grad(fx_handle(0, FX_NODE, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_ctx_mark_non_differentiable(ctx, t) */
+static ng_status run_ng_ctx_mark_non_differentiable(const fault_case* c) {
+    (void)c;
+    return ng_ctx_mark_non_differentiable(fx_handle(0, FX_NODE, 0), fx_handle(1, FX_TENSOR, 0));
+}
+
+/* ng_ctx_user_data(ctx, out_user_ctx) */
+static ng_status run_ng_ctx_user_data(const fault_case* c) {
+    (void)c;
+    return ng_ctx_user_data(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+static ng_status stub_ng_tensor_register_hook_1(void* a0, ng_tensor* a1, ng_tensor** a2) { return NG_OK; }
+static void stub_ng_tensor_register_hook_2(void* a0) { }
+
+/* ng_tensor_register_hook(t, hook, release, user_ctx, out_hook_id) */
+static ng_status run_ng_tensor_register_hook(const fault_case* c) {
+    (void)c;
+    return ng_tensor_register_hook(fx_handle(0, FX_TENSOR, 0), (fx_ptr(1, fx_bytes) ? stub_ng_tensor_register_hook_1 : NULL), (fx_ptr(2, fx_bytes) ? stub_ng_tensor_register_hook_2 : NULL), fx_ptr(3, fx_bytes), fx_out(4));
+}
+
+/* ng_hook_remove(hook_id) */
+static ng_status run_ng_hook_remove(const fault_case* c) {
+    (void)c;
+    return ng_hook_remove(fx_hook_id(0));
+}
+
+/* ng_autograd_backward(tensors, n, grad_tensors, retain_graph, create_graph, inputs, n_inputs) */
+static ng_status run_ng_autograd_backward(const fault_case* c) {
+    (void)c;
+    return ng_autograd_backward(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_handles(2, FX_TENSOR, 0), fx_i32(3, -1), fx_i32(4, 0), fx_handles(5, FX_TENSOR, 0), fx_i32(6, 2));
+}
+
+/* ng_save(path, names, tensors, n, metadata_json) */
+static ng_status run_ng_save(const fault_case* c) {
+    (void)c;
+    return ng_save(fx_ptr(0, fx_path), fx_ptr(1, fx_names), fx_handles(2, FX_TENSOR, 0), fx_i32(3, 2), fx_ptr(4, "{}"));
+}
+
+/* ng_load_count(path, out_count) */
+static ng_status run_ng_load_count(const fault_case* c) {
+    (void)c;
+    return ng_load_count(fx_ptr(0, fx_path), fx_out(1));
+}
+
+/* ng_load(path, out_names, out_tensors, capacity, out_count, out_metadata_json) */
+static ng_status run_ng_load(const fault_case* c) {
+    (void)c;
+    return ng_load(fx_ptr(0, fx_path), fx_out(1), fx_out(2), fx_i32(3, 8), fx_out(4), fx_out(5));
+}
+
+/* ng_add_(self, other) */
+static ng_status run_ng_add_(const fault_case* c) {
+    (void)c;
+    return ng_add_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_sub_(self, other) */
+static ng_status run_ng_sub_(const fault_case* c) {
+    (void)c;
+    return ng_sub_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_mul_(self, other) */
+static ng_status run_ng_mul_(const fault_case* c) {
+    (void)c;
+    return ng_mul_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_div_(self, other) */
+static ng_status run_ng_div_(const fault_case* c) {
+    (void)c;
+    return ng_div_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_pow_(self, other) */
+static ng_status run_ng_pow_(const fault_case* c) {
+    (void)c;
+    return ng_pow_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_copy_(self, src) */
+static ng_status run_ng_copy_(const fault_case* c) {
+    (void)c;
+    return ng_copy_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_add_scalar_(self, s) */
+static ng_status run_ng_add_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_add_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_sub_scalar_(self, s) */
+static ng_status run_ng_sub_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_sub_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_mul_scalar_(self, s) */
+static ng_status run_ng_mul_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_mul_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_div_scalar_(self, s) */
+static ng_status run_ng_div_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_div_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_pow_scalar_(self, s) */
+static ng_status run_ng_pow_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_pow_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_neg_(self) */
+static ng_status run_ng_neg_(const fault_case* c) {
+    (void)c;
+    return ng_neg_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_exp_(self) */
+static ng_status run_ng_exp_(const fault_case* c) {
+    (void)c;
+    return ng_exp_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_relu_(self) */
+static ng_status run_ng_relu_(const fault_case* c) {
+    (void)c;
+    return ng_relu_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tanh_(self) */
+static ng_status run_ng_tanh_(const fault_case* c) {
+    (void)c;
+    return ng_tanh_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_sigmoid_(self) */
+static ng_status run_ng_sigmoid_(const fault_case* c) {
+    (void)c;
+    return ng_sigmoid_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_clamp_(self, has_min, min, has_max, max) */
+static ng_status run_ng_clamp_(const fault_case* c) {
+    (void)c;
+    return ng_clamp_(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1), fx_f64(2, 0), fx_i32(3, 1), fx_f64(4, 3));
+}
+
+/* ng_tensor_version(t, out_version) */
+static ng_status run_ng_tensor_version(const fault_case* c) {
+    (void)c;
+    return ng_tensor_version(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_permute(a, dims, ndims, out_result) */
+static ng_status run_ng_permute(const fault_case* c) {
+    (void)c;
+    return ng_permute(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_transpose(a, dim0, dim1, out_result) */
+static ng_status run_ng_transpose(const fault_case* c) {
+    (void)c;
+    return ng_transpose(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_i64(2, 0LL), fx_out(3));
+}
+
+/* ng_index(t, spec, n_items, out_result) */
+static ng_status run_ng_index(const fault_case* c) {
+    (void)c;
+    return ng_index(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_zeros64), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_tensor_data_ptr(t, out_ptr) */
+static ng_status run_ng_tensor_data_ptr(const fault_case* c) {
+    (void)c;
+    return ng_tensor_data_ptr(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_strides(t, out_strides, capacity) */
+static ng_status run_ng_tensor_strides(const fault_case* c) {
+    (void)c;
+    return ng_tensor_strides(fx_handle(0, FX_TENSOR, 0), fx_out(1), fx_i32(2, 8));
+}
+static void stub_ng_tensor_from_blob_5(void* a0) { }
+
+/* ng_tensor_from_blob(data, dtype, shape, ndim, strides, release, release_ctx, out_tensor) */
+static ng_status run_ng_tensor_from_blob(const fault_case* c) {
+    (void)c;
+    return ng_tensor_from_blob(fx_ptr(0, fx_bytes), fx_i32(1, 0), fx_ptr(2, fx_shape), fx_i32(3, 2), fx_ptr(4, fx_strides), (fx_ptr(5, fx_bytes) ? stub_ng_tensor_from_blob_5 : NULL), fx_ptr(6, fx_bytes), fx_out(7));
+}
+
+/* ng_randint(low, high, shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_randint(const fault_case* c) {
+    (void)c;
+    return ng_randint(fx_i64(0, 0LL), fx_i64(1, 5LL), fx_ptr(2, fx_shape), fx_i32(3, 2), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_set_detect_anomaly(enabled, out_previous) */
+static ng_status run_ng_set_detect_anomaly(const fault_case* c) {
+    (void)c;
+    return ng_set_detect_anomaly(fx_i32(0, 1), fx_out(1));
+}
+
+/* ng_is_anomaly_enabled(out_enabled) */
+static ng_status run_ng_is_anomaly_enabled(const fault_case* c) {
+    (void)c;
+    return ng_is_anomaly_enabled(fx_out(0));
+}
+
+/* ng_set_inference_mode(enabled, out_previous, out_previous_grad) */
+static ng_status run_ng_set_inference_mode(const fault_case* c) {
+    (void)c;
+    return ng_set_inference_mode(fx_i32(0, 1), fx_out(1), fx_out(2));
+}
+
+/* ng_is_inference_mode_enabled(out_enabled) */
+static ng_status run_ng_is_inference_mode_enabled(const fault_case* c) {
+    (void)c;
+    return ng_is_inference_mode_enabled(fx_out(0));
+}
+
+/* ng_tensor_is_inference(t, out_flag) */
+static ng_status run_ng_tensor_is_inference(const fault_case* c) {
+    (void)c;
+    return ng_tensor_is_inference(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+static ng_status stub_ng_gradcheck_0(void* a0, ng_tensor** a1, int32_t a2, ng_tensor** a3) { return NG_OK; }
+
+/* ng_gradcheck(fn, user_ctx, inputs, n_inputs, eps, atol, rtol, second_order, out_ok, out_message) */
+static ng_status run_ng_gradcheck(const fault_case* c) {
+    (void)c;
+    return ng_gradcheck((fx_ptr(0, fx_bytes) ? stub_ng_gradcheck_0 : NULL), fx_ptr(1, fx_bytes), fx_handles(2, FX_TENSOR, 0), fx_i32(3, 2), fx_f64(4, 1E-05), fx_f64(5, 0.001), fx_f64(6, 0.001), fx_i32(7, 0), fx_out(8), fx_out(9));
+}
+
+/* ng_linear_new(in_features, out_features, bias, dtype, out_module) */
+static ng_status run_ng_linear_new(const fault_case* c) {
+    (void)c;
+    return ng_linear_new(fx_i64(0, 3LL), fx_i64(1, 3LL), fx_i32(2, 1), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_relu_new(out_module) */
+static ng_status run_ng_relu_new(const fault_case* c) {
+    (void)c;
+    return ng_relu_new(fx_out(0));
+}
+
+/* ng_tanh_new(out_module) */
+static ng_status run_ng_tanh_new(const fault_case* c) {
+    (void)c;
+    return ng_tanh_new(fx_out(0));
+}
+
+/* ng_sigmoid_new(out_module) */
+static ng_status run_ng_sigmoid_new(const fault_case* c) {
+    (void)c;
+    return ng_sigmoid_new(fx_out(0));
+}
+
+/* ng_flatten_new(start_dim, end_dim, out_module) */
+static ng_status run_ng_flatten_new(const fault_case* c) {
+    (void)c;
+    return ng_flatten_new(fx_i32(0, 0), fx_i32(1, -1), fx_out(2));
+}
+
+/* ng_embedding_new(num_embeddings, embedding_dim, dtype, out_module) */
+static ng_status run_ng_embedding_new(const fault_case* c) {
+    (void)c;
+    return ng_embedding_new(fx_i64(0, 3LL), fx_i64(1, 3LL), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_layer_norm_new(normalized_shape, ndim, eps, elementwise_affine, dtype, out_module) */
+static ng_status run_ng_layer_norm_new(const fault_case* c) {
+    (void)c;
+    return ng_layer_norm_new(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_f64(2, 1E-05), fx_i32(3, 1), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_dropout_new(p, out_module) */
+static ng_status run_ng_dropout_new(const fault_case* c) {
+    (void)c;
+    return ng_dropout_new(fx_f64(0, 0.5), fx_out(1));
+}
+
+/* ng_sequential_new(modules, n, out_module) */
+static ng_status run_ng_sequential_new(const fault_case* c) {
+    (void)c;
+    return ng_sequential_new(fx_handles(0, FX_MODULE, 0), fx_i32(1, 2), fx_out(2));
+}
+
+/* ng_module_forward(m, input, out_result) */
+static ng_status run_ng_module_forward(const fault_case* c) {
+    (void)c;
+    return ng_module_forward(fx_handle(0, FX_MODULE, 0), fx_handle(1, FX_TENSOR, 0), fx_out(2));
+}
+
+/* ng_module_num_parameters(m, out_count) */
+static ng_status run_ng_module_num_parameters(const fault_case* c) {
+    (void)c;
+    return ng_module_num_parameters(fx_handle(0, FX_MODULE, 0), fx_out(1));
+}
+
+/* ng_module_parameter(m, index, out_name, out_param) */
+static ng_status run_ng_module_parameter(const fault_case* c) {
+    (void)c;
+    return ng_module_parameter(fx_handle(0, FX_MODULE, 0), fx_i32(1, 0), fx_out(2), fx_out(3));
+}
+
+/* ng_module_get_parameter(m, name, out_param) */
+static ng_status run_ng_module_get_parameter(const fault_case* c) {
+    (void)c;
+    return ng_module_get_parameter(fx_handle(0, FX_MODULE, 0), fx_ptr(1, "weight"), fx_out(2));
+}
+
+/* ng_module_zero_grad(m, set_to_none) */
+static ng_status run_ng_module_zero_grad(const fault_case* c) {
+    (void)c;
+    return ng_module_zero_grad(fx_handle(0, FX_MODULE, 0), fx_i32(1, 0));
+}
+
+/* ng_module_train(m, mode) */
+static ng_status run_ng_module_train(const fault_case* c) {
+    (void)c;
+    return ng_module_train(fx_handle(0, FX_MODULE, 0), fx_i32(1, 1));
+}
+
+/* ng_module_to_string(m, out_string) */
+static ng_status run_ng_module_to_string(const fault_case* c) {
+    (void)c;
+    return ng_module_to_string(fx_handle(0, FX_MODULE, 0), fx_out(1));
+}
+
+/* ng_module_free(m) */
+static ng_status run_ng_module_free(const fault_case* c) {
+    (void)c;
+    return ng_module_free(fx_handle(0, FX_MODULE, 0));
+}
+
+/* ng_sgd_new(parameters, n, lr, momentum, dampening, weight_decay, nesterov, out_optimizer) */
+static ng_status run_ng_sgd_new(const fault_case* c) {
+    (void)c;
+    return ng_sgd_new(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 0.1), fx_f64(3, 0.9), fx_f64(4, 0), fx_f64(5, 0), fx_i32(6, 0), fx_out(7));
+}
+
+/* ng_adam_new(parameters, n, lr, beta1, beta2, eps, weight_decay, amsgrad, decoupled, out_optimizer) */
+static ng_status run_ng_adam_new(const fault_case* c) {
+    (void)c;
+    return ng_adam_new(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 0.1), fx_f64(3, 0.9), fx_f64(4, 0.999), fx_f64(5, 1E-05), fx_f64(6, 0), fx_i32(7, 0), fx_i32(8, 0), fx_out(9));
+}
+
+/* ng_optimizer_step(o) */
+static ng_status run_ng_optimizer_step(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_step(fx_handle(0, FX_OPTIMIZER, 0));
+}
+
+/* ng_optimizer_zero_grad(o, set_to_none) */
+static ng_status run_ng_optimizer_zero_grad(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_zero_grad(fx_handle(0, FX_OPTIMIZER, 0), fx_i32(1, 0));
+}
+
+/* ng_optimizer_set_lr(o, lr) */
+static ng_status run_ng_optimizer_set_lr(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_set_lr(fx_handle(0, FX_OPTIMIZER, 0), fx_f64(1, 0.1));
+}
+
+/* ng_optimizer_free(o) */
+static ng_status run_ng_optimizer_free(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_free(fx_handle(0, FX_OPTIMIZER, 0));
+}
+
+/* ng_linear(x, weight, bias, out_result) */
+static ng_status run_ng_linear(const fault_case* c) {
+    (void)c;
+    return ng_linear(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_out(3));
+}
+
+/* ng_abs(a, out_result) */
+static ng_status run_ng_abs(const fault_case* c) {
+    (void)c;
+    return ng_abs(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_addmm(bias, mat1, mat2, out_result) */
+static ng_status run_ng_addmm(const fault_case* c) {
+    (void)c;
+    return ng_addmm(fx_handle(0, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_out(3));
+}
+
+/* ng_mse_loss(input, target, reduction, out_result) */
+static ng_status run_ng_mse_loss(const fault_case* c) {
+    (void)c;
+    return ng_mse_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_l1_loss(input, target, reduction, out_result) */
+static ng_status run_ng_l1_loss(const fault_case* c) {
+    (void)c;
+    return ng_l1_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_bce_with_logits(input, target, reduction, out_result) */
+static ng_status run_ng_bce_with_logits(const fault_case* c) {
+    (void)c;
+    return ng_bce_with_logits(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_sgd_update_(param, grad, momentum_buffer, first_step, lr, momentum, dampening, weight_decay, nesterov, maximize) */
+static ng_status run_ng_sgd_update_(const fault_case* c) {
+    (void)c;
+    return ng_sgd_update_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, 0), fx_i32(3, 1), fx_f64(4, 0.1), fx_f64(5, 0.9), fx_f64(6, 0), fx_f64(7, 0), fx_i32(8, 0), fx_i32(9, 0));
+}
+
+/* ng_sgd_step_(parameters, momentum_buffers, n, lr, momentum, dampening, weight_decay, nesterov, maximize, out_had_grad) */
+static ng_status run_ng_sgd_step_(const fault_case* c) {
+    (void)c;
+    return ng_sgd_step_(fx_handles(0, FX_TENSOR, 0), fx_handles(1, FX_TENSOR, 0), fx_i32(2, 2), fx_f64(3, 0.1), fx_f64(4, 0.9), fx_f64(5, 0), fx_f64(6, 0), fx_i32(7, 0), fx_i32(8, 0), fx_out(9));
+}
+
+/* ng_zero_grad(parameters, n, set_to_none) */
+static ng_status run_ng_zero_grad(const fault_case* c) {
+    (void)c;
+    return ng_zero_grad(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_i32(2, 0));
+}
+
+/* ng_adam_update_(param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, lr, beta1, beta2, eps, weight_decay, decoupled, maximize) */
+static ng_status run_ng_adam_update_(const fault_case* c) {
+    (void)c;
+    return ng_adam_update_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_handle(4, FX_TENSOR, 0), fx_i64(5, 1LL), fx_f64(6, 0.1), fx_f64(7, 0.9), fx_f64(8, 0.999), fx_f64(9, 1E-05), fx_f64(10, 0), fx_i32(11, 0), fx_i32(12, 0));
+}
+
+/* ng_rmsprop_update_(param, grad, square_avg, momentum_buffer, grad_avg, lr, alpha, eps, weight_decay, momentum, maximize) */
+static ng_status run_ng_rmsprop_update_(const fault_case* c) {
+    (void)c;
+    return ng_rmsprop_update_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_handle(4, FX_TENSOR, 0), fx_f64(5, 0.1), fx_f64(6, 0.99), fx_f64(7, 1E-05), fx_f64(8, 0), fx_f64(9, 0.9), fx_i32(10, 0));
+}
+
+/* ng_clip_grad_norm_(grads, n, max_norm, norm_type, error_if_nonfinite, out_total_norm) */
+static ng_status run_ng_clip_grad_norm_(const fault_case* c) {
+    (void)c;
+    return ng_clip_grad_norm_(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 3), fx_f64(3, 2), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_clip_grad_value_(grads, n, clip_value) */
+static ng_status run_ng_clip_grad_value_(const fault_case* c) {
+    (void)c;
+    return ng_clip_grad_value_(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 3));
+}
+
+/* ng_bce(input, target, weight, reduction, out_result) */
+static ng_status run_ng_bce(const fault_case* c) {
+    (void)c;
+    return ng_bce(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(3, 1), fx_out(4));
+}
+
+/* ng_nll_loss(input, target, weight, ignore_index, reduction, out_result) */
+static ng_status run_ng_nll_loss(const fault_case* c) {
+    (void)c;
+    return ng_nll_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_i64(3, -100LL), fx_i32(4, 1), fx_out(5));
+}
+
+/* ng_cross_entropy(input, target, weight, ignore_index, reduction, label_smoothing, out_result) */
+static ng_status run_ng_cross_entropy(const fault_case* c) {
+    (void)c;
+    return ng_cross_entropy(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_i64(3, -100LL), fx_i32(4, 1), fx_f64(5, 0), fx_out(6));
+}
+
+/* ng_layer_norm(input, normalized_dims, weight, bias, eps, out_result) */
+static ng_status run_ng_layer_norm(const fault_case* c) {
+    (void)c;
+    return ng_layer_norm(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(3, FX_TENSOR, (uintptr_t)fx_t1), fx_f64(4, 1E-05), fx_out(5));
+}
+
+/* ng_embedding(indices, weight, out_result) */
+static ng_status run_ng_embedding(const fault_case* c) {
+    (void)c;
+    return ng_embedding(fx_handle(0, FX_TENSOR, (uintptr_t)fx_ti), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_dropout(input, p, training, out_result) */
+static ng_status run_ng_dropout(const fault_case* c) {
+    (void)c;
+    return ng_dropout(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_add(a, b, out_result) */
+static ng_status run_ng_add(const fault_case* c) {
+    (void)c;
+    return ng_add(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_sub(a, b, out_result) */
+static ng_status run_ng_sub(const fault_case* c) {
+    (void)c;
+    return ng_sub(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_mul(a, b, out_result) */
+static ng_status run_ng_mul(const fault_case* c) {
+    (void)c;
+    return ng_mul(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_div(a, b, out_result) */
+static ng_status run_ng_div(const fault_case* c) {
+    (void)c;
+    return ng_div(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_pow(a, b, out_result) */
+static ng_status run_ng_pow(const fault_case* c) {
+    (void)c;
+    return ng_pow(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_mm(a, b, out_result) */
+static ng_status run_ng_mm(const fault_case* c) {
+    (void)c;
+    return ng_mm(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_matmul(a, b, out_result) */
+static ng_status run_ng_matmul(const fault_case* c) {
+    (void)c;
+    return ng_matmul(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_dot(a, b, out_result) */
+static ng_status run_ng_dot(const fault_case* c) {
+    (void)c;
+    return ng_dot(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_eq(a, b, out_result) */
+static ng_status run_ng_eq(const fault_case* c) {
+    (void)c;
+    return ng_eq(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_ne(a, b, out_result) */
+static ng_status run_ng_ne(const fault_case* c) {
+    (void)c;
+    return ng_ne(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_lt(a, b, out_result) */
+static ng_status run_ng_lt(const fault_case* c) {
+    (void)c;
+    return ng_lt(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_le(a, b, out_result) */
+static ng_status run_ng_le(const fault_case* c) {
+    (void)c;
+    return ng_le(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_gt(a, b, out_result) */
+static ng_status run_ng_gt(const fault_case* c) {
+    (void)c;
+    return ng_gt(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_ge(a, b, out_result) */
+static ng_status run_ng_ge(const fault_case* c) {
+    (void)c;
+    return ng_ge(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_add_scalar(a, s, out_result) */
+static ng_status run_ng_add_scalar(const fault_case* c) {
+    (void)c;
+    return ng_add_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_sub_scalar(a, s, out_result) */
+static ng_status run_ng_sub_scalar(const fault_case* c) {
+    (void)c;
+    return ng_sub_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_rsub_scalar(a, s, out_result) */
+static ng_status run_ng_rsub_scalar(const fault_case* c) {
+    (void)c;
+    return ng_rsub_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_mul_scalar(a, s, out_result) */
+static ng_status run_ng_mul_scalar(const fault_case* c) {
+    (void)c;
+    return ng_mul_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_div_scalar(a, s, out_result) */
+static ng_status run_ng_div_scalar(const fault_case* c) {
+    (void)c;
+    return ng_div_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_rdiv_scalar(a, s, out_result) */
+static ng_status run_ng_rdiv_scalar(const fault_case* c) {
+    (void)c;
+    return ng_rdiv_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_pow_scalar(a, s, out_result) */
+static ng_status run_ng_pow_scalar(const fault_case* c) {
+    (void)c;
+    return ng_pow_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_rpow_scalar(a, s, out_result) */
+static ng_status run_ng_rpow_scalar(const fault_case* c) {
+    (void)c;
+    return ng_rpow_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_neg(a, out_result) */
+static ng_status run_ng_neg(const fault_case* c) {
+    (void)c;
+    return ng_neg(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_exp(a, out_result) */
+static ng_status run_ng_exp(const fault_case* c) {
+    (void)c;
+    return ng_exp(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_log(a, out_result) */
+static ng_status run_ng_log(const fault_case* c) {
+    (void)c;
+    return ng_log(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sqrt(a, out_result) */
+static ng_status run_ng_sqrt(const fault_case* c) {
+    (void)c;
+    return ng_sqrt(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_reciprocal(a, out_result) */
+static ng_status run_ng_reciprocal(const fault_case* c) {
+    (void)c;
+    return ng_reciprocal(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_t(a, out_result) */
+static ng_status run_ng_t(const fault_case* c) {
+    (void)c;
+    return ng_t(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_contiguous(a, out_result) */
+static ng_status run_ng_contiguous(const fault_case* c) {
+    (void)c;
+    return ng_contiguous(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sum(a, out_result) */
+static ng_status run_ng_sum(const fault_case* c) {
+    (void)c;
+    return ng_sum(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_mean(a, out_result) */
+static ng_status run_ng_mean(const fault_case* c) {
+    (void)c;
+    return ng_mean(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sum_dim(a, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_sum_dim(const fault_case* c) {
+    (void)c;
+    return ng_sum_dim(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_mean_dim(a, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_mean_dim(const fault_case* c) {
+    (void)c;
+    return ng_mean_dim(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_norm(a, p, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_norm(const fault_case* c) {
+    (void)c;
+    return ng_norm(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_ptr(2, fx_dims), fx_i32(3, 2), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_reshape(a, shape, ndim, out_result) */
+static ng_status run_ng_reshape(const fault_case* c) {
+    (void)c;
+    return ng_reshape(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_shape), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_view(a, shape, ndim, out_result) */
+static ng_status run_ng_view(const fault_case* c) {
+    (void)c;
+    return ng_view(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_shape), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_expand(a, shape, ndim, out_result) */
+static ng_status run_ng_expand(const fault_case* c) {
+    (void)c;
+    return ng_expand(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_shape), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_unsqueeze(a, dim, out_result) */
+static ng_status run_ng_unsqueeze(const fault_case* c) {
+    (void)c;
+    return ng_unsqueeze(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_squeeze(a, dim, out_result) */
+static ng_status run_ng_squeeze(const fault_case* c) {
+    (void)c;
+    return ng_squeeze(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_tensor_from_buffer(data, nbytes, dtype, shape, ndim, out_tensor) */
+static ng_status run_ng_tensor_from_buffer(const fault_case* c) {
+    (void)c;
+    return ng_tensor_from_buffer(fx_ptr(0, fx_bytes), fx_i64(1, 24LL), fx_i32(2, 0), fx_ptr(3, fx_shape), fx_i32(4, 2), fx_out(5));
+}
+
+/* ng_zeros(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_zeros(const fault_case* c) {
+    (void)c;
+    return ng_zeros(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_ones(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_ones(const fault_case* c) {
+    (void)c;
+    return ng_ones(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_full(shape, ndim, value, dtype, out_tensor) */
+static ng_status run_ng_full(const fault_case* c) {
+    (void)c;
+    return ng_full(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_f64(2, 3), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_eye(n, m, dtype, out_tensor) */
+static ng_status run_ng_eye(const fault_case* c) {
+    (void)c;
+    return ng_eye(fx_i64(0, 2LL), fx_i64(1, 3LL), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_arange(start, end, step, dtype, out_tensor) */
+static ng_status run_ng_arange(const fault_case* c) {
+    (void)c;
+    return ng_arange(fx_f64(0, 0), fx_f64(1, 3), fx_f64(2, 1), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_zeros_like(t, out_tensor) */
+static ng_status run_ng_zeros_like(const fault_case* c) {
+    (void)c;
+    return ng_zeros_like(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_ones_like(t, out_tensor) */
+static ng_status run_ng_ones_like(const fault_case* c) {
+    (void)c;
+    return ng_ones_like(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_randn(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_randn(const fault_case* c) {
+    (void)c;
+    return ng_randn(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_rand(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_rand(const fault_case* c) {
+    (void)c;
+    return ng_rand(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_manual_seed(seed) */
+static ng_status run_ng_manual_seed(const fault_case* c) {
+    (void)c;
+    return ng_manual_seed(fx_i64(0, 1LL));
+}
+
+/* ng_tensor_free(t) */
+static ng_status run_ng_tensor_free(const fault_case* c) {
+    (void)c;
+    return ng_tensor_free(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_dtype(t, out_dtype) */
+static ng_status run_ng_tensor_dtype(const fault_case* c) {
+    (void)c;
+    return ng_tensor_dtype(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_ndim(t, out_ndim) */
+static ng_status run_ng_tensor_ndim(const fault_case* c) {
+    (void)c;
+    return ng_tensor_ndim(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_numel(t, out_numel) */
+static ng_status run_ng_tensor_numel(const fault_case* c) {
+    (void)c;
+    return ng_tensor_numel(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_shape(t, out_shape, capacity) */
+static ng_status run_ng_tensor_shape(const fault_case* c) {
+    (void)c;
+    return ng_tensor_shape(fx_handle(0, FX_TENSOR, 0), fx_out(1), fx_i32(2, 8));
+}
+
+/* ng_tensor_copy_to(t, out_buffer, nbytes) */
+static ng_status run_ng_tensor_copy_to(const fault_case* c) {
+    (void)c;
+    return ng_tensor_copy_to(fx_handle(0, FX_TENSOR, 0), fx_out(1), fx_i64(2, 24LL));
+}
+
+/* ng_tensor_item(t, out_value) */
+static ng_status run_ng_tensor_item(const fault_case* c) {
+    (void)c;
+    return ng_tensor_item(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_to_string(t, out_string) */
+static ng_status run_ng_tensor_to_string(const fault_case* c) {
+    (void)c;
+    return ng_tensor_to_string(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_id(t, out_id) */
+static ng_status run_ng_tensor_id(const fault_case* c) {
+    (void)c;
+    return ng_tensor_id(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_equal_handles(a, b, out_same) */
+static ng_status run_ng_tensor_equal_handles(const fault_case* c) {
+    (void)c;
+    return ng_tensor_equal_handles(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_live_bytes(out_bytes) */
+static ng_status run_ng_live_bytes(const fault_case* c) {
+    (void)c;
+    return ng_live_bytes(fx_out(0));
+}
+
+static const fault_export EXPORTS[] = {
+    {"ng_sin", "a, out_result", run_ng_sin},
+    {"ng_cos", "a, out_result", run_ng_cos},
+    {"ng_tanh", "a, out_result", run_ng_tanh},
+    {"ng_sigmoid", "a, out_result", run_ng_sigmoid},
+    {"ng_relu", "a, out_result", run_ng_relu},
+    {"ng_clamp", "a, has_min, min, has_max, max, out_result", run_ng_clamp},
+    {"ng_maximum", "a, b, out_result", run_ng_maximum},
+    {"ng_minimum", "a, b, out_result", run_ng_minimum},
+    {"ng_where", "cond, a, b, out_result", run_ng_where},
+    {"ng_max", "a, out_result", run_ng_max},
+    {"ng_min", "a, out_result", run_ng_min},
+    {"ng_max_dim", "a, dim, keepdim, out_values, out_indices", run_ng_max_dim},
+    {"ng_min_dim", "a, dim, keepdim, out_values, out_indices", run_ng_min_dim},
+    {"ng_softmax", "a, dim, out_result", run_ng_softmax},
+    {"ng_log_softmax", "a, dim, out_result", run_ng_log_softmax},
+    {"ng_logsumexp", "a, dims, ndims, keepdim, out_result", run_ng_logsumexp},
+    {"ng_var", "a, dims, ndims, correction, keepdim, out_result", run_ng_var},
+    {"ng_std", "a, dims, ndims, correction, keepdim, out_result", run_ng_std},
+    {"ng_cat", "tensors, n, dim, out_result", run_ng_cat},
+    {"ng_stack", "tensors, n, dim, out_result", run_ng_stack},
+    {"ng_narrow", "a, dim, start, length, out_result", run_ng_narrow},
+    {"ng_gather", "a, dim, index, out_result", run_ng_gather},
+    {"ng_scatter_add", "a, dim, index, src, out_result", run_ng_scatter_add},
+    {"ng_index_select", "a, dim, index, out_result", run_ng_index_select},
+    {"ng_index_add", "a, dim, index, src, out_result", run_ng_index_add},
+    {"ng_tensor_requires_grad", "t, out_flag", run_ng_tensor_requires_grad},
+    {"ng_tensor_set_requires_grad", "t, flag", run_ng_tensor_set_requires_grad},
+    {"ng_tensor_is_leaf", "t, out_flag", run_ng_tensor_is_leaf},
+    {"ng_tensor_retains_grad", "t, out_flag", run_ng_tensor_retains_grad},
+    {"ng_tensor_retain_grad", "t", run_ng_tensor_retain_grad},
+    {"ng_tensor_grad", "t, out_grad", run_ng_tensor_grad},
+    {"ng_tensor_set_grad", "t, grad", run_ng_tensor_set_grad},
+    {"ng_tensor_grad_fn", "t, out_node", run_ng_tensor_grad_fn},
+    {"ng_tensor_detach", "t, out_tensor", run_ng_tensor_detach},
+    {"ng_tensor_data", "t, out_tensor", run_ng_tensor_data},
+    {"ng_tensor_clone", "t, out_tensor", run_ng_tensor_clone},
+    {"ng_tensor_set_data", "t, src", run_ng_tensor_set_data},
+    {"ng_tensor_zero_", "t", run_ng_tensor_zero_},
+    {"ng_tensor_fill_", "t, value", run_ng_tensor_fill_},
+    {"ng_tensor_to_dtype", "t, dtype, out_tensor", run_ng_tensor_to_dtype},
+    {"ng_node_name", "n, out_name", run_ng_node_name},
+    {"ng_node_num_next", "n, out_count", run_ng_node_num_next},
+    {"ng_node_next", "n, i, out_node, out_input_nr", run_ng_node_next},
+    {"ng_node_id", "n, out_id", run_ng_node_id},
+    {"ng_node_free", "n", run_ng_node_free},
+    {"ng_backward", "t, gradient, retain_graph, create_graph", run_ng_backward},
+    {"ng_autograd_grad", "outputs, n_outputs, grad_outputs, inputs, n_inputs, retain_graph, create_graph, allow_unused, out_grads", run_ng_autograd_grad},
+    {"ng_is_grad_enabled", "out_enabled", run_ng_is_grad_enabled},
+    {"ng_set_grad_enabled", "enabled, out_previous", run_ng_set_grad_enabled},
+    {"ng_string_free", "s", run_ng_string_free},
+    {"ng_tensor_share", "t, out_tensor", run_ng_tensor_share},
+    {"ng_custom_function_apply", "name, forward, backward, release, user_ctx, inputs, n_inputs, out_outputs, max_outputs, out_n_outputs", run_ng_custom_function_apply},
+    {"ng_ctx_save_for_backward", "ctx, tensors, n", run_ng_ctx_save_for_backward},
+    {"ng_ctx_num_saved", "ctx, out_count", run_ng_ctx_num_saved},
+    {"ng_ctx_saved_tensor", "ctx, i, out_tensor", run_ng_ctx_saved_tensor},
+    {"ng_ctx_needs_input_grad", "ctx, i, out_flag", run_ng_ctx_needs_input_grad},
+    {"ng_ctx_mark_non_differentiable", "ctx, t", run_ng_ctx_mark_non_differentiable},
+    {"ng_ctx_user_data", "ctx, out_user_ctx", run_ng_ctx_user_data},
+    {"ng_tensor_register_hook", "t, hook, release, user_ctx, out_hook_id", run_ng_tensor_register_hook},
+    {"ng_hook_remove", "hook_id", run_ng_hook_remove},
+    {"ng_autograd_backward", "tensors, n, grad_tensors, retain_graph, create_graph, inputs, n_inputs", run_ng_autograd_backward},
+    {"ng_save", "path, names, tensors, n, metadata_json", run_ng_save},
+    {"ng_load_count", "path, out_count", run_ng_load_count},
+    {"ng_load", "path, out_names, out_tensors, capacity, out_count, out_metadata_json", run_ng_load},
+    {"ng_add_", "self, other", run_ng_add_},
+    {"ng_sub_", "self, other", run_ng_sub_},
+    {"ng_mul_", "self, other", run_ng_mul_},
+    {"ng_div_", "self, other", run_ng_div_},
+    {"ng_pow_", "self, other", run_ng_pow_},
+    {"ng_copy_", "self, src", run_ng_copy_},
+    {"ng_add_scalar_", "self, s", run_ng_add_scalar_},
+    {"ng_sub_scalar_", "self, s", run_ng_sub_scalar_},
+    {"ng_mul_scalar_", "self, s", run_ng_mul_scalar_},
+    {"ng_div_scalar_", "self, s", run_ng_div_scalar_},
+    {"ng_pow_scalar_", "self, s", run_ng_pow_scalar_},
+    {"ng_neg_", "self", run_ng_neg_},
+    {"ng_exp_", "self", run_ng_exp_},
+    {"ng_relu_", "self", run_ng_relu_},
+    {"ng_tanh_", "self", run_ng_tanh_},
+    {"ng_sigmoid_", "self", run_ng_sigmoid_},
+    {"ng_clamp_", "self, has_min, min, has_max, max", run_ng_clamp_},
+    {"ng_tensor_version", "t, out_version", run_ng_tensor_version},
+    {"ng_permute", "a, dims, ndims, out_result", run_ng_permute},
+    {"ng_transpose", "a, dim0, dim1, out_result", run_ng_transpose},
+    {"ng_index", "t, spec, n_items, out_result", run_ng_index},
+    {"ng_tensor_data_ptr", "t, out_ptr", run_ng_tensor_data_ptr},
+    {"ng_tensor_strides", "t, out_strides, capacity", run_ng_tensor_strides},
+    {"ng_tensor_from_blob", "data, dtype, shape, ndim, strides, release, release_ctx, out_tensor", run_ng_tensor_from_blob},
+    {"ng_randint", "low, high, shape, ndim, dtype, out_tensor", run_ng_randint},
+    {"ng_set_detect_anomaly", "enabled, out_previous", run_ng_set_detect_anomaly},
+    {"ng_is_anomaly_enabled", "out_enabled", run_ng_is_anomaly_enabled},
+    {"ng_set_inference_mode", "enabled, out_previous, out_previous_grad", run_ng_set_inference_mode},
+    {"ng_is_inference_mode_enabled", "out_enabled", run_ng_is_inference_mode_enabled},
+    {"ng_tensor_is_inference", "t, out_flag", run_ng_tensor_is_inference},
+    {"ng_gradcheck", "fn, user_ctx, inputs, n_inputs, eps, atol, rtol, second_order, out_ok, out_message", run_ng_gradcheck},
+    {"ng_linear_new", "in_features, out_features, bias, dtype, out_module", run_ng_linear_new},
+    {"ng_relu_new", "out_module", run_ng_relu_new},
+    {"ng_tanh_new", "out_module", run_ng_tanh_new},
+    {"ng_sigmoid_new", "out_module", run_ng_sigmoid_new},
+    {"ng_flatten_new", "start_dim, end_dim, out_module", run_ng_flatten_new},
+    {"ng_embedding_new", "num_embeddings, embedding_dim, dtype, out_module", run_ng_embedding_new},
+    {"ng_layer_norm_new", "normalized_shape, ndim, eps, elementwise_affine, dtype, out_module", run_ng_layer_norm_new},
+    {"ng_dropout_new", "p, out_module", run_ng_dropout_new},
+    {"ng_sequential_new", "modules, n, out_module", run_ng_sequential_new},
+    {"ng_module_forward", "m, input, out_result", run_ng_module_forward},
+    {"ng_module_num_parameters", "m, out_count", run_ng_module_num_parameters},
+    {"ng_module_parameter", "m, index, out_name, out_param", run_ng_module_parameter},
+    {"ng_module_get_parameter", "m, name, out_param", run_ng_module_get_parameter},
+    {"ng_module_zero_grad", "m, set_to_none", run_ng_module_zero_grad},
+    {"ng_module_train", "m, mode", run_ng_module_train},
+    {"ng_module_to_string", "m, out_string", run_ng_module_to_string},
+    {"ng_module_free", "m", run_ng_module_free},
+    {"ng_sgd_new", "parameters, n, lr, momentum, dampening, weight_decay, nesterov, out_optimizer", run_ng_sgd_new},
+    {"ng_adam_new", "parameters, n, lr, beta1, beta2, eps, weight_decay, amsgrad, decoupled, out_optimizer", run_ng_adam_new},
+    {"ng_optimizer_step", "o", run_ng_optimizer_step},
+    {"ng_optimizer_zero_grad", "o, set_to_none", run_ng_optimizer_zero_grad},
+    {"ng_optimizer_set_lr", "o, lr", run_ng_optimizer_set_lr},
+    {"ng_optimizer_free", "o", run_ng_optimizer_free},
+    {"ng_linear", "x, weight, bias, out_result", run_ng_linear},
+    {"ng_abs", "a, out_result", run_ng_abs},
+    {"ng_addmm", "bias, mat1, mat2, out_result", run_ng_addmm},
+    {"ng_mse_loss", "input, target, reduction, out_result", run_ng_mse_loss},
+    {"ng_l1_loss", "input, target, reduction, out_result", run_ng_l1_loss},
+    {"ng_bce_with_logits", "input, target, reduction, out_result", run_ng_bce_with_logits},
+    {"ng_sgd_update_", "param, grad, momentum_buffer, first_step, lr, momentum, dampening, weight_decay, nesterov, maximize", run_ng_sgd_update_},
+    {"ng_sgd_step_", "parameters, momentum_buffers, n, lr, momentum, dampening, weight_decay, nesterov, maximize, out_had_grad", run_ng_sgd_step_},
+    {"ng_zero_grad", "parameters, n, set_to_none", run_ng_zero_grad},
+    {"ng_adam_update_", "param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, lr, beta1, beta2, eps, weight_decay, decoupled, maximize", run_ng_adam_update_},
+    {"ng_rmsprop_update_", "param, grad, square_avg, momentum_buffer, grad_avg, lr, alpha, eps, weight_decay, momentum, maximize", run_ng_rmsprop_update_},
+    {"ng_clip_grad_norm_", "grads, n, max_norm, norm_type, error_if_nonfinite, out_total_norm", run_ng_clip_grad_norm_},
+    {"ng_clip_grad_value_", "grads, n, clip_value", run_ng_clip_grad_value_},
+    {"ng_bce", "input, target, weight, reduction, out_result", run_ng_bce},
+    {"ng_nll_loss", "input, target, weight, ignore_index, reduction, out_result", run_ng_nll_loss},
+    {"ng_cross_entropy", "input, target, weight, ignore_index, reduction, label_smoothing, out_result", run_ng_cross_entropy},
+    {"ng_layer_norm", "input, normalized_dims, weight, bias, eps, out_result", run_ng_layer_norm},
+    {"ng_embedding", "indices, weight, out_result", run_ng_embedding},
+    {"ng_dropout", "input, p, training, out_result", run_ng_dropout},
+    {"ng_add", "a, b, out_result", run_ng_add},
+    {"ng_sub", "a, b, out_result", run_ng_sub},
+    {"ng_mul", "a, b, out_result", run_ng_mul},
+    {"ng_div", "a, b, out_result", run_ng_div},
+    {"ng_pow", "a, b, out_result", run_ng_pow},
+    {"ng_mm", "a, b, out_result", run_ng_mm},
+    {"ng_matmul", "a, b, out_result", run_ng_matmul},
+    {"ng_dot", "a, b, out_result", run_ng_dot},
+    {"ng_eq", "a, b, out_result", run_ng_eq},
+    {"ng_ne", "a, b, out_result", run_ng_ne},
+    {"ng_lt", "a, b, out_result", run_ng_lt},
+    {"ng_le", "a, b, out_result", run_ng_le},
+    {"ng_gt", "a, b, out_result", run_ng_gt},
+    {"ng_ge", "a, b, out_result", run_ng_ge},
+    {"ng_add_scalar", "a, s, out_result", run_ng_add_scalar},
+    {"ng_sub_scalar", "a, s, out_result", run_ng_sub_scalar},
+    {"ng_rsub_scalar", "a, s, out_result", run_ng_rsub_scalar},
+    {"ng_mul_scalar", "a, s, out_result", run_ng_mul_scalar},
+    {"ng_div_scalar", "a, s, out_result", run_ng_div_scalar},
+    {"ng_rdiv_scalar", "a, s, out_result", run_ng_rdiv_scalar},
+    {"ng_pow_scalar", "a, s, out_result", run_ng_pow_scalar},
+    {"ng_rpow_scalar", "a, s, out_result", run_ng_rpow_scalar},
+    {"ng_neg", "a, out_result", run_ng_neg},
+    {"ng_exp", "a, out_result", run_ng_exp},
+    {"ng_log", "a, out_result", run_ng_log},
+    {"ng_sqrt", "a, out_result", run_ng_sqrt},
+    {"ng_reciprocal", "a, out_result", run_ng_reciprocal},
+    {"ng_t", "a, out_result", run_ng_t},
+    {"ng_contiguous", "a, out_result", run_ng_contiguous},
+    {"ng_sum", "a, out_result", run_ng_sum},
+    {"ng_mean", "a, out_result", run_ng_mean},
+    {"ng_sum_dim", "a, dims, ndims, keepdim, out_result", run_ng_sum_dim},
+    {"ng_mean_dim", "a, dims, ndims, keepdim, out_result", run_ng_mean_dim},
+    {"ng_norm", "a, p, dims, ndims, keepdim, out_result", run_ng_norm},
+    {"ng_reshape", "a, shape, ndim, out_result", run_ng_reshape},
+    {"ng_view", "a, shape, ndim, out_result", run_ng_view},
+    {"ng_expand", "a, shape, ndim, out_result", run_ng_expand},
+    {"ng_unsqueeze", "a, dim, out_result", run_ng_unsqueeze},
+    {"ng_squeeze", "a, dim, out_result", run_ng_squeeze},
+    {"ng_tensor_from_buffer", "data, nbytes, dtype, shape, ndim, out_tensor", run_ng_tensor_from_buffer},
+    {"ng_zeros", "shape, ndim, dtype, out_tensor", run_ng_zeros},
+    {"ng_ones", "shape, ndim, dtype, out_tensor", run_ng_ones},
+    {"ng_full", "shape, ndim, value, dtype, out_tensor", run_ng_full},
+    {"ng_eye", "n, m, dtype, out_tensor", run_ng_eye},
+    {"ng_arange", "start, end, step, dtype, out_tensor", run_ng_arange},
+    {"ng_zeros_like", "t, out_tensor", run_ng_zeros_like},
+    {"ng_ones_like", "t, out_tensor", run_ng_ones_like},
+    {"ng_randn", "shape, ndim, dtype, out_tensor", run_ng_randn},
+    {"ng_rand", "shape, ndim, dtype, out_tensor", run_ng_rand},
+    {"ng_manual_seed", "seed", run_ng_manual_seed},
+    {"ng_tensor_free", "t", run_ng_tensor_free},
+    {"ng_tensor_dtype", "t, out_dtype", run_ng_tensor_dtype},
+    {"ng_tensor_ndim", "t, out_ndim", run_ng_tensor_ndim},
+    {"ng_tensor_numel", "t, out_numel", run_ng_tensor_numel},
+    {"ng_tensor_shape", "t, out_shape, capacity", run_ng_tensor_shape},
+    {"ng_tensor_copy_to", "t, out_buffer, nbytes", run_ng_tensor_copy_to},
+    {"ng_tensor_item", "t, out_value", run_ng_tensor_item},
+    {"ng_tensor_to_string", "t, out_string", run_ng_tensor_to_string},
+    {"ng_tensor_id", "t, out_id", run_ng_tensor_id},
+    {"ng_tensor_equal_handles", "a, b, out_same", run_ng_tensor_equal_handles},
+    {"ng_live_bytes", "out_bytes", run_ng_live_bytes},
+};
+
+/* {export, param, kind, expect, value, dvalue} */
+static const fault_case CASES[] = {
+    {0, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {0, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {0, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {0, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {0, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {0, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {0, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {0, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {0, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {0, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {0, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {1, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {1, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {1, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {1, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {1, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {1, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {1, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {1, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {1, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {1, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {1, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {2, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {2, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {2, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {2, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {2, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {2, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {2, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {2, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {2, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {2, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {2, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {3, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {3, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {3, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {3, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {3, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {3, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {3, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {4, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {4, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {4, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {4, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {4, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {4, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {4, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {5, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {5, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {5, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {5, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {5, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {5, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {5, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {5, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {5, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {5, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {5, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {5, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {5, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {5, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {5, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {5, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {5, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {5, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {5, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {5, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {5, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {6, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {6, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {6, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {6, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {6, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {6, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {6, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {6, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {6, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {6, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {6, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {6, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {6, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {6, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {6, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {6, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {6, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {6, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {6, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {6, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {7, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {7, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {7, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {7, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {7, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {7, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {7, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {7, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {7, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {7, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {7, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {7, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {7, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {7, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {7, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {7, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {7, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {7, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {7, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {7, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {8, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {8, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {8, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {8, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {8, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {8, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {8, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {8, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {8, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {8, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {8, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {8, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {8, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {8, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {8, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {8, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {8, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {8, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {8, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {8, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {8, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {8, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {8, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {8, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {8, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {8, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {8, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {8, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {8, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {9, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {9, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {9, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {9, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {9, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {9, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {9, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {9, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {9, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {9, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {9, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {10, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {10, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {10, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {10, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {10, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {10, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {10, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {10, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {10, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {10, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {10, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {11, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {11, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {11, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {11, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {11, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {11, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {11, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {11, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {11, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {11, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {11, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {11, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {11, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {11, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {11, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {11, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {12, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {12, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {12, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {12, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {12, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {12, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {12, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {12, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {12, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {12, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {12, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {12, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {12, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {12, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {12, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {12, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {13, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {13, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {13, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {13, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {13, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {13, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {13, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {13, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {13, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {13, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {13, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {13, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {13, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {14, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {14, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {14, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {14, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {14, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {14, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {14, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {14, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {14, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {15, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {15, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {15, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {15, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {15, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {15, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {15, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {15, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {15, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {15, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {15, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {15, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {15, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {16, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {16, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {16, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {16, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {16, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {16, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {16, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {16, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {16, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {16, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {16, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {16, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {16, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {16, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {16, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {16, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {16, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {16, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {16, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {16, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {17, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {17, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {17, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {17, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {17, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {17, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {17, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {17, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {17, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {17, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {17, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {17, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {17, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {17, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {17, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {17, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {17, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {17, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {17, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {17, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {18, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {18, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {18, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {18, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {18, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {18, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {18, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {18, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {18, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {18, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {18, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {18, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {18, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {18, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {18, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {18, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {18, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {19, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {19, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {19, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {19, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {19, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {19, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {19, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {19, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {19, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {19, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {19, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {19, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {19, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {20, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {20, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {20, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {20, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {20, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {20, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {20, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {20, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {20, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {20, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {20, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {20, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {20, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {20, 3, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {20, 3, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {20, 3, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {20, 3, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {20, 3, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {20, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {21, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {21, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {21, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {21, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {21, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {21, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {21, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {21, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {21, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {21, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {21, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {21, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {21, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {21, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {21, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {21, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {21, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {21, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {22, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {22, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {22, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {22, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {22, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {22, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {22, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {22, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {22, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {22, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {22, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {22, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {22, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {22, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {22, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {22, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {22, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {22, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {22, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {22, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {22, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {22, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {22, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {22, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {22, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {22, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {22, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {23, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {23, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {23, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {23, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {23, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {23, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {23, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {23, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {23, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {23, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {23, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {23, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {23, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {23, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {23, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {23, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {23, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {23, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {24, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {24, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {24, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {24, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {24, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {24, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {24, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {24, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {24, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {24, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {24, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {24, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {24, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {24, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {24, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {24, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {24, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {24, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {24, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {24, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {24, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {24, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {24, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {24, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {24, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {24, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {24, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {25, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {25, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {25, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {25, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {25, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {25, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {25, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {26, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {26, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {26, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {26, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {26, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {26, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {26, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {26, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {27, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {27, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {27, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {27, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {27, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {27, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {27, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {28, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {28, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {28, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {28, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {28, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {28, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {28, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {29, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {29, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {29, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {29, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {29, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {29, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {29, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {29, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {29, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {29, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {30, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {30, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {30, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {30, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {30, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {30, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {30, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {30, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {30, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {30, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {30, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {31, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {31, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {31, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {31, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {31, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {31, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {31, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {31, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {31, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {31, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {31, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {31, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {31, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {31, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {31, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {32, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {32, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {32, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {32, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {32, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {32, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {32, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {33, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {33, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {33, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {33, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {33, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {33, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {33, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {34, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {34, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {34, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {34, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {34, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {34, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {34, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {35, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {35, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {35, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {35, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {35, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {35, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {35, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {36, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {36, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {36, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {36, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {36, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {36, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {36, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {36, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {36, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {36, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {36, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {36, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {36, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {36, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {36, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {37, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {37, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {37, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {37, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {37, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {37, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {38, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {38, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {38, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {38, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {38, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {38, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {38, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {38, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {38, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {39, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {39, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {39, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {39, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {39, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {39, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {39, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {39, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {39, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {40, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {40, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {40, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {40, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {40, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {40, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {40, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {41, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {41, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {41, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {41, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {41, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {41, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {41, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {42, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {42, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {42, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {42, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {42, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {42, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {42, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {42, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {42, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {42, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {43, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {43, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {43, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {43, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {43, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {43, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {43, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {44, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {44, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {44, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {44, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {44, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {44, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {45, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {45, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {45, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {45, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {45, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {45, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {45, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {45, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {45, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {45, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {45, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {45, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {45, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {45, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {45, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {45, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {45, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {45, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {45, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {46, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {46, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {46, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {46, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {46, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {46, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {46, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {46, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {46, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {46, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {46, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {46, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {46, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {46, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {46, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {46, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {46, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {46, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {46, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {46, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {46, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {46, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {46, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {46, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {46, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {46, 3, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {46, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {46, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {46, 4, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {46, 5, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {46, 5, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {46, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {46, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {46, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {46, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {46, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {47, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {47, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {48, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {48, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {48, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {48, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {49, 0, FK_NULL, EXPECT_ANY, 0, 0},
+    {50, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {50, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {50, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {50, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {50, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {50, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {50, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {51, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {51, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {51, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, 5, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {51, 5, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {51, 5, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {51, 5, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {51, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {51, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {51, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {51, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {51, 5, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {51, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {51, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {51, 6, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {51, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, 8, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {51, 8, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {51, 8, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {51, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {52, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {52, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {52, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {52, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {52, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {52, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {52, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {52, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {52, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {52, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {52, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {52, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {52, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {52, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {52, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {52, 1, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {52, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {52, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {52, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {53, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {53, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {53, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {53, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {53, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {53, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {53, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {54, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {54, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {54, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {54, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {54, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {54, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {54, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {54, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {54, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {55, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {55, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {55, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {55, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {55, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {55, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {55, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {55, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {55, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {56, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {56, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {56, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {56, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {56, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {56, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {56, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {56, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {56, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {56, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {56, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {56, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {56, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {56, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {56, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {57, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {57, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {57, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {57, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {57, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {57, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {57, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {58, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {58, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {58, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {58, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {58, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {58, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {58, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {58, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {58, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {58, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {59, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {59, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {59, 0, FK_RELEASED, EXPECT_ANY, 0, 0},
+    {59, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {59, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {59, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {60, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {60, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {60, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {60, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {60, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {60, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {60, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {60, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {60, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {60, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {60, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {60, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {60, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {60, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {60, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {60, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {60, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {60, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {60, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {60, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {60, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {60, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {60, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {60, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {60, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {60, 5, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {60, 5, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {60, 5, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {60, 5, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {60, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {60, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {60, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {60, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {60, 5, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {60, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {60, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {60, 6, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {61, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {61, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {61, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {61, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {61, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {61, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {61, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {61, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {61, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {61, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {61, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {61, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {61, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {61, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {61, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {61, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {61, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {62, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {62, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {62, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {63, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {63, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {63, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {63, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, 5, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {64, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {64, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {64, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {64, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {64, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {64, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {64, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {64, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {64, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {64, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {64, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {64, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {64, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {64, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {64, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {65, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {65, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {65, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {65, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {65, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {65, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {65, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {65, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {65, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {65, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {65, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {65, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {65, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {65, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {65, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {66, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {66, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {66, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {66, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {66, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {66, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {66, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {66, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {66, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {66, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {66, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {66, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {66, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {66, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {66, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {67, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {67, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {67, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {67, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {67, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {67, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {67, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {67, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {67, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {67, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {67, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {67, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {67, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {67, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {67, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {68, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {68, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {68, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {68, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {68, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {68, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {68, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {68, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {68, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {68, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {68, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {68, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {68, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {68, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {68, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {69, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {69, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {69, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {69, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {69, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {69, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {69, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {69, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {69, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {69, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {69, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {69, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {69, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {69, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {69, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {70, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {70, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {70, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {70, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {70, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {70, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {70, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {70, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {70, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {71, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {71, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {71, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {71, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {71, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {71, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {71, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {71, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {71, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {72, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {72, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {72, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {72, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {72, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {72, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {72, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {72, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {72, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {73, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {73, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {73, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {73, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {73, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {73, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {73, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {73, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {73, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {74, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {74, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {74, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {74, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {74, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {74, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {74, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {74, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {74, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {75, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {75, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {75, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {75, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {75, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {75, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {76, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {76, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {76, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {76, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {76, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {76, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {77, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {77, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {77, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {77, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {77, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {77, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {78, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {78, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {78, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {78, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {78, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {78, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {79, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {79, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {79, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {79, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {79, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {79, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {80, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {80, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {80, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {80, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {80, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {80, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {80, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {80, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {80, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {80, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {80, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {80, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {80, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {80, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {80, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {80, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {81, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {81, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {81, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {81, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {81, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {81, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {81, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {82, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {82, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {82, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {82, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {82, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {82, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {82, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {82, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {82, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {82, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {82, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {83, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {83, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {83, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {83, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {83, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {83, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {83, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {83, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {83, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {83, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {83, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {83, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {83, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {83, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {83, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {83, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {83, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {84, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {84, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {84, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {84, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {84, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {84, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {84, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {84, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {84, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {84, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {84, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {85, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {85, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {85, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {85, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {85, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {85, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {85, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {86, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {86, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {86, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {86, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {86, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {86, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {86, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {86, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {86, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {86, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {87, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {87, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {87, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {87, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {87, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {87, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {87, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {87, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {87, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {87, 5, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {87, 6, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {87, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {88, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {88, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {88, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {88, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {88, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {88, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {88, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {88, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {88, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {88, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {88, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {88, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {88, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {88, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {88, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {88, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {88, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {88, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {89, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {89, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {89, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {89, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {90, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {90, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {91, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {91, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {91, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {91, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {91, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {92, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {92, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {93, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {93, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {93, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {93, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {93, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {93, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {93, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {94, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {94, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {94, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {94, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {94, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {94, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {94, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {94, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {94, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {94, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {94, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {94, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {94, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {94, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {94, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {94, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {94, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {94, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {94, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {94, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {94, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {94, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {94, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {94, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {94, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {95, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {95, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {95, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {95, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {95, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {95, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {95, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {95, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {95, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {95, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {95, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {95, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {95, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {95, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {95, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {95, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {96, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {96, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {97, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {97, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {98, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {98, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {99, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {99, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {99, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {99, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {99, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {99, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {100, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {100, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {100, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {100, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {100, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {100, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {100, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {100, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {100, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {100, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {100, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {100, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {100, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {100, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {101, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {101, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {101, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {101, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {101, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {101, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {101, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {101, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {101, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {101, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {101, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {101, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {101, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {102, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {102, 0, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {102, 0, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {102, 0, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {102, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {103, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {103, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {103, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {103, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {103, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {103, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {103, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {103, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {103, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {103, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {103, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {104, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {104, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {104, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {104, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {104, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {104, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {104, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {104, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {104, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {104, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {104, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {104, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {105, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {105, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {105, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {105, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {105, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {105, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {105, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {106, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {106, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {106, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {106, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {106, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {106, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {106, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {106, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {106, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {106, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {107, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {107, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {107, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {107, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {107, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {107, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {107, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {107, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {108, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {108, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {108, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {108, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {108, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {108, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {108, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {108, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {109, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {109, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {109, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {109, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {109, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {109, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {109, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {109, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {110, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {110, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {110, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {110, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {110, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {110, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {110, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {111, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {111, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {111, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {111, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {111, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {111, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {112, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {112, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {112, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {112, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {112, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {112, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {112, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {112, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {112, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {112, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {112, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {112, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {112, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {112, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {112, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {112, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {112, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {112, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {112, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {112, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {112, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {112, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {112, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {112, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {112, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {113, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {113, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {113, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {113, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {113, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {113, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {113, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {113, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {113, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {113, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {113, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {113, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {113, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {113, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {113, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {113, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {113, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {113, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {113, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {113, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {113, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {113, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {113, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {113, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {113, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {113, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {113, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {113, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {113, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {113, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {114, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {114, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {114, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {114, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {114, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {114, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {115, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {115, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {115, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {115, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {115, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {115, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {115, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {115, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {116, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {116, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {116, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {116, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {116, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {116, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {116, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {116, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {116, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {117, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {117, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {117, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {117, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {117, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {117, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {118, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {118, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {118, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {118, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {118, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {118, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {118, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {118, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {118, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {118, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {118, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {118, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {118, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {118, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {118, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {118, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {118, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {118, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {118, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {118, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {118, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {118, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {118, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {118, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {118, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {119, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {119, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {119, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {119, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {119, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {119, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {119, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {120, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {120, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {120, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {120, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {120, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {120, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {120, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {120, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {120, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {120, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {120, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {120, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {120, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {120, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {120, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {120, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {120, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {120, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {120, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {120, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {120, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {120, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {120, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {120, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {120, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {121, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {121, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {121, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {121, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {121, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {121, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {121, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {121, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {121, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {121, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {121, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {121, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {121, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {121, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {121, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {121, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {121, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {121, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {122, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {122, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {122, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {122, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {122, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {122, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {122, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {122, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {122, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {122, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {122, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {122, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {122, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {122, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {122, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {122, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {122, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {122, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {123, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {123, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {123, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {123, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {123, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {123, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {123, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {123, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {123, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {123, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {123, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {123, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {123, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {123, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {123, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {123, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {123, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {123, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {124, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {124, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {124, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {124, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {124, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {124, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {124, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {124, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {124, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {124, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {124, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {124, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {124, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {124, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {124, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {124, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {124, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {124, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {124, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {124, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {124, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {124, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {124, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {124, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {124, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {124, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {124, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {124, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {124, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {124, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {124, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {124, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {124, 7, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {124, 7, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {124, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {124, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {124, 9, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {124, 9, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {125, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {125, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {125, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {125, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {125, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {125, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {125, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {125, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {125, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {125, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {125, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {125, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {125, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {125, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {125, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {125, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {125, 1, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {125, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {125, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {125, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {125, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {125, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {125, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {125, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {125, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {125, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {125, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {125, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {125, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {125, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {125, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {125, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {125, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {125, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {125, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {125, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {125, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {126, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {126, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {126, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {126, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {126, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {126, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {126, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {126, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {126, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {126, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {126, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {126, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {127, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {127, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {127, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {127, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {127, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {127, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {127, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {127, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {127, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {127, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {127, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {127, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {127, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {127, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {127, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {127, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {127, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {127, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {127, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {127, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {127, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {127, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {127, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {127, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {127, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {127, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {127, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {127, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {127, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {127, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {127, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {127, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {127, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {127, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {127, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {127, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {127, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {127, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {127, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {127, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {127, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {127, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {127, 5, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {127, 5, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {127, 5, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {127, 5, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {127, 5, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {127, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {127, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {127, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {127, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {127, 7, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {127, 7, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {127, 8, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {127, 8, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {127, 8, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {127, 9, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {127, 9, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {127, 9, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {127, 10, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {127, 10, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {127, 10, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {127, 11, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {127, 11, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {127, 12, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {127, 12, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {128, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {128, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {128, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {128, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {128, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {128, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {128, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {128, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {128, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {128, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {128, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {128, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {128, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {128, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {128, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {128, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {128, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {128, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {128, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {128, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {128, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {128, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {128, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {128, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {128, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {128, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {128, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {128, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {128, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {128, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {128, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {128, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {128, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {128, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {128, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {128, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {128, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {128, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {128, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {128, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {128, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {128, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {128, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {128, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {128, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {128, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {128, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {128, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {128, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {128, 7, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {128, 7, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {128, 8, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {128, 8, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {128, 8, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {128, 9, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {128, 9, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {128, 9, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {128, 10, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {128, 10, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {129, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {129, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {129, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {129, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {129, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {129, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {129, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {129, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {129, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {129, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {129, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {129, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {129, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {129, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {129, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {129, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {129, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {129, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {129, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {130, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {130, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {130, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {130, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {130, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {130, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {130, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {130, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {130, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {130, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {130, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {130, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {130, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {131, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {131, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {131, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {131, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {131, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {131, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {131, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {131, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {131, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {131, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {131, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {131, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {131, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {131, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {131, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {131, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {131, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {131, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {131, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {131, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {131, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {131, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {131, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {131, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {131, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {131, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {131, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {132, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {132, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {132, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {132, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {132, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {132, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {132, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {132, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {132, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {132, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {132, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {132, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {132, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {132, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {132, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {132, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {132, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {132, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {132, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {132, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {132, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {132, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {132, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {132, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {132, 3, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {132, 3, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {132, 3, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {132, 3, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {132, 3, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {132, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {132, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {132, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {133, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {133, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {133, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {133, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {133, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {133, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {133, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {133, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {133, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {133, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {133, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {133, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {133, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {133, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {133, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {133, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {133, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {133, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {133, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {133, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {133, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {133, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {133, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {133, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {133, 3, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {133, 3, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {133, 3, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {133, 3, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {133, 3, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {133, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {133, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {133, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {133, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {133, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {133, 6, FK_NULL, EXPECT_FAIL, 0, 0},
+    {134, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {134, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {134, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {134, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {134, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {134, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {134, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {134, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {134, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {134, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {134, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {134, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {134, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {134, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {134, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {134, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {134, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {134, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {134, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {134, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {134, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {134, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {134, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {134, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {134, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {134, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {134, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {134, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {134, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {134, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {135, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {135, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {135, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {135, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {135, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {135, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {135, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {135, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {135, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {135, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {135, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {135, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {136, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {136, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {136, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {136, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {136, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {136, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {136, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {136, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {136, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {136, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {136, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {136, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {137, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {137, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {137, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {137, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {137, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {137, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {137, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {137, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {137, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {137, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {137, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {137, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {138, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {138, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {138, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {138, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {138, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {138, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {138, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {138, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {138, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {138, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {138, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {138, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {138, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {138, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {138, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {138, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {139, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {139, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {139, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {139, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {139, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {139, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {139, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {139, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {139, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {139, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {139, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {139, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {139, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {139, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {139, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {139, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {140, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {140, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {140, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {140, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {140, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {140, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {140, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {140, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {140, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {140, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {140, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {140, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {140, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {140, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {140, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {140, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {141, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {141, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {141, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {141, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {141, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {141, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {141, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {141, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {141, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {141, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {141, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {141, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {141, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {141, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {141, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {141, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {142, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {142, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {142, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {142, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {142, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {142, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {142, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {142, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {142, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {142, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {142, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {142, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {142, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {142, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {142, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {142, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {143, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {143, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {143, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {143, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {143, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {143, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {143, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {143, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {143, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {143, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {143, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {143, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {143, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {143, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {143, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {143, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {144, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {144, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {144, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {144, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {144, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {144, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {144, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {144, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {144, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {144, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {144, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {144, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {144, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {144, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {144, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {144, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {145, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {145, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {145, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {145, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {145, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {145, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {145, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {145, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {145, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {145, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {145, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {145, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {145, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {145, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {145, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {145, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {146, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {146, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {146, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {146, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {146, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {146, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {146, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {146, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {146, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {146, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {146, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {146, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {147, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {147, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {147, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {147, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {147, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {147, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {147, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {147, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {147, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {147, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {147, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {147, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {147, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {147, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {147, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {147, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {148, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {148, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {148, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {148, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {148, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {148, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {148, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {148, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {148, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {148, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {148, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {148, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {148, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {148, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {148, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {148, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {149, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {149, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {149, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {149, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {149, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {149, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {149, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {149, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {149, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {149, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {149, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {149, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {149, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {149, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {149, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {149, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {150, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {150, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {150, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {150, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {150, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {150, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {150, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {150, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {150, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {150, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {150, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {150, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {150, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {150, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {150, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {150, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {151, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {151, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {151, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {151, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {151, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {151, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {151, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {151, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {151, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {151, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {152, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {152, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {152, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {152, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {152, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {152, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {152, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {152, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {152, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {152, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {153, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {153, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {153, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {153, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {153, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {153, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {153, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {153, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {153, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {153, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {154, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {154, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {154, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {154, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {154, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {154, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {154, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {154, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {154, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {154, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {155, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {155, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {155, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {155, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {155, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {155, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {155, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {155, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {155, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {155, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {156, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {156, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {156, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {156, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {156, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {156, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {156, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {156, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {156, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {156, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {157, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {157, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {157, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {157, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {157, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {157, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {157, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {157, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {157, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {157, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {158, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {158, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {158, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {158, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {158, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {158, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {158, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {158, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {158, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {158, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {159, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {159, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {159, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {159, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {159, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {159, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {159, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {160, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {160, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {160, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {160, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {160, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {160, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {160, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {161, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {161, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {161, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {161, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {161, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {161, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {161, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {162, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {162, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {162, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {162, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {162, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {162, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {162, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {163, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {163, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {163, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {163, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {163, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {163, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {163, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {164, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {164, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {164, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {164, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {164, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {164, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {164, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {165, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {165, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {165, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {165, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {165, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {165, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {165, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {166, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {166, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {166, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {166, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {166, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {166, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {166, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {167, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {167, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {167, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {167, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {167, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {167, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {167, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {168, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {168, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {168, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {168, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {168, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {168, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {168, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {168, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {168, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {168, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {168, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {168, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {168, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {169, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {169, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {169, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {169, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {169, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {169, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {169, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {169, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {169, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {169, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {169, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {169, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {169, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {170, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {170, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {170, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {170, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {170, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {170, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {170, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {170, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {170, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {170, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {170, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {170, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {170, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {170, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {170, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {170, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {171, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {171, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {171, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {171, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {171, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {171, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {171, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {171, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {171, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {171, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {171, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {172, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {172, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {172, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {172, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {172, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {172, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {172, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {172, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {172, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {172, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {172, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {173, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {173, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {173, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {173, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {173, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {173, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {173, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {173, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {173, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {173, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {173, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {174, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {174, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {174, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {174, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {174, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {174, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {174, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {174, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {174, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {175, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {175, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {175, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {175, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {175, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {175, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {175, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {175, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {175, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {176, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {176, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {176, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {176, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-9223372036854775807LL - 1), 0},
+    {176, 1, FK_LEN_HUGE, EXPECT_FAIL, 9223372036854775807LL, 0},
+    {176, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {176, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {176, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {176, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {176, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {176, 4, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {176, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {177, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {177, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {177, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {177, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {177, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {177, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {177, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {177, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {178, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {178, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {178, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {178, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {178, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {178, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {178, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {178, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {179, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {179, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {179, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {179, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {179, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {179, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {179, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {179, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {179, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {179, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {179, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {180, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {180, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {180, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {180, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {180, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {180, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {180, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {180, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {180, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {180, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {180, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {180, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {180, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {181, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {181, 0, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {181, 0, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {181, 0, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {181, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {181, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {181, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {181, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {181, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {181, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {181, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {181, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {181, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {182, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {182, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {182, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {182, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {182, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {182, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {182, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {183, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {183, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {183, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {183, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {183, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {183, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {183, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {184, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {184, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {184, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {184, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {184, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {184, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {184, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {184, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {185, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {185, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {185, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {185, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {185, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {185, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {185, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {185, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {186, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {186, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {186, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {186, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {186, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {186, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {187, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {187, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {187, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {187, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {187, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {187, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {188, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {188, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {188, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {188, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {188, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {188, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {188, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {189, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {189, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {189, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {189, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {189, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {189, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {189, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {190, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {190, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {190, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {190, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {190, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {190, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {190, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {190, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {190, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {190, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {190, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {191, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {191, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {191, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {191, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {191, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {191, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {191, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {191, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {191, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {191, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {191, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {191, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {191, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {191, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {192, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {192, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {192, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {192, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {192, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {192, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {192, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {192, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {192, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {192, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {192, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {192, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {192, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-9223372036854775807LL - 1), 0},
+    {192, 2, FK_LEN_HUGE, EXPECT_FAIL, 9223372036854775807LL, 0},
+    {193, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {193, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {193, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {193, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {193, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {193, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {193, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {193, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {193, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {193, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {193, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {194, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {194, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {194, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {194, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {194, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {194, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {194, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {195, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {195, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {195, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {195, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {195, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {195, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {195, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {195, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {195, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {195, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {195, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {196, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {196, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {196, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {196, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {196, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {196, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {196, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {196, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {196, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {196, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {196, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {196, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {196, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {196, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {196, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {196, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {196, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {196, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {196, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {196, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {197, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {197, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+};
+
+int main(void) {
+    return fault_main("test_faults", EXPORTS, (int)(sizeof EXPORTS / sizeof *EXPORTS), CASES, (int)(sizeof CASES / sizeof *CASES));
+}
