@@ -25,18 +25,27 @@ internal static unsafe class Abi
 
     // ---- errors ----------------------------------------------------------------------------
 
-    // The thread's last message, NUL-terminated, in a pinned managed array: its address is stable for
-    // ng_last_error, and the array is collected with the thread's other statics when the thread exits
-    // (a native buffer in a [ThreadStatic] pointer leaked at every thread exit).
-    [ThreadStatic] private static byte[]? t_lastError;
+    // The thread's last message: a native buffer (its address is what ng_last_error returns) owned by a
+    // [ThreadStatic] holder whose finalizer frees it once the thread has exited and the holder is collected
+    // (a native buffer in a [ThreadStatic] pointer leaked at every thread exit). The buffer is reused while
+    // messages fit, so failing calls do not allocate.
+    [ThreadStatic] private static ErrorBuffer? t_lastError;
     // Failures on this thread so far, and the count when a callback began (see ClearLastError).
     [ThreadStatic] private static int t_errorCount, t_errorMark;
     private static readonly byte s_empty = 0;
 
+    private sealed class ErrorBuffer
+    {
+        public byte* Text;
+        public int Capacity, Length;
+
+        ~ErrorBuffer() => NativeMemory.Free(Text);
+    }
+
     public static byte* LastError()
     {
         var m = t_lastError;
-        if (m != null) return (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(m));
+        if (m != null && m.Text != null) return m.Text;
         fixed (byte* p = &s_empty) return p;
     }
 
@@ -53,15 +62,32 @@ internal static unsafe class Abi
 
     /// <summary>The thread's last error message if a call failed since <see cref="ClearLastError"/>, else null.</summary>
     public static string? PeekLastError() =>
-        t_errorCount == t_errorMark || t_lastError is not { } m ? null : Encoding.UTF8.GetString(m, 0, m.Length - 1);
+        t_errorCount == t_errorMark || t_lastError is not { Text: not null } m ? null : Encoding.UTF8.GetString(m.Text, m.Length);
 
     private static void SetLastError(string message)
     {
         int n = Encoding.UTF8.GetByteCount(message);
-        var m = GC.AllocateUninitializedArray<byte>(n + 1, pinned: true);
-        Encoding.UTF8.GetBytes(message, m);
-        m[n] = 0;
-        t_lastError = m;
+        var m = t_lastError ??= new ErrorBuffer();
+        if (n + 1 > m.Capacity)
+        {
+            int cap = Math.Max(n + 1, 256);
+            try
+            {
+                m.Text = (byte*)NativeMemory.Realloc(m.Text, (nuint)cap);
+                m.Capacity = cap;
+            }
+            catch (OutOfMemoryException) { }   // keep the old buffer: the message is cut to fit (this must not throw)
+        }
+        if (m.Text == null) { t_errorCount++; return; }
+        if (n + 1 > m.Capacity)
+        {
+            n = m.Capacity - 1;
+            message = message[..Math.Min(message.Length, n / 3)];   // at most 3 UTF-8 bytes per UTF-16 unit
+            n = Encoding.UTF8.GetByteCount(message);
+        }
+        fixed (char* c = message) Encoding.UTF8.GetBytes(c, message.Length, m.Text, n);
+        m.Text[n] = 0;
+        m.Length = n;
         t_errorCount++;
     }
 
