@@ -138,18 +138,29 @@ internal static unsafe class Abi
         return new(s_nodes.Add(n));
     }
 
-    public static ModuleHandle NewModule(Module m) => new(s_modules.Add(m));
+    /// <summary>A handle to a module (see <see cref="Lifetimes"/>: the module's tensors go with its last holder).</summary>
+    public static ModuleHandle NewModule(Module m)
+    {
+        var h = new ModuleHandle(s_modules.Add(m));
+        Lifetimes.Retain(m);
+        return h;
+    }
 
-    public static OptimizerHandle NewOptimizer(Optimizer o) => new(s_optimizers.Add(o));
+    /// <summary>A handle to an optimizer, which holds a reference to each of its parameters.</summary>
+    public static OptimizerHandle NewOptimizer(Optimizer o, Tensor[] parameters) => new(s_optimizers.Add(Lifetimes.Hold(o, parameters)));
 
     public static void FreeModule(ModuleHandle h)
     {
-        if (h.Value != 0 && s_modules.Remove(h.Value) is null) throw s_modules.Error(h.Value, "ng_module_free");
+        if (h.Value == 0) return;
+        var m = Unsafe.As<Module>(s_modules.Remove(h.Value)) ?? throw s_modules.Error(h.Value, "ng_module_free");
+        Lifetimes.Release(m);
     }
 
     public static void FreeOptimizer(OptimizerHandle h)
     {
-        if (h.Value != 0 && s_optimizers.Remove(h.Value) is null) throw s_optimizers.Error(h.Value, "ng_optimizer_free");
+        if (h.Value == 0) return;
+        var o = Unsafe.As<Optimizer>(s_optimizers.Remove(h.Value)) ?? throw s_optimizers.Error(h.Value, "ng_optimizer_free");
+        Lifetimes.Release(o);
     }
 
     public static void FreeTensor(TensorHandle h)
@@ -194,14 +205,22 @@ internal static unsafe class Abi
         return new ReadOnlySpan<long>(shape, ndim);
     }
 
-    public static int[] IntDims(long* dims, int n)
+    /// <summary>A list of dims of a tensor of <paramref name="ndim"/> dims; one past int32 is out of range for
+    /// any tensor, reported with PyTorch's text and the value as given.</summary>
+    public static int[] IntDims(long* dims, int n, int ndim)
     {
         var s = Dims(dims, n);
         var r = new int[s.Length];
-        for (int i = 0; i < s.Length; i++)
-            r[i] = s[i] is >= int.MinValue and <= int.MaxValue ? (int)s[i]
-                : throw new NativeGradException(ErrorKind.Index, $"dimension {s[i]} out of range");
+        for (int i = 0; i < s.Length; i++) r[i] = Dim(s[i], ndim);
         return r;
+    }
+
+    /// <summary>A 64-bit dim as int (range-checked later by the op), or PyTorch's IndexError when past int32.</summary>
+    public static int Dim(long dim, int ndim)
+    {
+        if (dim is >= int.MinValue and <= int.MaxValue) return (int)dim;
+        int n = Math.Max(ndim, 1);
+        throw new NativeGradException(ErrorKind.Index, $"Dimension out of range (expected to be in range of [{-n}, {n - 1}], but got {dim})");
     }
 
     public static int[] Shape(long* shape, int ndim) => NativeGrad.Shape.Checked(Dims(shape, ndim));

@@ -94,7 +94,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_logsumexp")]
     public static NgStatus Logsumexp(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Logsumexp(Abi.T(a), Abi.IntDims(dims, ndims), keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Logsumexp(t, Abi.IntDims(dims, ndims, t.Dim), keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -103,7 +103,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_var")]
     public static NgStatus Var(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Var(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Var(t, dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims, t.Dim), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -112,7 +112,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_std")]
     public static NgStatus Std(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Std(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Std(t, dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims, t.Dim), correction, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

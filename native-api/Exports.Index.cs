@@ -10,7 +10,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_permute")]
     public static NgStatus Permute(TensorHandle a, long* dims, int ndims, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Permute(Abi.T(a), Abi.IntDims(dims, ndims)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Permute(t, Abi.IntDims(dims, ndims, t.Dim)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -18,7 +18,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_transpose")]
     public static NgStatus Transpose(TensorHandle a, long dim0, long dim1, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Transpose(Abi.T(a), (int)Math.Clamp(dim0, int.MinValue, int.MaxValue), (int)Math.Clamp(dim1, int.MinValue, int.MaxValue)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Transpose(t, Abi.Dim(dim0, t.Dim), Abi.Dim(dim1, t.Dim)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

@@ -44,7 +44,7 @@ public static unsafe partial class Exports
         try
         {
             Abi.Out(outTensor);
-            var dims = Abi.IntDims(shape, ndim);
+            var dims = Abi.Shape(shape, ndim);
             long[]? st = strides == null ? null : new ReadOnlySpan<long>(strides, ndim).ToArray();
             nint rel = (nint)release, ctx = (nint)releaseCtx;
             Action? onRelease = rel == 0 ? null : () => ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)ctx);

@@ -98,7 +98,9 @@ public static unsafe partial class Exports
             if (n < 0 || (n > 0 && modules == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "modules must be an array of n >= 0 handles");
             var ms = new Module[n];
             for (int i = 0; i < n; i++) ms[i] = Abi.M(modules[i]);
-            return NewModule(new Sequential(ms), outModule);
+            var seq = new Sequential(ms);
+            Lifetimes.Contains(seq, ms);   // the children live while the container does
+            return NewModule(seq, outModule);
         }
         catch (Exception e) { return Abi.Fail(e); }
     }
@@ -200,7 +202,7 @@ public static unsafe partial class Exports
     {
         Abi.Out(outOptimizer);
         var ps = Abi.Tensors(parameters, n);
-        *outOptimizer = Abi.NewOptimizer(make(ps));
+        *outOptimizer = Abi.NewOptimizer(make(ps), ps);
         return NgStatus.Ok;
     }
 

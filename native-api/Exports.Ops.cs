@@ -134,7 +134,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_sum_dim")]
     public static NgStatus SumDim(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.SumDim(Abi.T(a), Abi.IntDims(dims, ndims), keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.SumDim(t, Abi.IntDims(dims, ndims, t.Dim), keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -142,7 +142,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_mean_dim")]
     public static NgStatus MeanDim(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.MeanDim(Abi.T(a), Abi.IntDims(dims, ndims), keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var t = Abi.T(a); var r = Functions.MeanDim(t, Abi.IntDims(dims, ndims, t.Dim), keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -154,8 +154,9 @@ public static unsafe partial class Exports
         try
         {
             Abi.Out(outResult);
-            int[]? d = dims == null || ndims == 0 ? null : Abi.IntDims(dims, ndims);
-            var r = Functions.Norm(Abi.T(a), p, d, keepdim != 0);
+            var t = Abi.T(a);
+            int[]? d = dims == null || ndims == 0 ? null : Abi.IntDims(dims, ndims, t.Dim);
+            var r = Functions.Norm(t, p, d, keepdim != 0);
             *outResult = Abi.New(r);
             return NgStatus.Ok;
         }

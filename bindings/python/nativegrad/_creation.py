@@ -12,7 +12,7 @@ from itertools import chain
 
 from . import _dtype
 from ._dtype import BY_CODE as _BY_CODE, dtype as _dtype_cls, device as _device
-from ._native import lib as _L, raise_status as _raise
+from ._native import lib as _L, raise_status as _raise, i64 as _i64, int_tuple as _int_tuple
 from ._tensor import Tensor, _wrap_dt, _to_code, _parse_dtype, _dtcode
 
 __all__ = ["tensor", "as_tensor", "from_numpy", "zeros", "ones", "full", "eye", "arange", "randn",
@@ -62,8 +62,10 @@ def _size(args, size, fname):
     elif len(args) == 1 and not isinstance(args[0], int):
         args = args[0]
     try:
-        return tuple([_index(s) for s in args])
-    except TypeError:
+        return _int_tuple(args, fname, "size")
+    except TypeError as e:
+        if "SymInts" in str(e):
+            raise
         raise TypeError("%s(): argument 'size' must be tuple of ints, but found element of type %s"
                         % (fname, type([s for s in args if not hasattr(s, "__index__")][0]).__name__)) \
             from None
@@ -174,7 +176,7 @@ def _classify(flat):
         elif isinstance(x, str) or isinstance(x, bytes):
             raise ValueError("too many dimensions 'str'")
         elif hasattr(x, "__index__"):
-            x = _index(x)
+            x = _i64(x)
             code = _I64C
         elif hasattr(x, "__float__"):
             x = float(x)
@@ -193,6 +195,8 @@ def _pack(flat, code):
         if code == _BOOL:
             return array(tc, [1 if v else 0 for v in flat])
         return array(tc, flat)
+    except OverflowError:   # an int past int64 (array() would say "int too big to convert")
+        raise RuntimeError("Overflow when unpacking long") from None
     except TypeError:
         if code == _I64C:
             return array(tc, [int(v) for v in flat])
@@ -296,7 +300,7 @@ def randint(*args, size=None, generator=None, out=None, dtype=None, layout=None,
     _check_device(device)
     code = _parse_dtype(dtype)
     from ._interop import randint as _randint
-    return _randint(operator.index(low), operator.index(high), tuple(shape),
+    return _randint(_i64(low), _i64(high), tuple(shape),
                     _I64C if code is None else code, requires_grad)
 
 
@@ -347,6 +351,8 @@ def rand(*size, generator=None, out=None, dtype=None, layout=None, device=None,
 def _scalar_value(v):
     if hasattr(v, "_h"):
         return v.item()
+    if type(v) is int:
+        return _i64(v)
     return v
 
 
@@ -371,8 +377,8 @@ def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requi
 
 
 def eye(n, m=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
-    n = _index(n)
-    m = n if m is None else _index(m)
+    n = _i64(n)
+    m = n if m is None else _i64(m)
     code = _code_or_default(dtype)
     _check_device(device)
     o = _VP()
@@ -459,7 +465,9 @@ _default_generator = Generator()
 def manual_seed(seed):
     """Seed NativeGrad's generator (its random streams differ from PyTorch's)."""
     seed = _index(seed)
-    st = _ng_manual_seed(seed)
+    if not -(1 << 63) <= seed < (1 << 64):   # PyTorch takes any 64-bit pattern, signed or not
+        raise RuntimeError("Overflow when unpacking long")
+    st = _ng_manual_seed(seed - (1 << 64) if seed >= (1 << 63) else seed)
     if st:
         _raise(st)
     _default_generator._seed = seed
