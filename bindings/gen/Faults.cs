@@ -13,6 +13,7 @@ namespace NativeGrad.AbiGen;
 /// <item>a handle (TensorHandle...; a long named hookId is a hook handle): NULL, a released handle, three
 /// forged values and a live handle of every other kind;</item>
 /// <item>an array of handles (TensorHandle* not named out...): NULL, and each of the above in entry 0;</item>
+/// <item>an int64 array (shape, dims, strides, index spec): NULL, and every entry set to one extreme value;</item>
 /// <item>any other pointer, callback included: NULL;</item>
 /// <item>a length (an int named n, n_*, ndim, ndims, capacity, max_*, or a long named nbytes): negative
 /// values, and a huge one with every pointer argument NULL (a huge length with a real array would make the
@@ -292,6 +293,13 @@ public static class Faults
                     for (int k = Tensor; k <= Hook; k++)
                         if (k != p.Kind) yield return C(i, "FK_WRONG_KIND", "EXPECT_FAIL", KindNames[k]);
                     if (p.Role == Role.HandleArray) yield return C(i, "FK_NULL_ENTRY", "EXPECT_ANY");
+                    break;
+                case Role.Input when p.Param.CsType == "long*":
+                    // a shape, dims, strides or index spec: every entry set to one extreme (sizes past the limits,
+                    // products that wrap around in 64 bits, dims past int32)
+                    yield return C(i, "FK_NULL", nullExpect);
+                    foreach (var v in new[] { "(-1LL)", Int64Min, "9223372036854775807LL", "2147483648LL", "4611686018427387905LL", "65536LL" })
+                        yield return C(i, "FK_VALUES", "EXPECT_ANY", v);
                     break;
                 case Role.Out:
                 case Role.Input:

@@ -4,7 +4,7 @@
  * fx_* helper below) and its cases: the baseline (no argument changed), then one argument changed at a
  * time: NULL for each pointer, a released / forged / wrong-kind handle for each handle (and the first
  * entry of each handle array), negative and huge values for each length, extreme values for each other
- * integer, NaN and infinities for each double. Each case runs in its own child process, forked before
+ * integer and for every entry of each int64 array (shapes, dims), NaN and infinities for each double. Each case runs in its own child process, forked before
  * the parent ever calls the library (a process that forks after the .NET runtime started its threads
  * could not use it in the child), with an alarm as timeout. A case passes when the child exits normally
  * and:
@@ -32,7 +32,7 @@
 
 enum { FX_TENSOR = 1, FX_NODE = 2, FX_MODULE = 3, FX_OPTIMIZER = 4, FX_HOOK = 5, FX_KINDS = 5 };
 enum { FK_BASELINE, FK_NULL, FK_RELEASED, FK_FORGED, FK_WRONG_KIND, FK_NULL_ENTRY, FK_LEN_NEGATIVE, FK_LEN_HUGE,
-       FK_INT, FK_DOUBLE };
+       FK_INT, FK_DOUBLE, FK_VALUES };
 enum { EXPECT_FAIL, EXPECT_OK_IF_BASELINE_OK, EXPECT_ANY };
 
 typedef struct fault_case fault_case;
@@ -189,9 +189,14 @@ static void* fx_handles(int param, int kind, uintptr_t base) {
     return a;
 }
 
-/* An input buffer (`base`), or NULL. */
+/* An input buffer (`base`), or NULL; for FK_VALUES an int64 array whose every entry is the case's value. */
+static int64_t fx_values[256];
 static void* fx_ptr(int param, const void* base) {
     if (fx_null_inputs || (fx_changed(param) && fx_case->kind == FK_NULL)) return NULL;
+    if (fx_changed(param) && fx_case->kind == FK_VALUES) {
+        for (int i = 0; i < 256; i++) fx_values[i] = fx_case->value;
+        return fx_values;
+    }
     return (void*)base;
 }
 
@@ -249,7 +254,7 @@ static const char* fx_outputs_written(void) {
 
 static const char* const fx_kind_names[] = {"baseline", "NULL", "released handle", "forged handle", "wrong-kind handle",
                                            "NULL entry", "negative length", "huge length (NULL pointers)", "integer",
-                                           "double"};
+                                           "double", "array of"};
 
 /* Runs one case in this (child) process; returns 0 when it passes, else prints why and returns 1.
  * For the baseline the exit code carries the status (100 + status). */
