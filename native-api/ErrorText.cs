@@ -2,10 +2,11 @@ namespace NativeGrad.Native;
 
 /// <summary>
 /// The status and message an exception becomes at the C boundary. NativeGrad's own errors carry both.
-/// Everything else is a bug to report (an argument that should have been validated first), but its
-/// message must still say what went wrong: the library is built with UseSystemResourceKeys, so a .NET
-/// exception's Message is only a resource key ("Arg_OverflowException"); the text here names the
-/// failure in words and keeps the key and the throwing method for the bug report.
+/// Everything else is a bug to report (an argument that should have been validated first: the fault suite
+/// fails on any NG_ERR_INTERNAL), but its message must still say what went wrong: the text here names the
+/// failure in words, then .NET's message and the throwing method for the bug report. (The library keeps
+/// .NET's message texts, UseSystemResourceKeys=false: with resource keys a message was only a key, such as
+/// "Arg_OverflowException".)
 /// </summary>
 internal static class ErrorText
 {

@@ -19,8 +19,8 @@ internal enum HandleKind
 /// bijection of 64-bit words (xor with a key, multiplications by random odd constants, xor-shifts), so
 /// every bit of a value depends on every field and on the key. Decoding a value that the library did
 /// not make (garbage, an address, a neighbour of a real handle, a handle from another process) yields
-/// random fields, and the 12 check bits plus the kind reject it with probability about 1 - 2^-14 before
-/// the slot and the 20-bit generation are even compared. NULL (0) never decodes to a valid check.
+/// random fields: the 12 check bits and the 4 kind bits match a table with probability 2^-16, and then the
+/// slot must be in use and the 20-bit generation equal. NULL (0) never decodes to a valid check.
 /// </summary>
 internal static class HandleCodec
 {
