@@ -37,17 +37,25 @@ internal static class Shape
 
     /// <summary>The element count of a shape about to be allocated or viewed; fails, naming the shape, when a size is
     /// negative or the shape is over <see cref="MaxElements"/> (so an overflowed shape never reaches the allocator).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long CheckedNumel(ReadOnlySpan<int> shape)
     {
         long n = 1, span = 1;
         foreach (int d in shape)
         {
-            if (d < 0) throw NativeGradException.Arg($"Trying to create tensor with negative dimension {d}: {Str(shape)}");
             n *= d;
-            span *= Math.Max(d, 1);   // sizes <= int.MaxValue and span <= MaxElements: no overflow
-            if (span > MaxElements) throw TooLarge(Str(shape), Product(shape));
+            span *= d > 1 ? d : 1;   // sizes <= int.MaxValue and span <= MaxElements: no overflow
+            if (d < 0 || span > MaxElements) ThrowBadShape(shape);
         }
         return n;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowBadShape(ReadOnlySpan<int> shape)
+    {
+        foreach (int d in shape)
+            if (d < 0) throw NativeGradException.Arg($"Trying to create tensor with negative dimension {d}: {Str(shape)}");
+        throw TooLarge(Str(shape), Product(shape));
     }
 
     /// <summary>Validates a user-given shape: no negative sizes, each size and the element count within
