@@ -16,8 +16,11 @@
 #define SLOTS 64
 #define ROUNDS 4000
 
-/* Slot k always holds a tensor whose value is k (or is being replaced): a lookup through a stale
- * handle that returned another slot's tensor would read another value. */
+/* Slot k always holds a tensor of shape [k + 1] filled with k (or is being replaced): a lookup through a
+ * stale handle that returned another slot's tensor would see another shape. (A read of the values through a
+ * handle that another thread frees meanwhile is a race of the program, outside the contract: the memory may
+ * be reused by a new tensor. Through a handle of its own, from ng_tensor_share, the reader holds a reference
+ * and must read k.) */
 static _Atomic uintptr_t g_slots[SLOTS];
 static atomic_int g_wrong, g_other_status, g_ok_reads, g_released_reads, g_failed_calls;
 
@@ -29,18 +32,19 @@ static void* churn(void* arg) {
         if (id % 2 == 0) {
             /* writer: replace slot k by a new tensor of value k, free the old one */
             ng_tensor* t = NULL;
-            if (ng_full(NULL, 0, (double)k, NG_FLOAT64, &t) != NG_OK) { atomic_fetch_add(&g_failed_calls, 1); continue; }
+            const int64_t shape[] = {k + 1};
+            if (ng_full(shape, 1, (double)k, NG_FLOAT64, &t) != NG_OK) { atomic_fetch_add(&g_failed_calls, 1); continue; }
             uintptr_t old = atomic_exchange(&g_slots[k], (uintptr_t)t);
             if (old && ng_tensor_free((ng_tensor*)old) != NG_OK) atomic_fetch_add(&g_failed_calls, 1);
         } else {
             /* reader: the handle may be freed at any moment */
             ng_tensor* h = (ng_tensor*)atomic_load(&g_slots[k]);
             for (int again = 0; again < 32; again++) {   /* keep using it while writers replace it */
-                double v = -1;
-                ng_status st = ng_tensor_item(h, &v);
+                int64_t numel = -1;
+                ng_status st = ng_tensor_numel(h, &numel);
                 if (st == NG_OK) {
                     atomic_fetch_add(&g_ok_reads, 1);
-                    if (v != (double)k) atomic_fetch_add(&g_wrong, 1);
+                    if (numel != k + 1) atomic_fetch_add(&g_wrong, 1);
                 } else if (st == NG_ERR_RELEASED_HANDLE || (h == NULL && st == NG_ERR_NULL_POINTER)) {
                     atomic_fetch_add(&g_released_reads, 1);
                     if (strstr(ng_last_error(), "handle") == NULL) atomic_fetch_add(&g_other_status, 1);
@@ -51,8 +55,14 @@ static void* churn(void* arg) {
             /* a share of a handle that may die: a new live handle or an error, never a half-made one */
             ng_tensor* s = NULL;
             if (ng_tensor_share(h, &s) == NG_OK) {
+                int64_t numel = -1;
                 double w = -1;
-                if (ng_tensor_item(s, &w) != NG_OK || w != (double)k) atomic_fetch_add(&g_wrong, 1);
+                ng_tensor* first = NULL;
+                const int64_t at0[] = {NG_INDEX_INT, 0, 0, 0};
+                if (ng_tensor_numel(s, &numel) != NG_OK || numel != k + 1 || ng_index(s, at0, 1, &first) != NG_OK ||
+                    ng_tensor_item(first, &w) != NG_OK || w != (double)k)
+                    atomic_fetch_add(&g_wrong, 1);
+                ng_tensor_free(first);
                 ng_tensor_free(s);
             }
         }

@@ -76,6 +76,10 @@ CASES = [
     ("int64 == 2**64", lambda m: m.zeros(3, dtype=m.int64) == 2 ** 64, True),
     ("fill_(2**64)", lambda m: m.zeros(3).fill_(2 ** 64), True),
     ("add_(2**64)", lambda m: m.zeros(3).add_(2 ** 64), True),
+    ("nll_loss(ignore_index=2**64)", lambda m: m.nn.functional.nll_loss(
+        m.zeros(2, 3), m.zeros(2, dtype=m.int64), ignore_index=2 ** 64), True),
+    ("cross_entropy(ignore_index=-2**64)", lambda m: m.nn.functional.cross_entropy(
+        m.zeros(2, 3), m.zeros(2, dtype=m.int64), ignore_index=-2 ** 64), True),
 ]
 
 

@@ -23,10 +23,10 @@
  * products that overflow int64 and negative sizes fail with NG_ERR_INVALID_ARGUMENT before any
  * allocation (an allocation that fails: NG_ERR_OUT_OF_MEMORY).
  * Threads: any function may be called from any thread, and handles may be passed between
- * threads. Freeing a handle while another thread uses it is a race in the program, but the handle
- * tables stay safe: the other call gets its object or NG_ERR_RELEASED_HANDLE, never another
- * object. Grad mode, inference mode and the last error are per thread. What concurrent calls on
- * the same tensors may do: docs/ABI.md (Threads).
+ * threads. Freeing a handle while another thread uses it is a race in the program (the other call
+ * may see the tensor's memory reused), but the handle tables stay safe: that call gets its object
+ * or NG_ERR_RELEASED_HANDLE, never another object. Grad mode, inference mode and the last error are
+ * per thread. What concurrent calls on the same tensors may do: docs/ABI.md (Threads).
  */
 #ifndef NATIVEGRAD_H
 #define NATIVEGRAD_H

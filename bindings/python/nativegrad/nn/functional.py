@@ -2,6 +2,7 @@
 (fused, numerically stable, twice differentiable); the rest is composed from tensor ops."""
 
 from . import _native_ops as _n
+from .._native import i64 as _i64
 
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
            "mse_loss", "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits",
@@ -107,14 +108,14 @@ def binary_cross_entropy(input, target, weight=None, size_average=None, reduce=N
 def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None, reduction="mean"):
     """Negative log likelihood of class indices ``target`` under log-probabilities ``input`` (N, C)."""
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_nll_loss, input._h, target._h, _n.handle(weight), int(ignore_index), r)
+    return _n.call_new(_L.ng_nll_loss, input._h, target._h, _n.handle(weight), _i64(ignore_index), r)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
                   reduction="mean", label_smoothing=0.0):
     """log_softmax + nll_loss over class indices, with ``ignore_index`` and ``label_smoothing``."""
     r = _loss_args(input, target, reduction, size_average, reduce)
-    return _n.call_new(_L.ng_cross_entropy, input._h, target._h, _n.handle(weight), int(ignore_index), r,
+    return _n.call_new(_L.ng_cross_entropy, input._h, target._h, _n.handle(weight), _i64(ignore_index), r,
                        float(label_smoothing))
 
 
