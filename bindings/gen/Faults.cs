@@ -72,6 +72,7 @@ public static class Faults
              * negative or huge length, an extreme integer, NaN) and runs in a forked child: see
              * tests/c/fault_harness.h for what each case must do to pass. NG_FAULT_ONLY=ng_name runs one export.
              */
+            #if defined(__unix__) || defined(__APPLE__)
             #include "fault_harness.h"
 
             #if defined(__GNUC__)
@@ -87,6 +88,13 @@ public static class Faults
             int main(void) {
                 return fault_main("test_faults", EXPORTS, (int)(sizeof EXPORTS / sizeof *EXPORTS), CASES, (int)(sizeof CASES / sizeof *CASES));
             }
+            #else
+            #include <stdio.h>
+            int main(void) {
+                puts("test_faults: skipped: the suite forks a child per case (POSIX only)");
+                return 0;
+            }
+            #endif
 
             """);
         return sb.ToString().Replace("\r\n", "\n");

@@ -6,6 +6,7 @@
  * negative or huge length, an extreme integer, NaN) and runs in a forked child: see
  * tests/c/fault_harness.h for what each case must do to pass. NG_FAULT_ONLY=ng_name runs one export.
  */
+#if defined(__unix__) || defined(__APPLE__)
 #include "fault_harness.h"
 
 #if defined(__GNUC__)
@@ -4664,3 +4665,10 @@ static const fault_case CASES[] = {
 int main(void) {
     return fault_main("test_faults", EXPORTS, (int)(sizeof EXPORTS / sizeof *EXPORTS), CASES, (int)(sizeof CASES / sizeof *CASES));
 }
+#else
+#include <stdio.h>
+int main(void) {
+    puts("test_faults: skipped: the suite forks a child per case (POSIX only)");
+    return 0;
+}
+#endif

@@ -2,6 +2,7 @@
  * others free them underneath. A lookup must give the right object or NG_ERR_RELEASED_HANDLE, never
  * another object, never a crash; handle values are never reused while live; nothing leaks.
  * (Threads x shared leaves and modules in backward are tests/c/test_threads.c, the engine's side.) */
+#if defined(__unix__) || defined(__APPLE__)
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <stdatomic.h>
@@ -138,3 +139,10 @@ int main(void) {
     EXPECT(live1 == live0);
     return finish("test_handle_threads");
 }
+#else
+#include <stdio.h>
+int main(void) {
+    puts("test_handle_threads: skipped: needs pthreads (POSIX only)");
+    return 0;
+}
+#endif
