@@ -193,13 +193,14 @@ def i64(v):
     raise RuntimeError("Overflow when unpacking long")
 
 
-def dim32(v, ndim):
-    """A dim for an int32 parameter of the library: checked as :func:`i64`; a dim past int32 is out of range for
-    any tensor of ``ndim`` dims (the library's limit is 64), so it raises PyTorch's IndexError here."""
+def dim32(v, t, extra=0):
+    """A dim of tensor ``t`` (of ``t.dim() + extra`` dims: 1 for unsqueeze, stack) for an int32 parameter of the
+    library: checked as :func:`i64`; a dim past int32 is out of range for any tensor (at most 64 dims), so it
+    raises PyTorch's IndexError here (``t.dim()`` is asked only then: this is on hot paths)."""
     v = i64(v)
     if _I32_LO <= v <= _I32_HI:
         return v
-    n = max(ndim, 1)
+    n = max((t.dim() if t is not None else 0) + extra, 1)
     raise IndexError("Dimension out of range (expected to be in range of [%d, %d], but got %d)" % (-n, n - 1, v))
 
 

@@ -86,7 +86,7 @@ def _extreme(fn_all, fn_dim, rt, pairwise, name):
                 _raise(st)
             return _same_dt(out.value, self)
         idx = _VP()
-        st = fn_dim(self._h, _dim32(dim, self.dim()), 1 if keepdim else 0, out, idx)
+        st = fn_dim(self._h, _dim32(dim, self), 1 if keepdim else 0, out, idx)
         if st:
             _raise(st)
         return rt(_same_dt(out.value, self), _wrap_dt(idx.value, 2))
@@ -104,7 +104,7 @@ def _with_dim(fn, name):
             raise TypeError("%s() missing 1 required positional argument: 'dim'" % name)
         x = self if dtype is None else self.to(dtype)
         out = _VP()
-        st = fn(x._h, _dim32(dim, x.dim()), out)
+        st = fn(x._h, _dim32(dim, x), out)
         if st:
             _raise(st)
         return _same_dt(out.value, x)
@@ -148,7 +148,7 @@ def _indexed(fn, name):
     def op(self, dim, index):
         _tensor(index, name, "index", 2)
         out = _VP()
-        st = fn(self._h, _dim32(dim, self.dim()), index._h, out)
+        st = fn(self._h, _dim32(dim, self), index._h, out)
         if st:
             _raise(st)
         return _same_dt(out.value, self)
@@ -163,7 +163,7 @@ def _indexed_add(fn, name):
         if alpha != 1:
             source = source * alpha
         out = _VP()
-        st = fn(self._h, _dim32(dim, self.dim()), index._h, source._h, out)
+        st = fn(self._h, _dim32(dim, self), index._h, source._h, out)
         if st:
             _raise(st)
         return _same_dt(out.value, self)
@@ -174,7 +174,7 @@ def _indexed_add(fn, name):
 def _narrow(self, dim, start, length):
     """A view of ``length`` elements along ``dim`` from ``start``."""
     out = _VP()
-    st = _L.ng_narrow(self._h, _dim32(dim, self.dim()), _i64(start), _i64(length), out)
+    st = _L.ng_narrow(self._h, _dim32(dim, self), _i64(start), _i64(length), out)
     if st:
         _raise(st)
     return _wrap_dt(out.value, self._dt)
@@ -267,7 +267,7 @@ def cat(tensors, dim=0):
     """Joins tensors along an existing ``dim``."""
     arr, n = _tensor_list(tensors, "cat")
     out = _VP()
-    st = _L.ng_cat(arr, n, _dim32(dim, tensors[0].dim() if n else 1), out)
+    st = _L.ng_cat(arr, n, _dim32(dim, tensors[0] if n else None), out)
     if st:
         _raise(st)
     return _wrap(out.value)
@@ -280,7 +280,7 @@ def stack(tensors, dim=0):
     """Joins equal-shaped tensors along a new ``dim``."""
     arr, n = _tensor_list(tensors, "stack")
     out = _VP()
-    st = _L.ng_stack(arr, n, _dim32(dim, tensors[0].dim() + 1 if n else 1), out)
+    st = _L.ng_stack(arr, n, _dim32(dim, tensors[0] if n else None, 1), out)
     if st:
         _raise(st)
     return _wrap(out.value)

@@ -886,7 +886,7 @@ class Tensor(object):
 
     def unsqueeze(self, dim):
         out = _VP()
-        st = _ng_unsqueeze(self._h, _dim32(dim, self.dim() + 1), out)
+        st = _ng_unsqueeze(self._h, _dim32(dim, self, 1), out)
         if st:
             _raise(st)
         return _wrap_dt(out.value, self._dt)
@@ -900,7 +900,7 @@ class Tensor(object):
                     r = r.squeeze(d)
             return r if r is not self else self.view(shape)
         out = _VP()
-        st = _ng_squeeze(self._h, _dim32(dim, self.dim()), out)
+        st = _ng_squeeze(self._h, _dim32(dim, self), out)
         if st:
             _raise(st)
         return _wrap_dt(out.value, self._dt)
