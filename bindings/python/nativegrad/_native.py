@@ -197,9 +197,10 @@ def dim32(v, t, extra=0):
     """A dim of tensor ``t`` (of ``t.dim() + extra`` dims: 1 for unsqueeze, stack) for an int32 parameter of the
     library: checked as :func:`i64`; a dim past int32 is out of range for any tensor (at most 64 dims), so it
     raises PyTorch's IndexError here (``t.dim()`` is asked only then: this is on hot paths)."""
-    v = i64(v)
+    v = _index(v)
     if _I32_LO <= v <= _I32_HI:
         return v
+    i64(v)   # past int64: RuntimeError
     n = max((t.dim() if t is not None else 0) + extra, 1)
     raise IndexError("Dimension out of range (expected to be in range of [%d, %d], but got %d)" % (-n, n - 1, v))
 
@@ -207,7 +208,7 @@ def dim32(v, t, extra=0):
 def int_tuple(values, fname, argname, kind="SymInts"):
     """A tuple of ints (sizes, dims) for an int64 array: an element past int64 raises PyTorch's TypeError naming
     its position (``zeros(): argument 'size' must be tuple of SymInts, but found element of type int at pos 1``)."""
-    r = tuple([_index(v) for v in values])
+    r = tuple(map(_index, values))
     if r and (min(r) < _I64_LO or max(r) > _I64_HI):
         pos = [i for i, v in enumerate(r) if not _I64_LO <= v <= _I64_HI][0]
         raise TypeError("%s(): argument '%s' must be tuple of %s, but found element of type int at pos %d"
