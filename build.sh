@@ -18,8 +18,8 @@ usage() {
     cat <<'EOF'
 usage: ./build.sh [verb]
 
-  build   dotnet build NativeGrad.sln (Release); regenerate bindings/c/include/nativegrad.h and
-          bindings/python/nativegrad/_abi.py (bindings/gen); publish native-api with NativeAOT to
+  build   dotnet build NativeGrad.sln (Release); regenerate bindings/c/include/nativegrad.h,
+          bindings/python/nativegrad/_abi.py and tests/c/test_faults.c (bindings/gen); publish native-api with NativeAOT to
           artifacts/lib/libnativegrad.so (also copied to bindings/python/nativegrad/lib/);
           compile bindings/c/examples/*.c into artifacts/bin/
   test    ABI drift check (the committed generated files must match native-api), build,
@@ -171,7 +171,7 @@ summary() {
 }
 
 run_abi_check() {
-    step "ABI drift check: committed nativegrad.h / _abi.py vs native-api (bindings/gen --check)"
+    step "ABI drift check: committed nativegrad.h / _abi.py / tests/c/test_faults.c vs native-api (bindings/gen --check)"
     dotnet run -c "$CONFIG" --project bindings/gen -- "$ROOT" --check
 }
 

@@ -22,7 +22,3 @@ internal sealed class ExportGroupAttribute(string title) : Attribute
     /// <summary>Sections are ordered by this, then by title.</summary>
     public int Order { get; init; } = 100;
 }
-
-/// <summary>A pointer or handle parameter that may be NULL (documented; the fault suite expects NG_OK there).</summary>
-[AttributeUsage(AttributeTargets.Parameter)]
-internal sealed class MayBeNullAttribute : Attribute;

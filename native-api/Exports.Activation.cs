@@ -73,21 +73,23 @@ public static unsafe partial class Exports
     [Export("ng_logsumexp")]
     internal static void Logsumexp(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Logsumexp(Abi.T(a), Abi.IntDims(dims, ndims), keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Logsumexp(t, Abi.IntDims(dims, ndims, t.Dim), keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased).</summary>
+    /// <param name="dims">May be NULL (all dims, as ndims = 0).</param>
     [Export("ng_var")]
     internal static void Var(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Var(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Var(t, dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims, t.Dim), correction, keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>Standard deviation over dims (dims NULL or ndims 0: all) with the given correction.</summary>
+    /// <param name="dims">May be NULL (all dims, as ndims = 0).</param>
     [Export("ng_std")]
     internal static void Std(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Std(Abi.T(a), dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims), correction, keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Std(t, dims == null || ndims == 0 ? [] : Abi.IntDims(dims, ndims, t.Dim), correction, keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>Joins n tensors along an existing dim.</summary>
@@ -108,7 +110,7 @@ public static unsafe partial class Exports
     [Export("ng_narrow")]
     internal static void Narrow(TensorHandle a, int dim, long start, long length, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Narrow(Abi.T(a), dim, Abi.Int(start), Abi.Int(length)); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.Narrow(Abi.T(a), dim, Abi.Int(start, "start"), Abi.Int(length, "length")); *outResult = Abi.New(r);
     }
 
     /// <summary>gather(a, dim, index): index is int64 with a's number of dims.</summary>

@@ -45,6 +45,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype.</summary>
+    /// <param name="grad">May be NULL (clears .grad).</param>
     [Export("ng_tensor_set_grad")]
     internal static void TensorSetGrad(TensorHandle t, TensorHandle grad)
     {
@@ -136,6 +137,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Releases a node handle. NULL is ignored.</summary>
+    /// <param name="n">May be NULL (ignored).</param>
     [Export("ng_node_free")]
     internal static void NodeFree(NodeHandle n)
     {
@@ -178,6 +180,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore).</summary>
+    /// <param name="outPrevious">May be NULL.</param>
     [Export("ng_set_grad_enabled")]
     internal static void SetGradEnabled(int enabled, int* outPrevious)
     {

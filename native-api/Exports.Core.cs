@@ -7,7 +7,7 @@ namespace NativeGrad.Native;
 // error; bindings/gen writes its [UnmanagedCallersOnly] shim (Generated/Exports.g.cs), the one
 // try/catch boundary. Only calls that cannot fail (these four) are [UnmanagedCallersOnly] by hand.
 // Pointer parameters whose name starts with "out" are outputs; all other pointers are const inputs;
-// [MayBeNull] marks a pointer or handle that may be NULL.
+// a <param> doc text "May be NULL" marks a pointer or handle that may be NULL.
 /// <summary>Library-level calls: versions, capabilities, the thread's last error, strings the library allocated.</summary>
 [ExportGroup("Library", Order = 0)]
 public static unsafe partial class Exports
@@ -25,6 +25,7 @@ public static unsafe partial class Exports
     public static byte* LastError() => Abi.LastError();
 
     /// <summary>Frees a string returned by the library through a char** output. NULL is ignored.</summary>
+    /// <param name="s">May be NULL (ignored).</param>
     [UnmanagedCallersOnly(EntryPoint = "ng_string_free")]
     public static void StringFree(byte* s) => Abi.FreeString(s);
 }

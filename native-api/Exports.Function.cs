@@ -25,6 +25,8 @@ public static unsafe partial class Exports
     /// <c>release(user_ctx)</c> (may be NULL) is called exactly once when the library no longer needs user_ctx.
     /// Writes max_outputs entries' worth of new handles to out_outputs (*out_n_outputs of them are set).
     /// </summary>
+    /// <param name="release">May be NULL.</param>
+    /// <param name="userCtx">May be NULL (passed to the callbacks as is).</param>
     [Export("ng_custom_function_apply")]
     internal static void CustomFunctionApply(byte* name, delegate* unmanaged[Cdecl]<void*, NodeHandle, TensorHandle*, int, TensorHandle*, int, int*, NgStatus> forward, delegate* unmanaged[Cdecl]<void*, NodeHandle, TensorHandle*, int, TensorHandle*, int, NgStatus> backward, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, TensorHandle* inputs, int nInputs, TensorHandle* outOutputs, int maxOutputs, int* outNOutputs)
     {

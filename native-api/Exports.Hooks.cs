@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace NativeGrad.Native;
@@ -7,9 +6,6 @@ namespace NativeGrad.Native;
 [ExportGroup("Autograd", Order = 3)]
 public static unsafe partial class Exports
 {
-    private static readonly ConcurrentDictionary<long, RemovableHandle> s_hooks = new();
-    private static long s_nextHook;
-
     /// <summary>
     /// Tensor.register_hook: <c>hook(user_ctx, grad, out_replacement)</c> is called with the tensor's gradient
     /// (a borrowed handle) when it is computed, before a leaf accumulates it; writing a new handle to
@@ -17,28 +13,31 @@ public static unsafe partial class Exports
     /// return fails the backward with NG_ERR_CALLBACK. <c>release(user_ctx)</c> (may be NULL) runs once when
     /// the hook is removed (ng_hook_remove) or the tensor is freed. Writes the hook's id.
     /// </summary>
+    /// <param name="release">May be NULL.</param>
+    /// <param name="userCtx">May be NULL (passed to the callbacks as is).</param>
     [Export("ng_tensor_register_hook")]
     internal static void TensorRegisterHook(TensorHandle t, delegate* unmanaged[Cdecl]<void*, TensorHandle, TensorHandle*, NgStatus> hook, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, long* outHookId)
     {
         Abi.Out(outHookId);
         if (hook == null) throw new NativeGradException(ErrorKind.NullPointer, "hook callback is NULL");
         var tensor = Abi.T(t);
-        long id = Interlocked.Increment(ref s_nextHook);
+        long id = 0;
         nint fn = (nint)hook, rel = (nint)release, user = (nint)userCtx;
         var handle = tensor.RegisterHook(g => CallHook(fn, user, g), () =>
         {
-            s_hooks.TryRemove(id, out _);
+            Abi.TakeHook(Interlocked.Exchange(ref id, 0));   // the tensor died first: its id goes too
             if (rel != 0) ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)user);
         });
-        s_hooks[id] = handle;
+        id = Abi.NewHook(handle);
         *outHookId = id;
     }
 
     /// <summary>RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine).</summary>
+    /// <param name="hookId">May be NULL (0, ignored).</param>
     [Export("ng_hook_remove")]
     internal static void HookRemove(long hookId)
     {
-        if (s_hooks.TryRemove(hookId, out var h)) h.Remove();
+        Abi.TakeHook(hookId)?.Remove();
     }
 
     private static Tensor? CallHook(nint fn, nint user, Tensor grad)

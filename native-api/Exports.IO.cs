@@ -10,6 +10,7 @@ namespace NativeGrad.Native;
 public static unsafe partial class Exports
 {
     /// <summary>Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a safetensors file at the UTF-8 path; the file is replaced atomically.</summary>
+    /// <param name="metadataJson">May be NULL (no metadata).</param>
     [Export("ng_save")]
     internal static void Save(byte* path, byte** names, TensorHandle* tensors, int n, byte* metadataJson)
     {
@@ -32,6 +33,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Loads a safetensors file: writes count names (free each with ng_string_free) and new tensor handles in header order, the count, and (unless out_metadata_json is NULL) the metadata as a JSON object string; fails if the file holds more than capacity tensors.</summary>
+    /// <param name="outMetadataJson">May be NULL (the metadata is not returned).</param>
     [Export("ng_load")]
     internal static void Load(byte* path, byte** outNames, TensorHandle* outTensors, int capacity, int* outCount, byte** outMetadataJson)
     {

@@ -11,14 +11,14 @@ public static unsafe partial class Exports
     [Export("ng_permute")]
     internal static void Permute(TensorHandle a, long* dims, int ndims, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Permute(Abi.T(a), Abi.IntDims(dims, ndims)); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Permute(t, Abi.IntDims(dims, ndims, t.Dim)); *outResult = Abi.New(r);
     }
 
     /// <summary>Swaps dims dim0 and dim1 (a view; negative dims count from the end).</summary>
     [Export("ng_transpose")]
     internal static void Transpose(TensorHandle a, long dim0, long dim1, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Transpose(Abi.T(a), (int)Math.Clamp(dim0, int.MinValue, int.MaxValue), (int)Math.Clamp(dim1, int.MinValue, int.MaxValue)); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.Transpose(t, Abi.Dim(dim0, t.Dim), Abi.Dim(dim1, t.Dim)); *outResult = Abi.New(r);
     }
 
     /// <summary>Basic indexing t[...] as a view. spec holds n_items groups of 4 int64 (kind, a, b, c): kind 0 = int a;

@@ -30,11 +30,14 @@ public static unsafe partial class Exports
     /// tensor viewing the memory is freed; the memory must stay valid until then. On failure nothing is kept and
     /// release is not called.
     /// </summary>
+    /// <param name="strides">May be NULL (row-major).</param>
+    /// <param name="release">May be NULL.</param>
+    /// <param name="releaseCtx">May be NULL (passed to release as is).</param>
     [Export("ng_tensor_from_blob")]
     internal static void TensorFromBlob(void* data, int dtype, long* shape, int ndim, long* strides, delegate* unmanaged[Cdecl]<void*, void> release, void* releaseCtx, TensorHandle* outTensor)
     {
         Abi.Out(outTensor);
-        var dims = Abi.IntDims(shape, ndim);
+        var dims = Abi.Shape(shape, ndim);
         long[]? st = strides == null ? null : new ReadOnlySpan<long>(strides, ndim).ToArray();
         nint rel = (nint)release, ctx = (nint)releaseCtx;
         Action? onRelease = rel == 0 ? null : () => ((delegate* unmanaged[Cdecl]<void*, void>)rel)((void*)ctx);

@@ -9,6 +9,7 @@ public static unsafe partial class Exports
     /// <summary>set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
     /// mode (out_previous may be NULL). While on, a backward node returning NaN fails with
     /// "Function 'XBackward0' returned nan values in its 0th output.".</summary>
+    /// <param name="outPrevious">May be NULL.</param>
     [Export("ng_set_detect_anomaly")]
     internal static void SetDetectAnomaly(int enabled, int* outPrevious)
     {
@@ -27,6 +28,8 @@ public static unsafe partial class Exports
     /// <summary>Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes !enabled) and
     /// writes the previous inference and grad modes (either pointer may be NULL) to restore them later with
     /// ng_set_inference_mode and ng_set_grad_enabled.</summary>
+    /// <param name="outPrevious">May be NULL.</param>
+    /// <param name="outPreviousGrad">May be NULL.</param>
     [Export("ng_set_inference_mode")]
     internal static void SetInferenceMode(int enabled, int* outPrevious, int* outPreviousGrad)
     {
@@ -58,6 +61,7 @@ public static unsafe partial class Exports
     /// entries agree; else 0 and a description of the first mismatch to *out_message (free it with ng_string_free;
     /// NULL when ok). A failing fn makes the call fail with NG_ERR_CALLBACK.
     /// </summary>
+    /// <param name="userCtx">May be NULL (passed to fn as is).</param>
     [Export("ng_gradcheck")]
     internal static void Gradcheck(delegate* unmanaged[Cdecl]<void*, TensorHandle*, int, TensorHandle*, NgStatus> fn, void* userCtx, TensorHandle* inputs, int nInputs, double eps, double atol, double rtol, int secondOrder, int* outOk, byte** outMessage)
     {

@@ -11,7 +11,7 @@ public static unsafe partial class Exports
 {
     private static void NewModule(Module m, ModuleHandle* outModule)
     {
-        *outModule = new ModuleHandle(Abi.NewObject(m));
+        *outModule = Abi.NewModule(m);
     }
 
     /// <summary>nn.Linear(in_features, out_features, bias) with PyTorch's initialisation (dtype NG_FLOAT32 or NG_FLOAT64).</summary>
@@ -81,8 +81,10 @@ public static unsafe partial class Exports
         Abi.Out(outModule);
         if (n < 0 || (n > 0 && modules == null)) throw new NativeGradException(ErrorKind.InvalidArgument, "modules must be an array of n >= 0 handles");
         var ms = new Module[n];
-        for (int i = 0; i < n; i++) ms[i] = Abi.Obj<Module>(modules[i].Value, "module");
-        NewModule(new Sequential(ms), outModule);
+        for (int i = 0; i < n; i++) ms[i] = Abi.M(modules[i]);
+        var seq = new Sequential(ms);
+        Lifetimes.Contains(seq, ms);   // the children live while the container does
+        NewModule(seq, outModule);
     }
 
     /// <summary>Runs the module on input (its forward plus hooks).</summary>
@@ -90,7 +92,7 @@ public static unsafe partial class Exports
     internal static void ModuleForward(ModuleHandle m, TensorHandle input, TensorHandle* outResult)
     {
         Abi.Out(outResult);
-        var mod = Abi.Obj<Module>(m.Value, "module");
+        var mod = Abi.M(m);
         var x = Abi.T(input);
         var y = mod.Call(x);
         *outResult = ReferenceEquals(x, y) ? Abi.Share(y) : Abi.New(y);
@@ -100,15 +102,16 @@ public static unsafe partial class Exports
     [Export("ng_module_num_parameters")]
     internal static void ModuleNumParameters(ModuleHandle m, int* outCount)
     {
-        Abi.Out(outCount); int c = Abi.Obj<Module>(m.Value, "module").NamedParameters().Count(); *outCount = c;
+        Abi.Out(outCount); int c = Abi.M(m).NamedParameters().Count(); *outCount = c;
     }
 
     /// <summary>Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may be NULL) and a new handle.</summary>
+    /// <param name="outName">May be NULL (the name is not returned).</param>
     [Export("ng_module_parameter")]
     internal static void ModuleParameter(ModuleHandle m, int index, byte** outName, TensorHandle* outParam)
     {
         Abi.Out(outParam);
-        var all = Abi.Obj<Module>(m.Value, "module").NamedParameters().ToList();
+        var all = Abi.M(m).NamedParameters().ToList();
         if (index < 0 || index >= all.Count) throw new NativeGradException(ErrorKind.Index, $"parameter index {index} out of range for {all.Count} parameters");
         var (name, p) = all[index];
         var h = Abi.Share(p);
@@ -123,7 +126,7 @@ public static unsafe partial class Exports
         Abi.Out(outParam);
         if (name == null) throw new NativeGradException(ErrorKind.NullPointer, "name is NULL");
         string n = Marshal.PtrToStringUTF8((nint)name)!;
-        var p = Abi.Obj<Module>(m.Value, "module").GetParameter(n)
+        var p = Abi.M(m).GetParameter(n)
             ?? throw new NativeGradException(ErrorKind.InvalidArgument, $"module has no parameter named '{n}'");
         *outParam = Abi.Share(p);
     }
@@ -132,35 +135,36 @@ public static unsafe partial class Exports
     [Export("ng_module_zero_grad")]
     internal static void ModuleZeroGrad(ModuleHandle m, int setToNone)
     {
-        Abi.Obj<Module>(m.Value, "module").ZeroGrad(setToNone != 0);
+        Abi.M(m).ZeroGrad(setToNone != 0);
     }
 
     /// <summary>train(mode): 1 training, 0 evaluation.</summary>
     [Export("ng_module_train")]
     internal static void ModuleTrain(ModuleHandle m, int mode)
     {
-        Abi.Obj<Module>(m.Value, "module").Train(mode != 0);
+        Abi.M(m).Train(mode != 0);
     }
 
     /// <summary>Writes PyTorch's repr of the module (free with ng_string_free).</summary>
     [Export("ng_module_to_string")]
     internal static void ModuleToString(ModuleHandle m, byte** outString)
     {
-        Abi.Out(outString); var s = Abi.Obj<Module>(m.Value, "module").ToString(); *outString = Abi.AllocString(s);
+        Abi.Out(outString); var s = Abi.M(m).ToString(); *outString = Abi.AllocString(s);
     }
 
     /// <summary>Releases a module handle (a Sequential keeps its children alive). NULL is ignored.</summary>
+    /// <param name="m">May be NULL (ignored).</param>
     [Export("ng_module_free")]
     internal static void ModuleFree(ModuleHandle m)
     {
-        Abi.FreeObject(m.Value, "module");
+        Abi.FreeModule(m);
     }
 
     private static void NewOptimizer(TensorHandle* parameters, int n, Func<Tensor[], Optimizer> make, OptimizerHandle* outOptimizer)
     {
         Abi.Out(outOptimizer);
         var ps = Abi.Tensors(parameters, n);
-        *outOptimizer = new OptimizerHandle(Abi.NewObject(make(ps)));
+        *outOptimizer = Abi.NewOptimizer(make(ps), ps);
     }
 
 }
@@ -188,27 +192,28 @@ public static unsafe partial class Exports
     [Export("ng_optimizer_step")]
     internal static void OptimizerStep(OptimizerHandle o)
     {
-        Abi.Obj<Optimizer>(o.Value, "optimizer").Step();
+        Abi.O(o).Step();
     }
 
     /// <summary>Zeroes (or drops) the gradients of the optimizer's parameters.</summary>
     [Export("ng_optimizer_zero_grad")]
     internal static void OptimizerZeroGrad(OptimizerHandle o, int setToNone)
     {
-        Abi.Obj<Optimizer>(o.Value, "optimizer").ZeroGrad(setToNone != 0);
+        Abi.O(o).ZeroGrad(setToNone != 0);
     }
 
     /// <summary>Sets the learning rate of every parameter group.</summary>
     [Export("ng_optimizer_set_lr")]
     internal static void OptimizerSetLr(OptimizerHandle o, double lr)
     {
-        foreach (var g in Abi.Obj<Optimizer>(o.Value, "optimizer").ParamGroups) g.Lr = lr;
+        foreach (var g in Abi.O(o).ParamGroups) g.Lr = lr;
     }
 
     /// <summary>Releases an optimizer handle. NULL is ignored.</summary>
+    /// <param name="o">May be NULL (ignored).</param>
     [Export("ng_optimizer_free")]
     internal static void OptimizerFree(OptimizerHandle o)
     {
-        Abi.FreeObject(o.Value, "optimizer");
+        Abi.FreeOptimizer(o);
     }
 }

@@ -10,6 +10,7 @@ namespace NativeGrad.Native;
 public static unsafe partial class Exports
 {
     /// <summary>torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL).</summary>
+    /// <param name="bias">May be NULL (no bias).</param>
     [Export("ng_linear")]
     internal static void Linear(TensorHandle x, TensorHandle weight, TensorHandle bias, TensorHandle* outResult)
     {
@@ -31,48 +32,53 @@ public static unsafe partial class Exports
     [Export("ng_mse_loss")]
     internal static void MseLoss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.MseLoss(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.MseLoss(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
     /// <summary>Mean absolute error; reduction 0 none, 1 mean, 2 sum.</summary>
     [Export("ng_l1_loss")]
     internal static void L1Loss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.L1Loss(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.L1Loss(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
     /// <summary>Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum.</summary>
     [Export("ng_bce_with_logits")]
     internal static void BceWithLogits(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.BceWithLogits(Abi.T(input), Abi.T(target), (Reduction)reduction); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.BceWithLogits(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
     /// <summary>Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.</summary>
+    /// <param name="weight">May be NULL (no weights).</param>
     [Export("ng_bce")]
     internal static void Bce(TensorHandle input, TensorHandle target, TensorHandle weight, int reduction, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.Bce(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), (Reduction)reduction); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.Bce(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
     /// <summary>nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL).</summary>
+    /// <param name="weight">May be NULL (no class weights).</param>
     [Export("ng_nll_loss")]
     internal static void NllLoss(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.NllLoss(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction); *outResult = Abi.New(r);
+        Abi.Out(outResult); var r = Functions.NllLoss(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
     /// <summary>cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label smoothing.</summary>
+    /// <param name="weight">May be NULL (no class weights).</param>
     [Export("ng_cross_entropy")]
     internal static void CrossEntropy(TensorHandle input, TensorHandle target, TensorHandle weight, long ignoreIndex, int reduction,
         double labelSmoothing, TensorHandle* outResult)
     {
         Abi.Out(outResult);
-        var r = Functions.CrossEntropy(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, (Reduction)reduction, labelSmoothing);
+        var r = Functions.CrossEntropy(Abi.T(input), Abi.T(target), Abi.TOrNull(weight), ignoreIndex, Abi.Reduce(reduction), labelSmoothing);
         *outResult = Abi.New(r);
     }
 
     /// <summary>layer_norm over the last normalized_dims dims (weight and bias may be NULL).</summary>
+    /// <param name="weight">May be NULL (no scale).</param>
+    /// <param name="bias">May be NULL (no shift).</param>
     [Export("ng_layer_norm")]
     internal static void LayerNorm(TensorHandle input, int normalizedDims, TensorHandle weight, TensorHandle bias, double eps, TensorHandle* outResult)
     {
@@ -117,6 +123,8 @@ public static unsafe partial class Exports
             bufs = new Tensor?[n];
             for (int i = 0; i < n; i++) bufs[i] = Abi.TOrNull(momentumBuffers[i]);
         }
+        // Checked before the step, so that a refused call writes no output.
+        NativeGrad.Optim.HyperParameters.Sgd(lr, momentum, dampening, weightDecay, nesterov != 0);
         var had = new bool[n];
         try { Updates.SgdStep(ps, bufs, had, lr, momentum, dampening, weightDecay, nesterov != 0, maximize != 0); }
         finally
@@ -139,6 +147,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from 1; max_exp_avg_sq (AMSGrad) may be NULL.</summary>
+    /// <param name="maxExpAvgSq">May be NULL (no AMSGrad).</param>
     [Export("ng_adam_update_")]
     internal static void AdamUpdate(TensorHandle param, TensorHandle grad, TensorHandle expAvg, TensorHandle expAvgSq, TensorHandle maxExpAvgSq,
         long step, double lr, double beta1, double beta2, double eps, double weightDecay, int decoupled, int maximize)
@@ -147,6 +156,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be NULL).</summary>
+    /// <param name="gradAvg">May be NULL (not centered).</param>
     [Export("ng_rmsprop_update_")]
     internal static void RmsPropUpdate(TensorHandle param, TensorHandle grad, TensorHandle squareAvg, TensorHandle momentumBuffer, TensorHandle gradAvg,
         double lr, double alpha, double eps, double weightDecay, double momentum, int maximize)

@@ -120,23 +120,25 @@ public static unsafe partial class Exports
     [Export("ng_sum_dim")]
     internal static void SumDim(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.SumDim(Abi.T(a), Abi.IntDims(dims, ndims), keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.SumDim(t, Abi.IntDims(dims, ndims, t.Dim), keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>Mean over the given dims.</summary>
     [Export("ng_mean_dim")]
     internal static void MeanDim(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        Abi.Out(outResult); var r = Functions.MeanDim(Abi.T(a), Abi.IntDims(dims, ndims), keepdim != 0); *outResult = Abi.New(r);
+        Abi.Out(outResult); var t = Abi.T(a); var r = Functions.MeanDim(t, Abi.IntDims(dims, ndims, t.Dim), keepdim != 0); *outResult = Abi.New(r);
     }
 
     /// <summary>The p-norm over dims (dims NULL or ndims 0: all elements).</summary>
+    /// <param name="dims">May be NULL (all dims, as ndims = 0).</param>
     [Export("ng_norm")]
     internal static void Norm(TensorHandle a, double p, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
         Abi.Out(outResult);
-        int[]? d = dims == null || ndims == 0 ? null : Abi.IntDims(dims, ndims);
-        var r = Functions.Norm(Abi.T(a), p, d, keepdim != 0);
+        var t = Abi.T(a);
+        int[]? d = dims == null || ndims == 0 ? null : Abi.IntDims(dims, ndims, t.Dim);
+        var r = Functions.Norm(t, p, d, keepdim != 0);
         *outResult = Abi.New(r);
     }
 

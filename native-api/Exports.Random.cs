@@ -7,7 +7,7 @@ namespace NativeGrad.Native;
 [ExportGroup("Random numbers", Order = 1)]
 public static unsafe partial class Exports
 {
-    private static Generator? Gen(GeneratorHandle g) => g.Value == 0 ? null : Abi.Obj<Generator>(g.Value, "generator");
+    private static Generator? Gen(GeneratorHandle g) => Abi.G(g);
 
     private static Generator GenOrDefault(GeneratorHandle g) => Gen(g) ?? Generator.Default;
 
@@ -15,18 +15,19 @@ public static unsafe partial class Exports
     [Export("ng_generator_new")]
     internal static void GeneratorNew(GeneratorHandle* outGenerator)
     {
-        Abi.Out(outGenerator); *outGenerator = new GeneratorHandle(Abi.NewObject(new Generator()));
+        Abi.Out(outGenerator); *outGenerator = Abi.NewGenerator(new Generator());
     }
 
     /// <summary>Releases a generator handle (NULL is ignored).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_generator_free")]
     internal static void GeneratorFree(GeneratorHandle generator)
     {
-        if (generator.Value != 0) Abi.Obj<Generator>(generator.Value, "generator");   // a generator, not another object
-        Abi.FreeObject(generator.Value, "generator");
+        Abi.FreeGenerator(generator);
     }
 
     /// <summary>Seeds a generator (NULL: the default one); the seed is read as an unsigned 64-bit value, so -1 is 2^64 - 1 as in torch.</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_generator_manual_seed")]
     internal static void GeneratorManualSeed(GeneratorHandle generator, long seed)
     {
@@ -34,6 +35,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Reseeds a generator from a nondeterministic source and writes the new seed (as unsigned 64 bits).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_generator_seed")]
     internal static void GeneratorSeed(GeneratorHandle generator, long* outSeed)
     {
@@ -41,6 +43,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Writes the seed of a generator's current stream (torch's initial_seed(), as unsigned 64 bits).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_generator_initial_seed")]
     internal static void GeneratorInitialSeed(GeneratorHandle generator, long* outSeed)
     {
@@ -48,6 +51,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Copies a generator's state into outState, in torch's layout (nbytes must be 5056; torch.get_rng_state()).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_generator_get_state")]
     internal static void GeneratorGetState(GeneratorHandle generator, void* outState, long nbytes)
     {
@@ -59,6 +63,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Restores a generator's state from nbytes bytes (5056, or torch's legacy 5048; torch.set_rng_state()).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_generator_set_state")]
     internal static void GeneratorSetState(GeneratorHandle generator, void* state, long nbytes)
     {
@@ -68,6 +73,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with uniform samples in [from, to) (Tensor.uniform_).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_uniform_")]
     internal static void Uniform_(TensorHandle t, double from, double to, GeneratorHandle generator)
     {
@@ -75,6 +81,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with normal samples (Tensor.normal_).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_normal_")]
     internal static void Normal_(TensorHandle t, double mean, double std, GeneratorHandle generator)
     {
@@ -82,6 +89,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with integers in [0, 2^mantissa] (floats), [0, 2^63 - 1] (int64) or {0, 1} (bool) (Tensor.random_()).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_random_")]
     internal static void Random_(TensorHandle t, GeneratorHandle generator)
     {
@@ -90,6 +98,8 @@ public static unsafe partial class Exports
 
     /// <summary>Fills t with integers in [from, *to) (Tensor.random_(from, to)); to NULL means up to the dtype's
     /// largest integer, inclusive (from = INT64_MIN then covers all 64-bit values).</summary>
+    /// <param name="to">May be NULL (up to the dtype's largest integer).</param>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_random_from_to_")]
     internal static void RandomFromTo_(TensorHandle t, long from, long* to, GeneratorHandle generator)
     {
@@ -97,6 +107,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with 1 (probability p) or 0 (Tensor.bernoulli_(p)).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_bernoulli_")]
     internal static void Bernoulli_(TensorHandle t, double p, GeneratorHandle generator)
     {
@@ -104,6 +115,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with 1 (probability p[i], p broadcast to t's shape) or 0 (Tensor.bernoulli_(p_tensor)).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_bernoulli_tensor_")]
     internal static void BernoulliTensor_(TensorHandle t, TensorHandle p, GeneratorHandle generator)
     {
@@ -111,6 +123,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.bernoulli(p): 1 with probability p[i], else 0, of p's shape and dtype.</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_bernoulli")]
     internal static void Bernoulli(TensorHandle p, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -118,6 +131,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.bernoulli(input, p): 1 with probability p, else 0, of input's shape, dtype and layout.</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_bernoulli_p")]
     internal static void BernoulliP(TensorHandle input, double p, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -125,6 +139,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with exponential samples of rate lambd (Tensor.exponential_).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_exponential_")]
     internal static void Exponential_(TensorHandle t, double lambd, GeneratorHandle generator)
     {
@@ -132,6 +147,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with Cauchy samples (Tensor.cauchy_).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_cauchy_")]
     internal static void Cauchy_(TensorHandle t, double median, double sigma, GeneratorHandle generator)
     {
@@ -139,6 +155,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with log-normal samples (Tensor.log_normal_).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_log_normal_")]
     internal static void LogNormal_(TensorHandle t, double mean, double std, GeneratorHandle generator)
     {
@@ -146,6 +163,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Fills t with geometric samples (Tensor.geometric_).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_geometric_")]
     internal static void Geometric_(TensorHandle t, double p, GeneratorHandle generator)
     {
@@ -153,6 +171,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.randperm(n): a random permutation of 0..n-1 (dtype NG_INT64, NG_FLOAT32 or NG_FLOAT64).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_randperm")]
     internal static void Randperm(long n, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -160,6 +179,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.multinomial(probs, numSamples, replacement): int64 category indices per row of probs (1-D or 2-D).</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_multinomial")]
     internal static void Multinomial(TensorHandle probs, long numSamples, int replacement, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -168,6 +188,9 @@ public static unsafe partial class Exports
 
     /// <summary>torch.normal(mean, std) with tensor arguments: a NULL mean (std) tensor means the scalar
     /// meanValue (stdValue); at least one must be a tensor. Zero gradient (NormalBackward1/2/3).</summary>
+    /// <param name="mean">May be NULL (the scalar is used).</param>
+    /// <param name="std">May be NULL (the scalar is used).</param>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_normal")]
     internal static void Normal(TensorHandle mean, double meanValue, TensorHandle std, double stdValue, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -184,6 +207,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.rand_like(t) (dtype &lt; 0: t's dtype); keeps t's memory layout, as torch.</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_rand_like")]
     internal static void RandLike(TensorHandle t, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -191,6 +215,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.randn_like(t) (dtype &lt; 0: t's dtype); keeps t's memory layout, as torch.</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_randn_like")]
     internal static void RandnLike(TensorHandle t, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
     {
@@ -198,6 +223,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>torch.randint_like(t, low, high) (dtype &lt; 0: t's dtype); keeps t's memory layout, as torch.</summary>
+    /// <param name="generator">May be NULL (the default generator).</param>
     [Export("ng_randint_like")]
     internal static void RandintLike(TensorHandle t, long low, long high, int dtype, GeneratorHandle generator, TensorHandle* outTensor)
     {

@@ -81,7 +81,7 @@ public static unsafe partial class Exports
     internal static void RnnModuleForward(ModuleHandle m, TensorHandle input, TensorHandle h0, TensorHandle c0, TensorHandle* outOutput, TensorHandle* outHn, TensorHandle* outCn)
     {
         Abi.Out(outOutput); Abi.Out(outHn);
-        var rnn = Abi.Obj<Module>(m.Value, "module") as RNNBase
+        var rnn = Abi.M(m) as RNNBase
             ?? throw new NativeGradException(ErrorKind.InvalidArgument, "ng_rnn_module_forward: the module is not an RNN, LSTM or GRU");
         if (rnn.Mode == RnnMode.Lstm) Abi.Out(outCn);
         var (o, h, c) = rnn.Run(Abi.T(input), Abi.TOrNull(h0), Abi.TOrNull(c0));

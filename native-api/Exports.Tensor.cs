@@ -35,6 +35,16 @@ public static unsafe partial class Exports
         Abi.Out(outTensor); var t = Tensor.Full(Abi.Shape(shape, ndim), value, Abi.Type(dtype)); *outTensor = Abi.New(t);
     }
 
+    /// <summary>Creates an int64 tensor filled with an exact int64 value (ng_full goes through a double, exact below 2^53).</summary>
+    [Export("ng_full_int64")]
+    internal static void FullInt64(long* shape, int ndim, long value, TensorHandle* outTensor)
+    {
+        Abi.Out(outTensor);
+        var t = Tensor.Empty(Abi.Shape(shape, ndim), DType.Int64);
+        NativeGrad.Kernels.Fill.Items(t.DataPtr<long>(), t.Numel, value);
+        *outTensor = Abi.New(t);
+    }
+
     /// <summary>Creates an n x m identity matrix (m &lt; 0 means m = n).</summary>
     [Export("ng_eye")]
     internal static void Eye(long n, long m, int dtype, TensorHandle* outTensor)
@@ -85,6 +95,7 @@ public static unsafe partial class Exports
     }
 
     /// <summary>Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE.</summary>
+    /// <param name="t">May be NULL (ignored).</param>
     [Export("ng_tensor_free")]
     internal static void TensorFree(TensorHandle t)
     {

@@ -46,7 +46,7 @@ public enum NgDtype : int
 /// <summary>Opaque handle to a tensor (C: ng_tensor*).</summary>
 public readonly struct TensorHandle
 {
-    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    /// <summary>A keyed encoding of kind, slot and generation (see <see cref="HandleCodec"/>); 0 is NULL.</summary>
     public readonly nint Value;
     internal TensorHandle(nint value) => Value = value;
 }
@@ -54,7 +54,7 @@ public readonly struct TensorHandle
 /// <summary>Opaque handle to an autograd graph node (C: ng_node*).</summary>
 public readonly struct NodeHandle
 {
-    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    /// <summary>A keyed encoding of kind, slot and generation (see <see cref="HandleCodec"/>); 0 is NULL.</summary>
     public readonly nint Value;
     internal NodeHandle(nint value) => Value = value;
 }
@@ -62,7 +62,7 @@ public readonly struct NodeHandle
 /// <summary>Opaque handle to an nn module (C: ng_module*).</summary>
 public readonly struct ModuleHandle
 {
-    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    /// <summary>A keyed encoding of kind, slot and generation (see <see cref="HandleCodec"/>); 0 is NULL.</summary>
     public readonly nint Value;
     internal ModuleHandle(nint value) => Value = value;
 }
@@ -70,7 +70,7 @@ public readonly struct ModuleHandle
 /// <summary>Opaque handle to an optimizer (C: ng_optimizer*).</summary>
 public readonly struct OptimizerHandle
 {
-    /// <summary>Slot index and generation packed by <see cref="HandleTable"/>; 0 is NULL.</summary>
+    /// <summary>A keyed encoding of kind, slot and generation (see <see cref="HandleCodec"/>); 0 is NULL.</summary>
     public readonly nint Value;
     internal OptimizerHandle(nint value) => Value = value;
 }

@@ -26,6 +26,23 @@ public static class Emit
              * last error message; every returned ng_tensor / ng_node handle is released exactly once
              * with ng_tensor_free / ng_node_free (NULL is fine); strings returned through char** are
              * released with ng_string_free.
+             *
+             * Handles (ng_tensor*, ng_node*, ng_module*, ng_optimizer*, int64 hook ids) are opaque values,
+             * not addresses: each carries its kind and is checked under a per-process key, and none is ever
+             * dereferenced. A handle of another kind gives NG_ERR_INVALID_ARGUMENT ("expected a tensor handle,
+             * got a node handle"); a released handle, or a value the library never returned, gives
+             * NG_ERR_RELEASED_HANDLE; NULL gives NG_ERR_NULL_POINTER, except for parameters documented
+             * "May be NULL".
+             * Errors: every failure has a message; ng_last_error()'s pointer stays valid until the thread's
+             * next failing call and is freed when the thread exits. NG_ERR_INTERNAL is a bug: report it.
+             * Sizes: a tensor or view has at most 2^31-1 elements, each size at most 2^31-1; larger shapes,
+             * products that overflow int64 and negative sizes fail with NG_ERR_INVALID_ARGUMENT before any
+             * allocation (an allocation that fails: NG_ERR_OUT_OF_MEMORY).
+             * Threads: any function may be called from any thread, and handles may be passed between
+             * threads. Freeing a handle while another thread uses it is a race in the program (the other call
+             * may see the tensor's memory reused), but the handle tables stay safe: that call gets its object
+             * or NG_ERR_RELEASED_HANDLE, never another object. Grad mode, inference mode and the last error are
+             * per thread. What concurrent calls on the same tensors may do: docs/ABI.md (Threads).
              */
             #ifndef NATIVEGRAD_H
             #define NATIVEGRAD_H

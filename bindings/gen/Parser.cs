@@ -12,7 +12,8 @@ namespace NativeGrad.AbiGen;
 /// export — an `[Export("ng_...")]` method (its [UnmanagedCallersOnly] shim, with the one
 /// try/catch boundary, is generated) or a hand-written `[UnmanagedCallersOnly(EntryPoint = ...)]`
 /// method (for the few calls that cannot fail). Exports are grouped by the `[ExportGroup]` of
-/// their class. Anything that does not fit is an error naming the file and line.
+/// their class; a parameter whose `&lt;param&gt;` doc says "May be NULL" is optional. Anything that does
+/// not fit is an error naming the file and line.
 /// </summary>
 public static partial class Parser
 {
@@ -177,14 +178,18 @@ public static partial class Parser
             {
                 if (p.Default != null) throw new GenException($"{where}: {entry}: default parameter values are not supported: '{p}'");
                 if (p.Modifiers.Count > 0) throw new GenException($"{where}: {entry}: parameter modifier in '{p}' is not allowed in an export");
-                if (Attr(p.AttributeLists, "MayBeNull") != null) optional.Add(p.Identifier.Text);
-                else if (p.AttributeLists.Count > 0) throw new GenException($"{where}: {entry}: parameter attributes other than [MayBeNull] are not supported: '{p}'");
+                if (p.AttributeLists.Count > 0) throw new GenException($"{where}: {entry}: parameter attributes are not supported: '{p}'");
                 pars.Add(new Param(NormalizeType(p.Type!.ToString()), p.Identifier.Text.TrimStart('@')));
             }
             var cls = m.Ancestors().OfType<ClassDeclarationSyntax>().First();
             string? impl = export != null ? $"{cls.Identifier.Text}.{m.Identifier.Text}" : null;
             var (title, doc, order) = GroupOf(cls, file);
-            var x = new Export(entry, m.Identifier.Text, export != null ? "NgStatus" : ret, pars, DocOf(m, where), file, Line(m), impl, null, optional);
+            var mdoc = DocOf(m, where);
+            // The optional-pointer marker: a <param> text containing "May be NULL" (NULL is always accepted there).
+            foreach (var p in pars)
+                if (mdoc.Params.Any(d => d.Name == Names.Snake(p.CsName) && d.Text.Contains("May be NULL", StringComparison.Ordinal)))
+                    optional.Add(p.CsName);
+            var x = new Export(entry, m.Identifier.Text, export != null ? "NgStatus" : ret, pars, mdoc, file, Line(m), impl, null, optional);
             int gi = groups.FindIndex(g => g.RelativePath == title);
             if (gi < 0) groups.Add(new ExportFile(title, [x], doc, order));
             else groups[gi].Exports.Add(x);

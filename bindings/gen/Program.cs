@@ -1,8 +1,8 @@
 using NativeGrad.AbiGen;
 
 // NativeGrad ABI generator.
-//   dotnet run --project bindings/gen -- <repo-root>              write nativegrad.h and _abi.py
-//   dotnet run --project bindings/gen -- <repo-root> --check      write nothing; exit 1 if either file is stale
+//   dotnet run --project bindings/gen -- <repo-root>              write nativegrad.h, _abi.py and tests/c/test_faults.c
+//   dotnet run --project bindings/gen -- <repo-root> --check      write nothing; exit 1 if any of them is stale
 //   dotnet run --project bindings/gen -- <repo-root> --self-test  parser fixtures + compile the output (gcc, g++, python3)
 string? root = null;
 string mode = "write";
@@ -39,6 +39,7 @@ try
         (NativeGrad.AbiGen.Ops.PythonEmitter.Path, NativeGrad.AbiGen.Ops.PythonEmitter.Module(ops)),
         (Emit.HeaderPath, Emit.Header(api)),
         (Emit.PythonPath, Emit.Python(api)),
+        (Faults.SuitePath, Faults.Suite(api)),
     };
     int nExports = api.Files.Sum(f => f.Exports.Count);
 

@@ -19,6 +19,7 @@ public static class SelfTest
         {
             Fixtures(tmp);
             Errors(tmp);
+            FaultSuite();
             Check("real native-api", () =>
             {
                 var api = Parser.ParseRepo(repoRoot);
@@ -155,8 +156,9 @@ public static class SelfTest
         internal static unsafe class BetaApi
         {
             /// <summary>Makes a tensor like another (or a default one).</summary>
+            /// <param name="like">May be NULL (a default one).</param>
             [Export("ng_beta_make")]
-            internal static void Make([MayBeNull] TensorHandle like, TensorHandle* outT) { }
+            internal static void Make(TensorHandle like, TensorHandle* outT) { }
         }
         """;
 
@@ -189,7 +191,7 @@ public static class SelfTest
                    "groups not in order (by Order, then by file name): " + string.Join(", ", api.Files.Select(f => f.RelativePath)));
             var beta = api.Files[0].Exports.Single();
             Expect(beta.Impl == "BetaApi.Make" && beta.ReturnType == "NgStatus" && beta.MayBeNull("like") && !beta.MayBeNull("outT"),
-                   "[Export] method: impl, status return or [MayBeNull] wrong");
+                   "[Export] method: impl, status return or the May-be-NULL marker wrong");
             Expect(api.Files[1].Exports.Select(e => e.EntryPoint).SequenceEqual(new[] { "ng_alpha_add", "ng_alpha_grad", "ng_alpha_hook" }),
                    "exports of Exports.Alpha.cs not in order of appearance");
             var st = api.Enums[0].Members;
@@ -261,6 +263,34 @@ public static class SelfTest
             Expect(!Names.IsOut("outputs") && !Names.IsOut("outer") && !Names.IsOut("gradOut"), "non-out names");
         });
     }
+
+    /// <summary>The fault-suite emitter on a model built by hand: roles from types and names, the "May be NULL" marker.</summary>
+    private static void FaultSuite() => Check("fault suite cases", () =>
+    {
+        var doc = new Doc("x", [("bias", "May be NULL (no bias)."), ("weight", "may be NULL when momentum is 0")], "", "");
+        var x = new Export("ng_x", "X", "NgStatus",
+            [new("TensorHandle", "a"), new("TensorHandle", "bias"), new("TensorHandle", "weight"), new("long*", "shape"),
+             new("int", "ndim"), new("int", "dim"), new("TensorHandle*", "tensors"), new("double", "p"),
+             new("long", "hookId"), new("delegate* unmanaged[Cdecl]<void*, TensorHandle, NgStatus>", "fn"), new("TensorHandle*", "outResult")],
+            doc, "native-api/Exports.X.cs", 1);
+        var api = new Api(1, [new EnumDecl("NgStatus", Doc.Empty, [new EnumMember("Ok", 0, Doc.Empty)])],
+                          [new ExportFile("native-api/Exports.X.cs", [x])]);
+        string c = Faults.Suite(api);
+        Contains(c, "static ng_status run_ng_x(const fault_case* c) {");
+        Contains(c, "fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1)");
+        Contains(c, "{0, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},");    // marked: NULL must work
+        Contains(c, "{0, 2, FK_NULL, EXPECT_FAIL, 0, 0},");                 // a condition in words is no marker
+        Contains(c, "{0, 3, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},");
+        Contains(c, "{0, 4, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},");    // ndim: a length
+        Contains(c, "{0, 5, FK_INT, EXPECT_ANY, 2147483647, 0},");          // dim: a value
+        Contains(c, "{0, 6, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},");            // an array of handles
+        Contains(c, "{0, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},");
+        Contains(c, "fx_hook_id(8)");
+        Contains(c, "{0, 8, FK_RELEASED, EXPECT_ANY, 0, 0},");              // removing a hook twice is fine
+        Contains(c, "static ng_status stub_ng_x_9(void* a0, ng_tensor* a1) { return NG_OK; }");
+        Contains(c, "{0, 10, FK_NULL, EXPECT_FAIL, 0, 0},");
+        Expect(c.Split('\n').Count(l => l.Contains("FK_WRONG_KIND")) == 5 * 4 + 5, "wrong-kind cases: 5 other kinds per handle parameter");
+    });
 
     private static void Errors(string tmp)
     {

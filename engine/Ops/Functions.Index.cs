@@ -101,7 +101,11 @@ internal static partial class Functions
         long len = end > start ? (end - start - 1) / step + 1 : 0;
         var shape = (int[])a._shape.Clone(); var strides = (int[])a._strides.Clone();
         shape[d] = (int)len;
-        strides[d] = checked((int)(a._strides[d] * step));
+        // stride * step as PyTorch; with fewer than two elements it is never used to step, so a product past int
+        // (x[::2**62] is one element) keeps the input's stride instead of failing
+        Int128 stride = (Int128)a._strides[d] * step;
+        if (stride > int.MaxValue && len < 2) stride = a._strides[d];
+        strides[d] = Shape.ToSize((long)Int128.Min(stride, long.MaxValue), "the stride of this slice");
         var y = ViewOf(a, shape, strides, a._offset + start * a._strides[d]);
         RecordSlice(y, a, d, start, end, step);
         return y;

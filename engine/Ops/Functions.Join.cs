@@ -18,7 +18,7 @@ internal static unsafe partial class Functions
         int d = Shape.WrapDim(dim, first.Dim);
         var type = tensors[0]._dtype;
         foreach (var t in tensors) type = DTypes.Promote(type, t._dtype);
-        int total = 0;
+        long total = 0;
         for (int i = 0; i < tensors.Length; i++)
         {
             var t = tensors[i];
@@ -32,7 +32,7 @@ internal static unsafe partial class Functions
             total += t._shape[d];
         }
         var shape = (int[])first._shape.Clone();
-        shape[d] = total;
+        shape[d] = Shape.ToSize(total, $"the size of dimension {d} of the result of cat");
         var y = Tensor.Empty(shape, type);
         int at = 0;
         foreach (var t in tensors)
@@ -91,7 +91,7 @@ internal static unsafe partial class Functions
         int size = a._shape[d];
         if (start < 0) start += size;
         if (start < 0 || start > size) throw NativeGradException.Index($"start out of range (expected to be in range of [{-size}, {size}], but got {start})");
-        if (length < 0 || start + length > size) throw NativeGradException.Index($"start ({start}) + length ({length}) exceeds dimension size ({size}).");
+        if (length < 0 || (long)start + length > size) throw NativeGradException.Index($"start ({start}) + length ({length}) exceeds dimension size ({size}).");
         var shape = (int[])a._shape.Clone();
         shape[d] = length;
         var y = a.Alias(shape, (int[])a._strides.Clone(), a._offset + (long)start * a._strides[d]);

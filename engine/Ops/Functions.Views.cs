@@ -83,6 +83,7 @@ internal static partial class Functions
     public static Tensor Expand(Tensor a, int[] shape)
     {
         a.CheckAlive();
+        Shape.CheckedNumel(shape);   // a view too stays within the element limit
         if (shape.Length < a.Dim)
             throw NativeGradException.Shape($"expand: the number of sizes provided ({shape.Length}) must be greater or equal to the number of dimensions in the tensor ({a.Dim})");
         var strides = new int[shape.Length];

@@ -25,6 +25,16 @@ public abstract class Optimizer
     /// <summary>Step counters per parameter.</summary>
     protected Dictionary<Tensor, long> Steps { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Releases the state tensors this optimizer owns, at once (the C ABI frees an optimizer
+    /// deterministically; otherwise their memory waits for the GC's finalizer).</summary>
+    internal void ReleaseState()
+    {
+        foreach (var st in State.Values)
+            foreach (var t in st.Values) t.Dispose();
+        State.Clear();
+        Steps.Clear();
+    }
+
     /// <summary>An optimizer over one group.</summary>
     protected Optimizer(IEnumerable<Tensor> parameters, double lr) => AddParamGroup(parameters, lr);
 

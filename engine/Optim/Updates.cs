@@ -325,8 +325,9 @@ public static unsafe class Updates
             g.CheckAlive();
             if (!g.IsContiguous) throw NativeGradException.Arg("clip_grad_value_: gradients must be contiguous");
             long n = g.Numel;
-            if (g.DType == DType.Float32) { float* q = g.DataPtr<float>(); float c = (float)clip; for (long i = 0; i < n; i++) q[i] = Math.Clamp(q[i], -c, c); }
-            else { double* q = g.DataPtr<double>(); for (long i = 0; i < n; i++) q[i] = Math.Clamp(q[i], -clip, clip); }
+            // min(max(x, -c), c) as torch.clamp: a negative clip gives -|clip| everywhere (Math.Clamp would throw)
+            if (g.DType == DType.Float32) { float* q = g.DataPtr<float>(); float c = (float)clip; for (long i = 0; i < n; i++) q[i] = Math.Min(Math.Max(q[i], -c), c); }
+            else { double* q = g.DataPtr<double>(); for (long i = 0; i < n; i++) q[i] = Math.Min(Math.Max(q[i], -clip), clip); }
             g.BumpVersion();
         }
     }

@@ -5,6 +5,15 @@ internal static class Shape
 {
     public static readonly int[] Scalar = [];
 
+    /// <summary>
+    /// The most elements a tensor, or a view, may have. Shapes and strides are int inside the engine and the
+    /// kernels count elements in int, so every shape is kept to a product of sizes (a 0 counted as 1, so
+    /// contiguous strides fit too) of at most this: checked where shapes are made (creation, view, reshape,
+    /// expand, cat, broadcast results), with overflow-safe arithmetic, before anything is allocated.
+    /// </summary>
+    public const long MaxElements = int.MaxValue;
+
+    /// <summary>Number of elements; no overflow, as every shape obeys <see cref="MaxElements"/>.</summary>
     public static long Numel(ReadOnlySpan<int> shape)
     {
         long n = 1;
@@ -26,19 +35,43 @@ internal static class Shape
         return s;
     }
 
-    /// <summary>Validates a user-given shape: no negative sizes, numel within range.</summary>
+    /// <summary>The element count of a shape about to be allocated or viewed; fails, naming the shape, when a size is
+    /// negative or the shape is over <see cref="MaxElements"/> (so an overflowed shape never reaches the allocator).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long CheckedNumel(ReadOnlySpan<int> shape)
+    {
+        long n = 1, span = 1;
+        foreach (int d in shape)
+        {
+            n *= d;
+            span *= d > 1 ? d : 1;   // sizes <= int.MaxValue and span <= MaxElements: no overflow
+            if (d < 0 || span > MaxElements) ThrowBadShape(shape);
+        }
+        return n;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowBadShape(ReadOnlySpan<int> shape)
+    {
+        foreach (int d in shape)
+            if (d < 0) throw NativeGradException.Arg($"Trying to create tensor with negative dimension {d}: {Str(shape)}");
+        throw TooLarge(Str(shape), Product(shape));
+    }
+
+    /// <summary>Validates a user-given shape: no negative sizes, each size and the element count within
+    /// <see cref="MaxElements"/> (checked with overflow-safe arithmetic).</summary>
     public static int[] Checked(ReadOnlySpan<long> shape)
     {
         var r = new int[shape.Length];
-        long n = 1;
+        long span = 1;
         for (int i = 0; i < shape.Length; i++)
         {
             if (shape[i] < 0)
                 throw NativeGradException.Arg($"Trying to create tensor with negative dimension {shape[i]}: {Str(shape)}");
-            if (shape[i] > int.MaxValue) throw NativeGradException.Arg($"dimension {shape[i]} is too large");
+            if (shape[i] > int.MaxValue) throw DimTooLarge(shape, i);
             r[i] = (int)shape[i];
-            n *= Math.Max(shape[i], 1);
-            if (n > int.MaxValue) throw NativeGradException.Arg($"tensor of shape {Str(shape)} is too large");
+            span *= Math.Max(shape[i], 1);
+            if (span > MaxElements) throw TooLarge(Str(shape), Product(shape));
         }
         return r;
     }
@@ -49,6 +82,32 @@ internal static class Shape
         for (int i = 0; i < shape.Length; i++) l[i] = shape[i];
         return Checked(l);
     }
+
+    private static NativeGradException DimTooLarge(ReadOnlySpan<long> shape, int i) => NativeGradException.Arg(
+        $"size {shape[i]} at dimension {i} of shape {Str(shape)} is larger than NativeGrad's limit of {int.MaxValue} per dimension");
+
+    private static NativeGradException TooLarge(string shape, System.Numerics.BigInteger numel) => NativeGradException.Arg(
+        $"a tensor of shape {shape} would have {numel} elements, more than NativeGrad's limit of {MaxElements} elements per tensor");
+
+    // The exact element count, for messages (it may not fit in 64 bits).
+    private static System.Numerics.BigInteger Product(ReadOnlySpan<long> shape)
+    {
+        System.Numerics.BigInteger p = 1;
+        foreach (long d in shape) p *= d;
+        return p;
+    }
+
+    private static System.Numerics.BigInteger Product(ReadOnlySpan<int> shape)
+    {
+        System.Numerics.BigInteger p = 1;
+        foreach (int d in shape) p *= d;
+        return p;
+    }
+
+    /// <summary>A 64-bit size computed from parts (a sum of sizes, a start plus a length) as an int size, or the
+    /// error naming <paramref name="what"/> when it is past int.MaxValue.</summary>
+    public static int ToSize(long value, string what) => value is >= 0 and <= int.MaxValue ? (int)value
+        : throw NativeGradException.Arg($"{what} would be {value}, more than NativeGrad's limit of {int.MaxValue}");
 
     /// <summary>"[2, 3]", the way PyTorch prints sizes in its messages.</summary>
     public static string Str(ReadOnlySpan<int> shape)
@@ -106,7 +165,9 @@ internal static class Shape
         return dim < 0 ? dim + n : dim;
     }
 
-    /// <summary>Resolves one -1 in a reshape target and checks the element count.</summary>
+    /// <summary>Resolves one -1 in a reshape target and checks the element count. Sizes past int.MaxValue are
+    /// refused and the product is computed without overflow (it saturates), so a target whose product wraps
+    /// around to the input's size (e.g. [4611686018427387905, 4] for 4 elements) is an error, not a view.</summary>
     public static int[] InferReshape(ReadOnlySpan<long> target, long numel)
     {
         int infer = -1;
@@ -120,7 +181,12 @@ internal static class Shape
                 infer = i;
             }
             else if (target[i] < 0) throw NativeGradException.Arg($"invalid shape dimension {target[i]}");
-            else { known *= target[i]; r[i] = (int)target[i]; }
+            else if (target[i] > int.MaxValue) throw DimTooLarge(target, i);
+            else
+            {
+                known = known == 0 || target[i] == 0 ? 0 : known > long.MaxValue / target[i] ? long.MaxValue : known * target[i];
+                r[i] = (int)target[i];
+            }
         }
         if (infer >= 0)
         {
@@ -130,6 +196,7 @@ internal static class Shape
         }
         else if (known != numel)
             throw NativeGradException.Shape($"shape '{Str(target)}' is invalid for input of size {numel}");
+        CheckedNumel(r);   // a 0-element target may still have sizes whose strides overflow
         return r;
     }
 }

@@ -86,6 +86,7 @@ internal static unsafe class Allocator
     private const int Alignment = 64;
     private const int MaxCachedPerClass = 64;
     private const long MaxCachedBlock = 64L << 20;
+    private const long MaxBytes = Shape.MaxElements * 8;   // the largest tensor of the widest dtype
     private static readonly Pool[] s_pools = CreatePools();
     private static long s_liveBytes;
 
@@ -124,6 +125,8 @@ internal static unsafe class Allocator
 
     public static Storage Rent(long bytes)
     {
+        // Shapes are checked before they get here; this keeps an overflowed size from becoming a tiny block.
+        if ((ulong)bytes > MaxBytes) ThrowTooLarge(bytes);
         int c = ClassOf(bytes);
         long size = 1L << c;
         Interlocked.Add(ref s_liveBytes, size);
@@ -152,6 +155,10 @@ internal static unsafe class Allocator
         }
         return new Storage(p, bytes, c);
     }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void ThrowTooLarge(long bytes) =>
+        throw new NativeGradException(ErrorKind.OutOfMemory, $"cannot allocate {bytes} bytes (the limit is {MaxBytes})");
 
     /// <summary>Takes back a storage whose last reference went: cached whole, or its block freed.</summary>
     public static void Return(Storage s)

@@ -26,10 +26,12 @@ public sealed unsafe partial class Tensor
         }
         long numel = NativeGrad.Shape.Numel(shape);
         if (numel > 0 && data == null) throw new NativeGradException(ErrorKind.NullPointer, "data is NULL");
-        long extent = 1;
-        for (int i = 0; i < shape.Length; i++) if (shape[i] > 0) extent += (long)(shape[i] - 1) * st[i];
-        if (numel == 0) extent = 0;
-        var storage = new Storage(data, extent * dtype.ItemSize(), release);
+        long extent = 1;   // elements spanned: up to 64 dims x 2^31 x 2^31, so computed checked
+        long bytes;
+        try { checked { for (int i = 0; i < shape.Length; i++) if (shape[i] > 0) extent += (long)(shape[i] - 1) * st[i]; bytes = extent * dtype.ItemSize(); } }
+        catch (OverflowException) { throw NativeGradException.Arg($"shape {NativeGrad.Shape.Str(shape)} with these strides spans more than 2^63 bytes"); }
+        if (numel == 0) bytes = 0;
+        var storage = new Storage(data, bytes, release);
         return new Tensor(storage, 0, shape, st, dtype);
     }
 

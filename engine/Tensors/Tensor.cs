@@ -61,7 +61,7 @@ public sealed unsafe partial class Tensor : IDisposable
     /// <summary>A new contiguous tensor with uninitialised memory.</summary>
     internal static Tensor Empty(int[] shape, DType dtype)
     {
-        long n = NativeGrad.Shape.Numel(shape);
+        long n = NativeGrad.Shape.CheckedNumel(shape);   // every allocation's shape is checked here
         return new Tensor(Storage.Rent(n * dtype.ItemSize()), 0, shape, NativeGrad.Shape.ContiguousStrides(shape), dtype);
     }
 
@@ -369,7 +369,20 @@ public sealed unsafe partial class Tensor : IDisposable
         var suffixes = new List<string>(1);
         if (_gradFn != null) suffixes.Add($"grad_fn=<{_gradFn.Name}>");
         else if (_requiresGrad) suffixes.Add("requires_grad=True");
-        return TensorFormatter.Format(ToDoubleArray(), _shape, _dtype, suffixes);
+        return TensorFormatter.Format(ElementAt, _shape, _dtype, suffixes);
+    }
+
+    /// <summary>The element at a row-major index, read through the strides (the printer reads only what it
+    /// shows, so a huge expanded tensor is never materialised).</summary>
+    private double ElementAt(long index)
+    {
+        long offset = 0;
+        for (int d = _shape.Length - 1; d >= 0; d--)
+        {
+            offset += index % _shape[d] * _strides[d];
+            index /= _shape[d];
+        }
+        return Kernels.Fill.Get(Ptr, offset, _dtype);
     }
 }
 

@@ -29,14 +29,20 @@ internal static class TensorFormatter
     /// <param name="suffixes">Items appended after the dtype, e.g. "grad_fn=&lt;MulBackward0&gt;".</param>
     public static string Format(ReadOnlySpan<double> values, ReadOnlySpan<int> shape, DType dtype, IReadOnlyList<string> suffixes)
     {
-        long numel = 1;
-        foreach (int d in shape)
-        {
-            if (d < 0) throw new ArgumentException("Negative dimension in shape.", nameof(shape));
-            numel *= d;
-        }
-        if (numel != values.Length)
-            throw new ArgumentException($"Shape holds {numel} elements but {values.Length} values were given.", nameof(values));
+        if (Numel(shape) != values.Length)
+            throw new ArgumentException($"Shape holds {Numel(shape)} elements but {values.Length} values were given.", nameof(values));
+        var copy = values.ToArray();
+        return Format(i => copy[i], shape, dtype, suffixes);
+    }
+
+    /// <summary>
+    /// Full repr of the elements <paramref name="element"/> returns for each row-major index. Only the
+    /// printed elements are read (when summarising, the edge items of each dim), so printing a huge
+    /// (e.g. expanded) tensor never materialises it.
+    /// </summary>
+    public static string Format(Func<long, double> element, ReadOnlySpan<int> shape, DType dtype, IReadOnlyList<string> suffixes)
+    {
+        long numel = Numel(shape);
 
         var items = new List<string>();
         string body;
@@ -52,10 +58,21 @@ internal static class TensorFormatter
         {
             // float32, int64 and bool are the dtypes PyTorch infers from a literal; only float64 is named.
             if (dtype == DType.Float64) items.Add("dtype=" + dtype.TorchName());
-            body = FormatData(values, shape, dtype);
+            body = FormatData(element, shape, dtype, numel);
         }
         if (suffixes != null) items.AddRange(suffixes);
         return AppendSuffixes(Prefix + body, items);
+    }
+
+    private static long Numel(ReadOnlySpan<int> shape)
+    {
+        long numel = 1;
+        foreach (int d in shape)
+        {
+            if (d < 0) throw new ArgumentException("Negative dimension in shape.", nameof(shape));
+            numel = d == 0 || numel == 0 ? 0 : numel > long.MaxValue / d ? long.MaxValue : numel * d;
+        }
+        return numel;
     }
 
     /// <summary>Python's str(tuple): "(2, 0, 3)", with the trailing comma of a 1-tuple.</summary>
@@ -97,16 +114,16 @@ internal static class TensorFormatter
     }
 
     /// <summary>The bracketed data of a non-empty tensor.</summary>
-    private static string FormatData(ReadOnlySpan<double> values, ReadOnlySpan<int> shape, DType dtype)
+    private static string FormatData(Func<long, double> values, ReadOnlySpan<int> shape, DType dtype, long numel)
     {
-        var layout = new Layout(shape.ToArray(), summarize: values.Length > Threshold);
+        var layout = new Layout(shape.ToArray(), summarize: numel > Threshold);
 
         // The column width is chosen from the elements that will actually be printed.
         var shown = new List<double>();
         layout.Visit(values, 0, 0, shown);
         var formatter = new ElementFormatter(shown, dtype);
 
-        if (shape.Length == 0) return formatter.Format(values[0]);
+        if (shape.Length == 0) return formatter.Format(values(0));
         var sb = new StringBuilder();
         layout.Render(values, 0, 0, Prefix.Length, formatter, sb);
         return sb.ToString();
@@ -116,15 +133,15 @@ internal static class TensorFormatter
     private sealed class Layout
     {
         private readonly int[] _shape;
-        private readonly int[] _strides;
+        private readonly long[] _strides;   // row-major, in elements
         private readonly bool _summarize;
 
         public Layout(int[] shape, bool summarize)
         {
             _shape = shape;
             _summarize = summarize;
-            _strides = new int[shape.Length];
-            int stride = 1;
+            _strides = new long[shape.Length];
+            long stride = 1;
             for (int d = shape.Length - 1; d >= 0; d--)
             {
                 _strides[d] = stride;
@@ -148,11 +165,11 @@ internal static class TensorFormatter
         }
 
         /// <summary>Collects, in order, every element that will be printed.</summary>
-        public void Visit(ReadOnlySpan<double> values, int dim, int offset, List<double> shown)
+        public void Visit(Func<long, double> values, int dim, long offset, List<double> shown)
         {
             if (dim == _shape.Length)
             {
-                shown.Add(values[offset]);
+                shown.Add(values(offset));
                 return;
             }
             foreach (int i in ShownIndices(_shape[dim]))
@@ -163,7 +180,7 @@ internal static class TensorFormatter
         /// Writes the sub-tensor starting at <paramref name="offset"/>; <paramref name="indent"/> is
         /// the column of its opening bracket.
         /// </summary>
-        public void Render(ReadOnlySpan<double> values, int dim, int offset, int indent, ElementFormatter formatter, StringBuilder sb)
+        public void Render(Func<long, double> values, int dim, long offset, int indent, ElementFormatter formatter, StringBuilder sb)
         {
             int size = _shape[dim];
             bool elide = Elides(size);
@@ -177,7 +194,7 @@ internal static class TensorFormatter
                 foreach (int i in ShownIndices(size))
                 {
                     if (elide && i == size - EdgeItems) cells.Add(" ...");
-                    cells.Add(formatter.Format(values[offset + i * _strides[dim]]));
+                    cells.Add(formatter.Format(values(offset + i * _strides[dim])));
                 }
                 sb.Append('[');
                 for (int c = 0; c < cells.Count; c++)

@@ -79,6 +79,13 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_full_int64")]
+    public static NgStatus ng_full_int64(long* shape, int ndim, long value, TensorHandle* outTensor)
+    {
+        try { Exports.FullInt64(shape, ndim, value, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_eye")]
     public static NgStatus ng_eye(long n, long m, int dtype, TensorHandle* outTensor)
     {
@@ -936,21 +943,21 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_smooth_l1_loss")]
     public static NgStatus ng_smooth_l1_loss(TensorHandle self, TensorHandle target, int reduction, double beta, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.SmoothL1Loss(Abi.T(self), Abi.T(target), Abi.Reduction(reduction), beta); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.SmoothL1Loss(Abi.T(self), Abi.T(target), Abi.Reduce(reduction), beta); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_huber_loss")]
     public static NgStatus ng_huber_loss(TensorHandle self, TensorHandle target, int reduction, double delta, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.HuberLoss(Abi.T(self), Abi.T(target), Abi.Reduction(reduction), delta); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.HuberLoss(Abi.T(self), Abi.T(target), Abi.Reduce(reduction), delta); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_constant_pad_nd")]
     public static NgStatus ng_constant_pad_nd(TensorHandle self, long* pad, int nPad, double value, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.ConstantPadNd(Abi.T(self), Abi.IntDims(pad, nPad), value); *outResult = Abi.New(r); return NgStatus.Ok; }
+        try { Abi.Out(outResult); var r = Functions.ConstantPadNd(Abi.T(self), Abi.Ints(pad, nPad, "pad"), value); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

@@ -10,6 +10,23 @@
  * last error message; every returned ng_tensor / ng_node handle is released exactly once
  * with ng_tensor_free / ng_node_free (NULL is fine); strings returned through char** are
  * released with ng_string_free.
+ *
+ * Handles (ng_tensor*, ng_node*, ng_module*, ng_optimizer*, int64 hook ids) are opaque values,
+ * not addresses: each carries its kind and is checked under a per-process key, and none is ever
+ * dereferenced. A handle of another kind gives NG_ERR_INVALID_ARGUMENT ("expected a tensor handle,
+ * got a node handle"); a released handle, or a value the library never returned, gives
+ * NG_ERR_RELEASED_HANDLE; NULL gives NG_ERR_NULL_POINTER, except for parameters documented
+ * "May be NULL".
+ * Errors: every failure has a message; ng_last_error()'s pointer stays valid until the thread's
+ * next failing call and is freed when the thread exits. NG_ERR_INTERNAL is a bug: report it.
+ * Sizes: a tensor or view has at most 2^31-1 elements, each size at most 2^31-1; larger shapes,
+ * products that overflow int64 and negative sizes fail with NG_ERR_INVALID_ARGUMENT before any
+ * allocation (an allocation that fails: NG_ERR_OUT_OF_MEMORY).
+ * Threads: any function may be called from any thread, and handles may be passed between
+ * threads. Freeing a handle while another thread uses it is a race in the program (the other call
+ * may see the tensor's memory reused), but the handle tables stay safe: that call gets its object
+ * or NG_ERR_RELEASED_HANDLE, never another object. Grad mode, inference mode and the last error are
+ * per thread. What concurrent calls on the same tensors may do: docs/ABI.md (Threads).
  */
 #ifndef NATIVEGRAD_H
 #define NATIVEGRAD_H
@@ -95,7 +112,10 @@ int32_t ng_vector_width_bits(void);
 /* The calling thread's last error message (UTF-8, owned by the library; "" if none). */
 const char* ng_last_error(void);
 
-/* Frees a string returned by the library through a char** output. NULL is ignored. */
+/* Frees a string returned by the library through a char** output. NULL is ignored.
+ *
+ * s: May be NULL (ignored).
+ */
 void ng_string_free(const char* s);
 
 /* Resizes the worker pool to n threads, the caller included (n >= 1; torch.set_num_threads).
@@ -126,6 +146,12 @@ ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity
  * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
  * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
  * then. On failure nothing is kept and release is not called.
+ *
+ * strides: May be NULL (row-major).
+ *
+ * release: May be NULL.
+ *
+ * release_ctx: May be NULL (passed to release as is).
  */
 ng_status ng_tensor_from_blob(const void* data, int32_t dtype, const int64_t* shape, int32_t ndim,
                               const int64_t* strides, void (*release)(void*),
@@ -151,6 +177,11 @@ ng_status ng_ones(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor**
 ng_status ng_full(const int64_t* shape, int32_t ndim, double value, int32_t dtype,
                   ng_tensor** out_tensor);
 
+/* Creates an int64 tensor filled with an exact int64 value (ng_full goes through a double,
+ * exact below 2^53).
+ */
+ng_status ng_full_int64(const int64_t* shape, int32_t ndim, int64_t value, ng_tensor** out_tensor);
+
 /* Creates an n x m identity matrix (m < 0 means m = n). */
 ng_status ng_eye(int64_t n, int64_t m, int32_t dtype, ng_tensor** out_tensor);
 
@@ -173,7 +204,10 @@ ng_status ng_rand(const int64_t* shape, int32_t ndim, int32_t dtype, ng_tensor**
 /* Seeds the default generator (torch.manual_seed; -1 is read as 2^64 - 1). */
 ng_status ng_manual_seed(int64_t seed);
 
-/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE. */
+/* Releases a tensor handle. NULL is ignored; a released handle gives NG_ERR_RELEASED_HANDLE.
+ *
+ * t: May be NULL (ignored).
+ */
 ng_status ng_tensor_free(ng_tensor* t);
 
 /* Writes the dtype (NG_FLOAT32...). */
@@ -213,104 +247,169 @@ ng_status ng_live_bytes(int64_t* out_bytes);
  */
 ng_status ng_generator_new(ng_generator** out_generator);
 
-/* Releases a generator handle (NULL is ignored). */
+/* Releases a generator handle (NULL is ignored).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_generator_free(ng_generator* generator);
 
 /* Seeds a generator (NULL: the default one); the seed is read as an unsigned 64-bit value, so
  * -1 is 2^64 - 1 as in torch.
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_generator_manual_seed(ng_generator* generator, int64_t seed);
 
 /* Reseeds a generator from a nondeterministic source and writes the new seed (as unsigned 64
  * bits).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_generator_seed(ng_generator* generator, int64_t* out_seed);
 
 /* Writes the seed of a generator's current stream (torch's initial_seed(), as unsigned 64
  * bits).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_generator_initial_seed(ng_generator* generator, int64_t* out_seed);
 
 /* Copies a generator's state into outState, in torch's layout (nbytes must be 5056;
  * torch.get_rng_state()).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_generator_get_state(ng_generator* generator, void* out_state, int64_t nbytes);
 
 /* Restores a generator's state from nbytes bytes (5056, or torch's legacy 5048;
  * torch.set_rng_state()).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_generator_set_state(ng_generator* generator, const void* state, int64_t nbytes);
 
-/* Fills t with uniform samples in [from, to) (Tensor.uniform_). */
+/* Fills t with uniform samples in [from, to) (Tensor.uniform_).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_uniform_(ng_tensor* t, double from, double to, ng_generator* generator);
 
-/* Fills t with normal samples (Tensor.normal_). */
+/* Fills t with normal samples (Tensor.normal_).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_normal_(ng_tensor* t, double mean, double std, ng_generator* generator);
 
 /* Fills t with integers in [0, 2^mantissa] (floats), [0, 2^63 - 1] (int64) or {0, 1} (bool)
  * (Tensor.random_()).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_random_(ng_tensor* t, ng_generator* generator);
 
 /* Fills t with integers in [from, *to) (Tensor.random_(from, to)); to NULL means up to the
  * dtype's largest integer, inclusive (from = INT64_MIN then covers all 64-bit values).
+ *
+ * to: May be NULL (up to the dtype's largest integer).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_random_from_to_(ng_tensor* t, int64_t from, const int64_t* to,
                              ng_generator* generator);
 
-/* Fills t with 1 (probability p) or 0 (Tensor.bernoulli_(p)). */
+/* Fills t with 1 (probability p) or 0 (Tensor.bernoulli_(p)).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_bernoulli_(ng_tensor* t, double p, ng_generator* generator);
 
 /* Fills t with 1 (probability p[i], p broadcast to t's shape) or 0
  * (Tensor.bernoulli_(p_tensor)).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_bernoulli_tensor_(ng_tensor* t, ng_tensor* p, ng_generator* generator);
 
-/* torch.bernoulli(p): 1 with probability p[i], else 0, of p's shape and dtype. */
+/* torch.bernoulli(p): 1 with probability p[i], else 0, of p's shape and dtype.
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_bernoulli(ng_tensor* p, ng_generator* generator, ng_tensor** out_tensor);
 
 /* torch.bernoulli(input, p): 1 with probability p, else 0, of input's shape, dtype and layout.
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_bernoulli_p(ng_tensor* input, double p, ng_generator* generator,
                          ng_tensor** out_tensor);
 
-/* Fills t with exponential samples of rate lambd (Tensor.exponential_). */
+/* Fills t with exponential samples of rate lambd (Tensor.exponential_).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_exponential_(ng_tensor* t, double lambd, ng_generator* generator);
 
-/* Fills t with Cauchy samples (Tensor.cauchy_). */
+/* Fills t with Cauchy samples (Tensor.cauchy_).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_cauchy_(ng_tensor* t, double median, double sigma, ng_generator* generator);
 
-/* Fills t with log-normal samples (Tensor.log_normal_). */
+/* Fills t with log-normal samples (Tensor.log_normal_).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_log_normal_(ng_tensor* t, double mean, double std, ng_generator* generator);
 
-/* Fills t with geometric samples (Tensor.geometric_). */
+/* Fills t with geometric samples (Tensor.geometric_).
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_geometric_(ng_tensor* t, double p, ng_generator* generator);
 
 /* torch.randperm(n): a random permutation of 0..n-1 (dtype NG_INT64, NG_FLOAT32 or NG_FLOAT64).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_randperm(int64_t n, int32_t dtype, ng_generator* generator, ng_tensor** out_tensor);
 
 /* torch.multinomial(probs, numSamples, replacement): int64 category indices per row of probs
  * (1-D or 2-D).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_multinomial(ng_tensor* probs, int64_t num_samples, int32_t replacement,
                          ng_generator* generator, ng_tensor** out_tensor);
 
 /* torch.normal(mean, std) with tensor arguments: a NULL mean (std) tensor means the scalar
  * meanValue (stdValue); at least one must be a tensor. Zero gradient (NormalBackward1/2/3).
+ *
+ * mean: May be NULL (the scalar is used).
+ *
+ * std: May be NULL (the scalar is used).
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_normal(ng_tensor* mean, double mean_value, ng_tensor* std, double std_value,
                     ng_generator* generator, ng_tensor** out_tensor);
 
-/* torch.rand_like(t) (dtype < 0: t's dtype); keeps t's memory layout, as torch. */
+/* torch.rand_like(t) (dtype < 0: t's dtype); keeps t's memory layout, as torch.
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_rand_like(ng_tensor* t, int32_t dtype, ng_generator* generator,
                        ng_tensor** out_tensor);
 
-/* torch.randn_like(t) (dtype < 0: t's dtype); keeps t's memory layout, as torch. */
+/* torch.randn_like(t) (dtype < 0: t's dtype); keeps t's memory layout, as torch.
+ *
+ * generator: May be NULL (the default generator).
+ */
 ng_status ng_randn_like(ng_tensor* t, int32_t dtype, ng_generator* generator,
                         ng_tensor** out_tensor);
 
 /* torch.randint_like(t, low, high) (dtype < 0: t's dtype); keeps t's memory layout, as torch.
+ *
+ * generator: May be NULL (the default generator).
  */
 ng_status ng_randint_like(ng_tensor* t, int64_t low, int64_t high, int32_t dtype,
                           ng_generator* generator, ng_tensor** out_tensor);
@@ -362,11 +461,17 @@ ng_status ng_log_softmax(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 ng_status ng_logsumexp(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
                        ng_tensor** out_result);
 
-/* Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased). */
+/* Variance over dims (dims NULL or ndims 0: all) divided by N - correction (1 = unbiased).
+ *
+ * dims: May be NULL (all dims, as ndims = 0).
+ */
 ng_status ng_var(ng_tensor* a, const int64_t* dims, int32_t ndims, double correction,
                  int32_t keepdim, ng_tensor** out_result);
 
-/* Standard deviation over dims (dims NULL or ndims 0: all) with the given correction. */
+/* Standard deviation over dims (dims NULL or ndims 0: all) with the given correction.
+ *
+ * dims: May be NULL (all dims, as ndims = 0).
+ */
 ng_status ng_std(ng_tensor* a, const int64_t* dims, int32_t ndims, double correction,
                  int32_t keepdim, ng_tensor** out_result);
 
@@ -543,7 +648,10 @@ ng_status ng_sum_dim(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t k
 ng_status ng_mean_dim(ng_tensor* a, const int64_t* dims, int32_t ndims, int32_t keepdim,
                       ng_tensor** out_result);
 
-/* The p-norm over dims (dims NULL or ndims 0: all elements). */
+/* The p-norm over dims (dims NULL or ndims 0: all elements).
+ *
+ * dims: May be NULL (all dims, as ndims = 0).
+ */
 ng_status ng_norm(ng_tensor* a, double p, const int64_t* dims, int32_t ndims, int32_t keepdim,
                   ng_tensor** out_result);
 
@@ -679,7 +787,10 @@ ng_status ng_tensor_retain_grad(ng_tensor* t);
 /* Writes a new handle to .grad, or NULL when it is None. */
 ng_status ng_tensor_grad(ng_tensor* t, ng_tensor** out_grad);
 
-/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype. */
+/* Sets .grad (NULL clears it); the gradient must match the tensor's shape and dtype.
+ *
+ * grad: May be NULL (clears .grad).
+ */
 ng_status ng_tensor_set_grad(ng_tensor* t, ng_tensor* grad);
 
 /* Writes a handle to grad_fn, or NULL for leaves. */
@@ -724,7 +835,10 @@ ng_status ng_node_next(ng_node* n, int32_t i, ng_node** out_node, int32_t* out_i
 /* Writes a stable identity of the node (same node, same id). */
 ng_status ng_node_id(ng_node* n, int64_t* out_id);
 
-/* Releases a node handle. NULL is ignored. */
+/* Releases a node handle. NULL is ignored.
+ *
+ * n: May be NULL (ignored).
+ */
 ng_status ng_node_free(ng_node* n);
 
 /* Tensor.backward(gradient, retain_graph, create_graph); gradient may be NULL; retain_graph -1
@@ -742,7 +856,10 @@ ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
 /* Writes 1 if grad mode is enabled on this thread. */
 ng_status ng_is_grad_enabled(int32_t* out_enabled);
 
-/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore). */
+/* Sets this thread's grad mode and writes the previous one (no_grad = set 0, later restore).
+ *
+ * out_previous: May be NULL.
+ */
 ng_status ng_set_grad_enabled(int32_t enabled, int32_t* out_previous);
 
 /* Writes a new handle to the same tensor (both must be freed; the tensor lives while either
@@ -762,6 +879,10 @@ ng_status ng_tensor_share(ng_tensor* t, ng_tensor** out_tensor);
  * during the callback). release(user_ctx) (may be NULL) is called exactly once when the library
  * no longer needs user_ctx. Writes max_outputs entries' worth of new handles to out_outputs
  * (*out_n_outputs of them are set).
+ *
+ * release: May be NULL.
+ *
+ * user_ctx: May be NULL (passed to the callbacks as is).
  */
 ng_status ng_custom_function_apply(const char* name,
                                    ng_status (*forward)(void*, ng_node*, ng_tensor**, int32_t, ng_tensor**, int32_t, int32_t*),
@@ -801,12 +922,19 @@ ng_status ng_ctx_user_data(ng_node* ctx, void** out_user_ctx);
  * keeps it. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may be
  * NULL) runs once when the hook is removed (ng_hook_remove) or the tensor is freed. Writes the
  * hook's id.
+ *
+ * release: May be NULL.
+ *
+ * user_ctx: May be NULL (passed to the callbacks as is).
  */
 ng_status ng_tensor_register_hook(ng_tensor* t, ng_status (*hook)(void*, ng_tensor*, ng_tensor**),
                                   void (*release)(void*), const void* user_ctx,
                                   int64_t* out_hook_id);
 
-/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine). */
+/* RemovableHandle.remove(): unregisters a hook by id (an id already removed is fine).
+ *
+ * hook_id: May be NULL (0, ignored).
+ */
 ng_status ng_hook_remove(int64_t hook_id);
 
 /* torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph, inputs):
@@ -821,6 +949,8 @@ ng_status ng_autograd_backward(ng_tensor* const* tensors, int32_t n, ng_tensor* 
 /* set_detect_anomaly: turns anomaly detection on or off (process-wide) and writes the previous
  * mode (out_previous may be NULL). While on, a backward node returning NaN fails with "Function
  * 'XBackward0' returned nan values in its 0th output.".
+ *
+ * out_previous: May be NULL.
  */
 ng_status ng_set_detect_anomaly(int32_t enabled, int32_t* out_previous);
 
@@ -830,6 +960,10 @@ ng_status ng_is_anomaly_enabled(int32_t* out_enabled);
 /* Sets this thread's inference mode (PyTorch's InferenceMode(enabled): grad mode becomes
  * !enabled) and writes the previous inference and grad modes (either pointer may be NULL) to
  * restore them later with ng_set_inference_mode and ng_set_grad_enabled.
+ *
+ * out_previous: May be NULL.
+ *
+ * out_previous_grad: May be NULL.
  */
 ng_status ng_set_inference_mode(int32_t enabled, int32_t* out_previous, int32_t* out_previous_grad);
 
@@ -846,6 +980,8 @@ ng_status ng_tensor_is_inference(ng_tensor* t, int32_t* out_flag);
  * it may be called many times. Writes 1 to *out_ok if all entries agree; else 0 and a
  * description of the first mismatch to *out_message (free it with ng_string_free; NULL when
  * ok). A failing fn makes the call fail with NG_ERR_CALLBACK.
+ *
+ * user_ctx: May be NULL (passed to fn as is).
  */
 ng_status ng_gradcheck(ng_status (*fn)(void*, ng_tensor**, int32_t, ng_tensor**),
                        const void* user_ctx, ng_tensor* const* inputs, int32_t n_inputs, double eps,
@@ -899,6 +1035,8 @@ ng_status ng_module_num_parameters(ng_module* m, int32_t* out_count);
 
 /* Writes the i-th named parameter: its qualified name (free with ng_string_free; out_name may
  * be NULL) and a new handle.
+ *
+ * out_name: May be NULL (the name is not returned).
  */
 ng_status ng_module_parameter(ng_module* m, int32_t index, char** out_name, ng_tensor** out_param);
 
@@ -916,10 +1054,16 @@ ng_status ng_module_train(ng_module* m, int32_t mode);
 /* Writes PyTorch's repr of the module (free with ng_string_free). */
 ng_status ng_module_to_string(ng_module* m, char** out_string);
 
-/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
+/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored.
+ *
+ * m: May be NULL (ignored).
+ */
 ng_status ng_module_free(ng_module* m);
 
-/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL). */
+/* torch.nn.functional.linear: x @ weight^T + bias (bias may be NULL).
+ *
+ * bias: May be NULL (no bias).
+ */
 ng_status ng_linear(ng_tensor* x, ng_tensor* weight, ng_tensor* bias, ng_tensor** out_result);
 
 /* out = |a| (AbsBackward0). */
@@ -941,22 +1085,34 @@ ng_status ng_bce_with_logits(ng_tensor* input, ng_tensor* target, int32_t reduct
                              ng_tensor** out_result);
 
 /* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
+ *
+ * weight: May be NULL (no weights).
  */
 ng_status ng_bce(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int32_t reduction,
                  ng_tensor** out_result);
 
-/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL). */
+/* nll_loss of int64 class indices under log-probabilities [N, C] (weight may be NULL).
+ *
+ * weight: May be NULL (no class weights).
+ */
 ng_status ng_nll_loss(ng_tensor* input, ng_tensor* target, ng_tensor* weight, int64_t ignore_index,
                       int32_t reduction, ng_tensor** out_result);
 
 /* cross_entropy of logits [N, C] against int64 class indices, with ignore_index and label
  * smoothing.
+ *
+ * weight: May be NULL (no class weights).
  */
 ng_status ng_cross_entropy(ng_tensor* input, ng_tensor* target, ng_tensor* weight,
                            int64_t ignore_index, int32_t reduction, double label_smoothing,
                            ng_tensor** out_result);
 
-/* layer_norm over the last normalized_dims dims (weight and bias may be NULL). */
+/* layer_norm over the last normalized_dims dims (weight and bias may be NULL).
+ *
+ * weight: May be NULL (no scale).
+ *
+ * bias: May be NULL (no shift).
+ */
 ng_status ng_layer_norm(ng_tensor* input, int32_t normalized_dims, ng_tensor* weight,
                         ng_tensor* bias, double eps, ng_tensor** out_result);
 
@@ -1035,7 +1191,10 @@ ng_status ng_optimizer_zero_grad(ng_optimizer* o, int32_t set_to_none);
 /* Sets the learning rate of every parameter group. */
 ng_status ng_optimizer_set_lr(ng_optimizer* o, double lr);
 
-/* Releases an optimizer handle. NULL is ignored. */
+/* Releases an optimizer handle. NULL is ignored.
+ *
+ * o: May be NULL (ignored).
+ */
 ng_status ng_optimizer_free(ng_optimizer* o);
 
 /* In-place SGD update of one parameter (momentum_buffer may be NULL when momentum is 0;
@@ -1061,6 +1220,8 @@ ng_status ng_zero_grad(ng_tensor* const* parameters, int32_t n, int32_t set_to_n
 
 /* In-place Adam (decoupled 0) or AdamW (decoupled 1) update of one parameter; step counts from
  * 1; max_exp_avg_sq (AMSGrad) may be NULL.
+ *
+ * max_exp_avg_sq: May be NULL (no AMSGrad).
  */
 ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
                           ng_tensor* exp_avg_sq, ng_tensor* max_exp_avg_sq, int64_t step, double lr,
@@ -1069,6 +1230,8 @@ ng_status ng_adam_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* exp_avg,
 
 /* In-place RMSprop update of one parameter (momentum_buffer and grad_avg (centered) may be
  * NULL).
+ *
+ * grad_avg: May be NULL (not centered).
  */
 ng_status ng_rmsprop_update_(ng_tensor* param, ng_tensor* grad, ng_tensor* square_avg,
                              ng_tensor* momentum_buffer, ng_tensor* grad_avg, double lr,
@@ -1089,6 +1252,8 @@ ng_status ng_clip_grad_value_(ng_tensor* const* grads, int32_t n, double clip_va
 
 /* Writes n named tensors (and an optional JSON object of string metadata, NULL for none) to a
  * safetensors file at the UTF-8 path; the file is replaced atomically.
+ *
+ * metadata_json: May be NULL (no metadata).
  */
 ng_status ng_save(const char* path, const char* const* names, ng_tensor* const* tensors, int32_t n,
                   const char* metadata_json);
@@ -1101,6 +1266,8 @@ ng_status ng_load_count(const char* path, int32_t* out_count);
 /* Loads a safetensors file: writes count names (free each with ng_string_free) and new tensor
  * handles in header order, the count, and (unless out_metadata_json is NULL) the metadata as a
  * JSON object string; fails if the file holds more than capacity tensors.
+ *
+ * out_metadata_json: May be NULL (the metadata is not returned).
  */
 ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
                   int32_t* out_count, char** out_metadata_json);

@@ -31,13 +31,13 @@ public static class OpExports
                     case "int": pars.Add(new("long", n)); args.Add($"Abi.Int({n})"); break;
                     case "int?": pars.Add(new("int", "has" + cap)); pars.Add(new("long", n)); args.Add($"has{cap} != 0 ? Abi.Int({n}) : null"); break;
                     case "long": pars.Add(new("long", n)); args.Add(n); break;
-                    case "int[]": pars.Add(new("long*", n)); pars.Add(new("int", "n" + cap)); args.Add($"Abi.IntDims({n}, n{cap})"); break;
-                    case "int[]?": pars.Add(new("long*", n)); pars.Add(new("int", "n" + cap)); optional.Add(n); args.Add($"{n} == null ? null : Abi.IntDims({n}, n{cap})"); break;
+                    case "int[]": pars.Add(new("long*", n)); pars.Add(new("int", "n" + cap)); args.Add($"Abi.Ints({n}, n{cap}, \"{a.Name}\")"); break;
+                    case "int[]?": pars.Add(new("long*", n)); pars.Add(new("int", "n" + cap)); optional.Add(n); args.Add($"{n} == null ? null : Abi.Ints({n}, n{cap}, \"{a.Name}\")"); break;
                     case "long[]": pars.Add(new("long*", n)); pars.Add(new("int", "n" + cap)); args.Add($"Abi.Dims({n}, n{cap}).ToArray()"); break;
                     case "bool": pars.Add(new("int", n)); args.Add($"{n} != 0"); break;
                     case "ScalarType": pars.Add(new("int", n)); args.Add($"Abi.Type({n})"); break;
                     case "ScalarType?": pars.Add(new("int", n)); args.Add($"{n} < 0 ? null : Abi.Type({n})"); break;
-                    case "Reduction": pars.Add(new("int", n)); args.Add($"Abi.Reduction({n})"); break;
+                    case "Reduction": pars.Add(new("int", n)); args.Add($"Abi.Reduce({n})"); break;
                     default: throw new GenException($"{op.Where}: schema type {a.Type} has no C mapping");
                 }
             }
@@ -64,7 +64,11 @@ public static class OpExports
                     : $"var ({string.Join(", ", outs.Select((_, i) => "r" + i))}) = {call}; " +
                       string.Concat(outs.Select((o, i) => $"*{o} = Abi.New(r{i}); ")).TrimEnd();
             }
-            var doc = op.Doc with { Summary = $"{op.Doc.Summary.TrimEnd('.')} ({op.NodeName})." };
+            var doc = op.Doc with
+            {
+                Summary = $"{op.Doc.Summary.TrimEnd('.')} ({op.NodeName}).",
+                Params = [.. op.Doc.Params, .. optional.Select(o => (Names.Snake(o), "May be NULL (none)."))],
+            };
             list.Add(new Export(op.CEntry, op.Method, "NgStatus", pars, doc, op.Where.Split(':')[0], 0, null, body, optional));
             if (op.InPlace)
             {

@@ -87,6 +87,7 @@ SIGNATURES = {
     "ng_zeros": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
     "ng_ones": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
     "ng_full": (c_int32, [POINTER(c_int64), c_int32, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_full_int64": (c_int32, [POINTER(c_int64), c_int32, c_int64, POINTER(c_void_p)]),
     "ng_eye": (c_int32, [c_int64, c_int64, c_int32, POINTER(c_void_p)]),
     "ng_arange": (c_int32, [c_double, c_double, c_double, c_int32, POINTER(c_void_p)]),
     "ng_zeros_like": (c_int32, [c_void_p, POINTER(c_void_p)]),

@@ -12,7 +12,7 @@ from itertools import chain
 
 from . import _dtype
 from ._dtype import BY_CODE as _BY_CODE, dtype as _dtype_cls, device as _device
-from ._native import lib as _L, raise_status as _raise
+from ._native import lib as _L, raise_status as _raise, i64 as _i64, int_tuple as _int_tuple
 from ._tensor import Tensor, _wrap_dt, _to_code, _parse_dtype, _dtcode
 from . import _strict
 
@@ -62,8 +62,10 @@ def _size(args, size, fname):
     elif len(args) == 1 and not isinstance(args[0], int):
         args = args[0]
     try:
-        return tuple([_index(s) for s in args])
-    except TypeError:
+        return _int_tuple(args, fname, "size")
+    except TypeError as e:
+        if "SymInts" in str(e):
+            raise
         raise TypeError("%s(): argument 'size' must be tuple of ints, but found element of type %s"
                         % (fname, type([s for s in args if not hasattr(s, "__index__")][0]).__name__)) \
             from None
@@ -174,7 +176,7 @@ def _classify(flat):
         elif isinstance(x, str) or isinstance(x, bytes):
             raise ValueError("too many dimensions 'str'")
         elif hasattr(x, "__index__"):
-            x = _index(x)
+            x = _i64(x)
             code = _I64C
         elif hasattr(x, "__float__"):
             x = float(x)
@@ -193,6 +195,8 @@ def _pack(flat, code):
         if code == _BOOL:
             return array(tc, [1 if v else 0 for v in flat])
         return array(tc, flat)
+    except OverflowError:   # an int past int64 (array() would say "int too big to convert")
+        raise RuntimeError("Overflow when unpacking long") from None
     except TypeError:
         if code == _I64C:
             return array(tc, [int(v) for v in flat])
@@ -330,6 +334,8 @@ def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=F
 def _scalar_value(v):
     if hasattr(v, "_h"):
         return v.item()
+    if type(v) is int:
+        return _i64(v)
     return v
 
 
@@ -349,7 +355,10 @@ def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requi
     _check_device(device)
     arr, n = _shape_arr(shape)
     out_h = _VP()
-    st = _ng_full(arr, n, float(fill_value), code, out_h)
+    if code == _I64C and isinstance(fill_value, int) and not isinstance(fill_value, bool):
+        st = _L.ng_full_int64(arr, n, _i64(fill_value), out_h)   # exact beyond 2**53
+    else:
+        st = _ng_full(arr, n, float(fill_value), code, out_h)
     if st:
         _raise(st)
     return _strict.write_out(_finish(out_h.value, code, requires_grad), out, "full")
@@ -358,8 +367,8 @@ def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requi
 def eye(n, m=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
     """The n x m identity matrix."""
     _strict.check_layout("eye", layout)
-    n = _index(n)
-    m = n if m is None else _index(m)
+    n = _i64(n)
+    m = n if m is None else _i64(m)
     code = _code_or_default(_strict.out_dtype(out, dtype, "eye"))
     _check_device(device)
     o = _VP()

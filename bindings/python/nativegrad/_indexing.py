@@ -9,7 +9,7 @@ import operator
 from ctypes import c_int64, c_void_p
 
 from . import _abi
-from ._native import lib as _L, raise_status as _raise
+from ._native import lib as _L, raise_status as _raise, i64 as _i64, int_tuple as _int_tuple, slice_bound as _slice_bound
 
 _ng_index = _L.ng_index
 _ng_permute = _L.ng_permute
@@ -22,7 +22,7 @@ def _bound(v):
     if v is None:
         return _NONE
     try:
-        return _index(v)
+        return _slice_bound(v)
     except TypeError:
         raise TypeError("slice indices must be integers or None or have an __index__ method") from None
 
@@ -42,7 +42,7 @@ def _item(obj, out):
     elif isinstance(obj, bool):
         raise IndexError("nativegrad: indexing with a bool is not supported yet")
     elif isinstance(obj, int):
-        out += (_INT, obj, 0, 0)
+        out += (_INT, _i64(obj), 0, 0)
     elif hasattr(obj, "_h"):
         if obj.dim() == 0 and not obj.is_floating_point() and obj.dtype.itemsize == 8:
             out += (_INT, obj.item(), 0, 0)
@@ -53,7 +53,7 @@ def _item(obj, out):
         raise IndexError("nativegrad: advanced indexing with a %s is not supported yet "
                          "(only integers, slices, ellipsis (`...`) and None are)" % type(obj).__name__)
     elif hasattr(obj, "__index__"):
-        out += (_INT, _index(obj), 0, 0)
+        out += (_INT, _i64(obj), 0, 0)
     else:
         raise IndexError("only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables "
                          "are valid indices (got %s)" % type(obj).__name__)
@@ -91,7 +91,7 @@ def permute(self, *dims):
     from ._tensor import _wrap_dt
     if len(dims) == 1 and isinstance(dims[0], (tuple, list)):
         dims = tuple(dims[0])
-    dims = [_index(d) for d in dims]
+    dims = _int_tuple(dims, "permute", "dims", "ints")
     out = c_void_p()
     st = _ng_permute(self._h, (c_int64 * len(dims))(*dims) if dims else None, len(dims), out)
     if st:

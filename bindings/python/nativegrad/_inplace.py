@@ -9,7 +9,7 @@ requires grad, or a view of one, is refused outside ``no_grad``.
 import operator
 from ctypes import c_int64
 
-from ._native import lib as _L, raise_status as _raise
+from ._native import lib as _L, raise_status as _raise, i64 as _i64
 
 _index = operator.index
 
@@ -21,12 +21,12 @@ def _operand(other):
         return "t", h
     if isinstance(other, bool):
         return "s", float(other)
-    if isinstance(other, (int, float)):
-        return "s", float(other)
+    if isinstance(other, float):
+        return "s", other
     if type(other).__module__ == "numpy" and getattr(other, "ndim", 0) != 0:
         return None, None   # an array is not a number (PyTorch's TypeError)
-    if hasattr(other, "__index__"):
-        return "s", float(_index(other))
+    if isinstance(other, int) or hasattr(other, "__index__"):
+        return "s", float(_i64(other))
     if hasattr(other, "__float__"):
         return "s", float(other)
     return None, None

@@ -9,13 +9,15 @@ Library lookup order:
 """
 
 import ctypes
+import operator
 import os
 import sys
 import threading
 
 from . import _abi
 
-__all__ = ["lib", "lib_path", "check", "raise_status", "take_string", "missing", "store_callback_error"]
+__all__ = ["lib", "lib_path", "check", "raise_status", "take_string", "missing", "store_callback_error",
+           "i64", "dim32", "int_tuple", "slice_bound"]
 
 if sys.platform.startswith("win"):
     _LIBNAME = "nativegrad.dll"
@@ -172,3 +174,51 @@ def take_string(p):
         return _string_at(addr).decode("utf-8", "replace")
     finally:
         _free_str(p)
+
+
+# ---------------------------------------------------------------- integers
+# ctypes keeps only the low bits of a Python int passed as c_int64/c_int32 (2**64 + 3 became 3), so every
+# int that comes from the user is checked here first, raising what PyTorch raises.
+
+_index = operator.index
+_I64_LO, _I64_HI = -(1 << 63), (1 << 63) - 1
+_I32_LO, _I32_HI = -(1 << 31), (1 << 31) - 1
+
+
+def i64(v):
+    """``operator.index(v)`` as a C int64; beyond int64, PyTorch's RuntimeError "Overflow when unpacking long"."""
+    v = _index(v)
+    if _I64_LO <= v <= _I64_HI:
+        return v
+    raise RuntimeError("Overflow when unpacking long")
+
+
+def dim32(v, t, extra=0):
+    """A dim of tensor ``t`` (of ``t.dim() + extra`` dims: 1 for unsqueeze, stack) for an int32 parameter of the
+    library: checked as :func:`i64`; a dim past int32 is out of range for any tensor (at most 64 dims), so it
+    raises PyTorch's IndexError here (``t.dim()`` is asked only then: this is on hot paths)."""
+    v = _index(v)
+    if _I32_LO <= v <= _I32_HI:
+        return v
+    i64(v)   # past int64: RuntimeError
+    n = max((t.dim() if t is not None else 0) + extra, 1)
+    raise IndexError("Dimension out of range (expected to be in range of [%d, %d], but got %d)" % (-n, n - 1, v))
+
+
+def int_tuple(values, fname, argname, kind="SymInts"):
+    """A tuple of ints (sizes, dims) for an int64 array: an element past int64 raises PyTorch's TypeError naming
+    its position (``zeros(): argument 'size' must be tuple of SymInts, but found element of type int at pos 1``)."""
+    r = tuple(map(_index, values))
+    if r and (min(r) < _I64_LO or max(r) > _I64_HI):
+        pos = [i for i, v in enumerate(r) if not _I64_LO <= v <= _I64_HI][0]
+        raise TypeError("%s(): argument '%s' must be tuple of %s, but found element of type int at pos %d"
+                        % (fname, argname, kind, pos + 1))
+    return r
+
+
+def slice_bound(v):
+    """A slice start/stop/step as int64, clamped as Python clamps slices (INT64_MIN means "omitted" to the
+    library, so the lowest bound sent is INT64_MIN + 1, which clamps the same)."""
+    v = _index(v)
+    return v if _I64_LO < v <= _I64_HI else (_I64_HI if v > 0 else _I64_LO + 1)
+

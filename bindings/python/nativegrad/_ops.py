@@ -5,7 +5,7 @@ import builtins
 import operator
 from ctypes import c_double, c_int32, c_void_p
 
-from ._native import lib as _L, raise_status as _raise
+from ._native import lib as _L, raise_status as _raise, i64 as _i64, dim32 as _dim32
 from ._tensor import (Tensor, _dims_tuple, _dtcode, _i64arr, _scalar_tensor, _to_code,
                       _type_error_tensor, _unary, _wrap, _wrap_dt, _F64)
 from . import return_types
@@ -87,7 +87,7 @@ def _extreme(fn_all, fn_dim, rt, pairwise, name):
                 _raise(st)
             return _same_dt(out.value, self)
         idx = _VP()
-        st = fn_dim(self._h, _index(dim), 1 if keepdim else 0, out, idx)
+        st = fn_dim(self._h, _dim32(dim, self), 1 if keepdim else 0, out, idx)
         if st:
             _raise(st)
         return rt(_same_dt(out.value, self), _wrap_dt(idx.value, 2))
@@ -105,7 +105,7 @@ def _with_dim(fn, name):
             raise TypeError("%s() missing 1 required positional argument: 'dim'" % name)
         x = self if dtype is None else self.to(dtype)
         out = _VP()
-        st = fn(x._h, _index(dim), out)
+        st = fn(x._h, _dim32(dim, x), out)
         if st:
             _raise(st)
         return _same_dt(out.value, x)
@@ -115,7 +115,7 @@ def _with_dim(fn, name):
 
 def _logsumexp(self, dim, keepdim=False):
     """``log(sum(exp(self)))`` over ``dim`` (an int or a tuple), computed stably."""
-    d = _dims_tuple(dim)
+    d = _dims_tuple(dim, "logsumexp")
     out = _VP()
     st = _L.ng_logsumexp(self._h, _i64arr(d) if d else None, len(d), 1 if keepdim else 0, out)
     if st:
@@ -131,7 +131,7 @@ def _stat(fn, name):
             correction = 1 if unbiased is None or unbiased else 0
         elif unbiased is not None:
             raise RuntimeError("%s: can't pass both unbiased and correction" % name)
-        d = () if dim is None else _dims_tuple(dim)
+        d = () if dim is None else _dims_tuple(dim, name)
         out = _VP()
         st = fn(self._h, _i64arr(d) if d else None, len(d), float(correction), 1 if keepdim else 0, out)
         if st:
@@ -149,7 +149,7 @@ def _indexed(fn, name):
     def op(self, dim, index):
         _tensor(index, name, "index", 2)
         out = _VP()
-        st = fn(self._h, _index(dim), index._h, out)
+        st = fn(self._h, _dim32(dim, self), index._h, out)
         if st:
             _raise(st)
         return _same_dt(out.value, self)
@@ -164,7 +164,7 @@ def _indexed_add(fn, name):
         if alpha != 1:
             source = source * alpha
         out = _VP()
-        st = fn(self._h, _index(dim), index._h, source._h, out)
+        st = fn(self._h, _dim32(dim, self), index._h, source._h, out)
         if st:
             _raise(st)
         return _same_dt(out.value, self)
@@ -175,7 +175,7 @@ def _indexed_add(fn, name):
 def _narrow(self, dim, start, length):
     """A view of ``length`` elements along ``dim`` from ``start``."""
     out = _VP()
-    st = _L.ng_narrow(self._h, _index(dim), _index(start), _index(length), out)
+    st = _L.ng_narrow(self._h, _dim32(dim, self), _i64(start), _i64(length), out)
     if st:
         _raise(st)
     return _wrap_dt(out.value, self._dt)
@@ -267,7 +267,7 @@ def cat(tensors, dim=0):
     """Joins tensors along an existing ``dim``."""
     arr, n = _tensor_list(tensors, "cat")
     out = _VP()
-    st = _L.ng_cat(arr, n, _index(dim), out)
+    st = _L.ng_cat(arr, n, _dim32(dim, tensors[0] if n else None), out)
     if st:
         _raise(st)
     return _wrap(out.value)
@@ -280,7 +280,7 @@ def stack(tensors, dim=0):
     """Joins equal-shaped tensors along a new ``dim``."""
     arr, n = _tensor_list(tensors, "stack")
     out = _VP()
-    st = _L.ng_stack(arr, n, _index(dim), out)
+    st = _L.ng_stack(arr, n, _dim32(dim, tensors[0] if n else None, 1), out)
     if st:
         _raise(st)
     return _wrap(out.value)

@@ -18,6 +18,7 @@ from ctypes import addressof, c_char, c_double, c_int32, c_int64, c_void_p
 from . import _dtype
 from ._dtype import BY_CODE as _BY_CODE, Size, device, dtype as _dtype_cls
 from ._native import lib as _L, raise_status as _raise, take_string as _take_string
+from ._native import i64 as _i64, dim32 as _dim32, int_tuple as _int_tuple
 
 __all__ = ["Tensor", "Node"]
 
@@ -173,18 +174,20 @@ def _is_ndarray(x):
 
 
 
-def _dims_tuple(dim):
+def _dims_tuple(dim, fname="sum"):
     if isinstance(dim, (list, tuple)):
-        return tuple([_index(d) for d in dim])
-    return (_index(dim),)
+        return _int_tuple(dim, fname, "dim", "ints")
+    return (_i64(dim),)
 
 
 def _shape_args(args, fname="reshape"):
     if len(args) == 1 and not isinstance(args[0], int):
         args = args[0]
     try:
-        return tuple([_index(s) for s in args])
-    except TypeError:
+        return _int_tuple(args, fname, "shape" if fname == "reshape" else "size")
+    except TypeError as e:
+        if "SymInts" in str(e):
+            raise
         raise TypeError("%s(): argument 'shape' must be tuple of ints, but found element of type %s"
                         % (fname, type([s for s in args if not hasattr(s, "__index__")][0]).__name__)) \
             from None
@@ -291,6 +294,8 @@ def _scalar_operand(self, s, kind):
         else:
             s = float(s)
             tp = float
+    if tp is int and not -0x8000000000000000 <= s <= 0x7FFFFFFFFFFFFFFF:
+        raise RuntimeError("Overflow when unpacking long")
     dt = self._dt
     if dt < 0:
         dt = _dtcode(self)
@@ -408,8 +413,10 @@ def _compare(fn, name):
                 if other is None or hasattr(other, "_h") or not (
                         hasattr(other, "__float__") or hasattr(other, "__index__")) or _is_ndarray(other):
                     return NotImplemented
-                other = _index(other) if hasattr(other, "__index__") else float(other)
+                other = _i64(other) if hasattr(other, "__index__") else float(other)
                 tp = type(other)
+            elif tp is int:
+                other = _i64(other)
             a = self
             dt = _dtcode(self)
             if dt <= _F64:
@@ -770,6 +777,8 @@ class Tensor(object):
     def fill_(self, value):
         if hasattr(value, "_h"):
             value = value.item()
+        elif type(value) is int:
+            value = _i64(value)
         st = _ng_tensor_fill_(self._h, value)
         if st:
             _raise(st)
@@ -977,7 +986,7 @@ class Tensor(object):
 
     def unsqueeze(self, dim):
         out = _VP()
-        st = _ng_unsqueeze(self._h, _index(dim), out)
+        st = _ng_unsqueeze(self._h, _dim32(dim, self, 1), out)
         if st:
             _raise(st)
         return _wrap_dt(out.value, self._dt)
@@ -991,7 +1000,7 @@ class Tensor(object):
                     r = r.squeeze(d)
             return r if r is not self else self.view(shape)
         out = _VP()
-        st = _ng_squeeze(self._h, _index(dim), out)
+        st = _ng_squeeze(self._h, _dim32(dim, self), out)
         if st:
             _raise(st)
         return _wrap_dt(out.value, self._dt)
@@ -1011,7 +1020,7 @@ class Tensor(object):
     def transpose(self, dim0, dim1):
         """A view with dims ``dim0`` and ``dim1`` swapped (``TransposeBackward0``)."""
         out = c_void_p()
-        st = _ng_transpose(self._h, _index(dim0), _index(dim1), out)
+        st = _ng_transpose(self._h, _i64(dim0), _i64(dim1), out)
         if st:
             _raise(st)
         return _wrap_dt(out.value, self._dt)
@@ -1040,7 +1049,7 @@ class Tensor(object):
         if dim is None:
             dims, n = None, 0
         else:
-            d = _dims_tuple(dim)
+            d = _dims_tuple(dim, "norm")
             n = len(d)
             dims = _i64arr(d)
         out = _VP()
@@ -1153,7 +1162,7 @@ _LEGACY_TYPE_NAMES = ["torch.FloatTensor", "torch.DoubleTensor", "torch.LongTens
 
 
 def _wrap_dim(dim, nd):
-    dim = _index(dim)
+    dim = _i64(dim)
     if nd == 0:
         if dim in (0, -1):
             return 0
@@ -1169,7 +1178,7 @@ def _reduce(self, fn_all, fn_dim, dim, keepdim, dtype, is_sum):
     if dim is None and not keepdim:
         st = fn_all(self._h, out)
     else:
-        d = tuple(range(self.dim())) if dim is None else _dims_tuple(dim)
+        d = tuple(range(self.dim())) if dim is None else _dims_tuple(dim, "sum" if is_sum else "mean")
         n = len(d)
         st = fn_dim(self._h, _i64arr(d) if n else None, n, 1 if keepdim else 0, out)
     if st:

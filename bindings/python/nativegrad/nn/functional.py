@@ -2,6 +2,7 @@
 (fused, numerically stable, twice differentiable); the rest is composed from tensor ops."""
 
 from . import _native_ops as _n
+from .._native import i64 as _i64
 
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
            "mse_loss", "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits",
@@ -139,7 +140,7 @@ def nll_loss(input, target, weight=None, size_average=None, ignore_index=-100, r
     r = _loss_args(input, target, reduction, size_average, reduce)
     return _n.call_new(_L.ng_nll_loss, _n.tensor_handle(input, "nll_loss", "input", 1),
                        _n.tensor_handle(target, "nll_loss", "target", 2), _n.handle(weight, "nll_loss", "weight", 3),
-                       int(ignore_index), r)
+                       _i64(ignore_index), r)
 
 
 def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-100, reduce=None,
@@ -149,7 +150,7 @@ def cross_entropy(input, target, weight=None, size_average=None, ignore_index=-1
     r = _loss_args(input, target, reduction, size_average, reduce)
     return _n.call_new(_L.ng_cross_entropy, _n.tensor_handle(input, "cross_entropy", "input", 1),
                        _n.tensor_handle(target, "cross_entropy", "target", 2),
-                       _n.handle(weight, "cross_entropy", "weight", 3), int(ignore_index), r,
+                       _n.handle(weight, "cross_entropy", "weight", 3), _i64(ignore_index), r,
                        float(label_smoothing))
 
 

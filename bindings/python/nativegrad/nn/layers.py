@@ -163,8 +163,16 @@ class Flatten(Module):
     def forward(self, input):
         shape = tuple(input.shape)
         nd = len(shape)
-        s = self.start_dim % nd if nd else 0
-        e = self.end_dim % nd if nd else 0
+        n = max(nd, 1)
+        for d in (self.start_dim, self.end_dim):   # PyTorch's IndexError (a plain % nd took any integer)
+            if not -n <= d < n:
+                raise IndexError("Dimension out of range (expected to be in range of [%d, %d], but got %d)"
+                                 % (-n, n - 1, d))
+        if nd == 0:
+            return input.reshape(1)
+        s, e = self.start_dim % nd, self.end_dim % nd
+        if s > e:
+            raise RuntimeError("flatten() has invalid args: start_dim cannot come after end_dim")
         flat = 1
         for d in shape[s:e + 1]:
             flat *= d

@@ -1,0 +1,6343 @@
+/* test_faults.c - the fault suite of the NativeGrad C ABI (version 1): 248 exports, 4567 cases.
+ *
+ * GENERATED FILE - DO NOT EDIT. Written by bindings/gen (Faults.cs) from native-api/Exports*.cs,
+ * like nativegrad.h; regenerate with `dotnet run --project bindings/gen -- .` (or ./build.sh build).
+ * Every case changes one argument of one call (NULL, a released / forged / wrong-kind handle, a
+ * negative or huge length, an extreme integer, NaN) and runs in a forked child: see
+ * tests/c/fault_harness.h for what each case must do to pass. NG_FAULT_ONLY=ng_name runs one export.
+ */
+#if defined(__unix__) || defined(__APPLE__)
+#include "fault_harness.h"
+
+#if defined(__GNUC__)
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+#endif
+
+/* ng_string_free(s) */
+static ng_status run_ng_string_free(const fault_case* c) {
+    (void)c;
+    ng_string_free(NULL);
+    return NG_OK;
+}
+
+/* ng_set_num_threads(n) */
+static ng_status run_ng_set_num_threads(const fault_case* c) {
+    (void)c;
+    return ng_set_num_threads(fx_i32(0, 2));
+}
+
+/* ng_get_num_threads(out_count) */
+static ng_status run_ng_get_num_threads(const fault_case* c) {
+    (void)c;
+    return ng_get_num_threads(fx_out(0));
+}
+
+/* ng_tensor_data_ptr(t, out_ptr) */
+static ng_status run_ng_tensor_data_ptr(const fault_case* c) {
+    (void)c;
+    return ng_tensor_data_ptr(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_strides(t, out_strides, capacity) */
+static ng_status run_ng_tensor_strides(const fault_case* c) {
+    (void)c;
+    return ng_tensor_strides(fx_handle(0, FX_TENSOR, 0), fx_out(1), fx_i32(2, 8));
+}
+static void stub_ng_tensor_from_blob_5(void* a0) { }
+
+/* ng_tensor_from_blob(data, dtype, shape, ndim, strides, release, release_ctx, out_tensor) */
+static ng_status run_ng_tensor_from_blob(const fault_case* c) {
+    (void)c;
+    return ng_tensor_from_blob(fx_ptr(0, fx_bytes), fx_i32(1, 0), fx_ptr(2, fx_shape), fx_i32(3, 2), fx_ptr(4, fx_strides), (fx_ptr(5, fx_bytes) ? stub_ng_tensor_from_blob_5 : NULL), fx_ptr(6, fx_bytes), fx_out(7));
+}
+
+/* ng_randint(low, high, shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_randint(const fault_case* c) {
+    (void)c;
+    return ng_randint(fx_i64(0, 0LL), fx_i64(1, 5LL), fx_ptr(2, fx_shape), fx_i32(3, 2), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_tensor_from_buffer(data, nbytes, dtype, shape, ndim, out_tensor) */
+static ng_status run_ng_tensor_from_buffer(const fault_case* c) {
+    (void)c;
+    return ng_tensor_from_buffer(fx_ptr(0, fx_bytes), fx_i64(1, 24LL), fx_i32(2, 0), fx_ptr(3, fx_shape), fx_i32(4, 2), fx_out(5));
+}
+
+/* ng_zeros(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_zeros(const fault_case* c) {
+    (void)c;
+    return ng_zeros(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_ones(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_ones(const fault_case* c) {
+    (void)c;
+    return ng_ones(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_full(shape, ndim, value, dtype, out_tensor) */
+static ng_status run_ng_full(const fault_case* c) {
+    (void)c;
+    return ng_full(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_f64(2, 3), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_full_int64(shape, ndim, value, out_tensor) */
+static ng_status run_ng_full_int64(const fault_case* c) {
+    (void)c;
+    return ng_full_int64(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i64(2, 0LL), fx_out(3));
+}
+
+/* ng_eye(n, m, dtype, out_tensor) */
+static ng_status run_ng_eye(const fault_case* c) {
+    (void)c;
+    return ng_eye(fx_i64(0, 2LL), fx_i64(1, 3LL), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_arange(start, end, step, dtype, out_tensor) */
+static ng_status run_ng_arange(const fault_case* c) {
+    (void)c;
+    return ng_arange(fx_f64(0, 0), fx_f64(1, 3), fx_f64(2, 1), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_zeros_like(t, out_tensor) */
+static ng_status run_ng_zeros_like(const fault_case* c) {
+    (void)c;
+    return ng_zeros_like(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_ones_like(t, out_tensor) */
+static ng_status run_ng_ones_like(const fault_case* c) {
+    (void)c;
+    return ng_ones_like(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_randn(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_randn(const fault_case* c) {
+    (void)c;
+    return ng_randn(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_rand(shape, ndim, dtype, out_tensor) */
+static ng_status run_ng_rand(const fault_case* c) {
+    (void)c;
+    return ng_rand(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_manual_seed(seed) */
+static ng_status run_ng_manual_seed(const fault_case* c) {
+    (void)c;
+    return ng_manual_seed(fx_i64(0, 1LL));
+}
+
+/* ng_tensor_free(t) */
+static ng_status run_ng_tensor_free(const fault_case* c) {
+    (void)c;
+    return ng_tensor_free(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_dtype(t, out_dtype) */
+static ng_status run_ng_tensor_dtype(const fault_case* c) {
+    (void)c;
+    return ng_tensor_dtype(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_ndim(t, out_ndim) */
+static ng_status run_ng_tensor_ndim(const fault_case* c) {
+    (void)c;
+    return ng_tensor_ndim(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_numel(t, out_numel) */
+static ng_status run_ng_tensor_numel(const fault_case* c) {
+    (void)c;
+    return ng_tensor_numel(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_shape(t, out_shape, capacity) */
+static ng_status run_ng_tensor_shape(const fault_case* c) {
+    (void)c;
+    return ng_tensor_shape(fx_handle(0, FX_TENSOR, 0), fx_out(1), fx_i32(2, 8));
+}
+
+/* ng_tensor_copy_to(t, out_buffer, nbytes) */
+static ng_status run_ng_tensor_copy_to(const fault_case* c) {
+    (void)c;
+    return ng_tensor_copy_to(fx_handle(0, FX_TENSOR, 0), fx_out(1), fx_i64(2, 24LL));
+}
+
+/* ng_tensor_item(t, out_value) */
+static ng_status run_ng_tensor_item(const fault_case* c) {
+    (void)c;
+    return ng_tensor_item(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_to_string(t, out_string) */
+static ng_status run_ng_tensor_to_string(const fault_case* c) {
+    (void)c;
+    return ng_tensor_to_string(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_id(t, out_id) */
+static ng_status run_ng_tensor_id(const fault_case* c) {
+    (void)c;
+    return ng_tensor_id(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_equal_handles(a, b, out_same) */
+static ng_status run_ng_tensor_equal_handles(const fault_case* c) {
+    (void)c;
+    return ng_tensor_equal_handles(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_live_bytes(out_bytes) */
+static ng_status run_ng_live_bytes(const fault_case* c) {
+    (void)c;
+    return ng_live_bytes(fx_out(0));
+}
+
+/* ng_generator_new(out_generator) */
+static ng_status run_ng_generator_new(const fault_case* c) {
+    (void)c;
+    return ng_generator_new(fx_out(0));
+}
+
+/* ng_generator_free(generator) */
+static ng_status run_ng_generator_free(const fault_case* c) {
+    (void)c;
+    return ng_generator_free(fx_handle(0, FX_GENERATOR, 0));
+}
+
+/* ng_generator_manual_seed(generator, seed) */
+static ng_status run_ng_generator_manual_seed(const fault_case* c) {
+    (void)c;
+    return ng_generator_manual_seed(fx_handle(0, FX_GENERATOR, 0), fx_i64(1, 1LL));
+}
+
+/* ng_generator_seed(generator, out_seed) */
+static ng_status run_ng_generator_seed(const fault_case* c) {
+    (void)c;
+    return ng_generator_seed(fx_handle(0, FX_GENERATOR, 0), fx_out(1));
+}
+
+/* ng_generator_initial_seed(generator, out_seed) */
+static ng_status run_ng_generator_initial_seed(const fault_case* c) {
+    (void)c;
+    return ng_generator_initial_seed(fx_handle(0, FX_GENERATOR, 0), fx_out(1));
+}
+
+/* ng_generator_get_state(generator, out_state, nbytes) */
+static ng_status run_ng_generator_get_state(const fault_case* c) {
+    (void)c;
+    return ng_generator_get_state(fx_handle(0, FX_GENERATOR, 0), fx_out(1), fx_i64(2, 24LL));
+}
+
+/* ng_generator_set_state(generator, state, nbytes) */
+static ng_status run_ng_generator_set_state(const fault_case* c) {
+    (void)c;
+    return ng_generator_set_state(fx_handle(0, FX_GENERATOR, 0), fx_ptr(1, fx_bytes), fx_i64(2, 24LL));
+}
+
+/* ng_uniform_(t, from, to, generator) */
+static ng_status run_ng_uniform_(const fault_case* c) {
+    (void)c;
+    return ng_uniform_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_f64(2, 0.5), fx_handle(3, FX_GENERATOR, 0));
+}
+
+/* ng_normal_(t, mean, std, generator) */
+static ng_status run_ng_normal_(const fault_case* c) {
+    (void)c;
+    return ng_normal_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_f64(2, 0.5), fx_handle(3, FX_GENERATOR, 0));
+}
+
+/* ng_random_(t, generator) */
+static ng_status run_ng_random_(const fault_case* c) {
+    (void)c;
+    return ng_random_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_GENERATOR, 0));
+}
+
+/* ng_random_from_to_(t, from, to, generator) */
+static ng_status run_ng_random_from_to_(const fault_case* c) {
+    (void)c;
+    return ng_random_from_to_(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_ptr(2, fx_zeros64), fx_handle(3, FX_GENERATOR, 0));
+}
+
+/* ng_bernoulli_(t, p, generator) */
+static ng_status run_ng_bernoulli_(const fault_case* c) {
+    (void)c;
+    return ng_bernoulli_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_handle(2, FX_GENERATOR, 0));
+}
+
+/* ng_bernoulli_tensor_(t, p, generator) */
+static ng_status run_ng_bernoulli_tensor_(const fault_case* c) {
+    (void)c;
+    return ng_bernoulli_tensor_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_GENERATOR, 0));
+}
+
+/* ng_bernoulli(p, generator, out_tensor) */
+static ng_status run_ng_bernoulli(const fault_case* c) {
+    (void)c;
+    return ng_bernoulli(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_GENERATOR, 0), fx_out(2));
+}
+
+/* ng_bernoulli_p(input, p, generator, out_tensor) */
+static ng_status run_ng_bernoulli_p(const fault_case* c) {
+    (void)c;
+    return ng_bernoulli_p(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_handle(2, FX_GENERATOR, 0), fx_out(3));
+}
+
+/* ng_exponential_(t, lambd, generator) */
+static ng_status run_ng_exponential_(const fault_case* c) {
+    (void)c;
+    return ng_exponential_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_handle(2, FX_GENERATOR, 0));
+}
+
+/* ng_cauchy_(t, median, sigma, generator) */
+static ng_status run_ng_cauchy_(const fault_case* c) {
+    (void)c;
+    return ng_cauchy_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_f64(2, 0.5), fx_handle(3, FX_GENERATOR, 0));
+}
+
+/* ng_log_normal_(t, mean, std, generator) */
+static ng_status run_ng_log_normal_(const fault_case* c) {
+    (void)c;
+    return ng_log_normal_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_f64(2, 0.5), fx_handle(3, FX_GENERATOR, 0));
+}
+
+/* ng_geometric_(t, p, generator) */
+static ng_status run_ng_geometric_(const fault_case* c) {
+    (void)c;
+    return ng_geometric_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_handle(2, FX_GENERATOR, 0));
+}
+
+/* ng_randperm(n, dtype, generator, out_tensor) */
+static ng_status run_ng_randperm(const fault_case* c) {
+    (void)c;
+    return ng_randperm(fx_i64(0, 2LL), fx_i32(1, 0), fx_handle(2, FX_GENERATOR, 0), fx_out(3));
+}
+
+/* ng_multinomial(probs, num_samples, replacement, generator, out_tensor) */
+static ng_status run_ng_multinomial(const fault_case* c) {
+    (void)c;
+    return ng_multinomial(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_i32(2, 0), fx_handle(3, FX_GENERATOR, 0), fx_out(4));
+}
+
+/* ng_normal(mean, mean_value, std, std_value, generator, out_tensor) */
+static ng_status run_ng_normal(const fault_case* c) {
+    (void)c;
+    return ng_normal(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_handle(2, FX_TENSOR, 0), fx_f64(3, 0.5), fx_handle(4, FX_GENERATOR, 0), fx_out(5));
+}
+
+/* ng_rand_like(t, dtype, generator, out_tensor) */
+static ng_status run_ng_rand_like(const fault_case* c) {
+    (void)c;
+    return ng_rand_like(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_GENERATOR, 0), fx_out(3));
+}
+
+/* ng_randn_like(t, dtype, generator, out_tensor) */
+static ng_status run_ng_randn_like(const fault_case* c) {
+    (void)c;
+    return ng_randn_like(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_GENERATOR, 0), fx_out(3));
+}
+
+/* ng_randint_like(t, low, high, dtype, generator, out_tensor) */
+static ng_status run_ng_randint_like(const fault_case* c) {
+    (void)c;
+    return ng_randint_like(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_i64(2, 5LL), fx_i32(3, 0), fx_handle(4, FX_GENERATOR, 0), fx_out(5));
+}
+
+/* ng_relu(a, out_result) */
+static ng_status run_ng_relu(const fault_case* c) {
+    (void)c;
+    return ng_relu(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_clamp(a, has_min, min, has_max, max, out_result) */
+static ng_status run_ng_clamp(const fault_case* c) {
+    (void)c;
+    return ng_clamp(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1), fx_f64(2, 0), fx_i32(3, 1), fx_f64(4, 3), fx_out(5));
+}
+
+/* ng_maximum(a, b, out_result) */
+static ng_status run_ng_maximum(const fault_case* c) {
+    (void)c;
+    return ng_maximum(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_minimum(a, b, out_result) */
+static ng_status run_ng_minimum(const fault_case* c) {
+    (void)c;
+    return ng_minimum(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_where(cond, a, b, out_result) */
+static ng_status run_ng_where(const fault_case* c) {
+    (void)c;
+    return ng_where(fx_handle(0, FX_TENSOR, (uintptr_t)fx_tb), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_out(3));
+}
+
+/* ng_max(a, out_result) */
+static ng_status run_ng_max(const fault_case* c) {
+    (void)c;
+    return ng_max(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_min(a, out_result) */
+static ng_status run_ng_min(const fault_case* c) {
+    (void)c;
+    return ng_min(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_max_dim(a, dim, keepdim, out_values, out_indices) */
+static ng_status run_ng_max_dim(const fault_case* c) {
+    (void)c;
+    return ng_max_dim(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_i32(2, 0), fx_out(3), fx_out(4));
+}
+
+/* ng_min_dim(a, dim, keepdim, out_values, out_indices) */
+static ng_status run_ng_min_dim(const fault_case* c) {
+    (void)c;
+    return ng_min_dim(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_i32(2, 0), fx_out(3), fx_out(4));
+}
+
+/* ng_softmax(a, dim, out_result) */
+static ng_status run_ng_softmax(const fault_case* c) {
+    (void)c;
+    return ng_softmax(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_log_softmax(a, dim, out_result) */
+static ng_status run_ng_log_softmax(const fault_case* c) {
+    (void)c;
+    return ng_log_softmax(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_logsumexp(a, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_logsumexp(const fault_case* c) {
+    (void)c;
+    return ng_logsumexp(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_var(a, dims, ndims, correction, keepdim, out_result) */
+static ng_status run_ng_var(const fault_case* c) {
+    (void)c;
+    return ng_var(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_f64(3, 3), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_std(a, dims, ndims, correction, keepdim, out_result) */
+static ng_status run_ng_std(const fault_case* c) {
+    (void)c;
+    return ng_std(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_f64(3, 3), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_cat(tensors, n, dim, out_result) */
+static ng_status run_ng_cat(const fault_case* c) {
+    (void)c;
+    return ng_cat(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_stack(tensors, n, dim, out_result) */
+static ng_status run_ng_stack(const fault_case* c) {
+    (void)c;
+    return ng_stack(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_narrow(a, dim, start, length, out_result) */
+static ng_status run_ng_narrow(const fault_case* c) {
+    (void)c;
+    return ng_narrow(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_i64(2, 0LL), fx_i64(3, 1LL), fx_out(4));
+}
+
+/* ng_gather(a, dim, index, out_result) */
+static ng_status run_ng_gather(const fault_case* c) {
+    (void)c;
+    return ng_gather(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_out(3));
+}
+
+/* ng_scatter_add(a, dim, index, src, out_result) */
+static ng_status run_ng_scatter_add(const fault_case* c) {
+    (void)c;
+    return ng_scatter_add(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_handle(3, FX_TENSOR, (uintptr_t)fx_t1), fx_out(4));
+}
+
+/* ng_index_select(a, dim, index, out_result) */
+static ng_status run_ng_index_select(const fault_case* c) {
+    (void)c;
+    return ng_index_select(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_out(3));
+}
+
+/* ng_index_add(a, dim, index, src, out_result) */
+static ng_status run_ng_index_add(const fault_case* c) {
+    (void)c;
+    return ng_index_add(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_ti), fx_handle(3, FX_TENSOR, (uintptr_t)fx_t1), fx_out(4));
+}
+
+/* ng_add_(self, other) */
+static ng_status run_ng_add_(const fault_case* c) {
+    (void)c;
+    return ng_add_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_sub_(self, other) */
+static ng_status run_ng_sub_(const fault_case* c) {
+    (void)c;
+    return ng_sub_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_mul_(self, other) */
+static ng_status run_ng_mul_(const fault_case* c) {
+    (void)c;
+    return ng_mul_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_div_(self, other) */
+static ng_status run_ng_div_(const fault_case* c) {
+    (void)c;
+    return ng_div_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_pow_(self, other) */
+static ng_status run_ng_pow_(const fault_case* c) {
+    (void)c;
+    return ng_pow_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_copy_(self, src) */
+static ng_status run_ng_copy_(const fault_case* c) {
+    (void)c;
+    return ng_copy_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_add_scalar_(self, s) */
+static ng_status run_ng_add_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_add_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_sub_scalar_(self, s) */
+static ng_status run_ng_sub_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_sub_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_mul_scalar_(self, s) */
+static ng_status run_ng_mul_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_mul_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_div_scalar_(self, s) */
+static ng_status run_ng_div_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_div_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_pow_scalar_(self, s) */
+static ng_status run_ng_pow_scalar_(const fault_case* c) {
+    (void)c;
+    return ng_pow_scalar_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_neg_(self) */
+static ng_status run_ng_neg_(const fault_case* c) {
+    (void)c;
+    return ng_neg_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_relu_(self) */
+static ng_status run_ng_relu_(const fault_case* c) {
+    (void)c;
+    return ng_relu_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_clamp_(self, has_min, min, has_max, max) */
+static ng_status run_ng_clamp_(const fault_case* c) {
+    (void)c;
+    return ng_clamp_(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1), fx_f64(2, 0), fx_i32(3, 1), fx_f64(4, 3));
+}
+
+/* ng_tensor_version(t, out_version) */
+static ng_status run_ng_tensor_version(const fault_case* c) {
+    (void)c;
+    return ng_tensor_version(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_permute(a, dims, ndims, out_result) */
+static ng_status run_ng_permute(const fault_case* c) {
+    (void)c;
+    return ng_permute(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_transpose(a, dim0, dim1, out_result) */
+static ng_status run_ng_transpose(const fault_case* c) {
+    (void)c;
+    return ng_transpose(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_i64(2, 0LL), fx_out(3));
+}
+
+/* ng_index(t, spec, n_items, out_result) */
+static ng_status run_ng_index(const fault_case* c) {
+    (void)c;
+    return ng_index(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_zeros64), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_add(a, b, out_result) */
+static ng_status run_ng_add(const fault_case* c) {
+    (void)c;
+    return ng_add(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_sub(a, b, out_result) */
+static ng_status run_ng_sub(const fault_case* c) {
+    (void)c;
+    return ng_sub(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_mul(a, b, out_result) */
+static ng_status run_ng_mul(const fault_case* c) {
+    (void)c;
+    return ng_mul(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_div(a, b, out_result) */
+static ng_status run_ng_div(const fault_case* c) {
+    (void)c;
+    return ng_div(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_pow(a, b, out_result) */
+static ng_status run_ng_pow(const fault_case* c) {
+    (void)c;
+    return ng_pow(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_mm(a, b, out_result) */
+static ng_status run_ng_mm(const fault_case* c) {
+    (void)c;
+    return ng_mm(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_matmul(a, b, out_result) */
+static ng_status run_ng_matmul(const fault_case* c) {
+    (void)c;
+    return ng_matmul(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_dot(a, b, out_result) */
+static ng_status run_ng_dot(const fault_case* c) {
+    (void)c;
+    return ng_dot(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_eq(a, b, out_result) */
+static ng_status run_ng_eq(const fault_case* c) {
+    (void)c;
+    return ng_eq(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_ne(a, b, out_result) */
+static ng_status run_ng_ne(const fault_case* c) {
+    (void)c;
+    return ng_ne(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_lt(a, b, out_result) */
+static ng_status run_ng_lt(const fault_case* c) {
+    (void)c;
+    return ng_lt(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_le(a, b, out_result) */
+static ng_status run_ng_le(const fault_case* c) {
+    (void)c;
+    return ng_le(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_gt(a, b, out_result) */
+static ng_status run_ng_gt(const fault_case* c) {
+    (void)c;
+    return ng_gt(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_ge(a, b, out_result) */
+static ng_status run_ng_ge(const fault_case* c) {
+    (void)c;
+    return ng_ge(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_add_scalar(a, s, out_result) */
+static ng_status run_ng_add_scalar(const fault_case* c) {
+    (void)c;
+    return ng_add_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_sub_scalar(a, s, out_result) */
+static ng_status run_ng_sub_scalar(const fault_case* c) {
+    (void)c;
+    return ng_sub_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_rsub_scalar(a, s, out_result) */
+static ng_status run_ng_rsub_scalar(const fault_case* c) {
+    (void)c;
+    return ng_rsub_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_mul_scalar(a, s, out_result) */
+static ng_status run_ng_mul_scalar(const fault_case* c) {
+    (void)c;
+    return ng_mul_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_div_scalar(a, s, out_result) */
+static ng_status run_ng_div_scalar(const fault_case* c) {
+    (void)c;
+    return ng_div_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_rdiv_scalar(a, s, out_result) */
+static ng_status run_ng_rdiv_scalar(const fault_case* c) {
+    (void)c;
+    return ng_rdiv_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_pow_scalar(a, s, out_result) */
+static ng_status run_ng_pow_scalar(const fault_case* c) {
+    (void)c;
+    return ng_pow_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_rpow_scalar(a, s, out_result) */
+static ng_status run_ng_rpow_scalar(const fault_case* c) {
+    (void)c;
+    return ng_rpow_scalar(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3), fx_out(2));
+}
+
+/* ng_neg(a, out_result) */
+static ng_status run_ng_neg(const fault_case* c) {
+    (void)c;
+    return ng_neg(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_t(a, out_result) */
+static ng_status run_ng_t(const fault_case* c) {
+    (void)c;
+    return ng_t(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_contiguous(a, out_result) */
+static ng_status run_ng_contiguous(const fault_case* c) {
+    (void)c;
+    return ng_contiguous(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sum(a, out_result) */
+static ng_status run_ng_sum(const fault_case* c) {
+    (void)c;
+    return ng_sum(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_mean(a, out_result) */
+static ng_status run_ng_mean(const fault_case* c) {
+    (void)c;
+    return ng_mean(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sum_dim(a, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_sum_dim(const fault_case* c) {
+    (void)c;
+    return ng_sum_dim(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_mean_dim(a, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_mean_dim(const fault_case* c) {
+    (void)c;
+    return ng_mean_dim(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_dims), fx_i32(2, 2), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_norm(a, p, dims, ndims, keepdim, out_result) */
+static ng_status run_ng_norm(const fault_case* c) {
+    (void)c;
+    return ng_norm(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_ptr(2, fx_dims), fx_i32(3, 2), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_reshape(a, shape, ndim, out_result) */
+static ng_status run_ng_reshape(const fault_case* c) {
+    (void)c;
+    return ng_reshape(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_shape), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_view(a, shape, ndim, out_result) */
+static ng_status run_ng_view(const fault_case* c) {
+    (void)c;
+    return ng_view(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_shape), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_expand(a, shape, ndim, out_result) */
+static ng_status run_ng_expand(const fault_case* c) {
+    (void)c;
+    return ng_expand(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_shape), fx_i32(2, 2), fx_out(3));
+}
+
+/* ng_unsqueeze(a, dim, out_result) */
+static ng_status run_ng_unsqueeze(const fault_case* c) {
+    (void)c;
+    return ng_unsqueeze(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_squeeze(a, dim, out_result) */
+static ng_status run_ng_squeeze(const fault_case* c) {
+    (void)c;
+    return ng_squeeze(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_erf(self, out_result) */
+static ng_status run_ng_erf(const fault_case* c) {
+    (void)c;
+    return ng_erf(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_erf_(self) */
+static ng_status run_ng_erf_(const fault_case* c) {
+    (void)c;
+    return ng_erf_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_gelu(self, approximate, out_result) */
+static ng_status run_ng_gelu(const fault_case* c) {
+    (void)c;
+    return ng_gelu(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_out(2));
+}
+
+/* ng_silu(self, out_result) */
+static ng_status run_ng_silu(const fault_case* c) {
+    (void)c;
+    return ng_silu(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_silu_(self) */
+static ng_status run_ng_silu_(const fault_case* c) {
+    (void)c;
+    return ng_silu_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_smooth_l1_loss(self, target, reduction, beta, out_result) */
+static ng_status run_ng_smooth_l1_loss(const fault_case* c) {
+    (void)c;
+    return ng_smooth_l1_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_f64(3, 0.5), fx_out(4));
+}
+
+/* ng_huber_loss(self, target, reduction, delta, out_result) */
+static ng_status run_ng_huber_loss(const fault_case* c) {
+    (void)c;
+    return ng_huber_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_f64(3, 0.5), fx_out(4));
+}
+
+/* ng_constant_pad_nd(self, pad, n_pad, value, out_result) */
+static ng_status run_ng_constant_pad_nd(const fault_case* c) {
+    (void)c;
+    return ng_constant_pad_nd(fx_handle(0, FX_TENSOR, 0), fx_ptr(1, fx_zeros64), fx_i32(2, 2), fx_f64(3, 3), fx_out(4));
+}
+
+/* ng_embedding(weight, indices, padding_idx, out_result) */
+static ng_status run_ng_embedding(const fault_case* c) {
+    (void)c;
+    return ng_embedding(fx_handle(0, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(1, FX_TENSOR, (uintptr_t)fx_ti), fx_i64(2, 0LL), fx_out(3));
+}
+
+/* ng_one_hot(self, num_classes, out_result) */
+static ng_status run_ng_one_hot(const fault_case* c) {
+    (void)c;
+    return ng_one_hot(fx_handle(0, FX_TENSOR, 0), fx_i64(1, 0LL), fx_out(2));
+}
+
+/* ng_reciprocal(self, out_result) */
+static ng_status run_ng_reciprocal(const fault_case* c) {
+    (void)c;
+    return ng_reciprocal(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_exp(self, out_result) */
+static ng_status run_ng_exp(const fault_case* c) {
+    (void)c;
+    return ng_exp(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_exp_(self) */
+static ng_status run_ng_exp_(const fault_case* c) {
+    (void)c;
+    return ng_exp_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_expm1(self, out_result) */
+static ng_status run_ng_expm1(const fault_case* c) {
+    (void)c;
+    return ng_expm1(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_expm1_(self) */
+static ng_status run_ng_expm1_(const fault_case* c) {
+    (void)c;
+    return ng_expm1_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_log1p(self, out_result) */
+static ng_status run_ng_log1p(const fault_case* c) {
+    (void)c;
+    return ng_log1p(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_log1p_(self) */
+static ng_status run_ng_log1p_(const fault_case* c) {
+    (void)c;
+    return ng_log1p_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_xlogy_tensor(self, other, out_result) */
+static ng_status run_ng_xlogy_tensor(const fault_case* c) {
+    (void)c;
+    return ng_xlogy_tensor(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_out(2));
+}
+
+/* ng_log(self, out_result) */
+static ng_status run_ng_log(const fault_case* c) {
+    (void)c;
+    return ng_log(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sqrt(self, out_result) */
+static ng_status run_ng_sqrt(const fault_case* c) {
+    (void)c;
+    return ng_sqrt(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sin(self, out_result) */
+static ng_status run_ng_sin(const fault_case* c) {
+    (void)c;
+    return ng_sin(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_cos(self, out_result) */
+static ng_status run_ng_cos(const fault_case* c) {
+    (void)c;
+    return ng_cos(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tanh(self, out_result) */
+static ng_status run_ng_tanh(const fault_case* c) {
+    (void)c;
+    return ng_tanh(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tanh_(self) */
+static ng_status run_ng_tanh_(const fault_case* c) {
+    (void)c;
+    return ng_tanh_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_sigmoid(self, out_result) */
+static ng_status run_ng_sigmoid(const fault_case* c) {
+    (void)c;
+    return ng_sigmoid(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_sigmoid_(self) */
+static ng_status run_ng_sigmoid_(const fault_case* c) {
+    (void)c;
+    return ng_sigmoid_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_requires_grad(t, out_flag) */
+static ng_status run_ng_tensor_requires_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_requires_grad(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_set_requires_grad(t, flag) */
+static ng_status run_ng_tensor_set_requires_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_set_requires_grad(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1));
+}
+
+/* ng_tensor_is_leaf(t, out_flag) */
+static ng_status run_ng_tensor_is_leaf(const fault_case* c) {
+    (void)c;
+    return ng_tensor_is_leaf(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_retains_grad(t, out_flag) */
+static ng_status run_ng_tensor_retains_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_retains_grad(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_retain_grad(t) */
+static ng_status run_ng_tensor_retain_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_retain_grad(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_grad(t, out_grad) */
+static ng_status run_ng_tensor_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_grad(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_set_grad(t, grad) */
+static ng_status run_ng_tensor_set_grad(const fault_case* c) {
+    (void)c;
+    return ng_tensor_set_grad(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_tensor_grad_fn(t, out_node) */
+static ng_status run_ng_tensor_grad_fn(const fault_case* c) {
+    (void)c;
+    return ng_tensor_grad_fn(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_detach(t, out_tensor) */
+static ng_status run_ng_tensor_detach(const fault_case* c) {
+    (void)c;
+    return ng_tensor_detach(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_data(t, out_tensor) */
+static ng_status run_ng_tensor_data(const fault_case* c) {
+    (void)c;
+    return ng_tensor_data(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_clone(t, out_tensor) */
+static ng_status run_ng_tensor_clone(const fault_case* c) {
+    (void)c;
+    return ng_tensor_clone(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_tensor_set_data(t, src) */
+static ng_status run_ng_tensor_set_data(const fault_case* c) {
+    (void)c;
+    return ng_tensor_set_data(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1));
+}
+
+/* ng_tensor_zero_(t) */
+static ng_status run_ng_tensor_zero_(const fault_case* c) {
+    (void)c;
+    return ng_tensor_zero_(fx_handle(0, FX_TENSOR, 0));
+}
+
+/* ng_tensor_fill_(t, value) */
+static ng_status run_ng_tensor_fill_(const fault_case* c) {
+    (void)c;
+    return ng_tensor_fill_(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 3));
+}
+
+/* ng_tensor_to_dtype(t, dtype, out_tensor) */
+static ng_status run_ng_tensor_to_dtype(const fault_case* c) {
+    (void)c;
+    return ng_tensor_to_dtype(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_node_name(n, out_name) */
+static ng_status run_ng_node_name(const fault_case* c) {
+    (void)c;
+    return ng_node_name(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_node_num_next(n, out_count) */
+static ng_status run_ng_node_num_next(const fault_case* c) {
+    (void)c;
+    return ng_node_num_next(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_node_next(n, i, out_node, out_input_nr) */
+static ng_status run_ng_node_next(const fault_case* c) {
+    (void)c;
+    return ng_node_next(fx_handle(0, FX_NODE, 0), fx_i32(1, 0), fx_out(2), fx_out(3));
+}
+
+/* ng_node_id(n, out_id) */
+static ng_status run_ng_node_id(const fault_case* c) {
+    (void)c;
+    return ng_node_id(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_node_free(n) */
+static ng_status run_ng_node_free(const fault_case* c) {
+    (void)c;
+    return ng_node_free(fx_handle(0, FX_NODE, 0));
+}
+
+/* ng_backward(t, gradient, retain_graph, create_graph) */
+static ng_status run_ng_backward(const fault_case* c) {
+    (void)c;
+    return ng_backward(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, -1), fx_i32(3, 0));
+}
+
+/* ng_autograd_grad(outputs, n_outputs, grad_outputs, inputs, n_inputs, retain_graph, create_graph, allow_unused, out_grads) */
+static ng_status run_ng_autograd_grad(const fault_case* c) {
+    (void)c;
+    return ng_autograd_grad(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_handles(2, FX_TENSOR, 0), fx_handles(3, FX_TENSOR, 0), fx_i32(4, 2), fx_i32(5, -1), fx_i32(6, 0), fx_i32(7, 0), fx_out(8));
+}
+
+/* ng_is_grad_enabled(out_enabled) */
+static ng_status run_ng_is_grad_enabled(const fault_case* c) {
+    (void)c;
+    return ng_is_grad_enabled(fx_out(0));
+}
+
+/* ng_set_grad_enabled(enabled, out_previous) */
+static ng_status run_ng_set_grad_enabled(const fault_case* c) {
+    (void)c;
+    return ng_set_grad_enabled(fx_i32(0, 1), fx_out(1));
+}
+
+/* ng_tensor_share(t, out_tensor) */
+static ng_status run_ng_tensor_share(const fault_case* c) {
+    (void)c;
+    return ng_tensor_share(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+static ng_status stub_ng_custom_function_apply_1(void* a0, ng_node* a1, ng_tensor** a2, int32_t a3, ng_tensor** a4, int32_t a5, int32_t* a6) { return NG_OK; }
+static ng_status stub_ng_custom_function_apply_2(void* a0, ng_node* a1, ng_tensor** a2, int32_t a3, ng_tensor** a4, int32_t a5) { return NG_OK; }
+static void stub_ng_custom_function_apply_3(void* a0) { }
+
+/* ng_custom_function_apply(name, forward, backward, release, user_ctx, inputs, n_inputs, out_outputs, max_outputs, out_n_outputs) */
+static ng_status run_ng_custom_function_apply(const fault_case* c) {
+    (void)c;
+    return ng_custom_function_apply(fx_ptr(0, "weight"), (fx_ptr(1, fx_bytes) ? stub_ng_custom_function_apply_1 : NULL), (fx_ptr(2, fx_bytes) ? stub_ng_custom_function_apply_2 : NULL), (fx_ptr(3, fx_bytes) ? stub_ng_custom_function_apply_3 : NULL), fx_ptr(4, fx_bytes), fx_handles(5, FX_TENSOR, 0), fx_i32(6, 2), fx_out(7), fx_i32(8, 2), fx_out(9));
+}
+
+/* ng_ctx_save_for_backward(ctx, tensors, n) */
+static ng_status run_ng_ctx_save_for_backward(const fault_case* c) {
+    (void)c;
+    return ng_ctx_save_for_backward(fx_handle(0, FX_NODE, 0), fx_handles(1, FX_TENSOR, 0), fx_i32(2, 2));
+}
+
+/* ng_ctx_num_saved(ctx, out_count) */
+static ng_status run_ng_ctx_num_saved(const fault_case* c) {
+    (void)c;
+    return ng_ctx_num_saved(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+
+/* ng_ctx_saved_tensor(ctx, i, out_tensor) */
+static ng_status run_ng_ctx_saved_tensor(const fault_case* c) {
+    (void)c;
+    return ng_ctx_saved_tensor(fx_handle(0, FX_NODE, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_ctx_needs_input_grad(ctx, i, out_flag) */
+static ng_status run_ng_ctx_needs_input_grad(const fault_case* c) {
+    (void)c;
+    return ng_ctx_needs_input_grad(fx_handle(0, FX_NODE, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_ctx_mark_non_differentiable(ctx, t) */
+static ng_status run_ng_ctx_mark_non_differentiable(const fault_case* c) {
+    (void)c;
+    return ng_ctx_mark_non_differentiable(fx_handle(0, FX_NODE, 0), fx_handle(1, FX_TENSOR, 0));
+}
+
+/* ng_ctx_user_data(ctx, out_user_ctx) */
+static ng_status run_ng_ctx_user_data(const fault_case* c) {
+    (void)c;
+    return ng_ctx_user_data(fx_handle(0, FX_NODE, 0), fx_out(1));
+}
+static ng_status stub_ng_tensor_register_hook_1(void* a0, ng_tensor* a1, ng_tensor** a2) { return NG_OK; }
+static void stub_ng_tensor_register_hook_2(void* a0) { }
+
+/* ng_tensor_register_hook(t, hook, release, user_ctx, out_hook_id) */
+static ng_status run_ng_tensor_register_hook(const fault_case* c) {
+    (void)c;
+    return ng_tensor_register_hook(fx_handle(0, FX_TENSOR, 0), (fx_ptr(1, fx_bytes) ? stub_ng_tensor_register_hook_1 : NULL), (fx_ptr(2, fx_bytes) ? stub_ng_tensor_register_hook_2 : NULL), fx_ptr(3, fx_bytes), fx_out(4));
+}
+
+/* ng_hook_remove(hook_id) */
+static ng_status run_ng_hook_remove(const fault_case* c) {
+    (void)c;
+    return ng_hook_remove(fx_hook_id(0));
+}
+
+/* ng_autograd_backward(tensors, n, grad_tensors, retain_graph, create_graph, inputs, n_inputs) */
+static ng_status run_ng_autograd_backward(const fault_case* c) {
+    (void)c;
+    return ng_autograd_backward(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_handles(2, FX_TENSOR, 0), fx_i32(3, -1), fx_i32(4, 0), fx_handles(5, FX_TENSOR, 0), fx_i32(6, 2));
+}
+
+/* ng_set_detect_anomaly(enabled, out_previous) */
+static ng_status run_ng_set_detect_anomaly(const fault_case* c) {
+    (void)c;
+    return ng_set_detect_anomaly(fx_i32(0, 1), fx_out(1));
+}
+
+/* ng_is_anomaly_enabled(out_enabled) */
+static ng_status run_ng_is_anomaly_enabled(const fault_case* c) {
+    (void)c;
+    return ng_is_anomaly_enabled(fx_out(0));
+}
+
+/* ng_set_inference_mode(enabled, out_previous, out_previous_grad) */
+static ng_status run_ng_set_inference_mode(const fault_case* c) {
+    (void)c;
+    return ng_set_inference_mode(fx_i32(0, 1), fx_out(1), fx_out(2));
+}
+
+/* ng_is_inference_mode_enabled(out_enabled) */
+static ng_status run_ng_is_inference_mode_enabled(const fault_case* c) {
+    (void)c;
+    return ng_is_inference_mode_enabled(fx_out(0));
+}
+
+/* ng_tensor_is_inference(t, out_flag) */
+static ng_status run_ng_tensor_is_inference(const fault_case* c) {
+    (void)c;
+    return ng_tensor_is_inference(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+static ng_status stub_ng_gradcheck_0(void* a0, ng_tensor** a1, int32_t a2, ng_tensor** a3) { return NG_OK; }
+
+/* ng_gradcheck(fn, user_ctx, inputs, n_inputs, eps, atol, rtol, second_order, out_ok, out_message) */
+static ng_status run_ng_gradcheck(const fault_case* c) {
+    (void)c;
+    return ng_gradcheck((fx_ptr(0, fx_bytes) ? stub_ng_gradcheck_0 : NULL), fx_ptr(1, fx_bytes), fx_handles(2, FX_TENSOR, 0), fx_i32(3, 2), fx_f64(4, 1E-05), fx_f64(5, 0.001), fx_f64(6, 0.001), fx_i32(7, 0), fx_out(8), fx_out(9));
+}
+
+/* ng_linear_new(in_features, out_features, bias, dtype, out_module) */
+static ng_status run_ng_linear_new(const fault_case* c) {
+    (void)c;
+    return ng_linear_new(fx_i64(0, 3LL), fx_i64(1, 3LL), fx_i32(2, 1), fx_i32(3, 0), fx_out(4));
+}
+
+/* ng_relu_new(out_module) */
+static ng_status run_ng_relu_new(const fault_case* c) {
+    (void)c;
+    return ng_relu_new(fx_out(0));
+}
+
+/* ng_tanh_new(out_module) */
+static ng_status run_ng_tanh_new(const fault_case* c) {
+    (void)c;
+    return ng_tanh_new(fx_out(0));
+}
+
+/* ng_sigmoid_new(out_module) */
+static ng_status run_ng_sigmoid_new(const fault_case* c) {
+    (void)c;
+    return ng_sigmoid_new(fx_out(0));
+}
+
+/* ng_flatten_new(start_dim, end_dim, out_module) */
+static ng_status run_ng_flatten_new(const fault_case* c) {
+    (void)c;
+    return ng_flatten_new(fx_i32(0, 0), fx_i32(1, -1), fx_out(2));
+}
+
+/* ng_embedding_new(num_embeddings, embedding_dim, dtype, out_module) */
+static ng_status run_ng_embedding_new(const fault_case* c) {
+    (void)c;
+    return ng_embedding_new(fx_i64(0, 3LL), fx_i64(1, 3LL), fx_i32(2, 0), fx_out(3));
+}
+
+/* ng_layer_norm_new(normalized_shape, ndim, eps, elementwise_affine, dtype, out_module) */
+static ng_status run_ng_layer_norm_new(const fault_case* c) {
+    (void)c;
+    return ng_layer_norm_new(fx_ptr(0, fx_shape), fx_i32(1, 2), fx_f64(2, 1E-05), fx_i32(3, 1), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_dropout_new(p, out_module) */
+static ng_status run_ng_dropout_new(const fault_case* c) {
+    (void)c;
+    return ng_dropout_new(fx_f64(0, 0.5), fx_out(1));
+}
+
+/* ng_sequential_new(modules, n, out_module) */
+static ng_status run_ng_sequential_new(const fault_case* c) {
+    (void)c;
+    return ng_sequential_new(fx_handles(0, FX_MODULE, 0), fx_i32(1, 2), fx_out(2));
+}
+
+/* ng_module_forward(m, input, out_result) */
+static ng_status run_ng_module_forward(const fault_case* c) {
+    (void)c;
+    return ng_module_forward(fx_handle(0, FX_MODULE, 0), fx_handle(1, FX_TENSOR, 0), fx_out(2));
+}
+
+/* ng_module_num_parameters(m, out_count) */
+static ng_status run_ng_module_num_parameters(const fault_case* c) {
+    (void)c;
+    return ng_module_num_parameters(fx_handle(0, FX_MODULE, 0), fx_out(1));
+}
+
+/* ng_module_parameter(m, index, out_name, out_param) */
+static ng_status run_ng_module_parameter(const fault_case* c) {
+    (void)c;
+    return ng_module_parameter(fx_handle(0, FX_MODULE, 0), fx_i32(1, 0), fx_out(2), fx_out(3));
+}
+
+/* ng_module_get_parameter(m, name, out_param) */
+static ng_status run_ng_module_get_parameter(const fault_case* c) {
+    (void)c;
+    return ng_module_get_parameter(fx_handle(0, FX_MODULE, 0), fx_ptr(1, "weight"), fx_out(2));
+}
+
+/* ng_module_zero_grad(m, set_to_none) */
+static ng_status run_ng_module_zero_grad(const fault_case* c) {
+    (void)c;
+    return ng_module_zero_grad(fx_handle(0, FX_MODULE, 0), fx_i32(1, 0));
+}
+
+/* ng_module_train(m, mode) */
+static ng_status run_ng_module_train(const fault_case* c) {
+    (void)c;
+    return ng_module_train(fx_handle(0, FX_MODULE, 0), fx_i32(1, 1));
+}
+
+/* ng_module_to_string(m, out_string) */
+static ng_status run_ng_module_to_string(const fault_case* c) {
+    (void)c;
+    return ng_module_to_string(fx_handle(0, FX_MODULE, 0), fx_out(1));
+}
+
+/* ng_module_free(m) */
+static ng_status run_ng_module_free(const fault_case* c) {
+    (void)c;
+    return ng_module_free(fx_handle(0, FX_MODULE, 0));
+}
+
+/* ng_linear(x, weight, bias, out_result) */
+static ng_status run_ng_linear(const fault_case* c) {
+    (void)c;
+    return ng_linear(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_out(3));
+}
+
+/* ng_abs(a, out_result) */
+static ng_status run_ng_abs(const fault_case* c) {
+    (void)c;
+    return ng_abs(fx_handle(0, FX_TENSOR, 0), fx_out(1));
+}
+
+/* ng_addmm(bias, mat1, mat2, out_result) */
+static ng_status run_ng_addmm(const fault_case* c) {
+    (void)c;
+    return ng_addmm(fx_handle(0, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_out(3));
+}
+
+/* ng_mse_loss(input, target, reduction, out_result) */
+static ng_status run_ng_mse_loss(const fault_case* c) {
+    (void)c;
+    return ng_mse_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_l1_loss(input, target, reduction, out_result) */
+static ng_status run_ng_l1_loss(const fault_case* c) {
+    (void)c;
+    return ng_l1_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_bce_with_logits(input, target, reduction, out_result) */
+static ng_status run_ng_bce_with_logits(const fault_case* c) {
+    (void)c;
+    return ng_bce_with_logits(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_bce(input, target, weight, reduction, out_result) */
+static ng_status run_ng_bce(const fault_case* c) {
+    (void)c;
+    return ng_bce(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_i32(3, 1), fx_out(4));
+}
+
+/* ng_nll_loss(input, target, weight, ignore_index, reduction, out_result) */
+static ng_status run_ng_nll_loss(const fault_case* c) {
+    (void)c;
+    return ng_nll_loss(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_i64(3, -100LL), fx_i32(4, 1), fx_out(5));
+}
+
+/* ng_cross_entropy(input, target, weight, ignore_index, reduction, label_smoothing, out_result) */
+static ng_status run_ng_cross_entropy(const fault_case* c) {
+    (void)c;
+    return ng_cross_entropy(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_i64(3, -100LL), fx_i32(4, 1), fx_f64(5, 0), fx_out(6));
+}
+
+/* ng_layer_norm(input, normalized_dims, weight, bias, eps, out_result) */
+static ng_status run_ng_layer_norm(const fault_case* c) {
+    (void)c;
+    return ng_layer_norm(fx_handle(0, FX_TENSOR, 0), fx_i32(1, 1), fx_handle(2, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(3, FX_TENSOR, (uintptr_t)fx_t1), fx_f64(4, 1E-05), fx_out(5));
+}
+
+/* ng_dropout(input, p, training, out_result) */
+static ng_status run_ng_dropout(const fault_case* c) {
+    (void)c;
+    return ng_dropout(fx_handle(0, FX_TENSOR, 0), fx_f64(1, 0.5), fx_i32(2, 1), fx_out(3));
+}
+
+/* ng_rnn_forward(mode, input, hx, cx, weights, n, num_layers, bias, batch_first, dropout, train, bidirectional, out_output, out_hn, out_cn) */
+static ng_status run_ng_rnn_forward(const fault_case* c) {
+    (void)c;
+    return ng_rnn_forward(fx_ptr(0, "x"), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_handles(4, FX_TENSOR, 0), fx_i32(5, 2), fx_i32(6, 0), fx_i32(7, 1), fx_i32(8, 0), fx_f64(9, 0.5), fx_i32(10, 0), fx_i32(11, 0), fx_out(12), fx_out(13), fx_out(14));
+}
+
+/* ng_rnn_cell(mode, input, hx, cx, w_ih, w_hh, b_ih, b_hh, out_h, out_c) */
+static ng_status run_ng_rnn_cell(const fault_case* c) {
+    (void)c;
+    return ng_rnn_cell(fx_ptr(0, "x"), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_handle(4, FX_TENSOR, 0), fx_handle(5, FX_TENSOR, 0), fx_handle(6, FX_TENSOR, 0), fx_handle(7, FX_TENSOR, 0), fx_out(8), fx_out(9));
+}
+
+/* ng_rnn_new(input_size, hidden_size, num_layers, nonlinearity, bias, batch_first, dropout, bidirectional, dtype, out_module) */
+static ng_status run_ng_rnn_new(const fault_case* c) {
+    (void)c;
+    return ng_rnn_new(fx_i64(0, 0LL), fx_i64(1, 0LL), fx_i32(2, 0), fx_ptr(3, "x"), fx_i32(4, 1), fx_i32(5, 0), fx_f64(6, 0.5), fx_i32(7, 0), fx_i32(8, 0), fx_out(9));
+}
+
+/* ng_lstm_new(input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, dtype, out_module) */
+static ng_status run_ng_lstm_new(const fault_case* c) {
+    (void)c;
+    return ng_lstm_new(fx_i64(0, 0LL), fx_i64(1, 0LL), fx_i32(2, 0), fx_i32(3, 1), fx_i32(4, 0), fx_f64(5, 0.5), fx_i32(6, 0), fx_i32(7, 0), fx_out(8));
+}
+
+/* ng_gru_new(input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, dtype, out_module) */
+static ng_status run_ng_gru_new(const fault_case* c) {
+    (void)c;
+    return ng_gru_new(fx_i64(0, 0LL), fx_i64(1, 0LL), fx_i32(2, 0), fx_i32(3, 1), fx_i32(4, 0), fx_f64(5, 0.5), fx_i32(6, 0), fx_i32(7, 0), fx_out(8));
+}
+
+/* ng_rnn_module_forward(m, input, h0, c0, out_output, out_hn, out_cn) */
+static ng_status run_ng_rnn_module_forward(const fault_case* c) {
+    (void)c;
+    return ng_rnn_module_forward(fx_handle(0, FX_MODULE, 0), fx_handle(1, FX_TENSOR, 0), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_out(4), fx_out(5), fx_out(6));
+}
+
+/* ng_identity_new(out_module) */
+static ng_status run_ng_identity_new(const fault_case* c) {
+    (void)c;
+    return ng_identity_new(fx_out(0));
+}
+
+/* ng_softmax_new(dim, log, out_module) */
+static ng_status run_ng_softmax_new(const fault_case* c) {
+    (void)c;
+    return ng_softmax_new(fx_i32(0, 0), fx_i32(1, 0), fx_out(2));
+}
+
+/* ng_sgd_new(parameters, n, lr, momentum, dampening, weight_decay, nesterov, out_optimizer) */
+static ng_status run_ng_sgd_new(const fault_case* c) {
+    (void)c;
+    return ng_sgd_new(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 0.1), fx_f64(3, 0.9), fx_f64(4, 0), fx_f64(5, 0), fx_i32(6, 0), fx_out(7));
+}
+
+/* ng_adam_new(parameters, n, lr, beta1, beta2, eps, weight_decay, amsgrad, decoupled, out_optimizer) */
+static ng_status run_ng_adam_new(const fault_case* c) {
+    (void)c;
+    return ng_adam_new(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 0.1), fx_f64(3, 0.9), fx_f64(4, 0.999), fx_f64(5, 1E-05), fx_f64(6, 0), fx_i32(7, 0), fx_i32(8, 0), fx_out(9));
+}
+
+/* ng_optimizer_step(o) */
+static ng_status run_ng_optimizer_step(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_step(fx_handle(0, FX_OPTIMIZER, 0));
+}
+
+/* ng_optimizer_zero_grad(o, set_to_none) */
+static ng_status run_ng_optimizer_zero_grad(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_zero_grad(fx_handle(0, FX_OPTIMIZER, 0), fx_i32(1, 0));
+}
+
+/* ng_optimizer_set_lr(o, lr) */
+static ng_status run_ng_optimizer_set_lr(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_set_lr(fx_handle(0, FX_OPTIMIZER, 0), fx_f64(1, 0.1));
+}
+
+/* ng_optimizer_free(o) */
+static ng_status run_ng_optimizer_free(const fault_case* c) {
+    (void)c;
+    return ng_optimizer_free(fx_handle(0, FX_OPTIMIZER, 0));
+}
+
+/* ng_sgd_update_(param, grad, momentum_buffer, first_step, lr, momentum, dampening, weight_decay, nesterov, maximize) */
+static ng_status run_ng_sgd_update_(const fault_case* c) {
+    (void)c;
+    return ng_sgd_update_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, 0), fx_i32(3, 1), fx_f64(4, 0.1), fx_f64(5, 0.9), fx_f64(6, 0), fx_f64(7, 0), fx_i32(8, 0), fx_i32(9, 0));
+}
+
+/* ng_sgd_step_(parameters, momentum_buffers, n, lr, momentum, dampening, weight_decay, nesterov, maximize, out_had_grad) */
+static ng_status run_ng_sgd_step_(const fault_case* c) {
+    (void)c;
+    return ng_sgd_step_(fx_handles(0, FX_TENSOR, 0), fx_handles(1, FX_TENSOR, 0), fx_i32(2, 2), fx_f64(3, 0.1), fx_f64(4, 0.9), fx_f64(5, 0), fx_f64(6, 0), fx_i32(7, 0), fx_i32(8, 0), fx_out(9));
+}
+
+/* ng_zero_grad(parameters, n, set_to_none) */
+static ng_status run_ng_zero_grad(const fault_case* c) {
+    (void)c;
+    return ng_zero_grad(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_i32(2, 0));
+}
+
+/* ng_adam_update_(param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, lr, beta1, beta2, eps, weight_decay, decoupled, maximize) */
+static ng_status run_ng_adam_update_(const fault_case* c) {
+    (void)c;
+    return ng_adam_update_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_handle(4, FX_TENSOR, 0), fx_i64(5, 1LL), fx_f64(6, 0.1), fx_f64(7, 0.9), fx_f64(8, 0.999), fx_f64(9, 1E-05), fx_f64(10, 0), fx_i32(11, 0), fx_i32(12, 0));
+}
+
+/* ng_rmsprop_update_(param, grad, square_avg, momentum_buffer, grad_avg, lr, alpha, eps, weight_decay, momentum, maximize) */
+static ng_status run_ng_rmsprop_update_(const fault_case* c) {
+    (void)c;
+    return ng_rmsprop_update_(fx_handle(0, FX_TENSOR, 0), fx_handle(1, FX_TENSOR, (uintptr_t)fx_t1), fx_handle(2, FX_TENSOR, 0), fx_handle(3, FX_TENSOR, 0), fx_handle(4, FX_TENSOR, 0), fx_f64(5, 0.1), fx_f64(6, 0.99), fx_f64(7, 1E-05), fx_f64(8, 0), fx_f64(9, 0.9), fx_i32(10, 0));
+}
+
+/* ng_clip_grad_norm_(grads, n, max_norm, norm_type, error_if_nonfinite, out_total_norm) */
+static ng_status run_ng_clip_grad_norm_(const fault_case* c) {
+    (void)c;
+    return ng_clip_grad_norm_(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 3), fx_f64(3, 2), fx_i32(4, 0), fx_out(5));
+}
+
+/* ng_clip_grad_value_(grads, n, clip_value) */
+static ng_status run_ng_clip_grad_value_(const fault_case* c) {
+    (void)c;
+    return ng_clip_grad_value_(fx_handles(0, FX_TENSOR, 0), fx_i32(1, 2), fx_f64(2, 3));
+}
+
+/* ng_save(path, names, tensors, n, metadata_json) */
+static ng_status run_ng_save(const fault_case* c) {
+    (void)c;
+    return ng_save(fx_ptr(0, fx_path), fx_ptr(1, fx_names), fx_handles(2, FX_TENSOR, 0), fx_i32(3, 2), fx_ptr(4, "{}"));
+}
+
+/* ng_load_count(path, out_count) */
+static ng_status run_ng_load_count(const fault_case* c) {
+    (void)c;
+    return ng_load_count(fx_ptr(0, fx_path), fx_out(1));
+}
+
+/* ng_load(path, out_names, out_tensors, capacity, out_count, out_metadata_json) */
+static ng_status run_ng_load(const fault_case* c) {
+    (void)c;
+    return ng_load(fx_ptr(0, fx_path), fx_out(1), fx_out(2), fx_i32(3, 8), fx_out(4), fx_out(5));
+}
+
+static const fault_export EXPORTS[] = {
+    {"ng_string_free", "s", run_ng_string_free},
+    {"ng_set_num_threads", "n", run_ng_set_num_threads},
+    {"ng_get_num_threads", "out_count", run_ng_get_num_threads},
+    {"ng_tensor_data_ptr", "t, out_ptr", run_ng_tensor_data_ptr},
+    {"ng_tensor_strides", "t, out_strides, capacity", run_ng_tensor_strides},
+    {"ng_tensor_from_blob", "data, dtype, shape, ndim, strides, release, release_ctx, out_tensor", run_ng_tensor_from_blob},
+    {"ng_randint", "low, high, shape, ndim, dtype, out_tensor", run_ng_randint},
+    {"ng_tensor_from_buffer", "data, nbytes, dtype, shape, ndim, out_tensor", run_ng_tensor_from_buffer},
+    {"ng_zeros", "shape, ndim, dtype, out_tensor", run_ng_zeros},
+    {"ng_ones", "shape, ndim, dtype, out_tensor", run_ng_ones},
+    {"ng_full", "shape, ndim, value, dtype, out_tensor", run_ng_full},
+    {"ng_full_int64", "shape, ndim, value, out_tensor", run_ng_full_int64},
+    {"ng_eye", "n, m, dtype, out_tensor", run_ng_eye},
+    {"ng_arange", "start, end, step, dtype, out_tensor", run_ng_arange},
+    {"ng_zeros_like", "t, out_tensor", run_ng_zeros_like},
+    {"ng_ones_like", "t, out_tensor", run_ng_ones_like},
+    {"ng_randn", "shape, ndim, dtype, out_tensor", run_ng_randn},
+    {"ng_rand", "shape, ndim, dtype, out_tensor", run_ng_rand},
+    {"ng_manual_seed", "seed", run_ng_manual_seed},
+    {"ng_tensor_free", "t", run_ng_tensor_free},
+    {"ng_tensor_dtype", "t, out_dtype", run_ng_tensor_dtype},
+    {"ng_tensor_ndim", "t, out_ndim", run_ng_tensor_ndim},
+    {"ng_tensor_numel", "t, out_numel", run_ng_tensor_numel},
+    {"ng_tensor_shape", "t, out_shape, capacity", run_ng_tensor_shape},
+    {"ng_tensor_copy_to", "t, out_buffer, nbytes", run_ng_tensor_copy_to},
+    {"ng_tensor_item", "t, out_value", run_ng_tensor_item},
+    {"ng_tensor_to_string", "t, out_string", run_ng_tensor_to_string},
+    {"ng_tensor_id", "t, out_id", run_ng_tensor_id},
+    {"ng_tensor_equal_handles", "a, b, out_same", run_ng_tensor_equal_handles},
+    {"ng_live_bytes", "out_bytes", run_ng_live_bytes},
+    {"ng_generator_new", "out_generator", run_ng_generator_new},
+    {"ng_generator_free", "generator", run_ng_generator_free},
+    {"ng_generator_manual_seed", "generator, seed", run_ng_generator_manual_seed},
+    {"ng_generator_seed", "generator, out_seed", run_ng_generator_seed},
+    {"ng_generator_initial_seed", "generator, out_seed", run_ng_generator_initial_seed},
+    {"ng_generator_get_state", "generator, out_state, nbytes", run_ng_generator_get_state},
+    {"ng_generator_set_state", "generator, state, nbytes", run_ng_generator_set_state},
+    {"ng_uniform_", "t, from, to, generator", run_ng_uniform_},
+    {"ng_normal_", "t, mean, std, generator", run_ng_normal_},
+    {"ng_random_", "t, generator", run_ng_random_},
+    {"ng_random_from_to_", "t, from, to, generator", run_ng_random_from_to_},
+    {"ng_bernoulli_", "t, p, generator", run_ng_bernoulli_},
+    {"ng_bernoulli_tensor_", "t, p, generator", run_ng_bernoulli_tensor_},
+    {"ng_bernoulli", "p, generator, out_tensor", run_ng_bernoulli},
+    {"ng_bernoulli_p", "input, p, generator, out_tensor", run_ng_bernoulli_p},
+    {"ng_exponential_", "t, lambd, generator", run_ng_exponential_},
+    {"ng_cauchy_", "t, median, sigma, generator", run_ng_cauchy_},
+    {"ng_log_normal_", "t, mean, std, generator", run_ng_log_normal_},
+    {"ng_geometric_", "t, p, generator", run_ng_geometric_},
+    {"ng_randperm", "n, dtype, generator, out_tensor", run_ng_randperm},
+    {"ng_multinomial", "probs, num_samples, replacement, generator, out_tensor", run_ng_multinomial},
+    {"ng_normal", "mean, mean_value, std, std_value, generator, out_tensor", run_ng_normal},
+    {"ng_rand_like", "t, dtype, generator, out_tensor", run_ng_rand_like},
+    {"ng_randn_like", "t, dtype, generator, out_tensor", run_ng_randn_like},
+    {"ng_randint_like", "t, low, high, dtype, generator, out_tensor", run_ng_randint_like},
+    {"ng_relu", "a, out_result", run_ng_relu},
+    {"ng_clamp", "a, has_min, min, has_max, max, out_result", run_ng_clamp},
+    {"ng_maximum", "a, b, out_result", run_ng_maximum},
+    {"ng_minimum", "a, b, out_result", run_ng_minimum},
+    {"ng_where", "cond, a, b, out_result", run_ng_where},
+    {"ng_max", "a, out_result", run_ng_max},
+    {"ng_min", "a, out_result", run_ng_min},
+    {"ng_max_dim", "a, dim, keepdim, out_values, out_indices", run_ng_max_dim},
+    {"ng_min_dim", "a, dim, keepdim, out_values, out_indices", run_ng_min_dim},
+    {"ng_softmax", "a, dim, out_result", run_ng_softmax},
+    {"ng_log_softmax", "a, dim, out_result", run_ng_log_softmax},
+    {"ng_logsumexp", "a, dims, ndims, keepdim, out_result", run_ng_logsumexp},
+    {"ng_var", "a, dims, ndims, correction, keepdim, out_result", run_ng_var},
+    {"ng_std", "a, dims, ndims, correction, keepdim, out_result", run_ng_std},
+    {"ng_cat", "tensors, n, dim, out_result", run_ng_cat},
+    {"ng_stack", "tensors, n, dim, out_result", run_ng_stack},
+    {"ng_narrow", "a, dim, start, length, out_result", run_ng_narrow},
+    {"ng_gather", "a, dim, index, out_result", run_ng_gather},
+    {"ng_scatter_add", "a, dim, index, src, out_result", run_ng_scatter_add},
+    {"ng_index_select", "a, dim, index, out_result", run_ng_index_select},
+    {"ng_index_add", "a, dim, index, src, out_result", run_ng_index_add},
+    {"ng_add_", "self, other", run_ng_add_},
+    {"ng_sub_", "self, other", run_ng_sub_},
+    {"ng_mul_", "self, other", run_ng_mul_},
+    {"ng_div_", "self, other", run_ng_div_},
+    {"ng_pow_", "self, other", run_ng_pow_},
+    {"ng_copy_", "self, src", run_ng_copy_},
+    {"ng_add_scalar_", "self, s", run_ng_add_scalar_},
+    {"ng_sub_scalar_", "self, s", run_ng_sub_scalar_},
+    {"ng_mul_scalar_", "self, s", run_ng_mul_scalar_},
+    {"ng_div_scalar_", "self, s", run_ng_div_scalar_},
+    {"ng_pow_scalar_", "self, s", run_ng_pow_scalar_},
+    {"ng_neg_", "self", run_ng_neg_},
+    {"ng_relu_", "self", run_ng_relu_},
+    {"ng_clamp_", "self, has_min, min, has_max, max", run_ng_clamp_},
+    {"ng_tensor_version", "t, out_version", run_ng_tensor_version},
+    {"ng_permute", "a, dims, ndims, out_result", run_ng_permute},
+    {"ng_transpose", "a, dim0, dim1, out_result", run_ng_transpose},
+    {"ng_index", "t, spec, n_items, out_result", run_ng_index},
+    {"ng_add", "a, b, out_result", run_ng_add},
+    {"ng_sub", "a, b, out_result", run_ng_sub},
+    {"ng_mul", "a, b, out_result", run_ng_mul},
+    {"ng_div", "a, b, out_result", run_ng_div},
+    {"ng_pow", "a, b, out_result", run_ng_pow},
+    {"ng_mm", "a, b, out_result", run_ng_mm},
+    {"ng_matmul", "a, b, out_result", run_ng_matmul},
+    {"ng_dot", "a, b, out_result", run_ng_dot},
+    {"ng_eq", "a, b, out_result", run_ng_eq},
+    {"ng_ne", "a, b, out_result", run_ng_ne},
+    {"ng_lt", "a, b, out_result", run_ng_lt},
+    {"ng_le", "a, b, out_result", run_ng_le},
+    {"ng_gt", "a, b, out_result", run_ng_gt},
+    {"ng_ge", "a, b, out_result", run_ng_ge},
+    {"ng_add_scalar", "a, s, out_result", run_ng_add_scalar},
+    {"ng_sub_scalar", "a, s, out_result", run_ng_sub_scalar},
+    {"ng_rsub_scalar", "a, s, out_result", run_ng_rsub_scalar},
+    {"ng_mul_scalar", "a, s, out_result", run_ng_mul_scalar},
+    {"ng_div_scalar", "a, s, out_result", run_ng_div_scalar},
+    {"ng_rdiv_scalar", "a, s, out_result", run_ng_rdiv_scalar},
+    {"ng_pow_scalar", "a, s, out_result", run_ng_pow_scalar},
+    {"ng_rpow_scalar", "a, s, out_result", run_ng_rpow_scalar},
+    {"ng_neg", "a, out_result", run_ng_neg},
+    {"ng_t", "a, out_result", run_ng_t},
+    {"ng_contiguous", "a, out_result", run_ng_contiguous},
+    {"ng_sum", "a, out_result", run_ng_sum},
+    {"ng_mean", "a, out_result", run_ng_mean},
+    {"ng_sum_dim", "a, dims, ndims, keepdim, out_result", run_ng_sum_dim},
+    {"ng_mean_dim", "a, dims, ndims, keepdim, out_result", run_ng_mean_dim},
+    {"ng_norm", "a, p, dims, ndims, keepdim, out_result", run_ng_norm},
+    {"ng_reshape", "a, shape, ndim, out_result", run_ng_reshape},
+    {"ng_view", "a, shape, ndim, out_result", run_ng_view},
+    {"ng_expand", "a, shape, ndim, out_result", run_ng_expand},
+    {"ng_unsqueeze", "a, dim, out_result", run_ng_unsqueeze},
+    {"ng_squeeze", "a, dim, out_result", run_ng_squeeze},
+    {"ng_erf", "self, out_result", run_ng_erf},
+    {"ng_erf_", "self", run_ng_erf_},
+    {"ng_gelu", "self, approximate, out_result", run_ng_gelu},
+    {"ng_silu", "self, out_result", run_ng_silu},
+    {"ng_silu_", "self", run_ng_silu_},
+    {"ng_smooth_l1_loss", "self, target, reduction, beta, out_result", run_ng_smooth_l1_loss},
+    {"ng_huber_loss", "self, target, reduction, delta, out_result", run_ng_huber_loss},
+    {"ng_constant_pad_nd", "self, pad, n_pad, value, out_result", run_ng_constant_pad_nd},
+    {"ng_embedding", "weight, indices, padding_idx, out_result", run_ng_embedding},
+    {"ng_one_hot", "self, num_classes, out_result", run_ng_one_hot},
+    {"ng_reciprocal", "self, out_result", run_ng_reciprocal},
+    {"ng_exp", "self, out_result", run_ng_exp},
+    {"ng_exp_", "self", run_ng_exp_},
+    {"ng_expm1", "self, out_result", run_ng_expm1},
+    {"ng_expm1_", "self", run_ng_expm1_},
+    {"ng_log1p", "self, out_result", run_ng_log1p},
+    {"ng_log1p_", "self", run_ng_log1p_},
+    {"ng_xlogy_tensor", "self, other, out_result", run_ng_xlogy_tensor},
+    {"ng_log", "self, out_result", run_ng_log},
+    {"ng_sqrt", "self, out_result", run_ng_sqrt},
+    {"ng_sin", "self, out_result", run_ng_sin},
+    {"ng_cos", "self, out_result", run_ng_cos},
+    {"ng_tanh", "self, out_result", run_ng_tanh},
+    {"ng_tanh_", "self", run_ng_tanh_},
+    {"ng_sigmoid", "self, out_result", run_ng_sigmoid},
+    {"ng_sigmoid_", "self", run_ng_sigmoid_},
+    {"ng_tensor_requires_grad", "t, out_flag", run_ng_tensor_requires_grad},
+    {"ng_tensor_set_requires_grad", "t, flag", run_ng_tensor_set_requires_grad},
+    {"ng_tensor_is_leaf", "t, out_flag", run_ng_tensor_is_leaf},
+    {"ng_tensor_retains_grad", "t, out_flag", run_ng_tensor_retains_grad},
+    {"ng_tensor_retain_grad", "t", run_ng_tensor_retain_grad},
+    {"ng_tensor_grad", "t, out_grad", run_ng_tensor_grad},
+    {"ng_tensor_set_grad", "t, grad", run_ng_tensor_set_grad},
+    {"ng_tensor_grad_fn", "t, out_node", run_ng_tensor_grad_fn},
+    {"ng_tensor_detach", "t, out_tensor", run_ng_tensor_detach},
+    {"ng_tensor_data", "t, out_tensor", run_ng_tensor_data},
+    {"ng_tensor_clone", "t, out_tensor", run_ng_tensor_clone},
+    {"ng_tensor_set_data", "t, src", run_ng_tensor_set_data},
+    {"ng_tensor_zero_", "t", run_ng_tensor_zero_},
+    {"ng_tensor_fill_", "t, value", run_ng_tensor_fill_},
+    {"ng_tensor_to_dtype", "t, dtype, out_tensor", run_ng_tensor_to_dtype},
+    {"ng_node_name", "n, out_name", run_ng_node_name},
+    {"ng_node_num_next", "n, out_count", run_ng_node_num_next},
+    {"ng_node_next", "n, i, out_node, out_input_nr", run_ng_node_next},
+    {"ng_node_id", "n, out_id", run_ng_node_id},
+    {"ng_node_free", "n", run_ng_node_free},
+    {"ng_backward", "t, gradient, retain_graph, create_graph", run_ng_backward},
+    {"ng_autograd_grad", "outputs, n_outputs, grad_outputs, inputs, n_inputs, retain_graph, create_graph, allow_unused, out_grads", run_ng_autograd_grad},
+    {"ng_is_grad_enabled", "out_enabled", run_ng_is_grad_enabled},
+    {"ng_set_grad_enabled", "enabled, out_previous", run_ng_set_grad_enabled},
+    {"ng_tensor_share", "t, out_tensor", run_ng_tensor_share},
+    {"ng_custom_function_apply", "name, forward, backward, release, user_ctx, inputs, n_inputs, out_outputs, max_outputs, out_n_outputs", run_ng_custom_function_apply},
+    {"ng_ctx_save_for_backward", "ctx, tensors, n", run_ng_ctx_save_for_backward},
+    {"ng_ctx_num_saved", "ctx, out_count", run_ng_ctx_num_saved},
+    {"ng_ctx_saved_tensor", "ctx, i, out_tensor", run_ng_ctx_saved_tensor},
+    {"ng_ctx_needs_input_grad", "ctx, i, out_flag", run_ng_ctx_needs_input_grad},
+    {"ng_ctx_mark_non_differentiable", "ctx, t", run_ng_ctx_mark_non_differentiable},
+    {"ng_ctx_user_data", "ctx, out_user_ctx", run_ng_ctx_user_data},
+    {"ng_tensor_register_hook", "t, hook, release, user_ctx, out_hook_id", run_ng_tensor_register_hook},
+    {"ng_hook_remove", "hook_id", run_ng_hook_remove},
+    {"ng_autograd_backward", "tensors, n, grad_tensors, retain_graph, create_graph, inputs, n_inputs", run_ng_autograd_backward},
+    {"ng_set_detect_anomaly", "enabled, out_previous", run_ng_set_detect_anomaly},
+    {"ng_is_anomaly_enabled", "out_enabled", run_ng_is_anomaly_enabled},
+    {"ng_set_inference_mode", "enabled, out_previous, out_previous_grad", run_ng_set_inference_mode},
+    {"ng_is_inference_mode_enabled", "out_enabled", run_ng_is_inference_mode_enabled},
+    {"ng_tensor_is_inference", "t, out_flag", run_ng_tensor_is_inference},
+    {"ng_gradcheck", "fn, user_ctx, inputs, n_inputs, eps, atol, rtol, second_order, out_ok, out_message", run_ng_gradcheck},
+    {"ng_linear_new", "in_features, out_features, bias, dtype, out_module", run_ng_linear_new},
+    {"ng_relu_new", "out_module", run_ng_relu_new},
+    {"ng_tanh_new", "out_module", run_ng_tanh_new},
+    {"ng_sigmoid_new", "out_module", run_ng_sigmoid_new},
+    {"ng_flatten_new", "start_dim, end_dim, out_module", run_ng_flatten_new},
+    {"ng_embedding_new", "num_embeddings, embedding_dim, dtype, out_module", run_ng_embedding_new},
+    {"ng_layer_norm_new", "normalized_shape, ndim, eps, elementwise_affine, dtype, out_module", run_ng_layer_norm_new},
+    {"ng_dropout_new", "p, out_module", run_ng_dropout_new},
+    {"ng_sequential_new", "modules, n, out_module", run_ng_sequential_new},
+    {"ng_module_forward", "m, input, out_result", run_ng_module_forward},
+    {"ng_module_num_parameters", "m, out_count", run_ng_module_num_parameters},
+    {"ng_module_parameter", "m, index, out_name, out_param", run_ng_module_parameter},
+    {"ng_module_get_parameter", "m, name, out_param", run_ng_module_get_parameter},
+    {"ng_module_zero_grad", "m, set_to_none", run_ng_module_zero_grad},
+    {"ng_module_train", "m, mode", run_ng_module_train},
+    {"ng_module_to_string", "m, out_string", run_ng_module_to_string},
+    {"ng_module_free", "m", run_ng_module_free},
+    {"ng_linear", "x, weight, bias, out_result", run_ng_linear},
+    {"ng_abs", "a, out_result", run_ng_abs},
+    {"ng_addmm", "bias, mat1, mat2, out_result", run_ng_addmm},
+    {"ng_mse_loss", "input, target, reduction, out_result", run_ng_mse_loss},
+    {"ng_l1_loss", "input, target, reduction, out_result", run_ng_l1_loss},
+    {"ng_bce_with_logits", "input, target, reduction, out_result", run_ng_bce_with_logits},
+    {"ng_bce", "input, target, weight, reduction, out_result", run_ng_bce},
+    {"ng_nll_loss", "input, target, weight, ignore_index, reduction, out_result", run_ng_nll_loss},
+    {"ng_cross_entropy", "input, target, weight, ignore_index, reduction, label_smoothing, out_result", run_ng_cross_entropy},
+    {"ng_layer_norm", "input, normalized_dims, weight, bias, eps, out_result", run_ng_layer_norm},
+    {"ng_dropout", "input, p, training, out_result", run_ng_dropout},
+    {"ng_rnn_forward", "mode, input, hx, cx, weights, n, num_layers, bias, batch_first, dropout, train, bidirectional, out_output, out_hn, out_cn", run_ng_rnn_forward},
+    {"ng_rnn_cell", "mode, input, hx, cx, w_ih, w_hh, b_ih, b_hh, out_h, out_c", run_ng_rnn_cell},
+    {"ng_rnn_new", "input_size, hidden_size, num_layers, nonlinearity, bias, batch_first, dropout, bidirectional, dtype, out_module", run_ng_rnn_new},
+    {"ng_lstm_new", "input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, dtype, out_module", run_ng_lstm_new},
+    {"ng_gru_new", "input_size, hidden_size, num_layers, bias, batch_first, dropout, bidirectional, dtype, out_module", run_ng_gru_new},
+    {"ng_rnn_module_forward", "m, input, h0, c0, out_output, out_hn, out_cn", run_ng_rnn_module_forward},
+    {"ng_identity_new", "out_module", run_ng_identity_new},
+    {"ng_softmax_new", "dim, log, out_module", run_ng_softmax_new},
+    {"ng_sgd_new", "parameters, n, lr, momentum, dampening, weight_decay, nesterov, out_optimizer", run_ng_sgd_new},
+    {"ng_adam_new", "parameters, n, lr, beta1, beta2, eps, weight_decay, amsgrad, decoupled, out_optimizer", run_ng_adam_new},
+    {"ng_optimizer_step", "o", run_ng_optimizer_step},
+    {"ng_optimizer_zero_grad", "o, set_to_none", run_ng_optimizer_zero_grad},
+    {"ng_optimizer_set_lr", "o, lr", run_ng_optimizer_set_lr},
+    {"ng_optimizer_free", "o", run_ng_optimizer_free},
+    {"ng_sgd_update_", "param, grad, momentum_buffer, first_step, lr, momentum, dampening, weight_decay, nesterov, maximize", run_ng_sgd_update_},
+    {"ng_sgd_step_", "parameters, momentum_buffers, n, lr, momentum, dampening, weight_decay, nesterov, maximize, out_had_grad", run_ng_sgd_step_},
+    {"ng_zero_grad", "parameters, n, set_to_none", run_ng_zero_grad},
+    {"ng_adam_update_", "param, grad, exp_avg, exp_avg_sq, max_exp_avg_sq, step, lr, beta1, beta2, eps, weight_decay, decoupled, maximize", run_ng_adam_update_},
+    {"ng_rmsprop_update_", "param, grad, square_avg, momentum_buffer, grad_avg, lr, alpha, eps, weight_decay, momentum, maximize", run_ng_rmsprop_update_},
+    {"ng_clip_grad_norm_", "grads, n, max_norm, norm_type, error_if_nonfinite, out_total_norm", run_ng_clip_grad_norm_},
+    {"ng_clip_grad_value_", "grads, n, clip_value", run_ng_clip_grad_value_},
+    {"ng_save", "path, names, tensors, n, metadata_json", run_ng_save},
+    {"ng_load_count", "path, out_count", run_ng_load_count},
+    {"ng_load", "path, out_names, out_tensors, capacity, out_count, out_metadata_json", run_ng_load},
+};
+
+/* {export, param, kind, expect, value, dvalue} */
+static const fault_case CASES[] = {
+    {0, 0, FK_NULL, EXPECT_ANY, 0, 0},
+    {1, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {1, 0, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {1, 0, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {1, 0, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {2, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {2, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {3, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {3, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {3, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {3, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {3, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {3, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {3, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {3, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {4, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {4, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {4, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {4, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {4, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {4, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {4, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {4, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {4, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {4, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {4, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {5, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {5, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {5, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {5, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {5, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {5, 2, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {5, 2, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {5, 2, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {5, 2, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {5, 2, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {5, 2, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {5, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {5, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {5, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {5, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {5, 4, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {5, 4, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {5, 4, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {5, 4, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {5, 4, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {5, 4, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {5, 5, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {5, 6, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {5, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {6, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {6, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {6, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {6, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {6, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {6, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {6, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {6, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {6, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {6, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {6, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {6, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {6, 2, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {6, 2, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {6, 2, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {6, 2, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {6, 2, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {6, 2, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {6, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {6, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {6, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {6, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {6, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {6, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {7, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {7, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {7, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {7, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-9223372036854775807LL - 1), 0},
+    {7, 1, FK_LEN_HUGE, EXPECT_FAIL, 9223372036854775807LL, 0},
+    {7, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {7, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {7, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {7, 3, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {7, 3, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {7, 3, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {7, 3, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {7, 3, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {7, 3, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {7, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {7, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {7, 4, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {7, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {8, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {8, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {8, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {8, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {8, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {8, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {8, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {8, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {8, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {8, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {8, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {8, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {8, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {8, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {9, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {9, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {9, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {9, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {9, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {9, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {9, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {9, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {9, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {9, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {9, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {9, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {9, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {9, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {10, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {10, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {10, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {10, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {10, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {10, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {10, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {10, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {10, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {10, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {10, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {10, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {10, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {10, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {10, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {10, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {10, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {11, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {11, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {11, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {11, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {11, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {11, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {11, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {11, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {11, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {11, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {11, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {11, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {11, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {11, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {11, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {11, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {11, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {12, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {12, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {12, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {12, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {12, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {12, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {12, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {12, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {12, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {12, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {12, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {12, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {12, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {12, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {13, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {13, 0, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {13, 0, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {13, 0, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {13, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {13, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {13, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {13, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {13, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {13, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {13, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {13, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {13, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {14, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {14, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {14, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {14, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {14, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {14, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {14, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {14, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {15, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {15, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {15, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {15, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {15, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {15, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {15, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {15, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {16, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {16, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {16, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {16, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {16, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {16, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {16, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {16, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {16, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {16, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {16, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {16, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {16, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {16, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {17, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {17, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {17, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {17, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {17, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {17, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {17, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {17, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {17, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {17, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {17, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {17, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {17, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {17, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {18, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {18, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {18, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {18, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {18, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {18, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {19, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {19, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {19, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {19, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {19, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {19, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {19, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {20, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {20, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {20, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {20, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {20, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {20, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {20, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {20, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {21, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {21, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {21, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {21, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {21, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {21, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {21, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {21, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {22, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {22, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {22, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {22, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {22, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {22, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {22, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {22, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {23, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {23, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {23, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {23, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {23, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {23, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {23, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {23, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {23, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {23, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {23, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {24, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {24, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {24, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {24, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {24, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {24, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {24, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {24, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {24, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {24, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-9223372036854775807LL - 1), 0},
+    {24, 2, FK_LEN_HUGE, EXPECT_FAIL, 9223372036854775807LL, 0},
+    {25, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {25, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {25, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {25, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {25, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {25, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {25, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {25, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {26, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {26, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {26, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {26, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {26, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {26, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {26, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {26, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {27, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {27, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {27, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {27, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {27, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {27, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {27, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {27, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {28, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {28, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {28, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {28, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {28, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {28, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {28, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {28, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {28, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {28, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {28, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {28, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {28, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {28, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {28, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {28, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {28, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {28, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {29, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {29, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {30, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {30, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {31, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {31, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {31, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {31, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {31, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {31, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {31, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {32, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {32, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {32, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {32, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {32, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {32, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {32, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {32, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {32, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {32, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {32, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {32, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {33, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {33, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {33, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {33, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {33, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {33, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {33, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {33, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {34, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {34, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {34, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {34, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {34, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {34, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {34, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {34, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {35, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {35, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {35, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {35, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {35, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {35, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {35, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {35, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {35, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {35, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-9223372036854775807LL - 1), 0},
+    {35, 2, FK_LEN_HUGE, EXPECT_FAIL, 9223372036854775807LL, 0},
+    {36, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {36, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {36, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {36, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {36, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {36, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {36, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {36, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {36, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {36, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-9223372036854775807LL - 1), 0},
+    {36, 2, FK_LEN_HUGE, EXPECT_FAIL, 9223372036854775807LL, 0},
+    {37, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {37, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {37, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {37, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {37, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {37, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {37, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {37, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {37, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {37, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {37, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {37, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {37, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {37, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {37, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {37, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {37, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {37, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {37, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {37, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {37, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {37, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {37, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {38, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {38, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {38, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {38, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {38, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {38, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {38, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {38, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {38, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {38, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {38, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {38, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {38, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {38, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {38, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {38, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {38, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {38, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {38, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {38, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {38, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {38, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {38, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {39, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {39, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {39, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {39, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {39, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {39, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {39, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {39, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {39, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {39, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {39, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {39, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {39, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {39, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {39, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {39, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {39, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {40, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {40, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {40, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {40, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {40, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {40, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {40, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {40, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {40, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {40, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {40, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {40, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {40, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {40, 2, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {40, 2, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {40, 2, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {40, 2, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {40, 2, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {40, 2, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {40, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {40, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {40, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {40, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {40, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {40, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {40, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {40, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {40, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {40, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {41, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {41, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {41, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {41, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {41, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {41, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {41, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {41, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {41, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {41, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {41, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {41, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {41, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {41, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {41, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {41, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {41, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {41, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {41, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {41, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {42, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {42, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {42, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {42, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {42, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {42, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {42, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {42, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {42, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {42, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {42, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {42, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {42, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {42, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {42, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {42, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {42, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {42, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {42, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {42, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {42, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {42, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {42, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {42, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {42, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {42, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {42, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {43, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {43, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {43, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {43, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {43, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {43, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {43, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {43, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {43, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {43, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {43, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {43, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {43, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {43, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {43, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {43, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {43, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {43, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {44, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {44, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {44, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {44, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {44, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {44, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {44, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {44, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {44, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {44, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {44, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {44, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {44, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {44, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {44, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {44, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {44, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {44, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {44, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {44, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {44, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {45, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {45, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {45, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {45, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {45, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {45, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {45, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {45, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {45, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {45, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {45, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {45, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {45, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {45, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {45, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {45, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {45, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {45, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {45, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {45, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {46, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {46, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {46, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {46, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {46, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {46, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {46, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {46, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {46, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {46, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {46, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {46, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {46, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {46, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {46, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {46, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {46, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {46, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {46, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {47, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {47, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {47, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {47, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {47, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {47, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {47, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {47, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {47, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {47, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {47, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {47, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {47, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {47, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {47, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {47, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {47, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {47, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {47, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {47, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {47, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {47, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {47, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {47, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {47, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {47, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {47, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {48, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {48, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {48, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {48, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {48, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {48, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {48, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {48, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {48, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {48, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {48, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {48, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {48, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {48, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {48, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {48, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {48, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {48, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {48, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {48, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {48, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {48, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {48, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {48, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {49, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {49, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {49, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {49, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {49, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {49, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {49, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {49, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {49, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {49, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {49, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {49, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {49, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {49, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {49, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {49, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {49, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {49, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {49, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {50, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {50, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {50, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {50, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {50, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {50, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {50, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {50, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {50, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {50, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {50, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {50, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {50, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {50, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {50, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {50, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {50, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {50, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {50, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {50, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {50, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {50, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {50, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {50, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {50, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {51, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {51, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {51, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {51, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {51, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {51, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {51, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {51, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {51, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {51, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {51, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {51, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {51, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {51, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {51, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {51, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {51, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {51, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {51, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {51, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {51, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {51, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {51, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {51, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {51, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {51, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {51, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {51, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {51, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {51, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {51, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {51, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {51, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {51, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {51, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {51, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {51, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {51, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {52, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {52, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {52, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {52, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {52, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {52, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {52, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {52, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {52, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {52, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {52, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {52, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {52, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {52, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {52, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {52, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {52, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {52, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {52, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {52, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {53, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {53, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {53, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {53, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {53, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {53, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {53, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {53, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {53, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {53, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {53, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {53, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {53, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {53, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {53, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {53, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {53, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {53, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {53, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {53, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {54, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {54, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {54, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {54, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {54, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {54, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {54, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {54, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {54, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {54, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {54, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {54, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {54, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {54, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {54, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {54, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {54, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {54, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {54, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {54, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {54, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {54, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {54, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {54, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {54, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {54, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {54, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {54, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {54, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {54, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {55, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {55, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {55, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {55, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {55, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {55, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {55, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {55, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {56, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {56, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {56, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {56, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {56, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {56, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {56, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {56, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {56, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {56, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {56, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {56, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {56, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {56, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {56, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {56, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {56, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {56, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {57, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {57, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {57, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {57, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {57, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {57, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {57, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {57, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {57, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {57, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {57, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {57, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {57, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {57, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {57, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {57, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {57, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {57, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {58, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {58, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {58, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {58, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {58, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {58, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {58, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {58, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {58, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {58, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {58, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {58, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {58, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {58, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {58, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {58, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {58, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {58, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {59, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {59, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {59, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {59, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {59, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {59, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {59, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {59, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {59, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {59, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {59, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {59, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {59, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {59, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {59, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {59, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {59, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {59, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {59, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {59, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {59, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {59, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {59, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {59, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {59, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {59, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {59, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {59, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {60, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {60, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {60, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {60, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {60, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {60, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {60, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {60, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {61, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {61, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {61, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {61, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {61, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {61, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {61, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {61, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {61, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {61, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {61, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {61, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {62, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {62, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {62, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {62, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {62, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {62, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {62, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {62, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {62, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {62, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {62, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {62, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {62, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {62, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {62, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {62, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {62, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {63, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {63, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {63, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {63, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {63, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {63, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {63, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {63, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {63, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {63, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {63, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {63, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {63, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {63, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {63, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {64, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {64, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {64, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {64, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {64, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {64, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {64, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {64, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {64, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {64, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {65, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {65, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {65, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {65, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {65, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {65, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {65, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {65, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {65, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {65, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {66, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {66, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {66, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {66, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {66, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {66, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {66, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {66, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {66, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {66, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {66, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {66, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {66, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {66, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {66, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {66, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {66, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {66, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {66, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {66, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {67, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {67, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {67, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {67, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {67, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {67, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {67, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {67, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {67, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {67, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {67, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {67, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {67, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {67, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {67, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {67, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {67, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {67, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {67, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {67, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {67, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {67, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {67, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {68, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {68, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {68, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {68, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {68, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {68, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {68, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {68, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {68, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {68, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {68, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {68, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {68, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {68, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {68, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {68, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {68, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {68, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {68, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {68, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {68, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {68, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {68, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {69, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {69, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {69, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {69, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {69, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {69, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {69, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {69, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {69, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {69, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {69, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {69, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {69, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {69, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {70, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {70, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {70, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {70, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {70, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {70, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {70, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {70, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {70, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {70, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {70, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {70, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {70, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {70, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {71, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {71, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {71, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {71, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {71, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {71, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {71, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {71, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {71, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {71, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {71, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {71, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {71, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {71, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {71, 3, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {71, 3, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {71, 3, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {71, 3, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {71, 3, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {71, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {72, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {72, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {72, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {72, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {72, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {72, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {72, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {72, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {72, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {72, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {72, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {72, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {72, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {72, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {72, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {72, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {72, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {72, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {72, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {72, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {73, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {73, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {73, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {73, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {73, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {73, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {73, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {73, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {73, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {73, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {73, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {73, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {73, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {73, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {73, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {73, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {73, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {73, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {73, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {73, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {73, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {73, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {73, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {73, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {73, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {73, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {73, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {73, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {73, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {73, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {74, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {74, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {74, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {74, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {74, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {74, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {74, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {74, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {74, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {74, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {74, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {74, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {74, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {74, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {74, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {74, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {74, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {74, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {74, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {74, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {75, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {75, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {75, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {75, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {75, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {75, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {75, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {75, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {75, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {75, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {75, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {75, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {75, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {75, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {75, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {75, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {75, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {75, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {75, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {75, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {75, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {75, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {75, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {75, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {75, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {75, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {75, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {75, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {75, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {75, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {76, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {76, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {76, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {76, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {76, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {76, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {76, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {76, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {76, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {76, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {76, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {76, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {76, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {76, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {76, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {76, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {76, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {77, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {77, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {77, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {77, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {77, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {77, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {77, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {77, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {77, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {77, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {77, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {77, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {77, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {77, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {77, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {77, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {77, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {78, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {78, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {78, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {78, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {78, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {78, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {78, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {78, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {78, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {78, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {78, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {78, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {78, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {78, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {78, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {78, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {78, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {79, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {79, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {79, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {79, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {79, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {79, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {79, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {79, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {79, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {79, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {79, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {79, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {79, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {79, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {79, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {79, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {79, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {80, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {80, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {80, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {80, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {80, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {80, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {80, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {80, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {80, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {80, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {80, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {80, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {80, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {80, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {80, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {80, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {80, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {81, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {81, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {81, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {81, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {81, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {81, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {81, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {81, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {81, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {81, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {81, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {81, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {81, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {81, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {81, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {81, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {81, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {82, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {82, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {82, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {82, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {82, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {82, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {82, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {82, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {82, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {82, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {83, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {83, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {83, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {83, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {83, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {83, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {83, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {83, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {83, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {83, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {84, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {84, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {84, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {84, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {84, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {84, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {84, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {84, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {84, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {84, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {85, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {85, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {85, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {85, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {85, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {85, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {85, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {85, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {85, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {85, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {86, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {86, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {86, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {86, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {86, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {86, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {86, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {86, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {86, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {86, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {87, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {87, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {87, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {87, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {87, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {87, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {87, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {87, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {87, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {87, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {87, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {88, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {88, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {88, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {88, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {88, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {88, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {88, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {88, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {88, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {88, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {88, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {89, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {89, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {89, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {89, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {89, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {89, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {89, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {89, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {89, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {89, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {89, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {89, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {89, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {89, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {89, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {89, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {89, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {89, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {89, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {89, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {89, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {90, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {90, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {90, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {90, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {90, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {90, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {90, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {90, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {90, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {90, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {90, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {90, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {91, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {91, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {91, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {91, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {91, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {91, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {91, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {91, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {91, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {91, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {91, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {91, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {91, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {91, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {91, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {91, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {91, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {91, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {91, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {91, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {91, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {91, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {92, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {92, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {92, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {92, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {92, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {92, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {92, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {92, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {92, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {92, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {92, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {92, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {92, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {92, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {92, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {92, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {92, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {92, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {92, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {92, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {92, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {92, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {93, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {93, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {93, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {93, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {93, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {93, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {93, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {93, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {93, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {93, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {93, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {93, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {93, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {93, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {93, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {93, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {93, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {93, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {94, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {94, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {94, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {94, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {94, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {94, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {94, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {94, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {94, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {94, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {94, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {94, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {94, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {94, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {94, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {94, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {94, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {94, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {94, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {94, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {95, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {95, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {95, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {95, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {95, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {95, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {95, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {95, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {95, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {95, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {95, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {95, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {95, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {95, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {95, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {95, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {95, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {95, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {95, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {95, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {95, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {95, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {96, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {96, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {96, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {96, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {96, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {96, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {96, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {96, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {96, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {96, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {96, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {96, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {96, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {96, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {96, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {96, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {96, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {96, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {96, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {96, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {96, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {96, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {97, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {97, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {97, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {97, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {97, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {97, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {97, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {97, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {97, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {97, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {97, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {97, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {97, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {97, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {97, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {97, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {97, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {97, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {97, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {97, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {97, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {97, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {98, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {98, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {98, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {98, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {98, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {98, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {98, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {98, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {98, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {98, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {98, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {98, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {98, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {98, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {98, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {98, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {98, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {98, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {98, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {98, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {98, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {98, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {99, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {99, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {99, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {99, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {99, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {99, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {99, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {99, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {99, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {99, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {99, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {99, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {99, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {99, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {99, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {99, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {99, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {99, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {99, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {99, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {99, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {99, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {100, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {100, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {100, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {100, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {100, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {100, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {100, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {100, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {100, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {100, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {100, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {100, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {100, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {100, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {100, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {100, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {100, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {100, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {100, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {100, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {100, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {100, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {101, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {101, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {101, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {101, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {101, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {101, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {101, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {101, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {101, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {101, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {101, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {101, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {101, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {101, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {101, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {101, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {101, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {101, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {101, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {101, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {101, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {101, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {102, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {102, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {102, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {102, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {102, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {102, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {102, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {102, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {102, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {102, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {102, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {102, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {102, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {102, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {102, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {102, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {102, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {102, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {102, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {102, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {102, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {102, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {103, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {103, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {103, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {103, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {103, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {103, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {103, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {103, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {103, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {103, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {103, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {103, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {103, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {103, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {103, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {103, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {103, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {103, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {104, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {104, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {104, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {104, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {104, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {104, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {104, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {104, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {104, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {104, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {104, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {104, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {104, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {104, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {105, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {105, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {105, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {105, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {105, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {105, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {105, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {105, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {105, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {105, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {105, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {105, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {105, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {105, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {105, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {105, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {105, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {105, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {106, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {106, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {106, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {106, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {106, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {106, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {106, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {106, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {106, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {106, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {106, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {106, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {106, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {106, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {106, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {106, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {106, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {106, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {107, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {107, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {107, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {107, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {107, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {107, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {107, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {107, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {107, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {107, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {107, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {107, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {107, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {107, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {107, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {107, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {107, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {107, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {108, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {108, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {108, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {108, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {108, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {108, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {108, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {108, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {108, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {108, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {108, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {109, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {109, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {109, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {109, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {109, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {109, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {109, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {109, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {109, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {109, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {109, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {110, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {110, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {110, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {110, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {110, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {110, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {110, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {110, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {110, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {110, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {110, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {111, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {111, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {111, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {111, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {111, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {111, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {111, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {111, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {111, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {111, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {111, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {112, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {112, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {112, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {112, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {112, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {112, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {112, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {112, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {112, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {112, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {112, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {113, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {113, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {113, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {113, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {113, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {113, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {113, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {113, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {113, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {113, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {113, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {114, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {114, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {114, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {114, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {114, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {114, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {114, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {114, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {114, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {114, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {114, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {115, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {115, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {115, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {115, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {115, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {115, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {115, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {115, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {115, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {115, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {115, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {116, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {116, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {116, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {116, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {116, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {116, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {116, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {116, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {117, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {117, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {117, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {117, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {117, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {117, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {117, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {117, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {118, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {118, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {118, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {118, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {118, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {118, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {118, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {118, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {119, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {119, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {119, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {119, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {119, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {119, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {119, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {119, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {120, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {120, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {120, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {120, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {120, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {120, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {120, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {120, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {121, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {121, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {121, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {121, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {121, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {121, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {121, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {121, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {121, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {121, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {121, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {121, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {121, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {121, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {121, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {121, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {121, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {121, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {121, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {121, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {122, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {122, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {122, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {122, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {122, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {122, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {122, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {122, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {122, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {122, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {122, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {122, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {122, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {122, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {122, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {122, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {122, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {122, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {122, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {122, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {123, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {123, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {123, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {123, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {123, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {123, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {123, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {123, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {123, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {123, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {123, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {123, 2, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {123, 2, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {123, 2, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {123, 2, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {123, 2, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {123, 2, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {123, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {123, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {123, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {123, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {123, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {123, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {124, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {124, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {124, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {124, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {124, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {124, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {124, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {124, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {124, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {124, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {124, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {124, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {124, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {124, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {124, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {124, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {125, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {125, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {125, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {125, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {125, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {125, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {125, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {125, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {125, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {125, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {125, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {125, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {125, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {125, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {125, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {125, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {125, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {125, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {126, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {126, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {126, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {126, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {126, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {126, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {126, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {126, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {126, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {126, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {126, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {126, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {126, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {126, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {126, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {126, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {126, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {126, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {127, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {127, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {127, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {127, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {127, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {127, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {127, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {127, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {127, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {127, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {128, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {128, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {128, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {128, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {128, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {128, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {128, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {128, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {128, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {128, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {129, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {129, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {129, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {129, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {129, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {129, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {129, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {129, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {130, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {130, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {130, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {130, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {130, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {130, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {130, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {131, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {131, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {131, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {131, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {131, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {131, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {131, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {131, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {131, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {131, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {131, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {131, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {131, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {132, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {132, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {132, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {132, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {132, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {132, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {132, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {132, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {133, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {133, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {133, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {133, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {133, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {133, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {133, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {134, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {134, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {134, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {134, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {134, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {134, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {134, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {134, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {134, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {134, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {134, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {134, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {134, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {134, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {134, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {134, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {134, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {134, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {134, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {134, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {134, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {134, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {134, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {135, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {135, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {135, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {135, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {135, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {135, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {135, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {135, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {135, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {135, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {135, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {135, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {135, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {135, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {135, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {135, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {135, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {135, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {135, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {136, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {136, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {136, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {136, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {136, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {136, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {136, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {136, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {136, 1, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {136, 1, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {136, 1, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {136, 1, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {136, 1, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {136, 1, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {136, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {136, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {136, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {136, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {136, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {136, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {136, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {137, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {137, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {137, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {137, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {137, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {137, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {137, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {137, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {137, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {137, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {137, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {137, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {137, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {137, 2, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {137, 2, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {137, 2, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {137, 2, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {137, 2, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {137, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {138, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {138, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {138, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {138, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {138, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {138, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {138, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {138, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {138, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {138, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {138, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {138, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {138, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {139, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {139, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {139, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {139, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {139, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {139, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {139, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {139, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {140, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {140, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {140, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {140, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {140, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {140, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {140, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {140, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {141, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {141, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {141, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {141, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {141, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {141, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {141, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {142, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {142, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {142, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {142, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {142, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {142, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {142, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {142, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {143, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {143, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {143, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {143, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {143, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {143, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {143, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {144, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {144, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {144, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {144, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {144, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {144, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {144, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {144, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {145, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {145, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {145, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {145, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {145, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {145, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {145, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {146, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {146, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {146, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {146, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {146, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {146, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {146, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {146, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {146, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {146, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {146, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {146, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {146, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {146, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {147, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {147, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {147, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {147, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {147, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {147, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {147, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {147, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {148, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {148, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {148, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {148, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {148, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {148, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {148, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {148, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {149, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {149, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {149, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {149, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {149, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {149, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {149, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {149, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {150, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {150, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {150, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {150, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {150, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {150, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {150, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {150, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {151, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {151, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {151, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {151, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {151, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {151, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {151, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {151, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {152, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {152, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {152, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {152, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {152, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {152, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {152, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {153, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {153, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {153, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {153, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {153, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {153, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {153, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {153, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {154, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {154, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {154, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {154, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {154, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {154, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {154, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {155, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {155, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {155, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {155, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {155, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {155, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {155, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {155, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {156, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {156, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {156, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {156, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {156, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {156, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {156, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {156, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {156, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {157, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {157, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {157, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {157, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {157, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {157, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {157, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {157, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {158, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {158, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {158, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {158, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {158, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {158, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {158, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {158, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {159, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {159, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {159, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {159, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {159, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {159, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {159, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {160, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {160, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {160, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {160, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {160, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {160, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {160, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {160, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {161, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {161, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {161, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {161, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {161, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {161, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {161, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {161, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {161, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {161, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {161, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {161, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {161, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {161, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {161, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {161, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {161, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {162, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {162, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {162, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {162, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {162, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {162, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {162, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {162, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {163, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {163, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {163, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {163, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {163, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {163, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {163, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {163, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {164, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {164, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {164, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {164, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {164, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {164, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {164, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {164, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {165, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {165, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {165, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {165, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {165, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {165, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {165, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {165, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {166, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {166, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {166, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {166, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {166, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {166, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {166, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {166, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {166, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {166, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {166, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {166, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {166, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {166, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {166, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {166, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {166, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {167, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {167, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {167, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {167, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {167, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {167, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {167, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {168, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {168, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {168, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {168, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {168, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {168, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {168, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {168, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {168, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {168, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {169, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {169, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {169, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {169, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {169, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {169, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {169, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {169, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {169, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {169, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {170, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {170, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {170, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {170, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {170, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {170, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {170, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {170, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {171, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {171, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {171, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {171, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {171, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {171, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {171, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {171, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {172, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {172, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {172, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {172, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {172, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {172, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {172, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {172, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {172, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {172, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {172, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {173, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {173, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {173, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {173, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {173, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {173, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {173, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {173, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {174, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {174, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {174, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {174, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {174, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {174, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {174, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {175, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {175, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {175, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {175, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {175, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {175, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {175, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {175, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {175, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {175, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {175, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {175, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {175, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {175, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {175, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {175, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {175, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {175, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {175, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {175, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {175, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {176, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {176, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {176, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {176, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {176, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {176, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {176, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {176, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {176, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {176, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {176, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {176, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {176, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {176, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {176, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {176, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {176, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {176, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {176, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {176, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {176, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {176, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {176, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {176, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {176, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {176, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {176, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {176, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {176, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {176, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {176, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {176, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {176, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {176, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {176, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {176, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {176, 3, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {176, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {176, 4, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {176, 4, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {176, 5, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {176, 5, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {176, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {176, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {176, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {176, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {176, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {177, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {177, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {178, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {178, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {178, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {178, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {179, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {179, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {179, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {179, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {179, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {179, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {179, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {179, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {179, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {179, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {179, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {179, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {180, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {180, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {180, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, 5, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {180, 5, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {180, 5, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {180, 5, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {180, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {180, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {180, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {180, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {180, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {180, 5, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {180, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {180, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {180, 6, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {180, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {180, 8, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {180, 8, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {180, 8, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {180, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {181, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {181, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {181, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {181, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {181, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {181, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {181, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {181, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {181, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {181, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {181, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {181, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {181, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {181, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {181, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {181, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {181, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {181, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {181, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {181, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {181, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {181, 1, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {181, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {181, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {181, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {182, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {182, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {182, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {182, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {182, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {182, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {182, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {182, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {183, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {183, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {183, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {183, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {183, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {183, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {183, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {183, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {183, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {183, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {184, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {184, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {184, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {184, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {184, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {184, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {184, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {184, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {184, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {184, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {184, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {184, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {184, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {184, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {185, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {185, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {185, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {185, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {185, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {185, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {185, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {185, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {185, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {185, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {185, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {185, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {185, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {185, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {185, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {185, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {185, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {185, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {185, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {185, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {185, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {186, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {186, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {186, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {186, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {186, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {186, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {186, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {186, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {186, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {186, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {186, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {186, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {187, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {187, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {187, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {187, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {187, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {187, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {187, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {187, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {187, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {187, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {187, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {188, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {188, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {188, 0, FK_RELEASED, EXPECT_ANY, 0, 0},
+    {188, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {188, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {188, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {188, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {189, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {189, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {189, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {189, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {189, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {189, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {189, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {189, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {189, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {189, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {189, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {189, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {189, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {189, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {189, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {189, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {189, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {189, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {189, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {189, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {189, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {189, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {189, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {189, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {189, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {189, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {189, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {189, 5, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {189, 5, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {189, 5, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {189, 5, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {189, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {189, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {189, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {189, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {189, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {189, 5, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {189, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {189, 6, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {189, 6, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {190, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {190, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {190, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {190, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {191, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {191, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {192, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {192, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {192, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {192, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {192, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {193, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {193, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {194, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {194, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {194, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {194, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {194, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {194, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {194, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {194, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {195, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {195, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {195, 1, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {195, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {195, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {195, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {195, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {195, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {195, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {195, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {195, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {195, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {195, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {195, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {195, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {195, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {195, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {195, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {195, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {195, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {195, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {195, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {195, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {195, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {195, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {195, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {195, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {195, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {195, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {195, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {196, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {196, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {196, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {196, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {196, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {196, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {196, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {196, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {196, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {196, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {196, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {196, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {196, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {196, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {196, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {196, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {197, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {197, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {198, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {198, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {199, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {199, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {200, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {200, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {200, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {200, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {200, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {200, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {201, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {201, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {201, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {201, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {201, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {201, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {201, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {201, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {201, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {201, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {201, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {201, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {201, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {201, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {202, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {202, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {202, 0, FK_VALUES, EXPECT_ANY, (-1LL), 0},
+    {202, 0, FK_VALUES, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {202, 0, FK_VALUES, EXPECT_ANY, 9223372036854775807LL, 0},
+    {202, 0, FK_VALUES, EXPECT_ANY, 2147483648LL, 0},
+    {202, 0, FK_VALUES, EXPECT_ANY, 4611686018427387905LL, 0},
+    {202, 0, FK_VALUES, EXPECT_ANY, 65536LL, 0},
+    {202, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {202, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {202, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {202, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {202, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {202, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {202, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {202, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {202, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {202, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {202, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {203, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {203, 0, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {203, 0, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {203, 0, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {203, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {204, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {204, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {204, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {204, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {204, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {204, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {204, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {204, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {204, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {204, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {204, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {204, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {204, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {204, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {204, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {204, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {205, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {205, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {205, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {205, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {205, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {205, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {205, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {205, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {205, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {205, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {205, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {205, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {205, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {205, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {205, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {205, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {205, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {205, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {205, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {205, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {205, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {205, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {206, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {206, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {206, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {206, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {206, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {206, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {206, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {206, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {206, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {206, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {206, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {206, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {207, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {207, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {207, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {207, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {207, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {207, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {207, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {207, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {207, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {207, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {207, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {207, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {207, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {207, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {207, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {208, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {208, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {208, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {208, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {208, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {208, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {208, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {208, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {208, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {208, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {208, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {208, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {208, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {209, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {209, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {209, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {209, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {209, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {209, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {209, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {209, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {209, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {209, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {209, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {209, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {209, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {210, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {210, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {210, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {210, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {210, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {210, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {210, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {210, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {210, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {210, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {210, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {210, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {210, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {211, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {211, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {211, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {211, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {211, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {211, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {211, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {211, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {211, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {211, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {211, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {211, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {212, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {212, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {212, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {212, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {212, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {212, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {212, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {212, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {212, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {212, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {212, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {213, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {213, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {213, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {213, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {213, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {213, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {213, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {213, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {213, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {213, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {213, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {213, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {213, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {213, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {213, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {213, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {213, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {213, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {213, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {213, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {213, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {213, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {213, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {213, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {213, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {213, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {213, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {213, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {213, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {213, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {213, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {213, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {214, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {214, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {214, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {214, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {214, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {214, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {214, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {214, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {214, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {214, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {214, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {214, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {215, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {215, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {215, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {215, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {215, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {215, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {215, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {215, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {215, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {215, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {215, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {215, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {215, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {215, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {215, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {215, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {215, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {215, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {215, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {215, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {215, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {215, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {215, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {215, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {215, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {215, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {215, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {215, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {215, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {215, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {215, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {215, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {216, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {216, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {216, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {216, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {216, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {216, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {216, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {216, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {216, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {216, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {216, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {216, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {216, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {216, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {216, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {216, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {216, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {216, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {216, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {216, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {216, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {216, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {216, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {216, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {217, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {217, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {217, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {217, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {217, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {217, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {217, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {217, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {217, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {217, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {217, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {217, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {217, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {217, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {217, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {217, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {217, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {217, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {217, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {217, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {217, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {217, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {217, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {217, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {218, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {218, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {218, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {218, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {218, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {218, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {218, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {218, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {218, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {218, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {218, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {218, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {218, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {218, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {218, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {218, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {218, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {218, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {218, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {218, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {218, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {218, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {218, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {218, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {219, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {219, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {219, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {219, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {219, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {219, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {219, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {219, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {219, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {219, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {219, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {219, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {219, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {219, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {219, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {219, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {219, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {219, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {219, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {219, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {219, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {219, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {219, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {219, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {219, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {219, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {219, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {219, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {219, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {219, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {219, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {219, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {219, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {219, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {220, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {220, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {220, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {220, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {220, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {220, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {220, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {220, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {220, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {220, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {220, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {220, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {220, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {220, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {220, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {220, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {220, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {220, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {220, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {220, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {220, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {220, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {220, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {220, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {220, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {220, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {220, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {220, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {220, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {220, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {220, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {220, 3, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {220, 3, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {220, 3, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {220, 3, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {220, 3, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {220, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {220, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {220, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {221, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {221, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {221, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {221, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {221, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {221, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {221, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {221, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {221, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {221, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {221, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {221, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {221, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {221, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {221, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {221, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {221, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {221, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {221, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {221, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {221, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {221, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {221, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {221, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {221, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {221, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {221, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {221, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {221, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {221, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {221, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {221, 3, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {221, 3, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {221, 3, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {221, 3, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {221, 3, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {221, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {221, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {221, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {221, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {221, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {221, 6, FK_NULL, EXPECT_FAIL, 0, 0},
+    {222, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {222, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {222, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {222, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {222, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {222, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {222, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {222, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {222, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {222, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {222, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {222, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {222, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {222, 2, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {222, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {222, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {222, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {222, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {222, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {222, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {222, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {222, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {222, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {222, 3, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {222, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {222, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {222, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {222, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {222, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {222, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {222, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {222, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {222, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {222, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {222, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {222, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {222, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {223, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {223, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {223, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {223, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {223, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {223, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {223, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {223, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {223, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {223, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {223, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {223, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {223, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {223, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {223, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {223, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {223, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {224, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {224, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {224, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {224, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {224, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {224, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {224, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {224, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {224, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {224, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {224, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {224, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {224, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {224, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {224, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {224, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {224, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {224, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {224, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {224, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {224, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {224, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {224, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {224, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {224, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {224, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {224, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {224, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {224, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {224, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {224, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {224, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {224, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {224, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {224, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {224, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {224, 4, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {224, 5, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {224, 5, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {224, 5, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {224, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {224, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {224, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {224, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {224, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {224, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {224, 9, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {224, 9, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {224, 9, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {224, 10, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {224, 10, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {224, 11, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {224, 11, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {224, 12, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 13, FK_NULL, EXPECT_FAIL, 0, 0},
+    {224, 14, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {225, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 5, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 5, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 5, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 5, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 5, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 6, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 6, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 6, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 6, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 6, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 6, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 6, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 6, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 6, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 6, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 7, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {225, 7, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {225, 7, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {225, 7, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {225, 7, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {225, 7, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {225, 7, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {225, 7, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {225, 7, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {225, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {225, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {226, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {226, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {226, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {226, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {226, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {226, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {226, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {226, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {226, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {226, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {226, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {226, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {226, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {226, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {226, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {226, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {226, 5, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {226, 5, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {226, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {226, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {226, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {226, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {226, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {226, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {226, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {226, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {227, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {227, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {227, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {227, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {227, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {227, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {227, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {227, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {227, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {227, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {227, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {227, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {227, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {227, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {227, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {227, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {227, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {227, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {227, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {227, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {227, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {227, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {227, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {227, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {227, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {228, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {228, 0, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {228, 0, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {228, 0, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {228, 0, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {228, 0, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {228, 1, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {228, 1, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {228, 1, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {228, 1, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {228, 1, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {228, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {228, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {228, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {228, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {228, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {228, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {228, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {228, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {228, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {228, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {228, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {228, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {228, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {228, 8, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {229, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {229, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {229, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {229, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {229, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {229, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {229, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {229, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {229, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {229, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {229, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {229, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {229, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {229, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {229, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {229, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {229, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {229, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {229, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {229, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {229, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {229, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {229, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {229, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {229, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {229, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {229, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {229, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {229, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {229, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {229, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {229, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {229, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {229, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {229, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {229, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {229, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {229, 6, FK_NULL, EXPECT_FAIL, 0, 0},
+    {230, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {230, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {231, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {231, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {231, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {231, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {231, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {231, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {232, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {232, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {232, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {232, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {232, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {232, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {232, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {232, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {232, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {232, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {232, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {232, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {232, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {232, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {232, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {232, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {232, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {232, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {232, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {232, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {232, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {232, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {232, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {232, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {232, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {232, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {232, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {232, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {232, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {232, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {233, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {233, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {233, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {233, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {233, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {233, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {233, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {233, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {233, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {233, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {233, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {233, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {233, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {233, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {233, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {233, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {233, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {233, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {233, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {233, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {233, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {233, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {233, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {233, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {233, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {233, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {233, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {233, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {233, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {233, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {233, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {233, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {233, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {233, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {233, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {234, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {234, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {234, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {234, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {234, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {234, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {234, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {234, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {234, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {234, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {234, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {235, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {235, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {235, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {235, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {235, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {235, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {235, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {235, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {235, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {235, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {235, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {235, 1, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {235, 1, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {236, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {236, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {236, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {236, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {236, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {236, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {236, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {236, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {236, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {236, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {236, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {236, 1, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {236, 1, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {236, 1, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {237, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {237, 0, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {237, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {237, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {237, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {237, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {237, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_TENSOR, 0},
+    {237, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {237, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {237, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {237, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {238, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {238, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {238, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {238, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {238, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {238, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {238, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {238, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {238, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {238, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {238, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {238, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {238, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {238, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {238, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {238, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {238, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {238, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {238, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {238, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {238, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {238, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {238, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {238, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {238, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {238, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {238, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {238, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {238, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {238, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {238, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {238, 3, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {238, 3, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {238, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {238, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {238, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {238, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {238, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {238, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {238, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {238, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {238, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {238, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {238, 7, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {238, 7, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {238, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {238, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {238, 9, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {238, 9, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {239, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {239, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {239, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {239, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {239, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {239, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {239, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {239, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {239, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {239, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {239, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {239, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {239, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {239, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {239, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {239, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {239, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {239, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {239, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {239, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {239, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {239, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {239, 1, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {239, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {239, 2, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {239, 2, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {239, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {239, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {239, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {239, 4, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {239, 4, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {239, 4, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {239, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {239, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {239, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {239, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {239, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {239, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {239, 7, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {239, 7, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {239, 8, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {239, 8, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {239, 9, FK_NULL, EXPECT_FAIL, 0, 0},
+    {240, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {240, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {240, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {240, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {240, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {240, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {240, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {240, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {240, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {240, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {240, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {240, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {240, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {240, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {240, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {240, 2, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {240, 2, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {241, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {241, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {241, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {241, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {241, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {241, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {241, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {241, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {241, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {241, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {241, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {241, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {241, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {241, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {241, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {241, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {241, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {241, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {241, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {241, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {241, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {241, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {241, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {241, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {241, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {241, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {241, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {241, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {241, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {241, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {241, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {241, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {241, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {241, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {241, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {241, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {241, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {241, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {241, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {241, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {241, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {241, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {241, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {241, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {241, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {241, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {241, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {241, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {241, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {241, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {241, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {241, 5, FK_INT, EXPECT_ANY, (-9223372036854775807LL - 1), 0},
+    {241, 5, FK_INT, EXPECT_ANY, 9223372036854775807LL, 0},
+    {241, 5, FK_INT, EXPECT_ANY, 2147483648LL, 0},
+    {241, 5, FK_INT, EXPECT_ANY, (-2147483649LL), 0},
+    {241, 5, FK_INT, EXPECT_ANY, 4611686018427387905LL, 0},
+    {241, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {241, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {241, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {241, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {241, 7, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {241, 7, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {241, 8, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {241, 8, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {241, 8, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {241, 9, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {241, 9, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {241, 9, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {241, 10, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {241, 10, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {241, 10, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {241, 11, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {241, 11, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {241, 12, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {241, 12, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {242, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {242, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {242, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {242, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {242, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {242, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {242, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {242, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {242, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {242, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {242, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {242, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {242, 1, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {242, 1, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {242, 1, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {242, 1, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {242, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {242, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {242, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {242, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {242, 1, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {242, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {242, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {242, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {242, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {242, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {242, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {242, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {242, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {242, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {242, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {242, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {242, 3, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {242, 3, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {242, 3, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {242, 3, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {242, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {242, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {242, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {242, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {242, 3, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {242, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {242, 4, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {242, 4, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {242, 4, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {242, 4, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {242, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {242, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {242, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {242, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {242, 4, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {242, 5, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {242, 5, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {242, 5, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {242, 6, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {242, 6, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {242, 6, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {242, 7, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {242, 7, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {242, 7, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {242, 8, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {242, 8, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {242, 8, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {242, 9, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {242, 9, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {242, 9, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {242, 10, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {242, 10, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {243, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {243, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {243, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {243, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {243, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {243, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {243, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {243, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {243, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {243, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {243, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {243, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {243, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {243, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {243, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {243, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {243, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {243, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {243, 3, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {243, 3, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {243, 3, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {243, 4, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {243, 4, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {243, 5, FK_NULL, EXPECT_FAIL, 0, 0},
+    {244, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {244, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {244, 0, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {244, 0, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {244, 0, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {244, 0, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {244, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {244, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {244, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {244, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {244, 0, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {244, 0, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {244, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {244, 1, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {244, 1, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {244, 2, FK_DOUBLE, EXPECT_ANY, 0, NAN},
+    {244, 2, FK_DOUBLE, EXPECT_ANY, 0, INFINITY},
+    {244, 2, FK_DOUBLE, EXPECT_ANY, 0, (-INFINITY)},
+    {245, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {245, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {245, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {245, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {245, 2, FK_RELEASED, EXPECT_FAIL, 0, 0},
+    {245, 2, FK_FORGED, EXPECT_FAIL, 0, 0},
+    {245, 2, FK_FORGED, EXPECT_FAIL, 1, 0},
+    {245, 2, FK_FORGED, EXPECT_FAIL, 2, 0},
+    {245, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_NODE, 0},
+    {245, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_MODULE, 0},
+    {245, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_OPTIMIZER, 0},
+    {245, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_HOOK, 0},
+    {245, 2, FK_WRONG_KIND, EXPECT_FAIL, FX_GENERATOR, 0},
+    {245, 2, FK_NULL_ENTRY, EXPECT_ANY, 0, 0},
+    {245, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {245, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {245, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {245, 4, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+    {246, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {246, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {246, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {247, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {247, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {247, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {247, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {247, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, -1, 0},
+    {247, 3, FK_LEN_NEGATIVE, EXPECT_FAIL, (-2147483647 - 1), 0},
+    {247, 3, FK_LEN_HUGE, EXPECT_FAIL, 2147483647, 0},
+    {247, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {247, 5, FK_NULL, EXPECT_OK_IF_BASELINE_OK, 0, 0},
+};
+
+int main(void) {
+    return fault_main("test_faults", EXPORTS, (int)(sizeof EXPORTS / sizeof *EXPORTS), CASES, (int)(sizeof CASES / sizeof *CASES));
+}
+#else
+#include <stdio.h>
+int main(void) {
+    puts("test_faults: skipped: the suite forks a child per case (POSIX only)");
+    return 0;
+}
+#endif
