@@ -29,7 +29,8 @@ try
     if (mode == "self-test") return SelfTest.Run(root);
 
     var api = Parser.ParseRepo(root);
-    var outputs = new (string Rel, string Text)[] { (Emit.HeaderPath, Emit.Header(api)), (Emit.PythonPath, Emit.Python(api)) };
+    var release = ReleaseVersion.Read(root);
+    var outputs = new (string Rel, string Text)[] { (Emit.HeaderPath, Emit.Header(api, release)), (Emit.PythonPath, Emit.Python(api, release)) };
     int nExports = api.Files.Sum(f => f.Exports.Count);
 
     if (mode == "check")
@@ -56,7 +57,7 @@ try
         if (!same) File.WriteAllText(path, text); // UTF-8 without BOM, LF
         Console.WriteLine($"abigen: {rel}: {(same ? "unchanged" : "written")}");
     }
-    Console.WriteLine($"abigen: ABI version {api.Version}, {nExports} functions from {api.Files.Count} Exports*.cs files, " +
+    Console.WriteLine($"abigen: release {release}, ABI version {api.Version}, {nExports} functions from {api.Files.Count} Exports*.cs files, " +
                       $"{api.Enums.Sum(e => e.Members.Count)} constants");
     return 0;
 }

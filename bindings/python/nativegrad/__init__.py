@@ -41,7 +41,7 @@ float = float32
 double = float64
 long = int64
 
-__version__ = "0.1.0"
+__version__ = _abi.VERSION  # release version, generated from engine/NativeGrad.csproj
 ABI_VERSION = _abi.ABI_VERSION
 
 _LAZY_SUBMODULES = ("nn", "optim", "utils")
