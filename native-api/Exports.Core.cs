@@ -17,7 +17,7 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_version")]
     public static byte* ReleaseVersion() => VersionUtf8;
 
-    // The engine assembly's version (engine/NativeGrad.csproj's <Version>, the one source), without the
+    // The engine assembly's version (engine/Version.props, the one source), without the
     // "+commit" suffix the SDK appends, as a NUL-terminated UTF-8 block allocated once for the process.
     private static readonly byte* VersionUtf8 = Utf8Z(
         (typeof(NativeGrad.Tensor).Assembly

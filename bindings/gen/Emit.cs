@@ -145,7 +145,7 @@ public static class Emit
         sb.Append("from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER");
         if (map.UsesCallbacks) sb.Append(", CFUNCTYPE");
         sb.Append($"\n\nABI_VERSION = {api.Version}\n");
-        sb.Append($"VERSION = \"{release}\"  # release version (engine/NativeGrad.csproj)\n");
+        sb.Append($"VERSION = \"{release}\"  # release version (engine/Version.props)\n");
         foreach (var e in api.Enums)
         {
             sb.Append('\n');

@@ -4,12 +4,12 @@ namespace NativeGrad.AbiGen;
 
 /// <summary>
 /// The library's release version MAJOR.MINOR.PATCH. Its one source is the `&lt;Version&gt;` of
-/// engine/NativeGrad.csproj (also the NuGet package's version); the header's NG_VERSION_* macros
-/// and _abi.py's VERSION (Python's __version__, the wheel's version) are generated from it.
+/// engine/Version.props (imported by the engine and native-api projects); the header's NG_VERSION_*
+/// macros and _abi.py's VERSION (Python's __version__, the wheel's version) are generated from it.
 /// </summary>
 public sealed partial record ReleaseVersion(int Major, int Minor, int Patch)
 {
-    public const string SourceFile = "engine/NativeGrad.csproj";
+    public const string SourceFile = "engine/Version.props";
 
     /// <summary>Used when no repository is at hand (the self-test fixtures).</summary>
     public static readonly ReleaseVersion Unknown = new(0, 0, 0);

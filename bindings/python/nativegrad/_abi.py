@@ -10,7 +10,7 @@ to (restype, argtypes); handles are c_void_p. The constants match nativegrad.h."
 from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER, CFUNCTYPE
 
 ABI_VERSION = 1
-VERSION = "0.1.0"  # release version (engine/NativeGrad.csproj)
+VERSION = "0.1.0"  # release version (engine/Version.props)
 
 # NgStatus: Status code returned by every NativeGrad call (C: ng_status).
 NG_OK = 0                    # The call succeeded and wrote its outputs.
