@@ -36,12 +36,16 @@ from ._ops import (sin, cos, tanh, sigmoid, relu, clamp, clip, maximum, minimum,
                    scatter_add, index_select, index_add, narrow)
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
+from . import _docs
+import sys as _sys
+
+_docs.attach(_sys.modules[__name__], Tensor)  # docstrings of ops made by factories (nativegrad/_docs.py)
 
 float = float32
 double = float64
 long = int64
 
-__version__ = _abi.VERSION  # release version, generated from engine/NativeGrad.csproj
+__version__ = _abi.VERSION  # release version, generated from engine/Version.props
 ABI_VERSION = _abi.ABI_VERSION
 
 _LAZY_SUBMODULES = ("nn", "optim", "utils")

@@ -262,6 +262,8 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
 
 
 def as_tensor(data, dtype=None, device=None):
+    """``data`` as a tensor without a copy when it already is one (converted when ``dtype``
+    differs); anything else goes through ``tensor(data, dtype=dtype)``."""
     if hasattr(data, "_h"):
         code = _parse_dtype(dtype)
         return data if code is None else _to_code(data, code)
@@ -320,15 +322,19 @@ def _make_filled(fn, fname, size, kw_size, dtype, device, requires_grad):
 
 
 def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
+    """A tensor of zeros of the given size (ints or one sequence); ``dtype`` defaults to the
+    default floating dtype (float32)."""
     return _make_filled(_ng_zeros, "zeros", size, kw.pop("size", None), dtype, device, requires_grad)
 
 
 def ones(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
+    """A tensor of ones of the given size (ints or one sequence); ``dtype`` defaults to the
+    default floating dtype (float32)."""
     return _make_filled(_ng_ones, "ones", size, kw.pop("size", None), dtype, device, requires_grad)
 
 
 def empty(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
-    # NativeGrad has no uninitialised memory: empty() is zero-filled.
+    """A tensor of the given size. NativeGrad has no uninitialised memory: it is zero-filled."""
     return _make_filled(_ng_zeros, "empty", size, kw.pop("size", None), dtype, device, requires_grad)
 
 
@@ -351,6 +357,8 @@ def _scalar_value(v):
 
 
 def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    """A tensor of ``size`` filled with ``fill_value``; the dtype follows the value (bool, int64,
+    or the default floating dtype) unless ``dtype`` is given."""
     shape = _size((size,) if isinstance(size, int) else tuple(size), None, "full")
     fill_value = _scalar_value(fill_value)
     code = _parse_dtype(dtype)
@@ -371,6 +379,7 @@ def full(size, fill_value, out=None, dtype=None, layout=None, device=None, requi
 
 
 def eye(n, m=None, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    """The ``n`` x ``m`` identity matrix (``m`` defaults to ``n``)."""
     n = _index(n)
     m = n if m is None else _index(m)
     code = _code_or_default(dtype)
@@ -384,6 +393,8 @@ def eye(n, m=None, out=None, dtype=None, layout=None, device=None, requires_grad
 
 def arange(start=0, end=None, step=1, out=None, dtype=None, layout=None, device=None,
            requires_grad=False):
+    """``arange(end)`` or ``arange(start, end, step=1)``: the values ``start + i * step`` below ``end``;
+    int64 for integer arguments, else the default floating dtype."""
     start, end, step = _scalar_value(start), _scalar_value(end), _scalar_value(step)
     if end is None:
         start, end = 0, start
@@ -420,23 +431,28 @@ def _like(fn, fname, input, dtype, requires_grad, device):
 
 
 def zeros_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    """Zeros with the shape (and, unless ``dtype`` is given, the dtype) of ``input``."""
     return _like(_ng_zeros_like, "zeros_like", input, dtype, requires_grad, device)
 
 
 def ones_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    """Ones with the shape (and, unless ``dtype`` is given, the dtype) of ``input``."""
     return _like(_ng_ones_like, "ones_like", input, dtype, requires_grad, device)
 
 
 def full_like(input, fill_value, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None):
+    """``fill_value`` with the shape (and, unless ``dtype`` is given, the dtype) of ``input``."""
     return full(input.shape, fill_value, dtype=dtype or input.dtype, requires_grad=requires_grad)
 
 
 def randn_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    """Standard normal samples with the shape (and, unless ``dtype`` is given, the dtype) of ``input``."""
     return randn(input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
 
 
 def rand_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    """Uniform [0, 1) samples with the shape (and, unless ``dtype`` is given, the dtype) of ``input``."""
     return rand(input.shape, dtype=dtype or input.dtype, requires_grad=requires_grad)
 
 
@@ -447,9 +463,11 @@ class Generator(object):
         self._seed = seed
 
     def initial_seed(self):
+        """The seed last given to ``manual_seed`` (None if it was never called)."""
         return self._seed
 
     def manual_seed(self, seed):
+        """Seeds NativeGrad's one generator (``nativegrad.manual_seed``) and returns it."""
         return manual_seed(seed)
 
 
@@ -467,6 +485,7 @@ def manual_seed(seed):
 
 
 def initial_seed():
+    """The seed last given to ``manual_seed`` (None if it was never called)."""
     return _default_generator._seed
 
 
@@ -503,7 +522,9 @@ class _LegacyTensorMeta(type):
 
 
 def _legacy_type(name, code):
-    cls = _LegacyTensorMeta(name, (object,), {"_code": code})
+    doc = ("Legacy constructor of %s tensors: ``%s(sizes...)`` (zero-filled), ``%s(data)``, ``%s(tensor)``;"
+           " ``isinstance(t, %s)`` tests the dtype." % (_BY_CODE[code], name, name, name, name))
+    cls = _LegacyTensorMeta(name, (object,), {"_code": code, "__doc__": doc})
     cls.__module__ = "nativegrad"
     return cls
 

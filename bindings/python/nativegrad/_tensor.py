@@ -1135,10 +1135,13 @@ class Node(object):
     __slots__ = ("_h", "__weakref__")
 
     def name(self):
+        """The node's name, e.g. ``'MulBackward0'``."""
         return type(self).__name__
 
     @property
     def next_functions(self):
+        """``((node, input_nr), ...)``: the nodes this one passes gradients to (None for inputs that
+        need none), as PyTorch's."""
         h = self._h
         v = _I32()
         st = _ng_node_num_next(h, v)

@@ -26,18 +26,22 @@ def relu(input, inplace=False):
 
 
 def tanh(input):
+    """Elementwise hyperbolic tangent (``torch.tanh``)."""
     return _torch().tanh(input)
 
 
 def sigmoid(input):
+    """Elementwise logistic sigmoid (``torch.sigmoid``)."""
     return _torch().sigmoid(input)
 
 
 def softmax(input, dim=None, dtype=None):
+    """Softmax along ``dim`` (``torch.softmax``)."""
     return _torch().softmax(input, dim)
 
 
 def log_softmax(input, dim=None, dtype=None):
+    """Log-softmax along ``dim`` (``torch.log_softmax``)."""
     return _torch().log_softmax(input, dim)
 
 

@@ -15,30 +15,37 @@ def _replace(tensor, values):
 
 
 def uniform_(tensor, a=0.0, b=1.0):
+    """Fills ``tensor`` with samples of U(a, b) without recording history; returns it."""
     from .. import rand
     return _replace(tensor, rand(*tensor.shape, dtype=tensor.dtype) * (b - a) + a)
 
 
 def normal_(tensor, mean=0.0, std=1.0):
+    """Fills ``tensor`` with samples of N(mean, std ** 2) without recording history; returns it."""
     from .. import randn
     return _replace(tensor, randn(*tensor.shape, dtype=tensor.dtype) * std + mean)
 
 
 def constant_(tensor, val):
+    """Fills ``tensor`` with ``val`` without recording history; returns it."""
     with no_grad():
         tensor.fill_(val)
     return tensor
 
 
 def zeros_(tensor):
+    """Fills ``tensor`` with zeros without recording history; returns it."""
     return constant_(tensor, 0.0)
 
 
 def ones_(tensor):
+    """Fills ``tensor`` with ones without recording history; returns it."""
     return constant_(tensor, 1.0)
 
 
 def calculate_gain(nonlinearity, param=None):
+    """PyTorch's recommended gain for a nonlinearity (``'relu'``: sqrt(2), ``'tanh'``: 5/3,
+    ``'leaky_relu'``: sqrt(2 / (1 + slope ** 2)), linear ones: 1)."""
     if nonlinearity in ("linear", "conv1d", "conv2d", "conv3d", "sigmoid"):
         return 1.0
     if nonlinearity == "tanh":
@@ -61,6 +68,8 @@ def _calculate_fan_in_and_fan_out(tensor):
 
 
 def kaiming_uniform_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
+    """Fills ``tensor`` with U(-b, b), ``b = gain * sqrt(3 / fan)`` (He et al.); ``mode`` picks
+    fan_in or fan_out; returns it."""
     fan_in, fan_out = _calculate_fan_in_and_fan_out(tensor)
     fan = fan_in if mode == "fan_in" else fan_out
     bound = math.sqrt(3.0) * calculate_gain(nonlinearity, a) / math.sqrt(fan)
@@ -68,6 +77,8 @@ def kaiming_uniform_(tensor, a=0, mode="fan_in", nonlinearity="leaky_relu"):
 
 
 def xavier_uniform_(tensor, gain=1.0):
+    """Fills ``tensor`` with U(-a, a), ``a = gain * sqrt(6 / (fan_in + fan_out))`` (Glorot and
+    Bengio); returns it."""
     fan_in, fan_out = _calculate_fan_in_and_fan_out(tensor)
     a = math.sqrt(3.0) * gain * math.sqrt(2.0 / float(fan_in + fan_out))
     return uniform_(tensor, -a, a)
