@@ -75,6 +75,7 @@ public static class Consumers
         File.WriteAllText(Path.Combine(src, "CMakeLists.txt"), $$"""
             cmake_minimum_required(VERSION 3.16)
             project(nativegrad_consumer C)
+            find_package(NativeGrad REQUIRED)
             find_package(NativeGrad {{v.Major + 1}}.0 QUIET)
             if(NativeGrad_FOUND)
               message(FATAL_ERROR "NativeGrad {{v.ToString(3)}} must not satisfy a request for {{v.Major + 1}}.0")

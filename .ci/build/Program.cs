@@ -10,11 +10,12 @@ const string Usage = """
                        artifacts/lib/libnativegrad.so (+ the SONAME link libnativegrad.so.MAJOR; nativegrad.dll on
                        Windows), copied with LICENSE and generated type stubs into bindings/python; compile
                        bindings/c/examples/*.c into artifacts/bin/
-      test             ABI drift check, build, engine line budget, generator self-test, xunit, C tests, Python
+      test [SUITE...]  ABI drift check, build, engine line budget, generator self-test, xunit, C tests, Python
                        tests, then each package used as a user would: the C package installed in a temporary
                        prefix (pkg-config and CMake consumers), the wheel in a venv (the Python suite against it,
                        uninstall, pip install from source), the NuGet package from a local feed, and build.ps1
-                       under pwsh; one line per suite, fails if any failed
+                       under pwsh; one line per suite, fails if any failed. Naming suites runs only those
+                       (abi-drift build lines abi-selftest xunit c-tests python install wheel nuget pwsh)
       demo             build, then run the C examples, the Python demo and the C# demo  (default verb)
       bench [--quick] [--dotnet] [--python PATH]
                        build, then bench/run.sh (results in artifacts/bench; --python: compare against the
@@ -35,7 +36,7 @@ try
     switch (verb)
     {
         case "build": NoArgs(); BuildVerb.Run(); return 0;
-        case "test": NoArgs(); return TestVerb.Run();
+        case "test": return TestVerb.Run(rest);
         case "demo": NoArgs(); return OtherVerbs.Demo();
         case "bench": OtherVerbs.Bench(rest); return 0;
         case "pack": NoArgs(); Pack.Run(); return 0;

@@ -5,37 +5,53 @@ namespace NativeGrad.Build;
 /// <summary>`test`: every suite, each run to its end; one line per suite; exit 1 if any failed.</summary>
 public static class TestVerb
 {
-    public static int Run()
-    {
-        Packages.Ensure("test");
-        var py = Repo.RequirePython("numpy, torch, pytest", "the Python tests");
-        var suites = new Suites();
-        // Before the build, which regenerates the files: a check afterwards could never fail.
-        suites.Run("abi-drift", AbiDrift);
-        suites.Run("build", BuildVerb.Run);
-        if (suites.LastFailed)
-        {
-            Note("build failed: the other suites are not run");
-            return suites.Summary();
-        }
-        suites.Run("lines", () => Lines.Check());
-        suites.Run("abi-selftest", () =>
+    /// <summary>The suites in order. The drift check runs before the build, which regenerates the
+    /// files: a check afterwards could never fail.</summary>
+    private static List<(string Name, Action Body)> All(string[] py) =>
+    [
+        ("abi-drift", AbiDrift),
+        ("build", BuildVerb.Run),
+        ("lines", () => Lines.Check()),
+        ("abi-selftest", () =>
         {
             Step("generator self-test (bindings/gen --self-test)");
             BuildVerb.Dotnet("run", "--no-build", "-c", Repo.Config, "--project", "bindings/gen", "--", Repo.Root, "--self-test");
-        });
-        suites.Run("xunit", () =>
+        }),
+        ("xunit", () =>
         {
             Step($"xunit: dotnet test tests/NativeGrad.Tests -c {Repo.Config}");
             Shell.Run("dotnet", ["test", "tests/NativeGrad.Tests", "-c", Repo.Config],
                       env: new Dictionary<string, string?> { ["NATIVEGRAD_LIB"] = Repo.Lib });
-        });
-        suites.Run("c-tests", CTests);
-        suites.Run("python", () => PythonTests(py));
-        suites.Run("install", Consumers.CPackage);
-        suites.Run("wheel", () => Consumers.Wheel(py));
-        suites.Run("nuget", Consumers.NuGet);
-        suites.Run("pwsh", Consumers.PowerShell);
+        }),
+        ("c-tests", CTests),
+        ("python", () => PythonTests(py)),
+        ("install", Consumers.CPackage),
+        ("wheel", () => Consumers.Wheel(py)),
+        ("nuget", Consumers.NuGet),
+        ("pwsh", Consumers.PowerShell),
+    ];
+
+    /// <summary>Every suite, or only the named ones (a developer's shortcut: `test wheel nuget`
+    /// runs those two against the current build).</summary>
+    public static int Run(string[] only)
+    {
+        Packages.Ensure("test");
+        var py = Repo.RequirePython("numpy, torch, pytest", "the Python tests");
+        var all = All(py);
+        var unknown = only.Where(n => all.All(s => s.Name != n)).ToList();
+        if (unknown.Count > 0)
+            throw Fail($"unknown suite(s) {string.Join(", ", unknown)}; suites: {string.Join(' ', all.Select(s => s.Name))}");
+        var suites = new Suites();
+        foreach (var (name, body) in all)
+        {
+            if (only.Length > 0 && !only.Contains(name)) continue;
+            suites.Run(name, body);
+            if (name == "build" && suites.LastFailed)
+            {
+                Note("build failed: the other suites are not run");
+                break;
+            }
+        }
         return suites.Summary();
     }
 

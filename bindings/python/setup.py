@@ -7,7 +7,7 @@ import os
 import re
 import sys
 
-from setuptools import setup
+from setuptools import Distribution, setup
 
 try:
     from setuptools.command.bdist_wheel import bdist_wheel  # setuptools >= 70
@@ -41,16 +41,19 @@ def platform_tag():
     return "manylinux_2_%d_x86_64" % max(minors + [17])
 
 
+class BinaryDistribution(Distribution):
+    """Not pure: the files go to the platform's site-packages and the wheel is not ``any``."""
+
+    def has_ext_modules(self):
+        return True
+
+
 class PlatformWheel(bdist_wheel):
     """A wheel for any Python 3 (the package uses ctypes only) on the library's platform."""
-
-    def finalize_options(self):
-        super().finalize_options()
-        self.root_is_pure = False
 
     def get_tag(self):
         return "py3", "none", platform_tag()
 
 
 _require_build_outputs()
-setup(cmdclass={"bdist_wheel": PlatformWheel})
+setup(distclass=BinaryDistribution, cmdclass={"bdist_wheel": PlatformWheel})
