@@ -249,6 +249,7 @@ public static class Consumers
             var x = Tensor.Scalar(5).RequiresGrad_();
             x.Pow(3).Log().Backward();                      // d/dx log(x^3) = 3/x
             Console.WriteLine($"grad {x.Grad}");
+            Readme.Run();                                   // the package readme's example compiles and runs
             if (Math.Abs(x.Grad!.Item() - 0.6) > 1e-6) return 1;
             Tensor.ManualSeed(0);
             var model = new Sequential(new Linear(3, 4), new ReLU(), new Linear(4, 1));
@@ -270,10 +271,25 @@ public static class Consumers
             return last < first ? 0 : 2;
 
             """);
+        File.WriteAllText(Path.Combine(dir, "Readme.cs"), ReadmeSnippet());
         var (code, output) = Capture("dotnet", ["run", "-c", Repo.Config], cwd: dir, quiet: true);
         if (code != 0) throw Fail($"the NuGet consumer failed (exit {code}):\n{output}");
         foreach (var line in output.TrimEnd().Split('\n').TakeLast(2)) Note("ok  " + line.Trim());
         Expect(Directory.Exists(Path.Combine(dir, "packages", "nativegrad", v)), "NativeGrad was not restored from the local feed");
+    }
+
+    /// <summary>The first C# block of engine/README.md (the package's readme) as a method: the
+    /// consumer compiles and runs it, so the readme cannot show code that does not work.</summary>
+    private static string ReadmeSnippet()
+    {
+        string md = File.ReadAllText(Repo.P("engine/README.md")).Replace("\r\n", "\n");
+        var m = Regex.Match(md, "```csharp\n(.*?)```", RegexOptions.Singleline);
+        Expect(m.Success, "engine/README.md has no ```csharp block");
+        var lines = m.Groups[1].Value.Split('\n');
+        var usings = lines.Where(l => l.StartsWith("using ", StringComparison.Ordinal));
+        var body = lines.Where(l => !l.StartsWith("using ", StringComparison.Ordinal)).Select(l => "        " + l);
+        return string.Join('\n', usings) + "\n\nstatic class Readme\n{\n    public static void Run()\n    {\n" +
+               string.Join('\n', body) + "\n    }\n}\n";
     }
 
     // ------------------------------------------------------------------ PowerShell
