@@ -220,3 +220,31 @@ def test_the_package_under_test_is_the_one_intended():
         assert _native.lib_path == os.path.join(PKG_DIR, "lib", os.path.basename(_native.lib_path))
     else:
         assert PKG_DIR == in_tree
+
+
+# ---------------------------------------------------------------- CPU check before loading
+
+def _cpuinfo(tmp_path, flags):
+    p = tmp_path / "cpuinfo"
+    p.write_text("processor\t: 0\nmodel name\t: Test CPU\nflags\t\t: %s\n\nprocessor\t: 1\nflags\t\t: %s\n"
+                 % (flags, flags))
+    return str(p)
+
+
+def test_cpu_without_avx2_or_fma_is_an_import_error_naming_them(tmp_path, monkeypatch):
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the check reads /proc/cpuinfo (Linux)")
+    monkeypatch.delenv("NATIVEGRAD_SKIP_CPU_CHECK", raising=False)
+    old = _cpuinfo(tmp_path, "fpu sse sse2 ssse3 sse4_1 sse4_2 avx popcnt")
+    with pytest.raises(ImportError, match=r"this CPU lacks avx2 and fma\. .*x86-64-v3"):
+        _native.check_cpu(old)
+    with pytest.raises(ImportError, match=r"this CPU lacks fma\."):
+        _native.check_cpu(_cpuinfo(tmp_path, "sse2 avx avx2 bmi2"))
+    _native.check_cpu(_cpuinfo(tmp_path, "sse2 avx avx2 fma bmi2"))   # v3: no error
+    _native.check_cpu(str(tmp_path / "absent"))                        # unreadable: not checked
+    monkeypatch.setenv("NATIVEGRAD_SKIP_CPU_CHECK", "1")
+    _native.check_cpu(old)
+
+
+def test_this_machine_passes_the_cpu_check():
+    _native.check_cpu()
