@@ -268,14 +268,25 @@ public static class Consumers
                 last = loss.Item();
             }
             Console.WriteLine($"loss {first:F4} -> {last:F4}");
+            Console.WriteLine($"avx2 {System.Runtime.Intrinsics.X86.Avx2.IsSupported}, fma {System.Runtime.Intrinsics.X86.Fma.IsSupported}");
             return last < first ? 0 : 2;
 
             """);
         File.WriteAllText(Path.Combine(dir, "Readme.cs"), ReadmeSnippet());
         var (code, output) = Capture("dotnet", ["run", "-c", Repo.Config], cwd: dir, quiet: true);
         if (code != 0) throw Fail($"the NuGet consumer failed (exit {code}):\n{output}");
-        foreach (var line in output.TrimEnd().Split('\n').TakeLast(2)) Note("ok  " + line.Trim());
+        foreach (var line in output.TrimEnd().Split('\n').TakeLast(3)) Note("ok  " + line.Trim());
         Expect(Directory.Exists(Path.Combine(dir, "packages", "nativegrad", v)), "NativeGrad was not restored from the local feed");
+
+        // The managed package has no CPU requirement: with the JIT's AVX (hence AVX2 and FMA) turned
+        // off, the same program computes the same values on the scalar and 128-bit paths.
+        Step("the same consumer with the JIT's AVX turned off (DOTNET_EnableAVX=0)");
+        var dll = Path.Combine(dir, "bin", Repo.Config, "net10.0", "Consumer.dll");
+        var (code2, output2) = Capture("dotnet", [dll], cwd: dir, env: new Dictionary<string, string?> { ["DOTNET_EnableAVX"] = "0" }, quiet: true);
+        if (code2 != 0) throw Fail($"the NuGet consumer failed without AVX (exit {code2}):\n{output2}");
+        Expect(output2.Contains("avx2 False, fma False"), "DOTNET_EnableAVX=0 did not turn AVX2/FMA off:\n" + output2);
+        Expect(output2.Contains("grad tensor(0.6000)"), "wrong gradient without AVX:\n" + output2);
+        foreach (var line in output2.TrimEnd().Split('\n').TakeLast(2)) Note("ok  " + line.Trim());
     }
 
     /// <summary>The first C# block of engine/README.md (the package's readme) as a method: the
