@@ -17,8 +17,12 @@ if (-not $stale) {
                Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' -and $_.LastWriteTimeUtc -gt $built }).Count -gt 0
 }
 if ($stale) {
-    & dotnet build (Join-Path $tool 'NativeGrad.Build.csproj') -c Release -nologo -v quiet -clp:ErrorsOnly
-    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    $out = & dotnet build (Join-Path $tool 'NativeGrad.Build.csproj') -c Release -nologo -v quiet 2>&1
+    if ($LASTEXITCODE -ne 0) {
+        $out | Write-Host
+        Write-Host 'build.ps1: error: the build tool (.ci/build) does not compile'
+        exit 1
+    }
 }
 & dotnet $dll @args
 exit $LASTEXITCODE

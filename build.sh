@@ -10,6 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 command -v dotnet >/dev/null 2>&1 || { echo "build.sh: error: the .NET SDK (dotnet) is required: https://dot.net" >&2; exit 1; }
 if [ ! -f "$DLL" ] || [ -n "$(find "$TOOL" -path "$TOOL/bin" -prune -o -path "$TOOL/obj" -prune -o \
         \( -name '*.cs' -o -name '*.csproj' \) -newer "$DLL" -print -quit)" ]; then
-    dotnet build "$TOOL/NativeGrad.Build.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly >&2
+    out="$(dotnet build "$TOOL/NativeGrad.Build.csproj" -c Release -nologo -v quiet 2>&1)" ||
+        { echo "$out" >&2; echo "build.sh: error: the build tool (.ci/build) does not compile" >&2; exit 1; }
 fi
 exec dotnet "$DLL" "$@"

@@ -20,7 +20,7 @@ public static class Install
     public static void Run(string[] args)
     {
         if (args.Length > 1) throw Fail("usage: install [PREFIX]");
-        string prefix = Path.GetFullPath(args.Length == 1 ? args[0] : "/usr/local");
+        string prefix = Repo.UserPath(args.Length == 1 ? args[0] : "/usr/local");
         BuildVerb.Run();
         To(prefix);
         if (IsRoot && (prefix == "/usr" || prefix == "/usr/local") && Which("ldconfig") != null)

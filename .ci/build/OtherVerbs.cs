@@ -53,6 +53,7 @@ public static class OtherVerbs
         // The comparison's Python: --python PATH, or Debian's (the reference PyTorch).
         int at = Array.IndexOf(args, "--python");
         if (at >= 0 && at + 1 >= args.Length) throw Fail("--python needs the path of a Python with torch");
+        if (at >= 0 && args[at + 1].Contains('/')) args[at + 1] = Repo.UserPath(args[at + 1]);  // bench/run.sh runs in the root
         string[] py = at >= 0 ? [args[at + 1]] : Repo.TestPython() ?? throw Fail("the benchmarks need Python 3 with numpy and torch");
         var (code, _) = Capture(py[0], [.. py[1..], "-c", "import numpy, torch"], quiet: true);
         if (code != 0) throw Fail($"the benchmarks need {py[0]} with numpy and torch (bench/compare.py compares against its PyTorch)");

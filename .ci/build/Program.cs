@@ -30,6 +30,7 @@ const string Usage = """
 
 string verb = args.Length > 0 ? args[0] : "demo";
 string[] rest = args.Length > 0 ? args[1..] : [];
+Repo.UserDirectory = Environment.CurrentDirectory;
 Environment.CurrentDirectory = Repo.Root;
 try
 {

@@ -11,6 +11,13 @@ public static partial class Repo
     /// <summary>The repository root: the directory above this tool's project that holds NativeGrad.sln.</summary>
     public static readonly string Root = FindRoot();
 
+    /// <summary>The directory the user ran the front end in (the tool itself runs in the root):
+    /// relative paths given as arguments are resolved against it.</summary>
+    public static string UserDirectory { get; set; } = Environment.CurrentDirectory;
+
+    /// <summary>An absolute path from one given on the command line.</summary>
+    public static string UserPath(string path) => Path.GetFullPath(path, UserDirectory);
+
     public static string Rid => OnWindows ? "win-x64" : "linux-x64";
     public static string LibName => OnWindows ? "nativegrad.dll" : "libnativegrad.so";
     public static string ExeExt => OnWindows ? ".exe" : "";
