@@ -1,4 +1,4 @@
-"""NativeGrad against PyTorch on the workloads of issue 5, in one process.
+"""NativeGrad against PyTorch on the benchmark workloads (bench/README.md), in one process.
 
 Runs every workload with ``nativegrad`` and with PyTorch (at 1 thread and at all threads,
 ``torch.set_num_threads``; PyTorch's figure is the better of the two), prints a table of
@@ -208,7 +208,7 @@ def workloads(quick):
     for n in (64, 256, 512, 1024):
         w.append(("(A@B).sum() n=%d f32" % n, matmul(n), 3.0, 10 if n >= 512 else 50,
                   1 if n >= 256 else 20, None, 6.0 * n ** 3))
-    # Not one of issue 5's workloads (kept out of its geometric mean): the GEMM peak figure.
+    # Not one of the standard workloads (kept out of their geometric mean): the GEMM peak figure.
     w.append(("(A@B).backward(G) dense n=1024 f32 *", matmul_dense_grad(1024), 3.0, 10, 1, None, 6.0 * 1024 ** 3))
     w.append(("HVP n=5 f64", hvp(5), 1.0, 5, 1000 if not quick else 200, None, None))
     w.append(("HVP n=1M f64", hvp(1 << 20), 2.0, 10, 1, None, None))
@@ -218,6 +218,31 @@ def workloads(quick):
     if quick:
         w = [x[:2] + (x[2] / 4,) + x[3:] for x in w]
     return w
+
+
+def provenance():
+    """When, on what and from which commit this report was measured (the report's header)."""
+    import datetime
+    import platform
+    import subprocess
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        commit = subprocess.run(["git", "-C", root, "rev-parse", "--short=12", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        if subprocess.run(["git", "-C", root, "status", "--porcelain", "--untracked-files=no"], capture_output=True,
+                          text=True).stdout.strip():
+            commit += " (with uncommitted changes)"
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown (not a git checkout)"
+    cpu = platform.processor() or "unknown"
+    try:
+        with open("/proc/cpuinfo") as f:
+            cpu = next((ln.split(":", 1)[1].strip() for ln in f if ln.startswith("model name")), cpu)
+    except OSError:
+        pass
+    return {"date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "commit": commit,
+            "cpu": cpu, "cores": THREADS, "python": "%s (%s)" % (platform.python_version(), sys.executable),
+            "torch": torch.__version__, "nativegrad": getattr(ng, "__version__", "?")}
 
 
 def main():
@@ -236,6 +261,9 @@ def main():
 
     torch.manual_seed(0)
     ng.manual_seed(0)
+    about = provenance()
+    print("date %(date)s, commit %(commit)s\nCPU %(cpu)s, %(cores)d cores\nPython %(python)s, torch %(torch)s, "
+          "nativegrad %(nativegrad)s" % about)
     load_start = os.getloadavg()[0]
     print("load average at start: %.1f on %d cores%s" % (
         load_start, THREADS, " (at or above the core count: every figure is disturbed)" if load_start >= THREADS else ""))
@@ -300,15 +328,15 @@ def main():
         print("%-36s %12s %12s %12s %7.2fx  %s" % (r["name"], fmt(r["nativegrad_s"]), fmt(r["torch_1t_s"]),
                                                    fmt(r["torch_%dt_s" % THREADS]), r["ratio"], extra))
     print("-" * len(hdr))
-    print("geometric mean of ratios over issue 5's workloads (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
+    print("geometric mean of ratios over the standard workloads (PyTorch best time / NativeGrad time): %.2fx  (target >= 2x)" % geo)
     if len(issue) < len(results):
-        print("* not one of issue 5's workloads: outside the geometric mean")
+        print("* not one of the standard workloads: outside the geometric mean")
     print("load average: %.1f at start, %.1f at end (%d cores)" % (load_start, load_end, THREADS))
     print("workloads slower than PyTorch: %s" % (", ".join(slower) if slower else "none"))
     if not _has_nn():
         print("not measured: the SGD training steps -- nativegrad.nn is not available")
 
-    summary = {"threads": THREADS, "torch_version": torch.__version__, "geomean_ratio": geo,
+    summary = {"provenance": about, "threads": THREADS, "torch_version": torch.__version__, "geomean_ratio": geo,
                "load_average": [load_start, load_end],
                "slower_than_torch": slower, "machine": machine, "workloads": results,
                "not_measured": [] if _has_nn() else ["SGD training steps: nativegrad.nn is not available"]}

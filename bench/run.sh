@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# NativeGrad benchmarks (issue 5): the machine's limits and the native runner (bench/c/bench.c),
+# NativeGrad benchmarks: the machine's limits and the native runner (bench/c/bench.c),
 # the comparison with PyTorch (bench/compare.py), and optionally the BenchmarkDotNet suite of
 # the managed kernels. Called by `./build.sh bench` after the build; expects
 # artifacts/lib/libnativegrad.so. Results go to artifacts/bench/.
 #
-# usage: bench/run.sh [--quick] [--dotnet]
-#   --quick   shorter runs (a smoke test; noisier figures)
-#   --dotnet  also run the BenchmarkDotNet suite (bench/NativeGrad.Bench, a few minutes)
+# usage: bench/run.sh [--quick] [--dotnet] [--python PATH]
+#   --quick        shorter runs (a smoke test; noisier figures)
+#   --dotnet       also run the BenchmarkDotNet suite (bench/NativeGrad.Bench, a few minutes)
+#   --python PATH  the Python (with numpy and torch) whose PyTorch compare.py and memory.py measure
+#                  against (default: Debian's /usr/bin/python3)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -17,12 +19,14 @@ LIB="$ART/lib/libnativegrad.so"
 PY=/usr/bin/python3
 QUICK=()
 DOTNET=0
-for arg in "$@"; do
-    case "$arg" in
+while [ $# -gt 0 ]; do
+    case "$1" in
         --quick) QUICK=(--quick) ;;
         --dotnet) DOTNET=1 ;;
-        *) echo "bench/run.sh: unknown option $arg" >&2; exit 2 ;;
+        --python) [ $# -ge 2 ] || { echo "bench/run.sh: --python needs a path" >&2; exit 2; }; PY="$2"; shift ;;
+        *) echo "bench/run.sh: unknown option $1" >&2; exit 2 ;;
     esac
+    shift
 done
 
 [ -f "$LIB" ] || { echo "bench/run.sh: $LIB is missing: run ./build.sh build first" >&2; exit 1; }

@@ -9,8 +9,9 @@ public static class Emit
     public const string PythonPath = "bindings/python/nativegrad/_abi.py";
     private const int Width = 100;
 
-    public static string Header(Api api)
+    public static string Header(Api api, ReleaseVersion? release = null)
     {
+        release ??= ReleaseVersion.Unknown;
         var map = new TypeMap(api.Enums.Select(e => e.Name).ToList());
         var sb = new StringBuilder();
         sb.Append($$"""
@@ -55,6 +56,11 @@ public static class Emit
 
             /* Version of the C ABI this header describes; compare with ng_abi_version() at run time. */
             #define NG_ABI_VERSION {{api.Version}}
+
+            /* Release version of the library this header belongs to; ng_version() gives the loaded library's. */
+            #define NG_VERSION_MAJOR {{release.Major}}
+            #define NG_VERSION_MINOR {{release.Minor}}
+            #define NG_VERSION_PATCH {{release.Patch}}
 
             /* Opaque handle to a tensor. */
             typedef struct ng_tensor ng_tensor;
@@ -128,8 +134,9 @@ public static class Emit
         return sb.Append('\n').ToString();
     }
 
-    public static string Python(Api api)
+    public static string Python(Api api, ReleaseVersion? release = null)
     {
+        release ??= ReleaseVersion.Unknown;
         var map = new TypeMap(api.Enums.Select(e => e.Name).ToList());
         var entries = new StringBuilder();
         foreach (var f in api.Files)
@@ -158,6 +165,7 @@ public static class Emit
         sb.Append("from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER");
         if (map.UsesCallbacks) sb.Append(", CFUNCTYPE");
         sb.Append($"\n\nABI_VERSION = {api.Version}\n");
+        sb.Append($"VERSION = \"{release}\"  # release version (engine/Version.props)\n");
         foreach (var e in api.Enums)
         {
             sb.Append('\n');

@@ -29,6 +29,7 @@ try
     if (mode == "self-test") return SelfTest.Run(root);
 
     var ops = NativeGrad.AbiGen.Ops.OpReader.ReadRepo(root);
+    var release = ReleaseVersion.Read(root);
     var api = NativeGrad.AbiGen.Ops.OpExports.Merge(Parser.ParseRepo(root), NativeGrad.AbiGen.Ops.OpExports.Build(ops));
     var outputs = new (string Rel, string Text)[]
     {
@@ -37,8 +38,8 @@ try
         (NativeGrad.AbiGen.Ops.EngineEmitter.TensorPath, NativeGrad.AbiGen.Ops.EngineEmitter.Tensor(ops)),
         (ShimEmitter.Path, ShimEmitter.Shims(api)),
         (NativeGrad.AbiGen.Ops.PythonEmitter.Path, NativeGrad.AbiGen.Ops.PythonEmitter.Module(ops)),
-        (Emit.HeaderPath, Emit.Header(api)),
-        (Emit.PythonPath, Emit.Python(api)),
+        (Emit.HeaderPath, Emit.Header(api, release)),
+        (Emit.PythonPath, Emit.Python(api, release)),
         (Faults.SuitePath, Faults.Suite(api)),
     };
     int nExports = api.Files.Sum(f => f.Exports.Count);
@@ -67,7 +68,7 @@ try
         if (!same) File.WriteAllText(path, text); // UTF-8 without BOM, LF
         Console.WriteLine($"abigen: {rel}: {(same ? "unchanged" : "written")}");
     }
-    Console.WriteLine($"abigen: ABI version {api.Version}, {nExports} functions from {api.Files.Count} Exports*.cs files, " +
+    Console.WriteLine($"abigen: release {release}, ABI version {api.Version}, {nExports} functions from {api.Files.Count} Exports*.cs files, " +
                       $"{api.Enums.Sum(e => e.Members.Count)} constants");
     return 0;
 }

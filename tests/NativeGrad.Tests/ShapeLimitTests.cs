@@ -6,6 +6,8 @@ namespace NativeGrad.Tests;
 /// Sizes past the engine's limits (int sizes, at most <see cref="Shape.MaxElements"/> elements per tensor or
 /// view) are refused with a message before anything is allocated, never wrapped around (issue 11).
 /// </summary>
+// LiveBytes is process-wide: the printing test measures it with no other test allocating.
+[Collection("memory")]
 public class ShapeLimitTests
 {
     [Fact]

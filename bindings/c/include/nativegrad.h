@@ -40,6 +40,11 @@ extern "C" {
 /* Version of the C ABI this header describes; compare with ng_abi_version() at run time. */
 #define NG_ABI_VERSION 1
 
+/* Release version of the library this header belongs to; ng_version() gives the loaded library's. */
+#define NG_VERSION_MAJOR 0
+#define NG_VERSION_MINOR 1
+#define NG_VERSION_PATCH 0
+
 /* Opaque handle to a tensor. */
 typedef struct ng_tensor ng_tensor;
 /* Opaque handle to an autograd graph node (a grad_fn). */
@@ -105,6 +110,11 @@ typedef int32_t ng_status;
 
 /* Version of this C ABI; bumped on every incompatible change. */
 uint32_t ng_abi_version(void);
+
+/* The library's release version "MAJOR.MINOR.PATCH" (static UTF-8, owned by the library, never
+ * freed); the header's NG_VERSION_MAJOR/MINOR/PATCH give the version it was generated for.
+ */
+const char* ng_version(void);
 
 /* Width in bits of the SIMD vectors the library's kernels use (256 with AVX2, else 128). */
 int32_t ng_vector_width_bits(void);

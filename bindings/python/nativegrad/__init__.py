@@ -44,12 +44,16 @@ from ._env import (set_num_threads, get_num_threads, use_deterministic_algorithm
                    are_deterministic_algorithms_enabled, is_deterministic_algorithms_warn_only_enabled)
 from . import cuda, backends  # noqa: E402
 from ._strict import layout, strided  # noqa: E402
+from . import _docs
+import sys as _sys
+
+_docs.attach(_sys.modules[__name__], Tensor)  # docstrings of ops made by factories (nativegrad/_docs.py)
 
 float = float32
 double = float64
 long = int64
 
-__version__ = "0.1.0"
+__version__ = _abi.VERSION  # release version, generated from engine/Version.props
 ABI_VERSION = _abi.ABI_VERSION
 
 _LAZY_SUBMODULES = ("nn", "optim", "utils", "testing")

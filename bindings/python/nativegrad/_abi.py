@@ -10,6 +10,7 @@ to (restype, argtypes); handles are c_void_p. The constants match nativegrad.h."
 from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POINTER, CFUNCTYPE
 
 ABI_VERSION = 1
+VERSION = "0.1.0"  # release version (engine/Version.props)
 
 # NgStatus: Status code returned by every NativeGrad call (C: ng_status).
 NG_OK = 0                    # The call succeeded and wrote its outputs.
@@ -73,6 +74,7 @@ INDEX_KIND_NAMES = {
 SIGNATURES = {
     # Library
     "ng_abi_version": (c_uint32, []),
+    "ng_version": (c_char_p, []),
     "ng_vector_width_bits": (c_int32, []),
     "ng_last_error": (c_char_p, []),
     "ng_string_free": (None, [c_char_p]),

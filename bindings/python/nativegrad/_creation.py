@@ -269,6 +269,8 @@ def tensor(data, dtype=None, device=None, requires_grad=False, pin_memory=False)
 
 
 def as_tensor(data, dtype=None, device=None):
+    """``data`` as a tensor without a copy when it already is one (converted when ``dtype``
+    differs); anything else goes through ``tensor(data, dtype=dtype)``."""
     if hasattr(data, "_h"):
         code = _parse_dtype(dtype)
         return data if code is None else _to_code(data, code)
@@ -420,15 +422,18 @@ def _like(fn, fname, input, dtype, requires_grad, device, layout=None):
 
 
 def zeros_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    """Zeros with the shape (and, unless dtype is given, the dtype) of input."""
     return _like(_ng_zeros_like, "zeros_like", input, dtype, requires_grad, device, layout)
 
 
 def ones_like(input, dtype=None, layout=None, device=None, requires_grad=False, memory_format=None):
+    """Ones with the shape (and, unless dtype is given, the dtype) of input."""
     return _like(_ng_ones_like, "ones_like", input, dtype, requires_grad, device, layout)
 
 
 def full_like(input, fill_value, dtype=None, layout=None, device=None, requires_grad=False,
               memory_format=None):
+    """A tensor of input's shape filled with fill_value (input's dtype unless dtype is given)."""
     return full(input.shape, fill_value, dtype=dtype or input.dtype, layout=layout, device=device,
                 requires_grad=requires_grad)
 
@@ -466,7 +471,9 @@ class _LegacyTensorMeta(type):
 
 
 def _legacy_type(name, code):
-    cls = _LegacyTensorMeta(name, (object,), {"_code": code})
+    doc = ("Legacy constructor of %s tensors: ``%s(sizes...)`` (zero-filled), ``%s(data)``, ``%s(tensor)``;"
+           " ``isinstance(t, %s)`` tests the dtype." % (_BY_CODE[code], name, name, name, name))
+    cls = _LegacyTensorMeta(name, (object,), {"_code": code, "__doc__": doc})
     cls.__module__ = "nativegrad"
     return cls
 

@@ -59,10 +59,12 @@ _default = [float32]
 
 
 def get_default_dtype():
+    """The floating dtype of new tensors made from Python floats (float32 unless changed)."""
     return _default[0]
 
 
 def set_default_dtype(d):
+    """Sets the floating dtype of new tensors made from Python floats (float32 or float64)."""
     if d is not float32 and d is not float64:
         raise TypeError("only floating-point types are supported as the default type")
     _default[0] = d
@@ -98,6 +100,7 @@ class Size(tuple):
     __rmul__ = __mul__
 
     def numel(self):
+        """The number of elements of a tensor of this shape (the product of the sizes)."""
         n = 1
         for s in self:
             n *= s

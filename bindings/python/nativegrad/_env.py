@@ -45,8 +45,10 @@ def use_deterministic_algorithms(mode, *, warn_only=False):
 
 
 def are_deterministic_algorithms_enabled():
+    """True when use_deterministic_algorithms(True) was called (NativeGrad is always deterministic)."""
     return _deterministic[0]
 
 
 def is_deterministic_algorithms_warn_only_enabled():
+    """True when use_deterministic_algorithms(True, warn_only=True) was called."""
     return _deterministic[1]

@@ -65,6 +65,7 @@ class RemovableHandle(object):
         self.id = hook_id
 
     def remove(self):
+        """Unregisters the hook (removing it twice is fine)."""
         if self.id:
             st = _ng_remove(self.id)
             self.id = 0

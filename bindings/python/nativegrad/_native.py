@@ -6,6 +6,11 @@ Library lookup order:
   1. the environment variable ``NATIVEGRAD_LIB`` (a path to the library file);
   2. ``nativegrad/lib/<libname>`` next to this file (the build copies it there);
   3. ``<repo>/artifacts/lib/<libname>`` relative to this package.
+
+The library is compiled for x86-64-v3 (AVX2 and FMA). On a CPU without them its runtime would
+print a message and abort the whole process at the first call, so on Linux the CPU's flags are
+checked first and a missing one is an ImportError (``NATIVEGRAD_SKIP_CPU_CHECK=1`` skips the check,
+for a library built for another instruction set).
 """
 
 import ctypes
@@ -17,7 +22,7 @@ import threading
 from . import _abi
 
 __all__ = ["lib", "lib_path", "check", "raise_status", "take_string", "missing", "store_callback_error",
-           "i64", "dim32", "int_tuple", "slice_bound"]
+           "i64", "dim32", "int_tuple", "slice_bound", "check_cpu"]
 
 if sys.platform.startswith("win"):
     _LIBNAME = "nativegrad.dll"
@@ -39,7 +44,33 @@ def _candidates():
             os.path.join(repo, "artifacts", "lib", _LIBNAME)], False
 
 
+REQUIRED_CPU_FLAGS = ("avx2", "fma")
+
+
+def check_cpu(cpuinfo="/proc/cpuinfo"):
+    """Raises ImportError naming the CPU features the library needs that this CPU lacks (Linux
+    x86-64; elsewhere, or when the flags cannot be read, nothing is checked)."""
+    if os.environ.get("NATIVEGRAD_SKIP_CPU_CHECK") == "1" or not sys.platform.startswith("linux"):
+        return
+    try:
+        with open(cpuinfo) as f:
+            flags = next((set(ln.split(":", 1)[1].split()) for ln in f if ln.startswith("flags")), None)
+    except OSError:
+        return
+    if flags is None:
+        return
+    missing = [x for x in REQUIRED_CPU_FLAGS if x not in flags]
+    if missing:
+        raise ImportError(
+            "nativegrad: this CPU lacks %s. The native library is compiled for x86-64-v3 (AVX2 and FMA, "
+            "found in most Intel CPUs since Haswell (2013) and AMD CPUs since Excavator (2015)) and cannot "
+            "run here. (Set "
+            "NATIVEGRAD_SKIP_CPU_CHECK=1 only for a library built for another instruction set.)"
+            % " and ".join(missing))
+
+
 def _load():
+    check_cpu()
     paths, from_env = _candidates()
     for p in paths:
         if os.path.isfile(p):

@@ -67,6 +67,7 @@ class Generator(object):
 
     @property
     def device(self):
+        """The generator's device (always the CPU)."""
         return _device("cpu")
 
     def manual_seed(self, seed):
@@ -178,6 +179,7 @@ def _fill(t, fn, *args):
 
 
 def _uniform_(self, from_=0, to=1, *, generator=None, **kw):
+    """Fills this tensor in place with U(from, to) draws; returns it."""
     if "from" in kw:
         from_ = kw.pop("from")
     _no_extra("uniform_", kw)
@@ -185,6 +187,7 @@ def _uniform_(self, from_=0, to=1, *, generator=None, **kw):
 
 
 def _normal_(self, mean=0, std=1, *, generator=None):
+    """Fills this tensor in place with N(mean, std^2) draws; returns it."""
     return _fill(self, _L.ng_normal_, float(mean), float(std), _gen(generator))
 
 
@@ -213,28 +216,34 @@ def _random_(self, *args, generator=None, **kw):
 
 
 def _bernoulli_(self, p=0.5, *, generator=None):
+    """Fills this tensor in place with Bernoulli(p) draws (p a number or a tensor); returns it."""
     if isinstance(p, Tensor):
         return _fill(self, _L.ng_bernoulli_tensor_, p._h, _gen(generator))
     return _fill(self, _L.ng_bernoulli_, float(p), _gen(generator))
 
 
 def _exponential_(self, lambd=1, *, generator=None):
+    """Fills this tensor in place with Exponential(lambd) draws; returns it."""
     return _fill(self, _L.ng_exponential_, float(lambd), _gen(generator))
 
 
 def _cauchy_(self, median=0, sigma=1, *, generator=None):
+    """Fills this tensor in place with Cauchy(median, sigma) draws; returns it."""
     return _fill(self, _L.ng_cauchy_, float(median), float(sigma), _gen(generator))
 
 
 def _log_normal_(self, mean=1, std=2, *, generator=None):
+    """Fills this tensor in place with exp(N(mean, std^2)) draws; returns it."""
     return _fill(self, _L.ng_log_normal_, float(mean), float(std), _gen(generator))
 
 
 def _geometric_(self, p, *, generator=None):
+    """Fills this tensor in place with Geometric(p) draws (counts from 1); returns it."""
     return _fill(self, _L.ng_geometric_, float(p), _gen(generator))
 
 
 def _bernoulli_method(self, p=None, *, generator=None):
+    """A tensor of 0/1 draws with the probabilities in this tensor (torch.bernoulli)."""
     return bernoulli(self, p, generator=generator)
 
 

@@ -1276,6 +1276,8 @@ class Node(object):
 
     @property
     def next_functions(self):
+        """``((node, input_nr), ...)``: the nodes this one passes gradients to (None for inputs that
+        need none), as PyTorch's."""
         h = self._h
         v = _I32()
         st = _ng_node_num_next(h, v)

@@ -7,6 +7,7 @@ __all__ = ["is_available", "device_count", "is_initialized", "current_device", "
 
 
 def _no_cuda(*args, **kwargs):
+    """Raises as a CPU-only PyTorch does: there is no CUDA device."""
     raise AssertionError("Torch not compiled with CUDA enabled")
 
 

@@ -14,10 +14,12 @@ class _ReturnType(tuple):
 
     @property
     def values(self):
+        """The extreme values (item 0)."""
         return self[0]
 
     @property
     def indices(self):
+        """The int64 positions of the values along the reduced dim (item 1)."""
         return self[1]
 
     def __repr__(self):

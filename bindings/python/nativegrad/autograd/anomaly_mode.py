@@ -48,6 +48,7 @@ class detect_anomaly(_DecoratorContextManager):
         return False
 
     def clone(self):
+        """A new, unentered ``detect_anomaly`` with the same ``check_nan``."""
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return self.__class__(self.check_nan)

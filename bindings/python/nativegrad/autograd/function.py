@@ -66,6 +66,7 @@ class FunctionCtx(object):
         self._to_save = tensors
 
     def save_for_forward(self, *tensors):
+        """Forward-mode AD is not supported: raises ``NotImplementedError``."""
         raise NotImplementedError("nativegrad: forward-mode AD is not supported")
 
     def mark_non_differentiable(self, *outputs):
@@ -73,6 +74,7 @@ class FunctionCtx(object):
         self._non_diff.extend(outputs)
 
     def mark_dirty(self, *tensors):
+        """In-place custom functions are not supported: raises ``NotImplementedError``."""
         raise NotImplementedError("nativegrad: mark_dirty (in-place custom functions) is not supported")
 
     def set_materialize_grads(self, value):
@@ -284,10 +286,14 @@ class Function(FunctionCtx, metaclass=FunctionMeta):
 
     @staticmethod
     def forward(ctx, *args, **kwargs):
+        """Computes the outputs from the inputs (override it; runs under no_grad). Save what
+        backward needs with ``ctx.save_for_backward``."""
         raise NotImplementedError("You must implement the forward function for custom autograd.Function.")
 
     @staticmethod
     def backward(ctx, *grad_outputs):
+        """Given the gradients of the outputs, returns one gradient (or None) per input of
+        ``forward`` (override it)."""
         raise NotImplementedError("You must implement either the backward or vjp method for your custom "
                                   "autograd.Function to use it with backward mode AD.")
 

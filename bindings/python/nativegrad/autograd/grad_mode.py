@@ -78,6 +78,7 @@ class _DecoratorContextManager(object):
         return generator_context
 
     def clone(self):
+        """A new, unentered context manager of the same kind (used when decorating)."""
         return self.__class__()
 
 
@@ -140,6 +141,7 @@ class set_grad_enabled(_DecoratorContextManager):
         return False
 
     def clone(self):
+        """A new, unentered context manager with the same mode."""
         return self.__class__(self.mode)
 
 
@@ -186,4 +188,5 @@ class inference_mode(_DecoratorContextManager):
         return False
 
     def clone(self):
+        """A new, unentered context manager with the same mode."""
         return self.__class__(self.mode)

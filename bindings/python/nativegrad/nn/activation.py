@@ -14,9 +14,11 @@ class GELU(Module):
         self.approximate = approximate
 
     def forward(self, input):
+        """gelu(input)."""
         return F.gelu(input, approximate=self.approximate)
 
     def extra_repr(self):
+        """approximate='...', as PyTorch prints it."""
         return "approximate={}".format(repr(self.approximate))
 
 
@@ -28,7 +30,9 @@ class SiLU(Module):
         self.inplace = inplace
 
     def forward(self, input):
+        """silu(input)."""
         return F.silu(input, inplace=self.inplace)
 
     def extra_repr(self):
+        """inplace=True when set, as PyTorch prints it."""
         return "inplace=True" if self.inplace else ""

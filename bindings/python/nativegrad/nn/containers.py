@@ -118,20 +118,25 @@ class ModuleDict(Module):
         return key in self._modules
 
     def clear(self):
+        """Removes every module."""
         self._modules.clear()
 
     def pop(self, key):
+        """Removes the module named key and returns it."""
         v = self[key]
         del self[key]
         return v
 
     def keys(self):
+        """The names, in insertion order."""
         return self._modules.keys()
 
     def items(self):
+        """(name, module) pairs in insertion order."""
         return self._modules.items()
 
     def values(self):
+        """The modules, in insertion order."""
         return self._modules.values()
 
     def update(self, modules):
@@ -213,6 +218,7 @@ class ParameterList(Module):
         return self
 
     def extra_repr(self):
+        """One line per parameter: its type, dtype and size, as PyTorch prints them."""
         return "\n".join(_param_line(k, p, lambda t: t.dtype) for k, p in enumerate(self))
 
     def __call__(self, *args, **kwargs):
@@ -262,23 +268,28 @@ class ParameterDict(Module):
         return key in self._keys
 
     def copy(self):
+        """A new ParameterDict holding the same parameters."""
         return ParameterDict(OrderedDict((k, self[k]) for k in self._keys))
 
     def setdefault(self, key, default=None):
+        """The parameter named key, inserting default first when absent."""
         if key not in self:
             self[key] = default
         return self[key]
 
     def clear(self):
+        """Removes every parameter."""
         for k in self._keys.copy():
             del self[k]
 
     def pop(self, key):
+        """Removes the parameter named key and returns it."""
         v = self[key]
         del self[key]
         return v
 
     def popitem(self):
+        """Removes and returns the last (name, parameter) pair."""
         k, _ = self._keys.popitem()
         self._keys[k] = None
         val = self[k]
@@ -286,18 +297,23 @@ class ParameterDict(Module):
         return k, val
 
     def get(self, key, default=None):
+        """The parameter named key, or default."""
         return self[key] if key in self else default
 
     def fromkeys(self, keys, default=None):
+        """A new ParameterDict mapping every key to default."""
         return ParameterDict(((k, default) for k in keys))
 
     def keys(self):
+        """The names, in insertion order."""
         return self._keys.keys()
 
     def items(self):
+        """(name, parameter) pairs in insertion order."""
         return ((k, self[k]) for k in self._keys)
 
     def values(self):
+        """The parameters, in insertion order."""
         return (self[k] for k in self._keys)
 
     def update(self, parameters):
@@ -322,6 +338,7 @@ class ParameterDict(Module):
                 self[p[0]] = p[1]
 
     def extra_repr(self):
+        """One line per parameter: its name, type, dtype and size."""
         return "\n".join(_param_line(k, p, lambda t: t.type()) for k, p in self.items())
 
     def __call__(self, input):

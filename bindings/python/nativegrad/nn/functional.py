@@ -29,10 +29,12 @@ def relu(input, inplace=False):
 
 
 def tanh(input):
+    """Elementwise hyperbolic tangent (``torch.tanh``)."""
     return _torch().tanh(input)
 
 
 def sigmoid(input):
+    """Elementwise logistic sigmoid (``torch.sigmoid``)."""
     return _torch().sigmoid(input)
 
 

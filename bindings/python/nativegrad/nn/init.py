@@ -24,16 +24,19 @@ def normal_(tensor, mean=0.0, std=1.0, generator=None):
 
 
 def constant_(tensor, val):
+    """Fills ``tensor`` with ``val`` without recording history; returns it."""
     with no_grad():
         tensor.fill_(val)
     return tensor
 
 
 def zeros_(tensor):
+    """Fills ``tensor`` with zeros without recording history; returns it."""
     return constant_(tensor, 0.0)
 
 
 def ones_(tensor):
+    """Fills ``tensor`` with ones without recording history; returns it."""
     return constant_(tensor, 1.0)
 
 

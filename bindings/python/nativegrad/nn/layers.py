@@ -18,10 +18,13 @@ def _empty(*shape, dtype=None):
 
 
 class Identity(Module):
+    """Returns its input unchanged (arguments are accepted and ignored)."""
+
     def __init__(self, *args, **kwargs):
         super().__init__()
 
     def forward(self, input):
+        """Returns ``input``."""
         return input
 
 
@@ -42,6 +45,7 @@ class Linear(Module):
         self.reset_parameters()
 
     def reset_parameters(self):
+        """Re-draws the weight (kaiming uniform, ``a=sqrt(5)``) and the bias as PyTorch does."""
         init.kaiming_uniform_(self.weight, a=math.sqrt(5))
         if self.bias is not None:
             fan_in = self.in_features
@@ -49,6 +53,7 @@ class Linear(Module):
             init.uniform_(self.bias, -bound, bound)
 
     def forward(self, input):
+        """``input @ weight.T + bias`` over the last dim of ``input``."""
         # The shape is checked only when the library refuses the input: two fewer calls per forward.
         try:
             return F.linear(input, self.weight, self.bias)
@@ -59,45 +64,63 @@ class Linear(Module):
             raise
 
     def extra_repr(self):
+        """The sizes and whether there is a bias."""
         return "in_features={}, out_features={}, bias={}".format(self.in_features, self.out_features, self.bias is not None)
 
 
 class ReLU(Module):
+    """Elementwise ``max(x, 0)``; ``inplace=True`` overwrites the input."""
+
     def __init__(self, inplace=False):
         super().__init__()
         self.inplace = inplace
 
     def forward(self, input):
+        """``relu(input)``."""
         return F.relu(input, inplace=self.inplace)
 
     def extra_repr(self):
+        """``inplace=True`` when set."""
         return "inplace=True" if self.inplace else ""
 
 
 class Tanh(Module):
+    """Elementwise hyperbolic tangent."""
+
     def forward(self, input):
+        """``tanh(input)``."""
         return F.tanh(input)
 
 
 class Sigmoid(Module):
+    """Elementwise logistic sigmoid."""
+
     def forward(self, input):
+        """``sigmoid(input)``."""
         return F.sigmoid(input)
 
 
 class Softmax(Module):
+    """Softmax along ``dim``."""
+
     def __init__(self, dim=None):
         super().__init__()
         self.dim = dim
 
     def forward(self, input):
+        """softmax(input) along self.dim."""
         return F.softmax(input, self.dim, _stacklevel=5)
 
     def extra_repr(self):
+        """The ``dim``."""
         return "dim={dim}".format(dim=self.dim)
 
 
 class LogSoftmax(Softmax):
+    """Log-softmax along ``dim``."""
+
     def forward(self, input):
+        """log_softmax(input) along self.dim."""
         return F.log_softmax(input, self.dim, _stacklevel=5)
 
 
@@ -128,10 +151,12 @@ class Sequential(Module):
         return iter(self._modules.values())
 
     def append(self, module):
+        """Adds ``module`` at the end (named by its position); returns ``self``."""
         self.add_module(str(len(self)), module)
         return self
 
     def forward(self, input):
+        """Passes ``input`` through every module in order."""
         for module in self._modules.values():
             input = module(input)
         return input
@@ -148,19 +173,25 @@ class Dropout(Module):
         self.inplace = inplace
 
     def forward(self, input):
+        """Zeroes each element with probability ``p`` and scales the rest by ``1 / (1 - p)`` in
+        training mode; returns ``input`` in evaluation mode."""
         return F.dropout(input, self.p, self.training, self.inplace)
 
     def extra_repr(self):
+        """``p`` and ``inplace``."""
         return "p={}, inplace={}".format(self.p, self.inplace)
 
 
 class Flatten(Module):
+    """Flattens the dims ``start_dim`` to ``end_dim`` into one."""
+
     def __init__(self, start_dim=1, end_dim=-1):
         super().__init__()
         self.start_dim = start_dim
         self.end_dim = end_dim
 
     def forward(self, input):
+        """``input`` reshaped with the dims ``start_dim..end_dim`` merged."""
         shape = tuple(input.shape)
         nd = len(shape)
         n = max(nd, 1)
@@ -179,6 +210,7 @@ class Flatten(Module):
         return input.reshape(*(shape[:s] + (flat,) + shape[e + 1:]))
 
     def extra_repr(self):
+        """``start_dim`` and ``end_dim``."""
         return "start_dim={}, end_dim={}".format(self.start_dim, self.end_dim)
 
 
@@ -201,9 +233,11 @@ class Embedding(Module):
                 self.weight.data = tensor(rows, dtype=self.weight.dtype)
 
     def forward(self, input):
+        """The rows of ``weight`` at the int64 indices of ``input`` (shape ``input.shape + (embedding_dim,)``)."""
         return F.embedding(input, self.weight, self.padding_idx)
 
     def extra_repr(self):
+        """The sizes and ``padding_idx``."""
         s = "{}, {}".format(self.num_embeddings, self.embedding_dim)
         if self.padding_idx is not None:
             s += ", padding_idx={}".format(self.padding_idx)
@@ -211,6 +245,9 @@ class Embedding(Module):
 
 
 class LayerNorm(Module):
+    """Normalises over the last dims (``normalized_shape``) to zero mean and unit variance, then
+    scales and shifts by ``weight`` and ``bias`` (ones and zeros) when ``elementwise_affine``."""
+
     def __init__(self, normalized_shape, eps=1e-5, elementwise_affine=True, dtype=None):
         super().__init__()
         if isinstance(normalized_shape, int):
@@ -227,10 +264,12 @@ class LayerNorm(Module):
             self.register_parameter("bias", None)
 
     def forward(self, input):
+        """``layer_norm(input, normalized_shape, weight, bias, eps)``."""
         if tuple(input.shape[-len(self.normalized_shape):]) != self.normalized_shape:
             raise RuntimeError("LayerNorm: input of shape %s does not end in normalized_shape %s"
                                % (tuple(input.shape), self.normalized_shape))
         return F.layer_norm(input, self.normalized_shape, self.weight, self.bias, self.eps)
 
     def extra_repr(self):
+        """``normalized_shape``, ``eps`` and ``elementwise_affine``."""
         return "{normalized_shape}, eps={eps}, elementwise_affine={elementwise_affine}".format(**self.__dict__)

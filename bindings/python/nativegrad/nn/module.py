@@ -63,6 +63,8 @@ class Module(object):
         object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
 
     def forward(self, *input):
+        """Computes the module's output; every subclass defines it. Call the module
+        (``module(x)``) rather than ``forward``, so that hooks run."""
         raise NotImplementedError('Module [%s] is missing the required "forward" function' % type(self).__name__)
 
     # -- registration -------------------------------------------------------------
@@ -217,18 +219,23 @@ class Module(object):
             yield item
 
     def buffers(self, recurse=True):
+        """Yields the buffers (non-parameter state, such as running statistics), of submodules too
+        unless ``recurse`` is False."""
         for _, b in self.named_buffers(recurse=recurse):
             yield b
 
     def named_buffers(self, prefix="", recurse=True):
+        """Yields (name, buffer) pairs, names qualified like ``block.0.running_mean``."""
         for item in self._named_members(lambda m: m._buffers.items(), prefix=prefix, recurse=recurse):
             yield item
 
     def children(self):
+        """Yields the direct submodules."""
         for _, m in self.named_children():
             yield m
 
     def named_children(self):
+        """Yields (name, module) pairs of the direct submodules."""
         seen = set()
         for name, m in self._modules.items():
             if m is not None and id(m) not in seen:
@@ -236,10 +243,12 @@ class Module(object):
                 yield name, m
 
     def modules(self):
+        """Yields this module and every submodule, depth first, each once."""
         for _, m in self.named_modules():
             yield m
 
     def named_modules(self, memo=None, prefix="", remove_duplicate=True):
+        """Yields (qualified name, module) for this module (name ``""``) and every submodule."""
         if memo is None:
             memo = set()
         if id(self) in memo and remove_duplicate:
@@ -255,6 +264,8 @@ class Module(object):
                 yield item
 
     def apply(self, fn):
+        """Calls ``fn(module)`` on every submodule, then on this module (e.g. to initialise
+        weights); returns ``self``."""
         for m in self.children():
             m.apply(fn)
         fn(self)
@@ -262,6 +273,8 @@ class Module(object):
 
     # -- modes ----------------------------------------------------------------------
     def train(self, mode=True):
+        """Sets training mode (``mode=True``) or evaluation mode here and in every submodule
+        (Dropout acts only in training mode); returns ``self``."""
         if not isinstance(mode, bool):
             raise ValueError("training mode is expected to be boolean")
         self.training = mode
@@ -270,9 +283,11 @@ class Module(object):
         return self
 
     def eval(self):
+        """Sets evaluation mode (``train(False)``); returns ``self``."""
         return self.train(False)
 
     def requires_grad_(self, requires_grad=True):
+        """Sets ``requires_grad`` on every parameter; returns ``self``."""
         for p in self.parameters():
             p.requires_grad_(requires_grad)
         return self
@@ -312,14 +327,17 @@ class Module(object):
         return self._apply_to_tensors(lambda t: t.to(dtype) if t.is_floating_point() else t)
 
     def float(self):
+        """Converts the floating parameters and buffers to float32; returns ``self``."""
         from .. import float32
         return self._apply_to_tensors(lambda t: t.to(float32) if t.is_floating_point() else t)
 
     def double(self):
+        """Converts the floating parameters and buffers to float64; returns ``self``."""
         from .. import float64
         return self._apply_to_tensors(lambda t: t.to(float64) if t.is_floating_point() else t)
 
     def cpu(self):
+        """Returns ``self`` (parameters always live in CPU memory)."""
         return self
 
     def cuda(self, device=None):
@@ -379,6 +397,7 @@ class Module(object):
 
     # -- printing -------------------------------------------------------------------
     def extra_repr(self):
+        """The text inside the parentheses of this module's repr line (override to show settings)."""
         return ""
 
     def _get_name(self):

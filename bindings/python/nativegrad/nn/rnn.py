@@ -105,17 +105,20 @@ class RNNBase(Module):
 
     @property
     def all_weights(self):
+        """The weights per layer and direction, in PyTorch's order."""
         return [[getattr(self, weight) for weight in weights] for weights in self._all_weights]
 
     def flatten_parameters(self):
         """No-op (cuDNN's weight layout does not apply on the CPU)."""
 
     def reset_parameters(self):
+        """Re-initialises every weight uniformly in +-1/sqrt(hidden_size), as PyTorch."""
         stdv = 1.0 / math.sqrt(self.hidden_size) if self.hidden_size > 0 else 0
         for weight in self.parameters():
             init.uniform_(weight, -stdv, stdv)
 
     def check_input(self, input, batch_sizes):
+        """Raises PyTorch's error when the input's rank, dtype or feature size is wrong."""
         w0 = self._flat_weights[0]
         if input.dtype != w0.dtype:
             raise ValueError("input must have the type {}, got type {}".format(w0.dtype, input.dtype))
@@ -126,15 +129,18 @@ class RNNBase(Module):
                                .format(self.input_size, input.size(-1)))
 
     def get_expected_hidden_size(self, input, batch_sizes):
+        """The shape the hidden state must have for this input."""
         mini_batch = input.size(0) if self.batch_first else input.size(1)
         num_directions = 2 if self.bidirectional else 1
         return (self.num_layers * num_directions, mini_batch, self.hidden_size)
 
     def check_hidden_size(self, hx, expected_hidden_size, msg="Expected hidden size {}, got {}"):
+        """Raises PyTorch's error when hx does not have the expected size."""
         if tuple(hx.size()) != expected_hidden_size:
             raise RuntimeError(msg.format(expected_hidden_size, list(hx.size())))
 
     def check_forward_args(self, input, hidden, batch_sizes):
+        """Checks the input and hidden state shapes as PyTorch does (raising its errors)."""
         self.check_input(input, batch_sizes)
         self.check_hidden_size(hidden, self.get_expected_hidden_size(input, batch_sizes))
 
@@ -161,6 +167,7 @@ class RNNBase(Module):
         return input, is_batched, batch_dim
 
     def extra_repr(self):
+        """The constructor arguments, as PyTorch prints them."""
         s = "{input_size}, {hidden_size}"
         if self.proj_size != 0:
             s += ", proj_size={proj_size}"
@@ -181,6 +188,7 @@ class _SingleStateRNN(RNNBase):
     """RNN and GRU: one hidden state."""
 
     def forward(self, input, hx=None):
+        """Runs the layers over the sequence: returns (output, h_n)."""
         input, is_batched, batch_dim = self._prepare(input)
         if hx is not None:
             if not is_batched:
@@ -236,9 +244,11 @@ class LSTM(RNNBase):
         super().__init__("LSTM", *args, **kwargs)
 
     def get_expected_cell_size(self, input, batch_sizes):
+        """The shape the cell state must have for this input."""
         return self.get_expected_hidden_size(input, batch_sizes)
 
     def check_forward_args(self, input, hidden, batch_sizes):
+        """Checks the input and (h_0, c_0) shapes as PyTorch does."""
         self.check_input(input, batch_sizes)
         self.check_hidden_size(hidden[0], self.get_expected_hidden_size(input, batch_sizes),
                                "Expected hidden[0] size {}, got {}")
@@ -246,6 +256,7 @@ class LSTM(RNNBase):
                                "Expected hidden[1] size {}, got {}")
 
     def forward(self, input, hx=None):
+        """Runs the layers over the sequence: returns (output, (h_n, c_n))."""
         input, is_batched, batch_dim = self._prepare(input)
         if hx is not None:
             if is_batched:
@@ -290,6 +301,7 @@ class RNNCellBase(Module):
         self.reset_parameters()
 
     def extra_repr(self):
+        """The constructor arguments, as PyTorch prints them."""
         s = "{input_size}, {hidden_size}"
         if "bias" in self.__dict__ and self.bias is not True:
             s += ", bias={bias}"
@@ -298,6 +310,7 @@ class RNNCellBase(Module):
         return s.format(**self.__dict__)
 
     def reset_parameters(self):
+        """Re-initialises every weight uniformly in +-1/sqrt(hidden_size), as PyTorch."""
         stdv = 1.0 / math.sqrt(self.hidden_size) if self.hidden_size > 0 else 0
         for weight in self.parameters():
             init.uniform_(weight, -stdv, stdv)
@@ -339,6 +352,7 @@ class RNNCell(RNNCellBase):
         self.nonlinearity = nonlinearity
 
     def forward(self, input, hx=None):
+        """One step: returns h'."""
         input, is_batched = self._batched(input)
         hx = self._zeros(input) if hx is None else (hx if is_batched else hx.unsqueeze(0))
         if self.nonlinearity == "tanh":
@@ -359,6 +373,7 @@ class LSTMCell(RNNCellBase):
         super().__init__(input_size, hidden_size, bias, num_chunks=4, device=device, dtype=dtype)
 
     def forward(self, input, hx=None):
+        """One step: returns (h', c')."""
         input, is_batched = self._batched(input)
         if hx is None:
             z = self._zeros(input)
@@ -377,6 +392,7 @@ class GRUCell(RNNCellBase):
         super().__init__(input_size, hidden_size, bias, num_chunks=3, device=device, dtype=dtype)
 
     def forward(self, input, hx=None):
+        """One step: returns h'."""
         input, is_batched = self._batched(input)
         hx = self._zeros(input) if hx is None else (hx if is_batched else hx.unsqueeze(0))
         self._check(input, (hx,))

@@ -25,6 +25,9 @@ def _zeros_like(p):
 
 
 class SGD(Optimizer):
+    """Stochastic gradient descent with optional momentum (Nesterov too), dampening, weight decay
+    and ``maximize``, as PyTorch 1.13."""
+
     def __init__(self, params, lr=required, momentum=0, dampening=0, weight_decay=0, nesterov=False, *,
                  maximize=False, foreach=None, differentiable=False):
         if lr is not required and lr < 0.0:
@@ -40,6 +43,8 @@ class SGD(Optimizer):
                                       differentiable=differentiable))
 
     def step(self, closure=None):
+        """Updates every parameter that has a gradient (one fused library call per group); returns
+        the loss of ``closure`` when one is given."""
         # One library call per group (ng_sgd_step_): it reads each parameter's grad itself, so
         # no gradient wrapper is made here.
         loss = _closure(closure)
@@ -70,6 +75,8 @@ class SGD(Optimizer):
 
 
 class Adam(Optimizer):
+    """Adam (Kingma and Ba) with PyTorch 1.13's options: ``betas``, ``eps``, L2 ``weight_decay``,
+    ``amsgrad``, ``maximize``."""
     _decoupled = 0
 
     def __init__(self, params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8, weight_decay=0, amsgrad=False, *,
@@ -89,6 +96,7 @@ class Adam(Optimizer):
                                       differentiable=differentiable, fused=fused))
 
     def step(self, closure=None):
+        """Updates every parameter that has a gradient; returns the loss of ``closure`` when one is given."""
         loss = _closure(closure)
         fn = _n.lib.ng_adam_update_
         for g in self.param_groups:
@@ -123,6 +131,9 @@ class AdamW(Adam):
 
 
 class RMSprop(Optimizer):
+    """RMSprop with PyTorch 1.13's options: ``alpha``, ``eps``, ``weight_decay``, ``momentum``,
+    ``centered``, ``maximize``."""
+
     def __init__(self, params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0, centered=False,
                  foreach=None, maximize=False, differentiable=False):
         if not 0.0 <= lr:
@@ -138,6 +149,7 @@ class RMSprop(Optimizer):
                                       differentiable=differentiable))
 
     def step(self, closure=None):
+        """Updates every parameter that has a gradient; returns the loss of ``closure`` when one is given."""
         loss = _closure(closure)
         fn = _n.lib.ng_rmsprop_update_
         for g in self.param_groups:

@@ -6,6 +6,9 @@ __all__ = ["StepLR", "CosineAnnealingLR"]
 
 
 class _LRScheduler(object):
+    """Base of the schedulers: sets each parameter group's ``lr`` from a closed form of the epoch
+    count, and steps once on construction (epoch 0)."""
+
     def __init__(self, optimizer, last_epoch=-1):
         self.optimizer = optimizer
         if last_epoch == -1:
@@ -16,15 +19,19 @@ class _LRScheduler(object):
         self.step()
 
     def get_last_lr(self):
+        """The learning rates set by the last ``step``, one per parameter group."""
         return self._last_lr
 
     def state_dict(self):
+        """The scheduler's state (everything but the optimizer) as a dict."""
         return {k: v for k, v in self.__dict__.items() if k != "optimizer"}
 
     def load_state_dict(self, state_dict):
+        """Restores a state from ``state_dict()``."""
         self.__dict__.update(state_dict)
 
     def step(self, epoch=None):
+        """Advances the epoch count by one (or sets it to ``epoch``) and sets every group's ``lr``."""
         self.last_epoch = self.last_epoch + 1 if epoch is None else epoch
         for g, lr in zip(self.optimizer.param_groups, self._lrs()):
             g["lr"] = lr

@@ -135,4 +135,6 @@ class Optimizer(object):
         return s + "\n)"
 
     def step(self, closure=None):
+        """Updates the parameters once (every optimizer defines it); ``closure`` re-evaluates the model
+        and returns the loss."""
         raise NotImplementedError

@@ -48,6 +48,7 @@ class ConcatDataset(Dataset):
 
     @staticmethod
     def cumsum(sequence):
+        """The running totals of the datasets' lengths."""
         r, s = [], 0
         for e in sequence:
             s += len(e)

@@ -58,6 +58,7 @@ class RandomSampler(Sampler):
 
     @property
     def num_samples(self):
+        """How many indices an epoch yields."""
         if self._num_samples is None:
             return len(self.data_source)
         return self._num_samples
