@@ -11,7 +11,7 @@ ART="$ROOT/artifacts"
 LIB="$ART/lib/libnativegrad.so"
 PYPKG="$ROOT/bindings/python/nativegrad"
 SYS_PY=/usr/bin/python3
-PY_DEB_PKGS=(python3-numpy python3-torch python3-pytest python3-matplotlib libopenblas0-pthread)
+PY_DEB_PKGS=(python3-numpy python3-torch python3-pytest python3-matplotlib libopenblas0-pthread openmpi-bin libopenmpi-dev)
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 usage() {
