@@ -17,21 +17,32 @@ public static class Engine
             Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, captureInputs: null, accumulate: true);
             return;
         }
-        // backward(inputs=...): compute the gradients of just these tensors and accumulate them.
-        var grads = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false);
+        // backward(inputs=...): compute the gradients of just these tensors and accumulate them, inside
+        // the run, so that post-accumulate hooks and final callbacks see a normal backward.
+        Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false,
+            onCaptured: grads => AccumulateCaptured(inputs, grads, createGraph));
+    }
+
+    private static void AccumulateCaptured(Tensor[] inputs, Tensor?[] grads, bool createGraph)
+    {
         using var scope = new TensorScope();
         for (int i = 0; i < inputs.Length; i++)
         {
-            var g = grads![i];
+            var g = grads[i];
             if (g is null) continue;
+            grads[i] = null;
             var t = inputs[i];
-            if (t._grad is null) t.Grad = createGraph ? g : g.Detach();
-            else
+            try
             {
-                using var _ = GradMode.Set(createGraph);
-                t.Grad = Ops.Functions.Add(t._grad, g);
+                if (t._grad is null) t.Grad = createGraph ? g : g.Detach();
+                else
+                {
+                    using var _ = GradMode.Set(createGraph);
+                    t.Grad = Ops.Functions.Add(t._grad, g);
+                }
             }
-            g.Release();
+            finally { g.Release(); }
+            if (t.IsLeaf) t._accumulator?.RunPostAccumulateHooks(t);
         }
     }
 
@@ -62,7 +73,7 @@ public static class Engine
     }
 
     private static Tensor?[]? Run(Tensor[] outputs, Tensor?[]? gradOutputs, bool retainGraph, bool createGraph,
-        Tensor[]? captureInputs, bool accumulate)
+        Tensor[]? captureInputs, bool accumulate, Action<Tensor?[]>? onCaptured = null)
     {
         if (outputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one output");
         if (gradOutputs != null && gradOutputs.Length != outputs.Length)
@@ -70,6 +81,7 @@ public static class Engine
 
         var state = RunState.Rent();
         var rootEdges = new Edge[outputs.Length];
+        int depth = FinalCallbacks.Enter();
         try
         {
             // One grad mode and one scope for the whole run: the scope's temporaries (the root
@@ -105,10 +117,20 @@ public static class Engine
                 }
             }
             scope.DisposeTracked();
-            return Execute(state, scope, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
+            var captured = Execute(state, scope, rootEdges, retainGraph, createGraph, captureInputs, accumulate);
+            if (onCaptured != null)
+            {
+                var grads = captured!;
+                captured = null;
+                try { onCaptured(grads); }
+                finally { foreach (var g in grads) g?.Release(); }
+            }
+            FinalCallbacks.RunQueued(depth);
+            return captured;
         }
         finally
         {
+            FinalCallbacks.Exit(depth);
             state.End();
             RunState.Return(state);
         }

@@ -131,7 +131,7 @@ public abstract class Node
 }
 
 /// <summary>The sink node of a leaf that requires grad: adds incoming gradients into its .grad.</summary>
-public sealed class AccumulateGrad : Node
+public sealed partial class AccumulateGrad : Node
 {
     private Tensor? _leaf;
 
@@ -143,7 +143,11 @@ public sealed class AccumulateGrad : Node
     /// <summary>The leaf tensor this node accumulates into (null once it is released).</summary>
     public Tensor? Variable => _leaf is { IsAlive: true } l ? l : null;
 
-    internal void LeafDied() => _leaf = null;
+    internal void LeafDied()
+    {
+        _leaf = null;
+        DropPostAccumulateHooks();
+    }
 
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
@@ -186,6 +190,7 @@ public sealed class AccumulateGrad : Node
         {
             using (GradMode.Set(false)) Ops.Functions.AddInPlace(leaf._grad, g);
         }
+        RunPostAccumulateHooks(leaf);
         return [];
     }
 }
