@@ -9,7 +9,7 @@ namespace NativeGrad;
 internal static class FinalCallbacks
 {
     [ThreadStatic] private static int t_depth;
-    [ThreadStatic] private static List<(int Depth, Action Callback)>? t_queue;
+    [ThreadStatic] private static List<(int Depth, Action Callback, Action? Dropped)>? t_queue;
     // Callbacks queued on any thread and not yet run or dropped: while none is, a run ends without
     // reading the thread-local queue.
     private static int s_queued;
@@ -22,15 +22,23 @@ internal static class FinalCallbacks
     {
         t_depth = depth - 1;
         if (Volatile.Read(ref s_queued) == 0 || t_queue is not { } q) return;
-        int dropped = q.RemoveAll(e => e.Depth >= depth);
-        if (dropped > 0) Interlocked.Add(ref s_queued, -dropped);
+        List<Action>? dropped = null;
+        for (int i = q.Count - 1; i >= 0; i--)
+        {
+            if (q[i].Depth < depth) continue;
+            if (q[i].Dropped is { } d) (dropped ??= new()).Add(d);
+            q.RemoveAt(i);
+            Interlocked.Decrement(ref s_queued);
+        }
+        if (dropped != null) foreach (var d in dropped) d();
     }
 
-    public static void Queue(Action callback)
+    /// <summary>Queues a callback; <paramref name="dropped"/> (optional) runs instead if the run fails first.</summary>
+    public static void Queue(Action callback, Action? dropped = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
         if (t_depth == 0) throw NativeGradException.Autograd("Final callbacks can only be installed during backward pass.");
-        (t_queue ??= new()).Add((t_depth, callback));
+        (t_queue ??= new()).Add((t_depth, callback, dropped));
         Interlocked.Increment(ref s_queued);
     }
 
