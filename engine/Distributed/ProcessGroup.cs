@@ -57,15 +57,15 @@ internal sealed unsafe class ProcessGroup
             throw Error("init_process_group: this process was not started by mpirun (OMPI_COMM_WORLD_SIZE and PMIX_RANK are not set): " +
                         "launch it with `mpirun -np N ...`, or pass world_size=1 for a single-process group");
         Mpi.Load();
-        int flag = 0;
+        // MPI_Initialized stays true after MPI_Finalize: ask MPI_Finalized first.
+        int flag = 0, finalized = 0;
+        Check(Mpi.Finalized(&finalized), "MPI_Finalized");
+        if (finalized != 0)
+            throw Error("init_process_group: MPI was finalized (by destroy_process_group) and cannot be initialized again in this process");
         Check(Mpi.Initialized(&flag), "MPI_Initialized");
         bool owns = false;
         if (flag == 0)
         {
-            int finalized = 0;
-            Check(Mpi.Finalized(&finalized), "MPI_Finalized");
-            if (finalized != 0)
-                throw Error("init_process_group: MPI was finalized by destroy_process_group and cannot be initialized again in this process");
             int provided = 0;
             Check(Mpi.InitThread(null, null, Mpi.ThreadSerialized, &provided), "MPI_Init_thread");
             owns = true;

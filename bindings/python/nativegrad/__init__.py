@@ -44,7 +44,7 @@ long = int64
 __version__ = "0.1.0"
 ABI_VERSION = _abi.ABI_VERSION
 
-_LAZY_SUBMODULES = ("nn", "optim", "utils")
+_LAZY_SUBMODULES = ("nn", "optim", "utils", "distributed")
 
 
 def __getattr__(name):
