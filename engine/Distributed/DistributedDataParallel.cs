@@ -10,7 +10,7 @@ namespace NativeGrad.Distributed;
 /// broadcast to all ranks (after checking that every rank has the same model). The wrapped module is
 /// the child "module" (state dict keys "module.…", as PyTorch).
 /// </summary>
-public sealed class DistributedDataParallel : Module
+public sealed class DistributedDataParallel : Module, IDisposable
 {
     private readonly Reducer _reducer;
     private readonly Tensor[] _buffers;
@@ -77,7 +77,7 @@ public sealed class DistributedDataParallel : Module
     }
 
     /// <summary>Removes the gradient hooks and frees the buckets; the wrapped module stays usable on its own.</summary>
-    public void Detach() => _reducer.Dispose();
+    public void Dispose() => _reducer.Dispose();
 
     /// <summary>
     /// Checks that every rank has the same tensors (count, dtypes and shapes) and copies rank 0's values into

@@ -121,7 +121,7 @@ public class DistributedSingletonTests(SingletonGroup group) : IClassFixture<Sin
         for (int i = 0; i < lp.Count; i++)
             Assert.Equal(lp[i].Value.Grad!.ToDoubleArray(), dp[i].Value.Grad!.ToDoubleArray());
         Assert.StartsWith("DistributedDataParallel(\n  (module): Sequential(", ddp.ToString());
-        ddp.Detach();
+        ddp.Dispose();
     }
 
     [Fact]
@@ -135,7 +135,7 @@ public class DistributedSingletonTests(SingletonGroup group) : IClassFixture<Sin
         F.MseLoss(ddp.Call(x), y).Backward();
         Assert.All(ddp.Parameters(), p => Assert.NotNull(p.Grad));
         Assert.Single(new DistributedDataParallel(Mlp(2)).BucketIndices);   // 25 MB: one bucket
-        ddp.Detach();
+        ddp.Dispose();
     }
 
     [Fact]
@@ -157,7 +157,7 @@ public class DistributedSingletonTests(SingletonGroup group) : IClassFixture<Sin
         var dp = ddp.Parameters().ToList();
         for (int i = 0; i < lp.Count; i++)
             Assert.Equal(lp[i].Grad!.ToDoubleArray(), dp[i].Grad!.ToDoubleArray());
-        ddp.Detach();
+        ddp.Dispose();
     }
 
     private sealed class TwoHeads : Module
@@ -174,14 +174,14 @@ public class DistributedSingletonTests(SingletonGroup group) : IClassFixture<Sin
         var e = Assert.Throws<NativeGradException>(() => ddp.Call(Tensor.Ones([2, 3])).Sum().Backward());
         Assert.Contains("did not receive a gradient", e.Message);
         Assert.EndsWith("Parameters without a gradient on rank 0: module.b.weight, module.b.bias", e.Message);
-        ddp.Detach();
+        ddp.Dispose();
         // Frozen parameters are not reduced at all.
         var m = new TwoHeads();
         m.B.RequiresGrad_(false);
         var ok = new DistributedDataParallel(m);
         ok.Call(Tensor.Ones([2, 3])).Sum().Backward();
         Assert.NotNull(m.A.Weight.Grad);
-        ok.Detach();
+        ok.Dispose();
         Assert.Throws<NativeGradException>(() => new DistributedDataParallel(new TwoHeads(), findUnusedParameters: true));
     }
 
@@ -196,7 +196,7 @@ public class DistributedSingletonTests(SingletonGroup group) : IClassFixture<Sin
         Assert.All(inner.Parameters(), p => Assert.NotNull(p.Grad));
         var e = Assert.Throws<NativeGradException>(() => F.MseLoss(ddp.Call(x), y).Backward(createGraph: true));
         Assert.Equal("DistributedDataParallel does not support backward with create_graph=True (a gradient that requires grad)", e.Message);
-        ddp.Detach();
+        ddp.Dispose();
     }
 
     [Fact]

@@ -144,7 +144,7 @@ def test_a_stalled_rank_makes_the_others_fail_after_the_timeout():
     p, elapsed = _mpirun(2, [sys.executable, os.path.join(WORKERS, "failing_rank.py"), "stall", "3"])
     assert p.returncode != 0
     assert elapsed < 90, "the job took %.0f s to end" % elapsed
-    assert re.search(r"RuntimeError: nativegrad\.distributed: all_reduce timed out after 3\.\d+ s \(timeout 3 s\) "
+    assert re.search(r"RuntimeError: nativegrad\.distributed: all_reduce timed out after 3(\.\d+)? s \(timeout 3 s\) "
                      r"on rank 0 of 2: another rank died, stalled, or did not call the same collective", p.stderr), p.stderr
 
 
