@@ -186,11 +186,20 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
-    /// <summary>Releases a module handle (a Sequential keeps its children alive). NULL is ignored.</summary>
+    /// <summary>Releases a module handle (a Sequential keeps its children alive; a DistributedDataParallel module
+    /// also removes its gradient hooks and frees its buckets). NULL is ignored.</summary>
     [UnmanagedCallersOnly(EntryPoint = "ng_module_free")]
     public static NgStatus ModuleFree(ModuleHandle m)
     {
-        try { Abi.FreeObject(m.Value, "module"); return NgStatus.Ok; }
+        try
+        {
+            IDisposable? disposable = null;
+            try { if (m.Value != 0) disposable = Abi.Obj<Module>(m.Value, "module") as IDisposable; }
+            catch (NativeGradException) { /* FreeObject reports the bad handle */ }
+            Abi.FreeObject(m.Value, "module");
+            disposable?.Dispose();
+            return NgStatus.Ok;
+        }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

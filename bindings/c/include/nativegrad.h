@@ -706,7 +706,9 @@ ng_status ng_module_train(ng_module* m, int32_t mode);
 /* Writes PyTorch's repr of the module (free with ng_string_free). */
 ng_status ng_module_to_string(ng_module* m, char** out_string);
 
-/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored. */
+/* Releases a module handle (a Sequential keeps its children alive; a DistributedDataParallel
+ * module also removes its gradient hooks and frees its buckets). NULL is ignored.
+ */
 ng_status ng_module_free(ng_module* m);
 
 /* optim.SGD over n parameters. */
