@@ -17,11 +17,15 @@ public static class Engine
             Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, captureInputs: null, accumulate: true);
             return;
         }
-        // backward(inputs=...): compute the gradients of just these tensors and accumulate them, inside
-        // the run, so that post-accumulate hooks and final callbacks see a normal backward.
-        Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false,
-            onCaptured: grads => AccumulateCaptured(inputs, grads, createGraph));
+        BackwardInputs(outputs, gradOutputs, retainGraph, createGraph, inputs);
     }
+
+    // backward(inputs=...): compute the gradients of just these tensors and accumulate them, inside the
+    // run, so that post-accumulate hooks and final callbacks see a normal backward. (A method of its own:
+    // the closure would otherwise be allocated on every backward.)
+    private static void BackwardInputs(Tensor[] outputs, Tensor?[]? gradOutputs, bool? retainGraph, bool createGraph, Tensor[] inputs)
+        => Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, inputs, accumulate: false,
+            onCaptured: grads => AccumulateCaptured(inputs, grads, createGraph));
 
     private static void AccumulateCaptured(Tensor[] inputs, Tensor?[] grads, bool createGraph)
     {
@@ -81,7 +85,7 @@ public static class Engine
 
         var state = RunState.Rent();
         var rootEdges = new Edge[outputs.Length];
-        int depth = FinalCallbacks.Enter();
+        var callbacks = FinalCallbacks.Enter(out int depth);
         try
         {
             // One grad mode and one scope for the whole run: the scope's temporaries (the root
@@ -125,12 +129,12 @@ public static class Engine
                 try { onCaptured(grads); }
                 finally { foreach (var g in grads) g?.Release(); }
             }
-            FinalCallbacks.RunQueued(depth);
+            callbacks.RunQueued(depth);
             return captured;
         }
         finally
         {
-            FinalCallbacks.Exit(depth);
+            callbacks.Exit(depth);
             state.End();
             RunState.Return(state);
         }

@@ -4,28 +4,35 @@ namespace NativeGrad;
 /// Callbacks queued during a backward run, run once all its nodes have run and before the backward
 /// call returns (PyTorch's <c>Variable._execution_engine.queue_callback</c>). A callback belongs to the
 /// innermost run on its thread (a backward called from a hook is a run of its own); callbacks queued
-/// by a callback run too; if the run fails they are dropped.
+/// by a callback run too; if the run fails they are dropped. One object per thread holds the run
+/// depth and the queue, so a run costs one thread-local read (<see cref="Enter"/>).
 /// </summary>
-internal static class FinalCallbacks
+internal sealed class FinalCallbacks
 {
-    [ThreadStatic] private static int t_depth;
-    [ThreadStatic] private static List<(int Depth, Action Callback, Action? Dropped)>? t_queue;
+    [ThreadStatic] private static FinalCallbacks? t_thread;
     // Callbacks queued on any thread and not yet run or dropped: while none is, a run ends without
-    // reading the thread-local queue.
+    // looking at its queue.
     private static int s_queued;
+    private int _depth;
+    private List<(int Depth, Action Callback, Action? Dropped)>? _queue;
 
-    /// <summary>A backward run starts on this thread; returns its depth for <see cref="RunQueued"/> and <see cref="Exit"/>.</summary>
-    public static int Enter() => ++t_depth;
+    /// <summary>A backward run starts on this thread: returns the thread's object and the run's depth.</summary>
+    public static FinalCallbacks Enter(out int depth)
+    {
+        var f = t_thread ??= new FinalCallbacks();
+        depth = ++f._depth;
+        return f;
+    }
 
     /// <summary>The run at <paramref name="depth"/> ends: callbacks it did not run are dropped.</summary>
-    public static void Exit(int depth)
+    public void Exit(int depth)
     {
-        t_depth = depth - 1;
-        if (Volatile.Read(ref s_queued) == 0 || t_queue is not { } q) return;
+        _depth = depth - 1;
+        if (Volatile.Read(ref s_queued) == 0 || _queue is not { } q) return;
         List<Action>? dropped = null;
-        for (int i = q.Count - 1; i >= 0; i--)
+        for (int i = 0; i < q.Count;)
         {
-            if (q[i].Depth < depth) continue;
+            if (q[i].Depth < depth) { i++; continue; }
             if (q[i].Dropped is { } d) (dropped ??= new()).Add(d);
             q.RemoveAt(i);
             Interlocked.Decrement(ref s_queued);
@@ -33,19 +40,21 @@ internal static class FinalCallbacks
         if (dropped != null) foreach (var d in dropped) d();
     }
 
-    /// <summary>Queues a callback; <paramref name="dropped"/> (optional) runs instead if the run fails first.</summary>
+    /// <summary>Queues a callback on the run executing on this thread; <paramref name="dropped"/> (optional)
+    /// runs instead if the run fails first.</summary>
     public static void Queue(Action callback, Action? dropped = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        if (t_depth == 0) throw NativeGradException.Autograd("Final callbacks can only be installed during backward pass.");
-        (t_queue ??= new()).Add((t_depth, callback, dropped));
+        var f = t_thread;
+        if (f is null || f._depth == 0) throw NativeGradException.Autograd("Final callbacks can only be installed during backward pass.");
+        (f._queue ??= new()).Add((f._depth, callback, dropped));
         Interlocked.Increment(ref s_queued);
     }
 
     /// <summary>Runs the callbacks of the run at <paramref name="depth"/> in the order they were queued.</summary>
-    public static void RunQueued(int depth)
+    public void RunQueued(int depth)
     {
-        if (Volatile.Read(ref s_queued) == 0 || t_queue is not { } q) return;
+        if (Volatile.Read(ref s_queued) == 0 || _queue is not { } q) return;
         while (true)
         {
             int i = q.FindIndex(e => e.Depth == depth);
