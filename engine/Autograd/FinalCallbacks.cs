@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeGrad;
 
 /// <summary>
@@ -17,18 +19,27 @@ internal sealed class FinalCallbacks
     private List<(int Depth, Action Callback, Action? Dropped)>? _queue;
 
     /// <summary>A backward run starts on this thread: returns the thread's object and the run's depth.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static FinalCallbacks Enter(out int depth)
     {
-        var f = t_thread ??= new FinalCallbacks();
+        var f = t_thread ?? Create();
         depth = ++f._depth;
         return f;
     }
 
+    private static FinalCallbacks Create() => t_thread = new FinalCallbacks();
+
     /// <summary>The run at <paramref name="depth"/> ends: callbacks it did not run are dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Exit(int depth)
     {
         _depth = depth - 1;
-        if (Volatile.Read(ref s_queued) == 0 || _queue is not { } q) return;
+        if (Volatile.Read(ref s_queued) != 0) Drop(depth);
+    }
+
+    private void Drop(int depth)
+    {
+        if (_queue is not { } q) return;
         List<Action>? dropped = null;
         for (int i = 0; i < q.Count;)
         {
@@ -52,17 +63,22 @@ internal sealed class FinalCallbacks
     }
 
     /// <summary>Runs the callbacks of the run at <paramref name="depth"/> in the order they were queued.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void RunQueued(int depth)
     {
-        if (Volatile.Read(ref s_queued) == 0 || _queue is not { } q) return;
-        while (true)
+        if (Volatile.Read(ref s_queued) != 0) RunQueuedSlow(depth);
+    }
+
+    private void RunQueuedSlow(int depth)
+    {
+        if (_queue is not { } q) return;
+        for (int i = 0; i < q.Count;)
         {
-            int i = q.FindIndex(e => e.Depth == depth);
-            if (i < 0) return;
+            if (q[i].Depth != depth) { i++; continue; }
             var cb = q[i].Callback;
             q.RemoveAt(i);
             Interlocked.Decrement(ref s_queued);
-            cb();
+            cb();   // may queue more (appended after i): the loop reaches them
         }
     }
 }

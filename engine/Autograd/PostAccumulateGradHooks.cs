@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NativeGrad;
 
 // Post-accumulate-grad hooks (PyTorch 2.1's Tensor.register_post_accumulate_grad_hook): they run
@@ -28,9 +30,14 @@ public sealed partial class AccumulateGrad
     }
 
     /// <summary>Runs the hooks in registration order (a snapshot: a hook may remove itself).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void RunPostAccumulateHooks(Tensor leaf)
     {
-        if (_postHooks is null) return;
+        if (_postHooks != null) RunPostAccumulateHooksSlow(leaf);
+    }
+
+    private void RunPostAccumulateHooksSlow(Tensor leaf)
+    {
         PostAccumulateGradHook[] hooks;
         lock (this) hooks = _postHooks.ToArray();
         foreach (var h in hooks) h.Fn(leaf);
