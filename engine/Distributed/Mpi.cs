@@ -127,6 +127,27 @@ internal static unsafe class Mpi
         ErrorsReturn = Sym("ompi_mpi_errors_return");
     }
 
+    /// <summary>
+    /// Before MPI_Init: asks Open MPI's non-blocking collectives (libnbc) for the ring all-reduce, unless
+    /// the user chose an algorithm (OMPI_MCA_coll_libnbc_iallreduce_algorithm, also set by
+    /// <c>mpirun --mca</c>). For an in-place all-reduce libnbc otherwise takes a binomial reduce then
+    /// broadcast, 2-3x slower on megabyte buffers (16 MB on 2 ranks here: 36 ms against 13 ms). The ring
+    /// gives every rank the same bits (each chunk is reduced once, then copied). The variable goes into
+    /// the C environment (setenv), where Open MPI reads it; .NET's own copy is not it.
+    /// </summary>
+    public static void PreferRingAllReduce()
+    {
+        if (!NativeLibrary.TryLoad("libc.so.6", out var libc)
+            || !NativeLibrary.TryGetExport(libc, "getenv", out var getenv)
+            || !NativeLibrary.TryGetExport(libc, "setenv", out var setenv))
+            return;
+        fixed (byte* n = "OMPI_MCA_coll_libnbc_iallreduce_algorithm\0"u8, v = "1\0"u8)
+        {
+            if (((delegate* unmanaged<byte*, byte*>)getenv)(n) != null) return;
+            ((delegate* unmanaged<byte*, byte*, int, int>)setenv)(n, v, 0);
+        }
+    }
+
     /// <summary>MPI_Error_string of a return code.</summary>
     public static string Describe(int code)
     {

@@ -67,6 +67,7 @@ internal sealed unsafe class ProcessGroup
         if (flag == 0)
         {
             int provided = 0;
+            Mpi.PreferRingAllReduce();
             Check(Mpi.InitThread(null, null, Mpi.ThreadSerialized, &provided), "MPI_Init_thread");
             owns = true;
         }
@@ -237,11 +238,12 @@ internal sealed unsafe class ProcessGroup
 
     // ---- waiting ---------------------------------------------------------------------------------
 
-    /// <summary>Between two polls: yield for the first milliseconds (latency), then sleep 1 ms (a long wait
-    /// should not take a core from the ranks it waits for on an oversubscribed machine).</summary>
+    /// <summary>Between two polls: yield (MPI's own blocking calls spin too: shared-memory transfers move one
+    /// fragment per progress call, so a slow poll slows the transfer itself); after 2 s of waiting, when a
+    /// peer is far behind or gone, sleep 1 ms so as not to take a core from the ranks it waits for.</summary>
     internal static void Backoff(long waitStart)
     {
-        if (Stopwatch.GetElapsedTime(waitStart) < TimeSpan.FromMilliseconds(5)) Thread.Yield();
+        if (Stopwatch.GetElapsedTime(waitStart) < TimeSpan.FromSeconds(2)) Thread.Yield();
         else Thread.Sleep(1);
     }
 }
