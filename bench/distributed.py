@@ -7,6 +7,8 @@ usage: python3 bench/distributed.py [--quick] [--out DIR]
 The driver runs, for each library, ``mpirun --bind-to core -np 1`` and ``-np 2`` on this file in
 worker mode (each rank pinned to its own core, one compute thread each: weak scaling, the same
 per-rank batch), plus one unpinned process for reference (all cores to one process's threads).
+The libraries alternate run by run and the sequence is repeated 3 times (once with --quick); each
+configuration keeps its fastest run, since a busy machine only slows runs down.
 Each worker trains an MLP 512-2048-2048-512-10 (6.3 M parameters, 25 MB of float32 gradients)
 with SGD at a per-rank batch of 64 and reports median times per step:
 
@@ -163,7 +165,7 @@ def main():
         return
     if shutil.which("mpirun") is None:
         sys.exit("bench/distributed.py: mpirun not found: apt-get install openmpi-bin libopenmpi-dev")
-    steps = 5 if a.quick else 15
+    steps = 5 if a.quick else 10
     libs = ["nativegrad"]
     try:
         import torch.distributed
@@ -175,20 +177,27 @@ def main():
     print("MLP %s, per-rank batch %d, %d timed steps; load average %.1f on %d cores%s"
           % ("-".join(map(str, LAYERS)), BATCH, steps, load, os.cpu_count() or 1,
              " (busy machine: figures unreliable)" if load > (os.cpu_count() or 1) else ""))
+    # The libraries alternate run by run (so that both see the same machine), the whole sequence is
+    # repeated, and each configuration keeps its fastest run: a busy machine only ever slows a run down.
     results = {}
+    repeats = 1 if a.quick else 3
     with tempfile.TemporaryDirectory() as tmp:
-        for lib in libs:
+        for _ in range(repeats):
             for np, bind, cap in ((1, "core", 25), (2, "core", 25), (2, "core", 4), (1, "none", 25)):
-                key = "%s np=%d bind=%s%s" % (lib, np, bind, "" if cap == 25 else " cap=%gMB" % cap)
-                results[key] = r = _run(lib, np, bind, steps, tmp, cap)
-                r["samples_per_s"] = np * BATCH / r["step"]
+                for lib in libs:
+                    key = "%s np=%d bind=%s%s" % (lib, np, bind, "" if cap == 25 else " cap=%gMB" % cap)
+                    r = _run(lib, np, bind, steps, tmp, cap)
+                    r["samples_per_s"] = np * BATCH / r["step"]
+                    if key not in results or r["step"] < results[key]["step"]:
+                        results[key] = r
+    results = {k: results[k] for lib in libs for k in list(results) if k.startswith(lib + " ")}
     ms = lambda s: "%7.1f" % (s * 1e3)   # noqa: E731
     print("\n%-34s %8s %9s %7s %7s %10s" % ("", "step ms", "backward", "local", "comm", "samples/s"))
     for k, r in results.items():
         print("%-34s %s %s %s %s %10.0f" % (k, ms(r["step"]), "  " + ms(r["backward"]), ms(r["local"]),
                                              ms(r["comm"]), r["samples_per_s"]))
     summary = {}
-    print()
+    print("(load average %.1f at the end)\n" % os.getloadavg()[0])
     for lib in libs:
         one, two = results["%s np=1 bind=core" % lib], results["%s np=2 bind=core" % lib]
         small = results["%s np=2 bind=core cap=4MB" % lib]

@@ -148,6 +148,17 @@ internal static unsafe class Mpi
         }
     }
 
+    private static delegate* unmanaged<uint, int> s_usleep;
+
+    /// <summary>Sleeps about <paramref name="microseconds"/> (libc usleep; .NET sleeps whole milliseconds).</summary>
+    public static void Pause(uint microseconds)
+    {
+        if (s_usleep == null && NativeLibrary.TryLoad("libc.so.6", out var libc) && NativeLibrary.TryGetExport(libc, "usleep", out var f))
+            s_usleep = (delegate* unmanaged<uint, int>)f;
+        if (s_usleep != null) s_usleep(microseconds);
+        else Thread.Sleep(1);
+    }
+
     /// <summary>MPI_Error_string of a return code.</summary>
     public static string Describe(int code)
     {

@@ -238,12 +238,15 @@ internal sealed unsafe class ProcessGroup
 
     // ---- waiting ---------------------------------------------------------------------------------
 
-    /// <summary>Between two polls: yield (MPI's own blocking calls spin too: shared-memory transfers move one
-    /// fragment per progress call, so a slow poll slows the transfer itself); after 2 s of waiting, when a
-    /// peer is far behind or gone, sleep 1 ms so as not to take a core from the ranks it waits for.</summary>
+    /// <summary>Between two polls (MPI progresses only inside MPI calls; with Open MPI's single-copy shared
+    /// memory a poll moves a whole message, so polls need not be back to back): yield for the first
+    /// 200 us (latency), then sleep 50 us, and after 2 s (a peer far behind or gone) 1 ms. A spinning
+    /// waiter would keep its core busy, and on a shared machine the scheduler then moves other work onto
+    /// the cores of the ranks it waits for.</summary>
     internal static void Backoff(long waitStart)
     {
-        if (Stopwatch.GetElapsedTime(waitStart) < TimeSpan.FromSeconds(2)) Thread.Yield();
-        else Thread.Sleep(1);
+        var waited = Stopwatch.GetElapsedTime(waitStart);
+        if (waited < TimeSpan.FromMicroseconds(200)) Thread.Yield();
+        else Mpi.Pause(waited < TimeSpan.FromSeconds(2) ? 50u : 1000u);
     }
 }
