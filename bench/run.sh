@@ -64,6 +64,14 @@ else
     echo "    skipped: nativegrad.nn is not available"
 fi
 
+echo "==> bench/distributed.py: data-parallel training over MPI, 1 and 2 processes, nativegrad and PyTorch"
+if command -v mpirun >/dev/null 2>&1; then
+    PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
+        "$PY" bench/distributed.py --out "$OUT" "${QUICK[@]}" | tee "$OUT/distributed.txt"
+else
+    echo "    skipped: mpirun not found (apt-get install openmpi-bin libopenmpi-dev)"
+fi
+
 if [ "$DOTNET" = 1 ]; then
     echo "==> BenchmarkDotNet: bench/NativeGrad.Bench (managed kernels)"
     dotnet run -c Release --project bench/NativeGrad.Bench -- --filter '*' --job short \
@@ -75,4 +83,5 @@ echo "    $OUT/native.txt    machine limits and the C runner's figures ($OUT/mac
 echo "    $OUT/load.txt      library load + first op time and library size"
 echo "    $OUT/compare.txt   table vs PyTorch ($OUT/compare.json, chart $OUT/compare.png)"
 echo "    $OUT/memory.txt    training memory vs PyTorch ($OUT/memory.json)"
+echo "    $OUT/distributed.txt  data-parallel scaling and overlap vs PyTorch ($OUT/distributed.json)"
 if [ "$DOTNET" = 1 ]; then echo "    $OUT/dotnet.txt    BenchmarkDotNet ($OUT/dotnet/results)"; fi

@@ -152,12 +152,15 @@ public static unsafe partial class Exports
         Abi.Out(outString); var s = Abi.M(m).ToString(); *outString = Abi.AllocString(s);
     }
 
-    /// <summary>Releases a module handle (a Sequential keeps its children alive). NULL is ignored.</summary>
+    /// <summary>Releases a module handle (a Sequential keeps its children alive; a DistributedDataParallel module
+    /// also removes its gradient hooks and frees its buckets). NULL is ignored.</summary>
     /// <param name="m">May be NULL (ignored).</param>
     [Export("ng_module_free")]
     internal static void ModuleFree(ModuleHandle m)
     {
+        var disposable = m.Value != 0 ? Abi.M(m) as IDisposable : null;
         Abi.FreeModule(m);
+        disposable?.Dispose();
     }
 
     private static void NewOptimizer(TensorHandle* parameters, int n, Func<Tensor[], Optimizer> make, OptimizerHandle* outOptimizer)

@@ -28,6 +28,9 @@ public enum NgStatus : int
     // io:
     /// <summary>A file could not be opened, read or written (the path and the cause are in the message).</summary>
     ErrIo = 11,
+    // distributed:
+    /// <summary>A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout (another rank died or stalled), an MPI error.</summary>
+    ErrDistributed = 12,
 }
 
 /// <summary>Element type of a tensor (C: the NG_FLOAT32... constants).</summary>
@@ -94,4 +97,19 @@ public enum NgIndexKind : int
     IndexEllipsis = 2,
     /// <summary>`None`: a new dim of size 1.</summary>
     IndexNewAxis = 3,
+}
+
+/// <summary>Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's).</summary>
+public enum NgReduceOp : int
+{
+    /// <summary>Sum over ranks.</summary>
+    ReduceSum = 0,
+    /// <summary>Mean over ranks (sum divided by the world size; floating dtypes only).</summary>
+    ReduceAvg = 1,
+    /// <summary>Product over ranks.</summary>
+    ReduceProduct = 2,
+    /// <summary>Minimum over ranks.</summary>
+    ReduceMin = 3,
+    /// <summary>Maximum over ranks.</summary>
+    ReduceMax = 4,
 }

@@ -78,6 +78,7 @@ public static class Engine
 
         var state = RunState.Rent();
         var rootEdges = new Edge[outputs.Length];
+        var callbacks = FinalCallbacks.Enter(out int depth);
         try
         {
             // One grad mode and one scope for the whole run: the scope's temporaries (the root
@@ -113,10 +114,14 @@ public static class Engine
                 }
             }
             scope.DisposeTracked();
-            return Execute(state, scope, rootEdges, retainGraph, createGraph, targets, captureInputs);
+            var captured = Execute(state, scope, rootEdges, retainGraph, createGraph, targets, captureInputs);
+            // queue_callback's callbacks: once every node has run, before the call returns.
+            callbacks.RunQueued(depth);
+            return captured;
         }
         finally
         {
+            callbacks.Exit(depth);
             state.End();
             RunState.Return(state);
         }

@@ -46,8 +46,9 @@ internal sealed class TensorHook(Func<Tensor, Tensor?> fn, Action? onRemoved)
 /// <summary>Removes a hook (PyTorch's RemovableHandle): <c>handle.Remove()</c> or dispose it.</summary>
 public sealed class RemovableHandle : IDisposable
 {
-    private readonly WeakReference<Tensor> _tensor;
+    private readonly WeakReference<Tensor>? _tensor;
     private TensorHook? _hook;
+    private Action? _remove;
 
     internal RemovableHandle(Tensor t, TensorHook hook)
     {
@@ -55,9 +56,13 @@ public sealed class RemovableHandle : IDisposable
         _hook = hook;
     }
 
+    /// <summary>A handle whose removal runs <paramref name="remove"/> once (hooks kept elsewhere than the tensor's list).</summary>
+    internal RemovableHandle(Action remove) => _remove = remove;
+
     /// <summary>Unregisters the hook; later calls do nothing.</summary>
     public void Remove()
     {
+        Interlocked.Exchange(ref _remove, null)?.Invoke();
         var h = Interlocked.Exchange(ref _hook, null);
         if (h is null) return;
         if (_tensor.TryGetTarget(out var t)) TensorHook.Remove(t, h);

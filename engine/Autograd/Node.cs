@@ -284,7 +284,7 @@ public abstract class Node
 }
 
 /// <summary>The sink node of a leaf that requires grad: adds incoming gradients into its .grad.</summary>
-public sealed class AccumulateGrad : Node
+public sealed partial class AccumulateGrad : Node
 {
     private volatile Tensor? _leaf;
 
@@ -296,7 +296,11 @@ public sealed class AccumulateGrad : Node
     /// <summary>The leaf tensor this node accumulates into (null once it is released).</summary>
     public Tensor? Variable => _leaf is { IsAlive: true } l ? l : null;
 
-    internal void LeafDied() => _leaf = null;
+    internal void LeafDied()
+    {
+        _leaf = null;
+        DropPostAccumulateHooks();
+    }
 
     internal override Tensor?[] Apply(Tensor?[] gradOutputs)
     {
@@ -307,6 +311,7 @@ public sealed class AccumulateGrad : Node
         {
             g = TensorHook.Run(leaf, g);
             GradAccumulation.Accumulate(leaf, g, GradMode.IsEnabled);
+            RunPostAccumulateHooks(leaf);
         }
         finally { leaf.Release(); }
         return [];

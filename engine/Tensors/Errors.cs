@@ -24,6 +24,9 @@ public enum ErrorKind
     // io:
     /// <summary>A file could not be opened, read or written (status 11; 10 is the ABI's internal error).</summary>
     Io = 11,
+    // distributed:
+    /// <summary>A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout, an MPI error.</summary>
+    Distributed = 12,
 }
 
 /// <summary>The one exception type NativeGrad throws for misuse; the message follows PyTorch's.</summary>

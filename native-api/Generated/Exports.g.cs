@@ -1255,6 +1255,20 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_tensor_register_post_accumulate_grad_hook")]
+    public static NgStatus ng_tensor_register_post_accumulate_grad_hook(TensorHandle t, delegate* unmanaged[Cdecl]<void*, TensorHandle, NgStatus> hook, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx, long* outHookId)
+    {
+        try { Exports.TensorRegisterPostAccumulateGradHook(t, hook, release, userCtx, outHookId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_autograd_queue_callback")]
+    public static NgStatus ng_autograd_queue_callback(delegate* unmanaged[Cdecl]<void*, NgStatus> callback, delegate* unmanaged[Cdecl]<void*, void> release, void* userCtx)
+    {
+        try { Exports.AutogradQueueCallback(callback, release, userCtx); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_share")]
     public static NgStatus ng_tensor_share(TensorHandle t, TensorHandle* outTensor)
     {
@@ -1735,6 +1749,153 @@ public static unsafe partial class Exports
     public static NgStatus ng_load(byte* path, byte** outNames, TensorHandle* outTensors, int capacity, int* outCount, byte** outMetadataJson)
     {
         try { Exports.Load(path, outNames, outTensors, capacity, outCount, outMetadataJson); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_is_mpi_available")]
+    public static NgStatus ng_dist_is_mpi_available(int* outAvailable)
+    {
+        try { Exports.DistIsMpiAvailable(outAvailable); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_init")]
+    public static NgStatus ng_dist_init(double timeoutSeconds, int worldSize, int rank)
+    {
+        try { Exports.DistInit(timeoutSeconds, worldSize, rank); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_is_initialized")]
+    public static NgStatus ng_dist_is_initialized(int* outInitialized)
+    {
+        try { Exports.DistIsInitialized(outInitialized); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_rank")]
+    public static NgStatus ng_dist_rank(int* outRank)
+    {
+        try { Exports.DistRank(outRank); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_world_size")]
+    public static NgStatus ng_dist_world_size(int* outWorldSize)
+    {
+        try { Exports.DistWorldSize(outWorldSize); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_all_reduce")]
+    public static NgStatus ng_dist_all_reduce(TensorHandle t, NgReduceOp op, int asyncOp, long* outWorkId)
+    {
+        try { Exports.DistAllReduce(t, op, asyncOp, outWorkId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_broadcast")]
+    public static NgStatus ng_dist_broadcast(TensorHandle t, int src, int asyncOp, long* outWorkId)
+    {
+        try { Exports.DistBroadcast(t, src, asyncOp, outWorkId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_barrier")]
+    public static NgStatus ng_dist_barrier()
+    {
+        try { Exports.DistBarrier(); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_work_wait")]
+    public static NgStatus ng_dist_work_wait(long workId, double timeoutSeconds)
+    {
+        try { Exports.DistWorkWait(workId, timeoutSeconds); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_work_is_completed")]
+    public static NgStatus ng_dist_work_is_completed(long workId, int* outCompleted)
+    {
+        try { Exports.DistWorkIsCompleted(workId, outCompleted); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_work_free")]
+    public static NgStatus ng_dist_work_free(long workId)
+    {
+        try { Exports.DistWorkFree(workId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_destroy")]
+    public static NgStatus ng_dist_destroy()
+    {
+        try { Exports.DistDestroy(); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_ddp_new")]
+    public static NgStatus ng_dist_ddp_new(ModuleHandle module, double bucketCapMb, int broadcastBuffers, ModuleHandle* outDdp)
+    {
+        try { Exports.DistDdpNew(module, bucketCapMb, broadcastBuffers, outDdp); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_ddp_set_require_grad_sync")]
+    public static NgStatus ng_dist_ddp_set_require_grad_sync(ModuleHandle ddp, int enabled)
+    {
+        try { Exports.DistDdpSetRequireGradSync(ddp, enabled); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_reducer_new")]
+    public static NgStatus ng_dist_reducer_new(TensorHandle* parameters, int n, byte** names, double bucketCapMb, long* outReducerId)
+    {
+        try { Exports.DistReducerNew(parameters, n, names, bucketCapMb, outReducerId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_reducer_prepare_for_backward")]
+    public static NgStatus ng_dist_reducer_prepare_for_backward(long reducerId)
+    {
+        try { Exports.DistReducerPrepareForBackward(reducerId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_reducer_num_buckets")]
+    public static NgStatus ng_dist_reducer_num_buckets(long reducerId, int* outCount)
+    {
+        try { Exports.DistReducerNumBuckets(reducerId, outCount); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_reducer_bucket_of")]
+    public static NgStatus ng_dist_reducer_bucket_of(long reducerId, int paramIndex, int* outBucket)
+    {
+        try { Exports.DistReducerBucketOf(reducerId, paramIndex, outBucket); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_reducer_free")]
+    public static NgStatus ng_dist_reducer_free(long reducerId)
+    {
+        try { Exports.DistReducerFree(reducerId); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_sync_module_states")]
+    public static NgStatus ng_dist_sync_module_states(TensorHandle* tensors, int n)
+    {
+        try { Exports.DistSyncModuleStates(tensors, n); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_dist_sampler_indices")]
+    public static NgStatus ng_dist_sampler_indices(long datasetLength, int numReplicas, int rank, int shuffle, long seed, long epoch, int dropLast, TensorHandle* outIndices)
+    {
+        try { Exports.DistSamplerIndices(datasetLength, numReplicas, rank, shuffle, seed, epoch, dropLast, outIndices); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 }

@@ -82,6 +82,10 @@ typedef int32_t ng_status;
 #define NG_ERR_INTERNAL 10
 /* A file could not be opened, read or written (the path and the cause are in the message). */
 #define NG_ERR_IO 11
+/* A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout (another
+ * rank died or stalled), an MPI error.
+ */
+#define NG_ERR_DISTRIBUTED 12
 
 /* Element type of a tensor (C: the NG_FLOAT32... constants). */
 /* 32-bit IEEE float (torch.float32). */
@@ -102,6 +106,18 @@ typedef int32_t ng_status;
 #define NG_INDEX_ELLIPSIS 2
 /* `None`: a new dim of size 1. */
 #define NG_INDEX_NEW_AXIS 3
+
+/* Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's). */
+/* Sum over ranks. */
+#define NG_REDUCE_SUM 0
+/* Mean over ranks (sum divided by the world size; floating dtypes only). */
+#define NG_REDUCE_AVG 1
+/* Product over ranks. */
+#define NG_REDUCE_PRODUCT 2
+/* Minimum over ranks. */
+#define NG_REDUCE_MIN 3
+/* Maximum over ranks. */
+#define NG_REDUCE_MAX 4
 
 /* ---- Library ---- */
 /* Library-level calls: versions, capabilities, the thread's last error, strings the library
@@ -872,6 +888,30 @@ ng_status ng_is_grad_enabled(int32_t* out_enabled);
  */
 ng_status ng_set_grad_enabled(int32_t enabled, int32_t* out_previous);
 
+/* Tensor.register_post_accumulate_grad_hook: hook(user_ctx, tensor) is called with the leaf (a
+ * borrowed handle) after a backward has accumulated its gradient into .grad. Only leaves that
+ * require grad. A non-OK return fails the backward with NG_ERR_CALLBACK. release(user_ctx) (may
+ * be NULL) runs once when the hook is removed (ng_hook_remove with the written id) or the
+ * tensor is freed.
+ *
+ * release: May be NULL.
+ *
+ * user_ctx: May be NULL (passed to the callbacks as is).
+ */
+ng_status ng_tensor_register_post_accumulate_grad_hook(ng_tensor* t,
+                                                       ng_status (*hook)(void*, ng_tensor*),
+                                                       void (*release)(void*), const void* user_ctx,
+                                                       int64_t* out_hook_id);
+
+/* Variable._execution_engine.queue_callback: during a backward (from a hook or a custom
+ * function's backward), queues callback(user_ctx) to run once every node of that backward has
+ * run, before it returns. A non-OK return fails the backward with NG_ERR_CALLBACK.
+ * release(user_ctx) (may be NULL) runs once afterwards, or instead if the backward fails before
+ * the callback ran. Outside a backward this is an error.
+ */
+ng_status ng_autograd_queue_callback(ng_status (*callback)(void*), void (*release)(void*),
+                                     const void* user_ctx);
+
 /* Writes a new handle to the same tensor (both must be freed; the tensor lives while either
  * does).
  */
@@ -1064,7 +1104,8 @@ ng_status ng_module_train(ng_module* m, int32_t mode);
 /* Writes PyTorch's repr of the module (free with ng_string_free). */
 ng_status ng_module_to_string(ng_module* m, char** out_string);
 
-/* Releases a module handle (a Sequential keeps its children alive). NULL is ignored.
+/* Releases a module handle (a Sequential keeps its children alive; a DistributedDataParallel
+ * module also removes its gradient hooks and frees its buckets). NULL is ignored.
  *
  * m: May be NULL (ignored).
  */
@@ -1281,6 +1322,114 @@ ng_status ng_load_count(const char* path, int32_t* out_count);
  */
 ng_status ng_load(const char* path, char** out_names, ng_tensor** out_tensors, int32_t capacity,
                   int32_t* out_count, char** out_metadata_json);
+
+/* ---- Distributed ---- */
+
+/* Writes 1 if an MPI library (Open MPI) can be loaded, else 0
+ * (torch.distributed.is_mpi_available).
+ */
+ng_status ng_dist_is_mpi_available(int32_t* out_available);
+
+/* init_process_group("mpi"): initialises MPI and the default group. Start the program with
+ * mpirun; world_size and rank may be -1 (taken from mpirun) or must agree with it; without
+ * mpirun only world_size 1 is accepted. Collectives not done within timeout_seconds (0:
+ * PyTorch's default, 30 minutes) fail with NG_ERR_DISTRIBUTED.
+ */
+ng_status ng_dist_init(double timeout_seconds, int32_t world_size, int32_t rank);
+
+/* Writes 1 between ng_dist_init and ng_dist_destroy, else 0. */
+ng_status ng_dist_is_initialized(int32_t* out_initialized);
+
+/* Writes this process's rank in the default group. */
+ng_status ng_dist_rank(int32_t* out_rank);
+
+/* Writes the number of processes in the default group. */
+ng_status ng_dist_world_size(int32_t* out_world_size);
+
+/* all_reduce: reduces a contiguous float32/float64/int64 tensor over all ranks, in place (op:
+ * NG_REDUCE_*). With async_op 0 it returns when done (out_work_id may be NULL; 0 is written);
+ * otherwise it writes the id of the outstanding collective (ng_dist_work_wait, then
+ * ng_dist_work_free).
+ */
+ng_status ng_dist_all_reduce(ng_tensor* t, int32_t op, int32_t async_op, int64_t* out_work_id);
+
+/* broadcast: copies rank src's tensor (contiguous) into every rank's, in place; async_op as
+ * ng_dist_all_reduce.
+ */
+ng_status ng_dist_broadcast(ng_tensor* t, int32_t src, int32_t async_op, int64_t* out_work_id);
+
+/* barrier: returns when every rank has called it. */
+ng_status ng_dist_barrier(void);
+
+/* Work.wait(): blocks until the collective is done; timeout_seconds 0 uses the group's timeout
+ * (counted from the collective's start). A timeout fails the group (NG_ERR_DISTRIBUTED).
+ */
+ng_status ng_dist_work_wait(int64_t work_id, double timeout_seconds);
+
+/* Work.is_completed(): writes 1 if the collective is done (polls MPI), else 0. */
+ng_status ng_dist_work_is_completed(int64_t work_id, int32_t* out_completed);
+
+/* Forgets a collective's id; an unfinished collective still completes (its tensor stays alive
+ * until then). 0 is ignored.
+ */
+ng_status ng_dist_work_free(int64_t work_id);
+
+/* destroy_process_group: waits for outstanding collectives, frees the group and finalises MPI
+ * (which cannot be initialised again in this process). Call it before the program ends: mpirun
+ * fails a job whose process exits without finalising MPI.
+ */
+ng_status ng_dist_destroy(void);
+
+/* nn.parallel.DistributedDataParallel(module, bucket_cap_mb, broadcast_buffers): writes a new
+ * module handle that wraps module (its parameters are named "module.…"); run it with
+ * ng_module_forward and build the optimizer from its parameters. Rank 0's parameters and
+ * buffers are broadcast to all ranks here; gradients are averaged over the ranks during each
+ * backward of a forward run through it. bucket_cap_mb 0 means 25.
+ */
+ng_status ng_dist_ddp_new(ng_module* module, double bucket_cap_mb, int32_t broadcast_buffers,
+                          ng_module** out_ddp);
+
+/* no_sync(): with enabled 0, forwards through the DDP module do not synchronise the next
+ * backward (gradients accumulate locally); with 1 (the default) they do again.
+ */
+ng_status ng_dist_ddp_set_require_grad_sync(ng_module* ddp, int32_t enabled);
+
+/* The gradient reducer of DistributedDataParallel over n parameters (floating leaves that
+ * require grad, in registration order; names may be NULL, else n strings used in errors),
+ * buckets of bucket_cap_mb (0: 25). After ng_dist_reducer_prepare_for_backward, the next
+ * backward averages the parameters' gradients over the ranks. Writes the reducer's id (free
+ * with ng_dist_reducer_free).
+ */
+ng_status ng_dist_reducer_new(ng_tensor* const* parameters, int32_t n, const char* const* names,
+                              double bucket_cap_mb, int64_t* out_reducer_id);
+
+/* Arms the reducer for the next backward (DDP's forward does this when grad is enabled and not
+ * in no_sync).
+ */
+ng_status ng_dist_reducer_prepare_for_backward(int64_t reducer_id);
+
+/* Writes the number of gradient buckets. */
+ng_status ng_dist_reducer_num_buckets(int64_t reducer_id, int32_t* out_count);
+
+/* Writes the bucket (in launch order) that holds parameter param_index. */
+ng_status ng_dist_reducer_bucket_of(int64_t reducer_id, int32_t param_index, int32_t* out_bucket);
+
+/* Removes the reducer's hooks and frees its buckets. 0 is ignored. */
+ng_status ng_dist_reducer_free(int64_t reducer_id);
+
+/* DDP's start: checks that every rank has the same n tensors (dtypes and shapes) and copies
+ * rank 0's values into all ranks' (parameters and buffers).
+ */
+ng_status ng_dist_sync_module_states(ng_tensor* const* tensors, int32_t n);
+
+/* DistributedSampler: writes the int64 indices (a new 1-d tensor) that rank reads of a dataset
+ * of dataset_length items shared by num_replicas ranks: the order (shuffled by seed + epoch,
+ * the same on every rank, or 0..n-1) padded by repeating its start (or, with drop_last,
+ * truncated) to a multiple of num_replicas, every num_replicas-th item from position rank.
+ */
+ng_status ng_dist_sampler_indices(int64_t dataset_length, int32_t num_replicas, int32_t rank,
+                                  int32_t shuffle, int64_t seed, int64_t epoch, int32_t drop_last,
+                                  ng_tensor** out_indices);
 
 #ifdef __cplusplus
 } /* extern "C" */

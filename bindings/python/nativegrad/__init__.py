@@ -56,7 +56,7 @@ long = int64
 __version__ = _abi.VERSION  # release version, generated from engine/Version.props
 ABI_VERSION = _abi.ABI_VERSION
 
-_LAZY_SUBMODULES = ("nn", "optim", "utils", "testing")
+_LAZY_SUBMODULES = ("nn", "optim", "utils", "testing", "distributed")
 
 
 def __getattr__(name):

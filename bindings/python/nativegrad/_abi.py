@@ -25,6 +25,7 @@ NG_ERR_OUT_OF_MEMORY = 8     # Memory could not be allocated.
 NG_ERR_CALLBACK = 9          # A user callback reported an error.
 NG_ERR_INTERNAL = 10         # An unexpected internal error (a bug: please report it with ng_last_error's text).
 NG_ERR_IO = 11               # A file could not be opened, read or written (the path and the cause are in the message).
+NG_ERR_DISTRIBUTED = 12      # A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout (another rank died or stalled), an MPI error.
 
 # NgDtype: Element type of a tensor (C: the NG_FLOAT32... constants).
 NG_FLOAT32 = 0  # 32-bit IEEE float (torch.float32).
@@ -37,6 +38,13 @@ NG_INDEX_INT = 0       # An integer a (negative counts from the end): selects an
 NG_INDEX_SLICE = 1     # A slice a:b:c (INT64_MIN = omitted; the step must be positive).
 NG_INDEX_ELLIPSIS = 2  # `...`: full slices for the dims the other items leave.
 NG_INDEX_NEW_AXIS = 3  # `None`: a new dim of size 1.
+
+# NgReduceOp: Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's).
+NG_REDUCE_SUM = 0      # Sum over ranks.
+NG_REDUCE_AVG = 1      # Mean over ranks (sum divided by the world size; floating dtypes only).
+NG_REDUCE_PRODUCT = 2  # Product over ranks.
+NG_REDUCE_MIN = 3      # Minimum over ranks.
+NG_REDUCE_MAX = 4      # Maximum over ranks.
 
 # NgStatus value -> constant name
 STATUS_NAMES = {
@@ -52,6 +60,7 @@ STATUS_NAMES = {
     NG_ERR_CALLBACK: "NG_ERR_CALLBACK",
     NG_ERR_INTERNAL: "NG_ERR_INTERNAL",
     NG_ERR_IO: "NG_ERR_IO",
+    NG_ERR_DISTRIBUTED: "NG_ERR_DISTRIBUTED",
 }
 
 # NgDtype value -> constant name
@@ -68,6 +77,15 @@ INDEX_KIND_NAMES = {
     NG_INDEX_SLICE: "NG_INDEX_SLICE",
     NG_INDEX_ELLIPSIS: "NG_INDEX_ELLIPSIS",
     NG_INDEX_NEW_AXIS: "NG_INDEX_NEW_AXIS",
+}
+
+# NgReduceOp value -> constant name
+REDUCE_OP_NAMES = {
+    NG_REDUCE_SUM: "NG_REDUCE_SUM",
+    NG_REDUCE_AVG: "NG_REDUCE_AVG",
+    NG_REDUCE_PRODUCT: "NG_REDUCE_PRODUCT",
+    NG_REDUCE_MIN: "NG_REDUCE_MIN",
+    NG_REDUCE_MAX: "NG_REDUCE_MAX",
 }
 
 # exported function -> (restype, argtypes)
@@ -260,6 +278,8 @@ SIGNATURES = {
     "ng_autograd_grad": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), POINTER(c_void_p), c_int32, c_int32, c_int32, c_int32, POINTER(c_void_p)]),
     "ng_is_grad_enabled": (c_int32, [POINTER(c_int32)]),
     "ng_set_grad_enabled": (c_int32, [c_int32, POINTER(c_int32)]),
+    "ng_tensor_register_post_accumulate_grad_hook": (c_int32, [c_void_p, CFUNCTYPE(c_int32, c_void_p, c_void_p), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_int64)]),
+    "ng_autograd_queue_callback": (c_int32, [CFUNCTYPE(c_int32, c_void_p), CFUNCTYPE(None, c_void_p), c_void_p]),
     "ng_tensor_share": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "ng_custom_function_apply": (c_int32, [c_char_p, CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)), CFUNCTYPE(c_int32, c_void_p, c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_void_p), c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)]),
     "ng_ctx_save_for_backward": (c_int32, [c_void_p, POINTER(c_void_p), c_int32]),
@@ -332,4 +352,26 @@ SIGNATURES = {
     "ng_save": (c_int32, [c_char_p, POINTER(c_char_p), POINTER(c_void_p), c_int32, c_char_p]),
     "ng_load_count": (c_int32, [c_char_p, POINTER(c_int32)]),
     "ng_load": (c_int32, [c_char_p, POINTER(c_void_p), POINTER(c_void_p), c_int32, POINTER(c_int32), POINTER(c_void_p)]),
+    # Distributed
+    "ng_dist_is_mpi_available": (c_int32, [POINTER(c_int32)]),
+    "ng_dist_init": (c_int32, [c_double, c_int32, c_int32]),
+    "ng_dist_is_initialized": (c_int32, [POINTER(c_int32)]),
+    "ng_dist_rank": (c_int32, [POINTER(c_int32)]),
+    "ng_dist_world_size": (c_int32, [POINTER(c_int32)]),
+    "ng_dist_all_reduce": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_int64)]),
+    "ng_dist_broadcast": (c_int32, [c_void_p, c_int32, c_int32, POINTER(c_int64)]),
+    "ng_dist_barrier": (c_int32, []),
+    "ng_dist_work_wait": (c_int32, [c_int64, c_double]),
+    "ng_dist_work_is_completed": (c_int32, [c_int64, POINTER(c_int32)]),
+    "ng_dist_work_free": (c_int32, [c_int64]),
+    "ng_dist_destroy": (c_int32, []),
+    "ng_dist_ddp_new": (c_int32, [c_void_p, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_dist_ddp_set_require_grad_sync": (c_int32, [c_void_p, c_int32]),
+    "ng_dist_reducer_new": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_char_p), c_double, POINTER(c_int64)]),
+    "ng_dist_reducer_prepare_for_backward": (c_int32, [c_int64]),
+    "ng_dist_reducer_num_buckets": (c_int32, [c_int64, POINTER(c_int32)]),
+    "ng_dist_reducer_bucket_of": (c_int32, [c_int64, c_int32, POINTER(c_int32)]),
+    "ng_dist_reducer_free": (c_int32, [c_int64]),
+    "ng_dist_sync_module_states": (c_int32, [POINTER(c_void_p), c_int32]),
+    "ng_dist_sampler_indices": (c_int32, [c_int64, c_int32, c_int32, c_int32, c_int64, c_int64, c_int32, POINTER(c_void_p)]),
 }

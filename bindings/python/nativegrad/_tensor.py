@@ -709,6 +709,12 @@ class Tensor(object):
         from ._hooks import register_hook
         return register_hook(self, hook)
 
+    def register_post_accumulate_grad_hook(self, hook):
+        """Registers ``hook(tensor)``, called after a backward has accumulated this leaf's gradient
+        into ``.grad`` (PyTorch 2.1). Returns a handle whose ``remove()`` unregisters the hook."""
+        from ._autograd_callbacks import register_post_accumulate_grad_hook
+        return register_post_accumulate_grad_hook(self, hook)
+
     @property
     def grad_fn(self):
         out = _VP()

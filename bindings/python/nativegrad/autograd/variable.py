@@ -10,6 +10,15 @@ class VariableMeta(type):
         return isinstance(other, Tensor)
 
 
+class _ExecutionEngine(object):
+    """``Variable._execution_engine``: the autograd engine's ``queue_callback``."""
+
+    def queue_callback(self, callback):
+        """Runs ``callback()`` at the end of the running backward (only valid during a backward)."""
+        from .._autograd_callbacks import queue_callback
+        queue_callback(callback)
+
+
 class Variable(object, metaclass=VariableMeta):
     """``Variable(data, requires_grad=False)`` returns a new leaf Tensor that shares
     ``data``'s storage (like ``data.detach()``) with the given ``requires_grad``.
@@ -25,3 +34,6 @@ class Variable(object, metaclass=VariableMeta):
         if requires_grad:
             t.requires_grad_(True)
         return t
+
+
+Variable._execution_engine = _ExecutionEngine()

@@ -9,9 +9,9 @@ from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCel
 from .activation import GELU, SiLU
 from .loss import (MSELoss, L1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, NLLLoss, SmoothL1Loss, HuberLoss,
                    KLDivLoss)
-from . import functional, init, utils
+from . import functional, init, parallel, utils
 
 __all__ = ["Parameter", "Module", "Identity", "Linear", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax",
            "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "RNNBase", "RNN", "LSTM",
            "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell", "Dropout", "Flatten", "Embedding", "LayerNorm", "MSELoss", "L1Loss",
-           "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss", "GELU", "SiLU", "functional", "init", "utils"]
+           "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss", "GELU", "SiLU", "functional", "init", "parallel", "utils"]
