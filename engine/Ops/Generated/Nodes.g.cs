@@ -113,6 +113,20 @@ public enum OpKind
     CopyGrad,
     /// <summary>_to_copy</summary>
     ToDtype,
+    /// <summary>all</summary>
+    All,
+    /// <summary>any</summary>
+    Any,
+    /// <summary>isnan</summary>
+    IsNan,
+    /// <summary>isinf</summary>
+    IsInf,
+    /// <summary>isfinite</summary>
+    IsFinite,
+    /// <summary>isclose</summary>
+    IsClose,
+    /// <summary>equal</summary>
+    Equal,
     /// <summary>sum</summary>
     Sum,
     /// <summary>sum.dim</summary>
@@ -145,6 +159,42 @@ public enum OpKind
     SoftmaxBackwardData,
     /// <summary>log_softmax_backward_data</summary>
     LogSoftmaxBackwardData,
+    /// <summary>repeat</summary>
+    Repeat,
+    /// <summary>roll</summary>
+    Roll,
+    /// <summary>flip</summary>
+    Flip,
+    /// <summary>cumsum</summary>
+    CumSum,
+    /// <summary>cumprod</summary>
+    CumProd,
+    /// <summary>prod</summary>
+    Prod,
+    /// <summary>prod.dim_int</summary>
+    ProdDim,
+    /// <summary>masked_fill</summary>
+    MaskedFill,
+    /// <summary>masked_fill.Tensor</summary>
+    MaskedFillTensor,
+    /// <summary>sort</summary>
+    Sort,
+    /// <summary>argsort</summary>
+    ArgSort,
+    /// <summary>topk</summary>
+    TopK,
+    /// <summary>argmax</summary>
+    ArgMax,
+    /// <summary>argmin</summary>
+    ArgMin,
+    /// <summary>nonzero</summary>
+    Nonzero,
+    /// <summary>unbind</summary>
+    Unbind,
+    /// <summary>split</summary>
+    Split,
+    /// <summary>split_with_sizes</summary>
+    SplitWithSizes,
     /// <summary>view</summary>
     View,
     /// <summary>_reshape_alias</summary>
@@ -242,6 +292,13 @@ internal static partial class OpTable
         new(OpKind.Clone, "CloneBackward0", true),
         new(OpKind.CopyGrad, "CopyBackwards", true),
         new(OpKind.ToDtype, "ToCopyBackward0", true),
+        new(OpKind.All, "AllBackward0", false),
+        new(OpKind.Any, "AnyBackward0", false),
+        new(OpKind.IsNan, "IsnanBackward0", false),
+        new(OpKind.IsInf, "IsinfBackward0", false),
+        new(OpKind.IsFinite, "IsfiniteBackward0", false),
+        new(OpKind.IsClose, "IscloseBackward0", false),
+        new(OpKind.Equal, "EqualBackward0", false),
         new(OpKind.Sum, "SumBackward0", true),
         new(OpKind.SumDim, "SumBackward1", true),
         new(OpKind.Mean, "MeanBackward0", true),
@@ -258,6 +315,24 @@ internal static partial class OpTable
         new(OpKind.LogSoftmax, "LogSoftmaxBackward0", true),
         new(OpKind.SoftmaxBackwardData, "SoftmaxBackwardDataBackward0", true),
         new(OpKind.LogSoftmaxBackwardData, "LogSoftmaxBackwardDataBackward0", true),
+        new(OpKind.Repeat, "RepeatBackward0", true),
+        new(OpKind.Roll, "RollBackward0", true),
+        new(OpKind.Flip, "FlipBackward0", true),
+        new(OpKind.CumSum, "CumsumBackward0", true),
+        new(OpKind.CumProd, "CumprodBackward0", true),
+        new(OpKind.Prod, "ProdBackward0", true),
+        new(OpKind.ProdDim, "ProdBackward1", true),
+        new(OpKind.MaskedFill, "MaskedFillBackward0", true),
+        new(OpKind.MaskedFillTensor, "MaskedFillBackward1", true),
+        new(OpKind.Sort, "SortBackward0", true),
+        new(OpKind.ArgSort, "ArgsortBackward0", false),
+        new(OpKind.TopK, "TopkBackward0", true),
+        new(OpKind.ArgMax, "ArgmaxBackward0", false),
+        new(OpKind.ArgMin, "ArgminBackward0", false),
+        new(OpKind.Nonzero, "NonzeroBackward0", false),
+        new(OpKind.Unbind, "UnbindBackward0", true),
+        new(OpKind.Split, "SplitBackward0", true),
+        new(OpKind.SplitWithSizes, "SplitWithSizesBackward0", true),
         new(OpKind.View, "ViewBackward0", true),
         new(OpKind.ReshapeAlias, "ReshapeAliasBackward0", true),
         new(OpKind.UnsafeView, "UnsafeViewBackward0", true),
@@ -1554,6 +1629,240 @@ internal sealed class LogSoftmaxBackwardDataNode : OpNode
     }
 
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _grad_output, 1 => _output, _ => null };
+}
+
+/// <summary>The node of repeat (RepeatBackward0).</summary>
+internal sealed class RepeatNode : OpNode
+{
+    internal RepeatNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Repeat), next, result, inputs) { }
+    internal int[] _repeats;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Repeat(grad, Inputs[0].Shape, _repeats)];
+    }
+}
+
+/// <summary>The node of roll (RollBackward0).</summary>
+internal sealed class RollNode : OpNode
+{
+    internal RollNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Roll), next, result, inputs) { }
+    internal int[] _shifts;
+    internal int[]? _dims;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Roll(grad, _shifts, _dims)];
+    }
+}
+
+/// <summary>The node of flip (FlipBackward0).</summary>
+internal sealed class FlipNode : OpNode
+{
+    internal FlipNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Flip), next, result, inputs) { }
+    internal int[] _dims;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Flip(grad, _dims)];
+    }
+}
+
+/// <summary>The node of cumsum (CumsumBackward0).</summary>
+internal sealed class CumSumNode : OpNode
+{
+    internal CumSumNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.CumSum), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.CumSum(grad, Inputs[0].Type, _dim)];
+    }
+}
+
+/// <summary>The node of cumprod (CumprodBackward0).</summary>
+internal sealed class CumProdNode : OpNode
+{
+    internal CumProdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.CumProd), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.CumProd(grad, _self!.Unpack(this), _result!.Unpack(this), _dim)];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of prod (ProdBackward0).</summary>
+internal sealed class ProdNode : OpNode
+{
+    internal ProdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Prod), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Prod(grad, _self!.Unpack(this), _result!.Unpack(this))];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of prod.dim_int (ProdBackward1).</summary>
+internal sealed class ProdDimNode : OpNode
+{
+    internal ProdDimNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ProdDim), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+    internal int _dim;
+    internal bool _keepdim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.ProdDim(grad, _self!.Unpack(this), _result!.Unpack(this), _dim, _keepdim)];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of masked_fill (MaskedFillBackward0).</summary>
+internal sealed class MaskedFillNode : OpNode
+{
+    internal MaskedFillNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.MaskedFill), next, result, inputs) { }
+    internal SavedTensor? _mask;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.MaskedFill(grad, _mask!.Unpack(this))];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _mask?.Release();
+    }
+}
+
+/// <summary>The node of masked_fill.Tensor (MaskedFillBackward1).</summary>
+internal sealed class MaskedFillTensorNode : OpNode
+{
+    internal MaskedFillTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.MaskedFillTensor), next, result, inputs) { }
+    internal SavedTensor? _mask;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.MaskedFillTensor(grad, _mask!.Unpack(this), new Needs(this));
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _mask?.Release();
+    }
+}
+
+/// <summary>The node of sort (SortBackward0).</summary>
+internal sealed class SortNode : OpNode
+{
+    internal SortNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Sort), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Sort(grad, Inputs[0].Shape, _indices!.Unpack(this), _dim)];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
+/// <summary>The node of topk (TopkBackward0).</summary>
+internal sealed class TopKNode : OpNode
+{
+    internal TopKNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.TopK), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.TopK(grad, Inputs[0].Shape, _indices!.Unpack(this), _dim)];
+    }
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
+/// <summary>The node of unbind (UnbindBackward0).</summary>
+internal sealed class UnbindNode : OpNode
+{
+    internal UnbindNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Unbind), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.Unbind(grads, _dim, this)];
+    }
+}
+
+/// <summary>The node of split (SplitBackward0).</summary>
+internal sealed class SplitNode : OpNode
+{
+    internal SplitNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Split), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.Split(grads, _dim, this)];
+    }
+}
+
+/// <summary>The node of split_with_sizes (SplitWithSizesBackward0).</summary>
+internal sealed class SplitWithSizesNode : OpNode
+{
+    internal SplitWithSizesNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.SplitWithSizes), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.SplitWithSizes(grads, _dim, this)];
+    }
 }
 
 /// <summary>The node of view (ViewBackward0).</summary>

@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+
+namespace NativeGrad.Kernels;
+
+/// <summary>
+/// Copies elements into a new order given per dim: output position i along dim d reads source
+/// position map[d][i] (repeat: i mod n, roll: (i - s) mod n, flip: n - 1 - i). The trailing dims
+/// that every map leaves alone form one contiguous block; along the innermost remapped dim the map
+/// is cut into runs of consecutive (or, for flips, reversed) positions, each copied with one
+/// memcpy or one typed reversed loop. Bitwise copies by element size, for every dtype.
+/// </summary>
+internal static unsafe class Remap
+{
+    /// <summary>dst (contiguous, shape outShape) from the contiguous src of shape srcShape (same rank).</summary>
+    public static void Run(byte* src, int[] srcShape, byte* dst, int[] outShape, int[][] maps, int itemSize)
+    {
+        int nd = outShape.Length;
+        if (Shape.Numel(outShape) == 0) return;
+        // The block: trailing dims every map leaves as they are.
+        int k = nd;
+        long block = 1;
+        while (k > 0 && IsIdentity(maps[k - 1], srcShape[k - 1])) { k--; block *= outShape[k]; }
+        long blockBytes = block * itemSize;
+        if (k == 0) { Buffer.MemoryCopy(src, dst, blockBytes, blockBytes); return; }
+        int last = k - 1;
+        var runs = Runs(maps[last]);
+        // Source strides of the remapped dims, in bytes.
+        var srcStride = new long[nd];
+        long acc = itemSize;
+        for (int d = nd - 1; d >= 0; d--) { srcStride[d] = acc; acc *= srcShape[d]; }
+        long rowBytes = (long)outShape[last] * blockBytes;
+        var idx = new int[last];
+        long outer = 1;
+        for (int d = 0; d < last; d++) outer *= outShape[d];
+        byte* o = dst;
+        long srcRowOff = 0;
+        for (int d = 0; d < last; d++) srcRowOff += maps[d][0] * srcStride[d];
+        for (long r = 0; r < outer; r++)
+        {
+            CopyRow(src + srcRowOff, o, runs, srcStride[last], blockBytes, itemSize);
+            o += rowBytes;
+            // Advance the odometer over the outer dims, updating the source offset by map differences.
+            for (int d = last - 1; d >= 0; d--)
+            {
+                int[] m = maps[d];
+                srcRowOff -= m[idx[d]] * srcStride[d];
+                if (++idx[d] < outShape[d]) { srcRowOff += m[idx[d]] * srcStride[d]; break; }
+                idx[d] = 0;
+                srcRowOff += m[0] * srcStride[d];
+            }
+        }
+    }
+
+    private static bool IsIdentity(int[] map, int srcSize)
+    {
+        if (map.Length != srcSize) return false;
+        for (int i = 0; i < map.Length; i++) if (map[i] != i) return false;
+        return true;
+    }
+
+    /// <summary>A run of the innermost remapped dim: len outputs reading from start on, forwards or backwards.</summary>
+    private readonly record struct Segment(int Start, int Len, bool Reversed);
+
+    private static Segment[] Runs(int[] map)
+    {
+        var runs = new List<Segment>();
+        int i = 0;
+        while (i < map.Length)
+        {
+            int j = i + 1;
+            while (j < map.Length && map[j] == map[j - 1] + 1) j++;
+            if (j - i == 1)
+            {
+                // A single position, or the start of a descending run (a flip).
+                while (j < map.Length && map[j] == map[j - 1] - 1) j++;
+                runs.Add(new Segment(map[i], j - i, j - i > 1));
+            }
+            else runs.Add(new Segment(map[i], j - i, false));
+            i = j;
+        }
+        return runs.ToArray();
+    }
+
+    private static void CopyRow(byte* src, byte* dst, Segment[] runs, long stride, long blockBytes, int itemSize)
+    {
+        foreach (var run in runs)
+        {
+            if (!run.Reversed)
+            {
+                long bytes = run.Len * blockBytes;
+                Buffer.MemoryCopy(src + run.Start * stride, dst, bytes, bytes);
+                dst += bytes;
+            }
+            else if (blockBytes == itemSize)
+            {
+                // A flipped innermost dim: one typed loop backwards.
+                byte* s = src + run.Start * stride;
+                switch (itemSize)
+                {
+                    case 8: Reverse((long*)s, (long*)dst, run.Len); break;
+                    case 4: Reverse((int*)s, (int*)dst, run.Len); break;
+                    case 2: Reverse((short*)s, (short*)dst, run.Len); break;
+                    default: Reverse(s, dst, run.Len); break;
+                }
+                dst += run.Len * blockBytes;
+            }
+            else
+            {
+                for (int j = 0; j < run.Len; j++)
+                {
+                    Buffer.MemoryCopy(src + (run.Start - j) * stride, dst, blockBytes, blockBytes);
+                    dst += blockBytes;
+                }
+            }
+        }
+    }
+
+    /// <summary>dst[j] = src[-j] for j in [0, n): src points at the first element read.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Reverse<T>(T* src, T* dst, int n) where T : unmanaged
+    {
+        for (int j = 0; j < n; j++) dst[j] = src[-j];
+    }
+}
