@@ -10,7 +10,7 @@ from . import _args as _a, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["reciprocal", "exp", "expm1", "log1p", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "cumsum", "cumprod", "masked_fill", "sort", "argsort", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["reciprocal", "exp", "expm1", "log1p", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -401,13 +401,6 @@ def _m_cumsum(self, dim, *, dtype=None):
     return _wrap(o0.value)
 
 
-def cumsum(input, dim, *, dtype=None, out=None):
-    """Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says otherwise) (CumsumBackward0)."""
-    _a.tensor(input, "cumsum", "input", 1)
-    r = _m_cumsum(input, dim, dtype)
-    return r if out is None else _a.write_out(out, r, "cumsum")
-
-
 def _m_cumprod(self, dim, *, dtype=None):
     """Cumulative product along dim (integral and bool inputs multiply in int64 unless dtype says otherwise) (CumprodBackward0)."""
     o0 = _VP()
@@ -415,13 +408,6 @@ def _m_cumprod(self, dim, *, dtype=None):
     if st:
         _raise(st)
     return _wrap(o0.value)
-
-
-def cumprod(input, dim, *, dtype=None, out=None):
-    """Cumulative product along dim (integral and bool inputs multiply in int64 unless dtype says otherwise) (CumprodBackward0)."""
-    _a.tensor(input, "cumprod", "input", 1)
-    r = _m_cumprod(input, dim, dtype)
-    return r if out is None else _a.write_out(out, r, "cumprod")
 
 
 def _m_masked_fill(self, mask, value):
@@ -450,12 +436,6 @@ def _m_sort(self, dim=-1, descending=False, *, stable=False):
     return _rt.make("sort", ("values", "indices"))(_wrap(o0.value), _wrap(o1.value))
 
 
-def sort(input, dim=-1, descending=False, *, stable=False):
-    """The values sorted along dim (NaN greatest; stable: equal values keep their order) and their indices (SortBackward0)."""
-    _a.tensor(input, "sort", "input", 1)
-    return _m_sort(input, dim, descending, stable)
-
-
 def _m_argsort(self, dim=-1, descending=False, *, stable=False):
     """The indices that sort self along dim (as sort's indices) (ArgsortBackward0)."""
     o0 = _VP()
@@ -463,13 +443,6 @@ def _m_argsort(self, dim=-1, descending=False, *, stable=False):
     if st:
         _raise(st)
     return _wrap(o0.value)
-
-
-def argsort(input, dim=-1, descending=False, *, stable=False, out=None):
-    """The indices that sort self along dim (as sort's indices) (ArgsortBackward0)."""
-    _a.tensor(input, "argsort", "input", 1)
-    r = _m_argsort(input, dim, descending, stable)
-    return r if out is None else _a.write_out(out, r, "argsort")
 
 
 def _m_topk(self, k, dim=-1, largest=True, sorted=True):

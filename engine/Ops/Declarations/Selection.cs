@@ -4,7 +4,9 @@ namespace NativeGrad.Ops;
 
 // Selecting ops: masked_fill, sorting and top-k (their gradient goes back to the selected
 // positions), the arg-extremes and nonzero (indices, not differentiable), and the ops that cut a
-// tensor into views (unbind, split), whose nodes have one output per piece.
+// tensor into views (unbind, split), whose nodes have one output per piece. sort/argsort's torch.*
+// functions are hand-written (_ops_extra.py): the generated function passes keyword-only
+// arguments positionally.
 internal static partial class Derivatives
 {
     /// <summary>self with value written where mask is True (self and mask broadcast together).</summary>
@@ -17,11 +19,11 @@ internal static partial class Derivatives
         => [needs[0] ? F.MaskedFill(grad, mask, 0) : null, needs[1] ? F.MaskedSum(grad, mask) : null];
 
     /// <summary>The values sorted along dim (NaN greatest; stable: equal values keep their order) and their indices.</summary>
-    [Op("sort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> (Tensor values, Tensor indices)")]
+    [Op("sort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> (Tensor values, Tensor indices)", Expose = Expose.Method | Expose.C)]
     internal static Tensor Sort(Tensor grad, int[] selfShape, Tensor indices, int dim) => F.IndexGradient(grad, selfShape, indices, dim, keepdim: true);
 
     /// <summary>The indices that sort self along dim (as sort's indices).</summary>
-    [Op("argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor")]
+    [Op("argsort(Tensor self, int dim=-1, bool descending=False, *, bool stable=False) -> Tensor", Expose = Expose.Method | Expose.C)]
     internal static Tensor? ArgSort() => null;
 
     /// <summary>The k largest (or smallest) values along dim and their indices.</summary>
