@@ -240,7 +240,7 @@ internal static unsafe partial class Functions
         shape.RemoveAt(d); strides.RemoveAt(d);
         var r = new Tensor[a._shape[d]];
         for (int i = 0; i < r.Length; i++) r[i] = ViewOf(a, shape.ToArray(), strides.ToArray(), a._offset + (long)i * a._strides[d]);
-        RecordUnbind(r, a, d);
+        MarkMultiOutput(r, RecordUnbind(r, a, d));
         return r;
     }
 
@@ -263,7 +263,7 @@ internal static unsafe partial class Functions
         for (int i = 0; i < count; i++) sizes[i] = Math.Min(splitSize, size - i * splitSize);
         if (splitSize == 0) sizes[0] = 0;
         var r = Pieces(a, d, sizes);
-        RecordSplit(r, a, splitSize, d);
+        MarkMultiOutput(r, RecordSplit(r, a, splitSize, d));
         return r;
     }
 
@@ -285,7 +285,7 @@ internal static unsafe partial class Functions
             throw NativeGradException.Arg(
                 $"split_with_sizes expects split_sizes to sum exactly to {size} (input tensor's size at dimension {d}), but got split_sizes={Shape.Str(splitSizes)}");
         var r = Pieces(a, d, splitSizes);
-        RecordSplitWithSizes(r, a, (int[])splitSizes.Clone(), d);
+        MarkMultiOutput(r, RecordSplitWithSizes(r, a, (int[])splitSizes.Clone(), d));
         return r;
     }
 
@@ -299,6 +299,13 @@ internal static unsafe partial class Functions
         int size = a._shape[Shape.WrapDim(dim, a.Dim)];
         int splitSize = (int)(((long)size + chunks - 1) / chunks);
         return splitSize == 0 && size == 0 ? SplitWithSizes(a, new int[chunks], dim) : Split(a, splitSize, dim);
+    }
+
+    /// <summary>Outputs of a recorded multi-output view op may not be written in place (PyTorch's rule).</summary>
+    private static void MarkMultiOutput(Tensor[] views, OpNode? node)
+    {
+        if (node is null) return;
+        foreach (var v in views) v._multiOutputView = true;
     }
 
     private static Tensor[] Pieces(Tensor a, int d, int[] sizes)

@@ -403,6 +403,20 @@ public unsafe class SelectionOpsTests
     }
 
     [Fact]
+    public void WritingInPlaceToAPieceOfARecordedSplitIsRefused()
+    {
+        using var x = Range(6, 3, 2).RequiresGrad_();
+        var y = x * 1.0;
+        var e = Fails(() => y.Unbind(0)[1].Mul_(2.0));
+        Assert.Equal(ErrorKind.Autograd, e.Kind);
+        Assert.StartsWith("Output 1 of UnbindBackward0 is a view and is being modified inplace.", e.Message);
+        Assert.StartsWith("Output 0 of SelectBackward0 is a view", Fails(() => y.Split(2)[0][0].Add_(1.0)).Message);
+        using var z = Range(6, 3, 2);
+        z.Unbind(0)[1].Mul_(2.0);                               // no graph: allowed
+        Assert.Equal([0.0, 1, 4, 6, 4, 5], z.ToDoubleArray());
+    }
+
+    [Fact]
     public void ChunkCountsAsPyTorchDoes()
     {
         Assert.Equal([2, 2, 1], Range(5, 5).Chunk(3).Select(t => t.Shape[0]).ToArray());

@@ -616,3 +616,22 @@ def test_matrix_transpose_properties():
     same_error(lambda: torch.ones(3).mH, lambda: ng.ones(3).mH)
     lt, ln = pair([[1, 2], [3, 4]], "int64")
     same(ln.mT, lt.mT)
+
+
+def test_inplace_on_the_views_of_a_multi_output_op_is_refused():
+    t, n = pair(np.arange(12.0).reshape(4, 3).tolist(), requires_grad=True)
+    for piece in (lambda y: y.unbind(0)[0], lambda y: y.split(2)[1], lambda y: y.chunk(2)[1],
+                  lambda y: y.split([1, 3])[0][0]):
+        same_error(lambda: piece(t * 1).mul_(2), lambda: piece(n * 1).mul_(2))
+    # without a graph the views may be written, as PyTorch allows
+    pt, pn = t.detach().clone(), n.detach().clone()
+    pt.unbind(0)[1].mul_(2)
+    pn.unbind(0)[1].mul_(2)
+    same(pn, pt)
+    with torch.no_grad():
+        yt = t * 1
+        yt.split(2)[0].add_(1)
+    with ng.no_grad():
+        yn = n * 1
+        yn.split(2)[0].add_(1)
+    same(yn, yt)
