@@ -62,6 +62,12 @@ internal static unsafe class Classify
     public static void AllAny<T>(T* x, byte* y, long outer, int n, int inner, bool all) where T : unmanaged, INumber<T>
     {
         byte hit = all ? (byte)0 : (byte)1;       // the value that decides a slot
+        if (inner == 1)
+        {
+            // Along the last dim: scan each row for the deciding element, a vector at a time.
+            for (long o = 0; o < outer; o++) y[o] = FindsNonzero(x + o * n, n, all ? false : true) ? hit : (byte)(1 - hit);
+            return;
+        }
         for (long o = 0; o < outer; o++)
         {
             byte* yr = y + o * inner;
@@ -73,6 +79,20 @@ internal static unsafe class Classify
                     if ((xr[i] != T.Zero ? (byte)1 : (byte)0) == hit) yr[i] = hit;
             }
         }
+    }
+
+    /// <summary>True if some element is non-zero (nonzero) or some element is zero (!nonzero).</summary>
+    private static bool FindsNonzero<T>(T* x, int n, bool nonzero) where T : unmanaged, INumber<T>
+    {
+        int k = 0, w = Vector256<T>.Count;
+        if (Simd.UseVector256 && Vector256<T>.IsSupported)
+            for (; k + w <= n; k += w)
+            {
+                var zero = Vector256.Equals(Vector256.Load(x + k), Vector256<T>.Zero);
+                if (nonzero ? zero != Vector256<T>.AllBitsSet : zero != Vector256<T>.Zero) return true;
+            }
+        for (; k < n; k++) if ((x[k] != T.Zero) == nonzero) return true;
+        return false;
     }
 
     /// <summary>The number of non-zero elements of n contiguous ones (NaN counts).</summary>

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NativeGrad.Kernels;
 
@@ -28,34 +29,76 @@ public struct ProdAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
 /// <summary>
 /// Scans (cumsum, cumprod) and reductions (prod) along the middle dim of a contiguous tensor seen as
 /// [outer, n, inner], accumulating in TAcc (double for float32, as PyTorch's CPU kernels) and storing
-/// each result converted to T. Integers are exact: int64 accumulates in int64.
+/// each result converted to T. Integers are exact: int64 accumulates in int64. Rows of outer split
+/// over the worker pool when the work is large; a fold along the last dim keeps four independent
+/// accumulators (a product chain is bound by the multiplier's latency otherwise).
 /// </summary>
 internal static unsafe class Scan
 {
+    private const long ParallelElements = 1 << 16;
+
+    /// <summary>x widened to the accumulator type (a plain conversion for the pairs used here).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TAcc Widen<T, TAcc>(T x) where T : unmanaged, INumber<T> where TAcc : unmanaged, INumber<TAcc>
+    {
+        if (typeof(T) == typeof(TAcc)) return Unsafe.As<T, TAcc>(ref x);
+        if (typeof(T) == typeof(float) && typeof(TAcc) == typeof(double)) { double d = Unsafe.As<T, float>(ref x); return Unsafe.As<double, TAcc>(ref d); }
+        return TAcc.CreateTruncating(x);
+    }
+
+    /// <summary>An accumulator stored as the element type.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Store<T, TAcc>(TAcc a) where T : unmanaged, INumber<T> where TAcc : unmanaged, INumber<TAcc>
+    {
+        if (typeof(T) == typeof(TAcc)) return Unsafe.As<TAcc, T>(ref a);
+        if (typeof(T) == typeof(float) && typeof(TAcc) == typeof(double)) { float f = (float)Unsafe.As<TAcc, double>(ref a); return Unsafe.As<float, T>(ref f); }
+        return T.CreateTruncating(a);
+    }
+
+    /// <summary>Runs rows(lo, hi) over [0, outer), split over the pool when there is enough work.</summary>
+    private static void Rows(long outer, long perRow, Action<long, long> rows)
+    {
+        if (outer > 1 && outer * perRow >= ParallelElements && WorkerPool.Threads > 1)
+        {
+            int tasks = (int)Math.Min(outer, 2 * WorkerPool.Threads);
+            long per = (outer + tasks - 1) / tasks;
+            WorkerPool.Run(tasks, t => rows(t * per, Math.Min(outer, (t + 1) * per)));
+            return;
+        }
+        rows(0, outer);
+    }
+
     /// <summary>y[o, k, i] = x[o, 0, i] (op) ... (op) x[o, k, i].</summary>
     public static void Cumulative<TOp, T, TAcc>(T* x, T* y, long outer, int n, int inner)
         where TOp : IAccumulate<TAcc> where T : unmanaged, INumber<T> where TAcc : unmanaged, INumber<TAcc>
     {
         if (n == 0 || inner == 0) return;
+        nint xp = (nint)x, yp = (nint)y;
+        Rows(outer, (long)n * inner, (lo, hi) => CumulativeRows<TOp, T, TAcc>((T*)xp, (T*)yp, lo, hi, n, inner));
+    }
+
+    private static void CumulativeRows<TOp, T, TAcc>(T* x, T* y, long lo, long hi, int n, int inner)
+        where TOp : IAccumulate<TAcc> where T : unmanaged, INumber<T> where TAcc : unmanaged, INumber<TAcc>
+    {
         if (inner == 1)
         {
-            for (long o = 0; o < outer; o++)
+            for (long o = lo; o < hi; o++)
             {
                 T* xr = x + o * n, yr = y + o * n;
                 TAcc acc = TOp.Identity;
-                for (int k = 0; k < n; k++) { acc = TOp.Combine(acc, TAcc.CreateTruncating(xr[k])); yr[k] = T.CreateTruncating(acc); }
+                for (int k = 0; k < n; k++) { acc = TOp.Combine(acc, Widen<T, TAcc>(xr[k])); yr[k] = Store<T, TAcc>(acc); }
             }
             return;
         }
         var buf = new TAcc[inner];
-        for (long o = 0; o < outer; o++)
+        for (long o = lo; o < hi; o++)
         {
             Array.Fill(buf, TOp.Identity);
             for (int k = 0; k < n; k++)
             {
                 long at = (o * n + k) * inner;
                 T* xr = x + at, yr = y + at;
-                for (int i = 0; i < inner; i++) { buf[i] = TOp.Combine(buf[i], TAcc.CreateTruncating(xr[i])); yr[i] = T.CreateTruncating(buf[i]); }
+                for (int i = 0; i < inner; i++) { buf[i] = TOp.Combine(buf[i], Widen<T, TAcc>(xr[i])); yr[i] = Store<T, TAcc>(buf[i]); }
             }
         }
     }
@@ -65,28 +108,43 @@ internal static unsafe class Scan
         where TOp : IAccumulate<TAcc> where T : unmanaged, INumber<T> where TAcc : unmanaged, INumber<TAcc>
     {
         if (inner == 0) return;
+        nint xp = (nint)x, yp = (nint)y;
+        Rows(outer, Math.Max(1L, (long)n * inner), (lo, hi) => FoldRows<TOp, T, TAcc>((T*)xp, (T*)yp, lo, hi, n, inner));
+    }
+
+    private static void FoldRows<TOp, T, TAcc>(T* x, T* y, long lo, long hi, int n, int inner)
+        where TOp : IAccumulate<TAcc> where T : unmanaged, INumber<T> where TAcc : unmanaged, INumber<TAcc>
+    {
         if (inner == 1)
         {
-            for (long o = 0; o < outer; o++)
+            for (long o = lo; o < hi; o++)
             {
                 T* xr = x + o * n;
-                TAcc acc = TOp.Identity;
-                for (int k = 0; k < n; k++) acc = TOp.Combine(acc, TAcc.CreateTruncating(xr[k]));
-                y[o] = T.CreateTruncating(acc);
+                TAcc a0 = TOp.Identity, a1 = a0, a2 = a0, a3 = a0;
+                int k = 0;
+                for (; k + 4 <= n; k += 4)
+                {
+                    a0 = TOp.Combine(a0, Widen<T, TAcc>(xr[k]));
+                    a1 = TOp.Combine(a1, Widen<T, TAcc>(xr[k + 1]));
+                    a2 = TOp.Combine(a2, Widen<T, TAcc>(xr[k + 2]));
+                    a3 = TOp.Combine(a3, Widen<T, TAcc>(xr[k + 3]));
+                }
+                for (; k < n; k++) a0 = TOp.Combine(a0, Widen<T, TAcc>(xr[k]));
+                y[o] = Store<T, TAcc>(TOp.Combine(TOp.Combine(a0, a1), TOp.Combine(a2, a3)));
             }
             return;
         }
         var buf = new TAcc[inner];
-        for (long o = 0; o < outer; o++)
+        for (long o = lo; o < hi; o++)
         {
             Array.Fill(buf, TOp.Identity);
             for (int k = 0; k < n; k++)
             {
                 T* xr = x + (o * n + k) * inner;
-                for (int i = 0; i < inner; i++) buf[i] = TOp.Combine(buf[i], TAcc.CreateTruncating(xr[i]));
+                for (int i = 0; i < inner; i++) buf[i] = TOp.Combine(buf[i], Widen<T, TAcc>(xr[i]));
             }
             T* yr = y + o * inner;
-            for (int i = 0; i < inner; i++) yr[i] = T.CreateTruncating(buf[i]);
+            for (int i = 0; i < inner; i++) yr[i] = Store<T, TAcc>(buf[i]);
         }
     }
 

@@ -1,58 +1,86 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NativeGrad.Kernels;
 
-/// <summary>An element of a line being sorted: its value and its position along the line.</summary>
-internal struct Keyed<T> where T : unmanaged
+/// <summary>Maps an element to an unsigned key whose integer order is PyTorch's order of the values:
+/// ascending with NaN greatest (all NaNs equal, -0 equal to +0); descending keys are the complement.</summary>
+public interface ISortKey<T> where T : unmanaged
 {
-    public T Key;
-    public long Index;
+    /// <summary>The key of x (ascending order).</summary>
+    static abstract ulong Key(T x);
+    /// <summary>True when every key fits in 32 bits (the position can then share one ulong with it).</summary>
+    static abstract bool Narrow { get; }
 }
 
-/// <summary>Ascending order, NaN greatest (PyTorch's), ties by position: a total order, so any sort is stable.</summary>
-internal struct AscendingOrder<T> : IComparer<Keyed<T>> where T : unmanaged, INumber<T>
+/// <summary>float32: the IEEE bits made monotonic (sign flips the rest), NaN the largest key.</summary>
+public struct Float32Key : ISortKey<float>
 {
-    public readonly int Compare(Keyed<T> a, Keyed<T> b)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Key(float x)
     {
-        bool an = T.IsNaN(a.Key), bn = T.IsNaN(b.Key);
-        if (an != bn) return an ? 1 : -1;
-        if (!an)
-        {
-            if (a.Key < b.Key) return -1;
-            if (a.Key > b.Key) return 1;
-        }
-        return a.Index.CompareTo(b.Index);
+        if (float.IsNaN(x)) return uint.MaxValue;
+        uint b = BitConverter.SingleToUInt32Bits(x == 0 ? 0f : x);
+        return (b & 0x8000_0000u) != 0 ? ~b : b | 0x8000_0000u;
     }
+    public static bool Narrow => true;
 }
 
-/// <summary>Descending order, NaN first, ties by position.</summary>
-internal struct DescendingOrder<T> : IComparer<Keyed<T>> where T : unmanaged, INumber<T>
+/// <summary>float64: as float32, on 64 bits.</summary>
+public struct Float64Key : ISortKey<double>
 {
-    public readonly int Compare(Keyed<T> a, Keyed<T> b)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Key(double x)
     {
-        bool an = T.IsNaN(a.Key), bn = T.IsNaN(b.Key);
-        if (an != bn) return an ? -1 : 1;
-        if (!an)
-        {
-            if (a.Key > b.Key) return -1;
-            if (a.Key < b.Key) return 1;
-        }
-        return a.Index.CompareTo(b.Index);
+        if (double.IsNaN(x)) return ulong.MaxValue;
+        ulong b = BitConverter.DoubleToUInt64Bits(x == 0 ? 0d : x);
+        return (b & 0x8000_0000_0000_0000ul) != 0 ? ~b : b | 0x8000_0000_0000_0000ul;
     }
+    public static bool Narrow => false;
+}
+
+/// <summary>int64: the sign bit flipped (exact; no conversion through double).</summary>
+public struct Int64Key : ISortKey<long>
+{
+    public static ulong Key(long x) => (ulong)x ^ 0x8000_0000_0000_0000ul;
+    public static bool Narrow => false;
+}
+
+/// <summary>bool: 0 or 1.</summary>
+public struct BoolKey : ISortKey<byte>
+{
+    public static ulong Key(byte x) => x != 0 ? 1ul : 0ul;
+    public static bool Narrow => true;
 }
 
 /// <summary>
-/// Sorting along the middle dim of a contiguous tensor seen as [outer, n, inner]: each line is
-/// gathered with its positions, ordered by an order struct and its first k written out (sort: k = n;
-/// topk: a quickselect of the first k, then a sort of those). Lines split over the worker pool.
+/// Sorting along the middle dim of a contiguous tensor seen as [outer, n, inner], for sort, argsort and
+/// topk. Each line becomes keys (ISortKey) tied to positions, ordered by key then position — a total
+/// order, so the result is the stable sort — and its first k are written out. Keys of 32 bits share
+/// one ulong with the position and sort as plain integers; 64-bit keys sort with their positions as
+/// (key, position) pairs. topk of a few elements keeps the k best in one pass; other partial sorts
+/// quickselect the first k and sort them. Lines split over the worker pool.
 /// </summary>
 internal static unsafe class Sorting
 {
     private const long ParallelElements = 1 << 15;
+    private const int FewBest = 32;
 
-    /// <summary>values/indices ([outer, k, inner]) = the first k elements of each line of x in TOrder.</summary>
-    public static void Lines<T, TOrder>(T* x, T* values, long* indices, long outer, int n, int inner, int k)
-        where T : unmanaged where TOrder : struct, IComparer<Keyed<T>>
+    private struct Entry
+    {
+        public ulong Key;
+        public long Index;
+    }
+
+    private struct EntryOrder : IComparer<Entry>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly int Compare(Entry a, Entry b) => a.Key != b.Key ? (a.Key < b.Key ? -1 : 1) : a.Index.CompareTo(b.Index);
+    }
+
+    /// <summary>values/indices ([outer, k, inner]) = the first k elements of each line of x, ascending
+    /// (descending: largest first), equal values in their original order.</summary>
+    public static void Lines<T, TKey>(T* x, T* values, long* indices, long outer, int n, int inner, int k, bool descending)
+        where T : unmanaged where TKey : ISortKey<T>
     {
         long lines = outer * inner;
         if (lines == 0 || k == 0) return;
@@ -61,48 +89,93 @@ internal static unsafe class Sorting
         {
             int tasks = (int)Math.Min(lines, 2 * WorkerPool.Threads);
             long per = (lines + tasks - 1) / tasks;
-            WorkerPool.Run(tasks, t => Range<T, TOrder>((T*)xp, (T*)vp, (long*)ip, n, inner, k, t * per, Math.Min(lines, (t + 1) * per)));
+            WorkerPool.Run(tasks, t => Range<T, TKey>((T*)xp, (T*)vp, (long*)ip, n, inner, k, descending, t * per, Math.Min(lines, (t + 1) * per)));
             return;
         }
-        Range<T, TOrder>(x, values, indices, n, inner, k, 0, lines);
+        Range<T, TKey>(x, values, indices, n, inner, k, descending, 0, lines);
     }
 
-    private static void Range<T, TOrder>(T* x, T* values, long* indices, int n, int inner, int k, long from, long to)
-        where T : unmanaged where TOrder : struct, IComparer<Keyed<T>>
+    private static void Range<T, TKey>(T* x, T* values, long* indices, int n, int inner, int k, bool descending, long from, long to)
+        where T : unmanaged where TKey : ISortKey<T>
     {
         if (from >= to) return;
-        var buf = new Keyed<T>[n];
-        var order = default(TOrder);
+        bool few = k <= FewBest && (long)k * 16 <= n;
+        ulong[]? packed = TKey.Narrow && !few ? new ulong[n] : null;
+        Entry[]? entries = TKey.Narrow && !few ? null : new Entry[few ? k : n];
+        ulong flip = descending ? ulong.MaxValue : 0;
         for (long line = from; line < to; line++)
         {
             long o = line / inner, i = line % inner;
             T* src = x + o * n * inner + i;
-            for (int j = 0; j < n; j++) buf[j] = new Keyed<T> { Key = src[(long)j * inner], Index = j };
-            var span = buf.AsSpan();
-            if (k < n)
-            {
-                SelectFirst(span, k, order);
-                span = span[..k];
-            }
-            span.Sort(order);
             long ob = o * k * inner + i;
-            for (int j = 0; j < k; j++)
+            if (few)
             {
-                values[ob + (long)j * inner] = buf[j].Key;
-                indices[ob + (long)j * inner] = buf[j].Index;
+                int m = FirstFew<T, TKey>(src, n, inner, k, flip, entries!);
+                for (int j = 0; j < m; j++) Write(src, values, indices, ob, inner, j, entries![j].Index);
+                continue;
+            }
+            if (packed is not null)
+            {
+                // 32-bit keys: key and position in one ulong, sorted as integers.
+                ulong narrowFlip = flip & 0xFFFF_FFFFul;
+                for (int j = 0; j < n; j++) packed[j] = ((TKey.Key(src[(long)j * inner]) ^ narrowFlip) << 32) | (uint)j;
+                var span = packed.AsSpan();
+                if (k < n) { SelectFirst(span, k); span = span[..k]; }
+                span.Sort();
+                for (int j = 0; j < k; j++) Write(src, values, indices, ob, inner, j, (long)(packed[j] & 0xFFFF_FFFFul));
+            }
+            else
+            {
+                for (int j = 0; j < n; j++) entries![j] = new Entry { Key = TKey.Key(src[(long)j * inner]) ^ flip, Index = j };
+                var span = entries.AsSpan();
+                if (k < n) { SelectFirst(span, k, default(EntryOrder)); span = span[..k]; }
+                span.Sort(default(EntryOrder));
+                for (int j = 0; j < k; j++) Write(src, values, indices, ob, inner, j, entries![j].Index);
             }
         }
     }
 
-    /// <summary>Reorders s so that its first k elements are the k least in the order (Hoare's quickselect).</summary>
-    private static void SelectFirst<T, TOrder>(Span<Keyed<T>> s, int k, TOrder order)
-        where T : unmanaged where TOrder : struct, IComparer<Keyed<T>>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Write<T>(T* src, T* values, long* indices, long ob, int inner, int j, long at) where T : unmanaged
+    {
+        // The value is read back from the source: its exact bits (-0.0, NaN payloads) survive.
+        values[ob + (long)j * inner] = src[at * inner];
+        indices[ob + (long)j * inner] = at;
+    }
+
+    /// <summary>The k least (key, position) of a line in order, kept in a small sorted buffer during one
+    /// pass (most elements are rejected by one comparison with the current k-th); returns k.</summary>
+    private static int FirstFew<T, TKey>(T* src, int n, int inner, int k, ulong flip, Entry[] best)
+        where T : unmanaged where TKey : ISortKey<T>
+    {
+        int m = 0;
+        for (int j = 0; j < n; j++)
+        {
+            ulong key = TKey.Key(src[(long)j * inner]) ^ flip;
+            // Positions grow, so an equal key never displaces an earlier one.
+            if (m == k && key >= best[k - 1].Key) continue;
+            int at = m < k ? m++ : k - 1;
+            while (at > 0 && best[at - 1].Key > key) { best[at] = best[at - 1]; at--; }
+            best[at] = new Entry { Key = key, Index = j };
+        }
+        return m;
+    }
+
+    /// <summary>Reorders s so that its first k elements are its k least (Hoare's quickselect, median of three).</summary>
+    private static void SelectFirst(Span<ulong> s, int k) => SelectFirst(s, k, default(UlongOrder));
+
+    private struct UlongOrder : IComparer<ulong>
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public readonly int Compare(ulong a, ulong b) => a < b ? -1 : a > b ? 1 : 0;
+    }
+
+    private static void SelectFirst<TItem, TOrder>(Span<TItem> s, int k, TOrder order) where TOrder : struct, IComparer<TItem>
     {
         int lo = 0, hi = s.Length - 1, target = k - 1;
         while (hi > lo)
         {
             int mid = lo + (hi - lo) / 2;
-            // Median of three as the pivot.
             if (order.Compare(s[mid], s[lo]) < 0) (s[mid], s[lo]) = (s[lo], s[mid]);
             if (order.Compare(s[hi], s[lo]) < 0) (s[hi], s[lo]) = (s[lo], s[hi]);
             if (order.Compare(s[hi], s[mid]) < 0) (s[hi], s[mid]) = (s[mid], s[hi]);

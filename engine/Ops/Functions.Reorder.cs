@@ -50,23 +50,23 @@ internal static unsafe partial class Functions
         return y;
     }
 
-    /// <summary>repeat's backward: the copies summed back, as a differentiable reshape-sum-reshape.</summary>
+    /// <summary>repeat's backward (as PyTorch composes it): the leading new dims summed away one by one,
+    /// then grad viewed as [r0, s0, r1, s1, ...] (no r where it is 1) and summed over the r's at once.</summary>
     internal static Tensor RepeatBackward(Tensor grad, int[] selfShape, int[] repeats)
     {
+        if (Array.IndexOf(repeats, 0) >= 0) return Tensor.Zeros(selfShape, grad._dtype);
         int lead = repeats.Length - selfShape.Length;
-        // grad viewed as [r0, s0, r1, s1, ...] (leading dims: [r]), summed over the r's.
+        for (int i = 0; i < lead; i++) grad = SumDim(grad, [0], keepdim: false);
         var split = new List<int>();
         var sumDims = new List<int>();
-        for (int d = 0; d < repeats.Length; d++)
+        for (int d = 0; d < selfShape.Length; d++)
         {
-            if (d < lead) { sumDims.Add(split.Count); split.Add(repeats[d]); continue; }
-            sumDims.Add(split.Count); split.Add(repeats[d]);
-            split.Add(selfShape[d - lead]);
+            int r = repeats[d + lead];
+            if (r != 1) { split.Add(r); sumDims.Add(split.Count - 1); }
+            split.Add(selfShape[d]);
         }
-        if (Shape.Numel(selfShape) == 0 || Shape.Numel(grad._shape) == 0) return Tensor.Zeros(selfShape, grad._dtype);
-        var g = Reshape(grad, split.ToArray());
-        var s = SumDim(g, sumDims.ToArray(), keepdim: false);
-        return Shape.Equal(s._shape, selfShape) ? s : Reshape(s, selfShape);
+        if (sumDims.Count == 0) return grad;
+        return SumDim(Reshape(grad, split.ToArray()), sumDims.ToArray(), keepdim: false);
     }
 
     /// <summary>The shifts negated (roll's backward rolls back).</summary>

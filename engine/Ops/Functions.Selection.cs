@@ -90,18 +90,12 @@ internal static unsafe partial class Functions
             long* ip = idx.DataPtr<long>();
             switch (a._dtype)
             {
-                case DType.Float32: Lines(x.DataPtr<float>(), v.DataPtr<float>()); break;
-                case DType.Float64: Lines(x.DataPtr<double>(), v.DataPtr<double>()); break;
-                case DType.Int64: Lines(x.DataPtr<long>(), v.DataPtr<long>()); break;
-                default: Lines(x.DataPtr<byte>(), v.DataPtr<byte>()); break;
+                case DType.Float32: Sorting.Lines<float, Float32Key>(x.DataPtr<float>(), v.DataPtr<float>(), ip, outer, n, inner, k, descending); break;
+                case DType.Float64: Sorting.Lines<double, Float64Key>(x.DataPtr<double>(), v.DataPtr<double>(), ip, outer, n, inner, k, descending); break;
+                case DType.Int64: Sorting.Lines<long, Int64Key>(x.DataPtr<long>(), v.DataPtr<long>(), ip, outer, n, inner, k, descending); break;
+                default: Sorting.Lines<byte, BoolKey>(x.DataPtr<byte>(), v.DataPtr<byte>(), ip, outer, n, inner, k, descending); break;
             }
             return (v, idx);
-
-            void Lines<T>(T* xp, T* vp) where T : unmanaged, System.Numerics.INumber<T>
-            {
-                if (descending) Sorting.Lines<T, DescendingOrder<T>>(xp, vp, ip, outer, n, inner, k);
-                else Sorting.Lines<T, AscendingOrder<T>>(xp, vp, ip, outer, n, inner, k);
-            }
         }
         finally { if (!ReferenceEquals(x, a)) x.Dispose(); }
     }

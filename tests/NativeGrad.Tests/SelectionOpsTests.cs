@@ -264,6 +264,28 @@ public unsafe class SelectionOpsTests
         Assert.Equal(Longs(sorted.Indices)[..10], Longs(bi));
     }
 
+    [Theory]
+    [InlineData(DType.Float32)]
+    [InlineData(DType.Float64)]
+    [InlineData(DType.Int64)]
+    public void TopkOfAFewAgreesWithTheStableSortOnTiesAndNaN(DType dtype)
+    {
+        // k small against n takes the one-pass path; ties and NaNs must come out as the stable sort's.
+        var v = Enumerable.Range(0, 3000).Select(i => i % 13 == 5 && dtype != DType.Int64 ? double.NaN : (i * 7919) % 11).ToArray();
+        using var x = Tensor.FromArray(v, 2, 1500).To(dtype);
+        foreach (bool largest in new[] { true, false })
+            foreach (int k in new[] { 1, 5, 32 })
+            {
+                var (tv, ti) = x.TopK(k, 1, largest);
+                var (sv, si) = x.Sort(1, descending: largest);
+                for (int r = 0; r < 2; r++)
+                {
+                    Assert.Equal(Longs(si.Narrow(1, 0, k)).Skip(r * k).Take(k), Longs(ti).Skip(r * k).Take(k));
+                    Assert.Equal(sv.Narrow(1, 0, k).ToDoubleArray().Skip(r * k).Take(k), tv.ToDoubleArray().Skip(r * k).Take(k));
+                }
+            }
+    }
+
     [Fact]
     public void ArgmaxAndArgminOverAllOrADim()
     {
