@@ -149,15 +149,19 @@ internal static unsafe class Sorting
         where T : unmanaged where TKey : ISortKey<T>
     {
         int m = 0;
-        for (int j = 0; j < n; j++)
-        {
-            ulong key = TKey.Key(src[(long)j * inner]) ^ flip;
-            // Positions grow, so an equal key never displaces an earlier one.
-            if (m == k && key >= best[k - 1].Key) continue;
-            int at = m < k ? m++ : k - 1;
-            while (at > 0 && best[at - 1].Key > key) { best[at] = best[at - 1]; at--; }
-            best[at] = new Entry { Key = key, Index = j };
-        }
+        ulong threshold = ulong.MaxValue;     // the k-th best key once k are kept
+        fixed (Entry* b = best)
+            for (int j = 0; j < n; j++)
+            {
+                ulong key = TKey.Key(src[(long)j * inner]) ^ flip;
+                // Positions grow, so an equal key never displaces an earlier one.
+                if (m == k && key >= threshold) continue;
+                int at = m < k ? m++ : k - 1;
+                while (at > 0 && b[at - 1].Key > key) { b[at] = b[at - 1]; at--; }
+                b[at].Key = key;
+                b[at].Index = j;
+                if (m == k) threshold = b[k - 1].Key;
+            }
         return m;
     }
 

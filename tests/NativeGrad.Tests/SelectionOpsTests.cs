@@ -464,3 +464,56 @@ public unsafe class SelectionOpsTests
         Assert.Equal("tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.", Fails(() => Tensor.Ones([3]).MT).Message);
     }
 }
+
+/// <summary>Graphs of the issue-10 ops (multi-output nodes, saved indices, the zero-safe product
+/// paths) release all their memory, at first and second order.</summary>
+[Collection("memory")]
+public class SelectionOpsMemoryTests
+{
+    private static Tensor Graph(Tensor x, Tensor v)
+    {
+        var mask = Functions.CompareScalar(CompareOp.Gt, x.Detach(), 0);
+        var zeros = Tensor.FromArray([1.0, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1], 4, 3);
+        var a = x.Repeat([2, 1]).Roll([1], [0]).Flip([1]) + x.Tile(2, 1);                 // [8, 3]
+        var b = x.MaskedFill(mask, 0.5) * x.MaskedFill(mask, v);
+        var c = x.CumSum(0) + (x * zeros).CumProd(1) + (x * zeros).Prod(1, keepdim: true) + (x * zeros).Prod();
+        var s = x.Sort(1, descending: true).Values + x.TopK(3, 1).Values;
+        var u = x.Unbind(0);
+        var p = x.Split(3, 1)[0] * x.Chunk(2, 0)[1].Sum() + u[0] * u[3];
+        using (var _ = x.ArgMax(1)) { }
+        using (var _ = x.All(0)) { }
+        return a.Sum() + (b * c * s).Sum() + p.Sum() + Tensor.Stack(x.SplitWithSizes([1, 3], 0)[1].Unbind(1), 0).Sum();
+    }
+
+    [Fact]
+    public void FirstAndSecondOrderGraphsFreeEverything()
+    {
+        long before = MemoryProbe.Settled();
+        for (int i = 0; i < 5; i++)
+        {
+            using var scope = new TensorScope();
+            var x = Tensor.Randn([4, 3], DType.Float64).RequiresGrad_();
+            var v = Tensor.Randn([], DType.Float64).RequiresGrad_();
+            var gx = Engine.Grad([Graph(x, v)], [x], createGraph: true)[0]!;
+            Assert.True(gx.RequiresGrad);
+            (gx * gx).Sum().Backward();
+            Assert.NotNull(x.Grad);
+            gx.Dispose();
+        }
+        Assert.Equal(before, Allocator.LiveBytes);
+    }
+
+    [Fact]
+    public void ADroppedGraphFreesItsSavedTensors()
+    {
+        long before = MemoryProbe.Settled();
+        using (var scope = new TensorScope())
+        {
+            var x = Tensor.Randn([4, 3], DType.Float64).RequiresGrad_();
+            var v = Tensor.Randn([], DType.Float64).RequiresGrad_();
+            var loss = Graph(x, v);
+            Assert.True(Allocator.LiveBytes > before);
+        }
+        Assert.Equal(before, Allocator.LiveBytes);
+    }
+}
