@@ -157,10 +157,14 @@ def _chunk(self, chunks, dim=0):
     chunks = _a.integer(chunks, "chunk", "chunks")
     dim = _a.integer(dim, "chunk", "dim")
     shape = self.shape
-    # room for every piece: chunks of an empty dim all exist, otherwise at most size of them
-    size = shape[dim] if -len(shape) <= dim < len(shape) else 0
-    cap = chunks if size == 0 else builtins.min(chunks, size)
-    return _list_call(_L.ng_chunk, builtins.min(builtins.max(cap, 1), 1 << 20), self._h, chunks, dim)
+    # room for every piece: chunks of an empty dim all exist, otherwise at most size of them (a bad
+    # dim fails in the library: one slot is enough)
+    if -len(shape) <= dim < len(shape):
+        size = shape[dim]
+        cap = chunks if size == 0 else builtins.min(chunks, size)
+    else:
+        cap = 1
+    return _list_call(_L.ng_chunk, builtins.max(cap, 1), self._h, chunks, dim)
 
 
 def chunk(input, chunks, dim=0):
