@@ -102,6 +102,9 @@ internal static unsafe class Sorting
         bool few = k <= FewBest && (long)k * 16 <= n;
         ulong[]? packed = TKey.Narrow && !few ? new ulong[n] : null;
         Entry[]? entries = TKey.Narrow && !few ? null : new Entry[few ? k : n];
+        // The radix sorts' second buffer.
+        ulong[]? packedTmp = packed is not null && n >= RadixMin ? new ulong[n] : null;
+        Entry[]? entriesTmp = entries is not null && !few && n >= RadixMin ? new Entry[n] : null;
         ulong flip = descending ? ulong.MaxValue : 0;
         for (long line = from; line < to; line++)
         {
@@ -121,7 +124,8 @@ internal static unsafe class Sorting
                 for (int j = 0; j < n; j++) packed[j] = ((TKey.Key(src[(long)j * inner]) ^ narrowFlip) << 32) | (uint)j;
                 var span = packed.AsSpan();
                 if (k < n) { SelectFirst(span, k); span = span[..k]; }
-                span.Sort();
+                if (span.Length >= RadixMin) RadixSort(span, packedTmp!);
+                else span.Sort();
                 for (int j = 0; j < k; j++) Write(src, values, indices, ob, inner, j, (long)(packed[j] & 0xFFFF_FFFFul));
             }
             else
@@ -129,11 +133,76 @@ internal static unsafe class Sorting
                 for (int j = 0; j < n; j++) entries![j] = new Entry { Key = TKey.Key(src[(long)j * inner]) ^ flip, Index = j };
                 var span = entries.AsSpan();
                 if (k < n) { SelectFirst(span, k, default(EntryOrder)); span = span[..k]; }
-                span.Sort(default(EntryOrder));
+                if (span.Length >= RadixMin) RadixSort(span, entriesTmp!);
+                else span.Sort(default(EntryOrder));
                 for (int j = 0; j < k; j++) Write(src, values, indices, ob, inner, j, entries![j].Index);
             }
         }
     }
+
+    /// <summary>From this many elements a line is radix-sorted (else a comparison sort).</summary>
+    private const int RadixMin = 64;
+
+    /// <summary>Packed (key &lt;&lt; 32 | position) values sorted by their keys with a least-significant-digit
+    /// radix sort, a byte per pass: stable, so equal keys keep their positions in order — which the
+    /// selection before it may have scrambled, so the positions are made ascending first when needed.</summary>
+    private static void RadixSort(Span<ulong> a, ulong[] tmp)
+    {
+        fixed (ulong* pa = a, pt = tmp)
+        {
+            // Positions first (two passes over the low half), unless they already ascend (a whole line).
+            bool ordered = true;
+            for (int i = 1; i < a.Length && ordered; i++) ordered = (uint)pa[i] > (uint)pa[i - 1];
+            ulong* src = pa, dst = pt;
+            for (int shift = ordered ? 32 : 0; shift < 64; shift += 8)
+                if (Pass(src, dst, a.Length, shift)) { var t = src; src = dst; dst = t; }
+            if (src != pa) Buffer.MemoryCopy(src, pa, (long)a.Length * 8, (long)a.Length * 8);
+        }
+    }
+
+    /// <summary>One stable counting pass on byte (shift / 8) of the values; false when all share that byte (nothing moves).</summary>
+    private static bool Pass(ulong* src, ulong* dst, int n, int shift)
+    {
+        int* count = stackalloc int[256];
+        new Span<int>(count, 256).Clear();
+        for (int i = 0; i < n; i++) count[(int)((src[i] >> shift) & 0xFF)]++;
+        if (count[(int)((src[0] >> shift) & 0xFF)] == n) return false;
+        for (int b = 0, sum = 0; b < 256; b++) { int c = count[b]; count[b] = sum; sum += c; }
+        for (int i = 0; i < n; i++) dst[count[(int)((src[i] >> shift) & 0xFF)]++] = src[i];
+        return true;
+    }
+
+    /// <summary>(key, position) pairs sorted by key, then position, with the same radix passes over
+    /// the 64-bit keys (after the positions when they do not ascend).</summary>
+    private static void RadixSort(Span<Entry> a, Entry[] tmp)
+    {
+        fixed (Entry* pa = a, pt = tmp)
+        {
+            bool ordered = true;
+            for (int i = 1; i < a.Length && ordered; i++) ordered = pa[i].Index > pa[i - 1].Index;
+            Entry* src = pa, dst = pt;
+            if (!ordered)
+                for (int shift = 0; shift < 32; shift += 8)
+                    if (Pass(src, dst, a.Length, shift, byIndex: true)) { var t = src; src = dst; dst = t; }
+            for (int shift = 0; shift < 64; shift += 8)
+                if (Pass(src, dst, a.Length, shift, byIndex: false)) { var t = src; src = dst; dst = t; }
+            if (src != pa) Buffer.MemoryCopy(src, pa, (long)a.Length * sizeof(Entry), (long)a.Length * sizeof(Entry));
+        }
+    }
+
+    private static bool Pass(Entry* src, Entry* dst, int n, int shift, bool byIndex)
+    {
+        int* count = stackalloc int[256];
+        new Span<int>(count, 256).Clear();
+        for (int i = 0; i < n; i++) count[Digit(src[i], shift, byIndex)]++;
+        if (count[Digit(src[0], shift, byIndex)] == n) return false;
+        for (int b = 0, sum = 0; b < 256; b++) { int c = count[b]; count[b] = sum; sum += c; }
+        for (int i = 0; i < n; i++) dst[count[Digit(src[i], shift, byIndex)]++] = src[i];
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(in Entry e, int shift, bool byIndex) => (int)(((byIndex ? (ulong)e.Index : e.Key) >> shift) & 0xFF);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Write<T>(T* src, T* values, long* indices, long ob, int inner, int j, long at) where T : unmanaged

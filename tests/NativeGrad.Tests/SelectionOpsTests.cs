@@ -1,3 +1,4 @@
+using NativeGrad.Kernels;
 using NativeGrad.Ops;
 using Xunit;
 
@@ -87,6 +88,31 @@ public unsafe class SelectionOpsTests
         Assert.Equal([5.0, 4, 3, 2, 1, 0], Range(6, 6).Flip([0]).ToDoubleArray());
         Assert.Equal("dim 0 appears multiple times in the list of dims", Fails(() => x.Flip([0, -3])).Message);
         Assert.Equal(x.ToDoubleArray(), x.Flip([]).ToDoubleArray());
+    }
+
+    [Theory]
+    [InlineData(DType.Float32)]
+    [InlineData(DType.Float64)]
+    [InlineData(DType.Int64)]
+    [InlineData(DType.Bool)]
+    public void FlipOfTheLastDimOnEveryLengthAndPath(DType dtype)
+    {
+        foreach (bool scalar in new[] { false, true })
+        {
+            Simd.ForceScalar = scalar;
+            try
+            {
+                for (int n = 0; n <= 41; n++)
+                {
+                    using var x = Tensor.Arange(0, 2 * n, 1, DType.Float64).Reshape(2, n).To(dtype);
+                    var f = x.Flip([1]).ToDoubleArray();
+                    var v = x.ToDoubleArray();
+                    for (int r = 0; r < 2; r++)
+                        for (int j = 0; j < n; j++) Assert.Equal(v[r * n + n - 1 - j], f[r * n + j]);
+                }
+            }
+            finally { Simd.ForceScalar = false; }
+        }
     }
 
     // ---- masked_fill ---------------------------------------------------------------------------
@@ -224,16 +250,22 @@ public unsafe class SelectionOpsTests
         Assert.Equal(ErrorKind.Index, Fails(() => x.Sort(2)).Kind);
     }
 
-    [Fact]
-    public void LargeSortsSplitOverThePoolAndMatchTheSerialOrder()
+    [Theory]
+    [InlineData(DType.Float32, false)]
+    [InlineData(DType.Float64, false)]
+    [InlineData(DType.Int64, true)]
+    [InlineData(DType.Float32, true)]
+    public void LargeSortsMatchAStableReference(DType dtype, bool descending)
     {
+        // Many ties, rows split over the pool, radix-sorted lines: LINQ's OrderBy is the stable reference.
         Tensor.ManualSeed(5);
-        using var x = (Tensor.Rand([64, 3000], DType.Float32) * 100.0).To(DType.Int64).To(DType.Float32);   // many ties
-        var (v, i) = x.Sort(1);
+        using var x = (Tensor.Rand([64, 3000], DType.Float32) * 100.0).To(DType.Int64).To(dtype);
+        var (v, i) = x.Sort(1, descending);
         var xs = x.ToDoubleArray(); var vs = v.ToDoubleArray(); var ids = Longs(i);
         for (int r = 0; r < 64; r++)
         {
-            var expect = Enumerable.Range(0, 3000).OrderBy(k => xs[r * 3000 + k]).ToArray();   // LINQ's OrderBy is stable
+            var line = Enumerable.Range(0, 3000);
+            var expect = (descending ? line.OrderByDescending(k => xs[r * 3000 + k]) : line.OrderBy(k => xs[r * 3000 + k])).ToArray();
             for (int k = 0; k < 3000; k++)
             {
                 Assert.Equal(expect[k], ids[r * 3000 + k]);
@@ -268,13 +300,14 @@ public unsafe class SelectionOpsTests
     [InlineData(DType.Float32)]
     [InlineData(DType.Float64)]
     [InlineData(DType.Int64)]
-    public void TopkOfAFewAgreesWithTheStableSortOnTiesAndNaN(DType dtype)
+    public void TopkAgreesWithTheStableSortOnTiesAndNaN(DType dtype)
     {
-        // k small against n takes the one-pass path; ties and NaNs must come out as the stable sort's.
+        // k small against n takes the one-pass path, larger k a quickselect and a radix sort of those;
+        // ties and NaNs must come out as the stable sort's.
         var v = Enumerable.Range(0, 3000).Select(i => i % 13 == 5 && dtype != DType.Int64 ? double.NaN : (i * 7919) % 11).ToArray();
         using var x = Tensor.FromArray(v, 2, 1500).To(dtype);
         foreach (bool largest in new[] { true, false })
-            foreach (int k in new[] { 1, 5, 32 })
+            foreach (int k in new[] { 1, 5, 32, 100, 700, 1500 })
             {
                 var (tv, ti) = x.TopK(k, 1, largest);
                 var (sv, si) = x.Sort(1, descending: largest);
