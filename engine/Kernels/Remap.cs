@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace NativeGrad.Kernels;
 
@@ -29,13 +30,39 @@ internal static unsafe class Remap
         long acc = itemSize;
         for (int d = nd - 1; d >= 0; d--) { srcStride[d] = acc; acc *= srcShape[d]; }
         long rowBytes = (long)outShape[last] * blockBytes;
-        var idx = new int[last];
         long outer = 1;
         for (int d = 0; d < last; d++) outer *= outShape[d];
-        byte* o = dst;
-        long srcRowOff = 0;
-        for (int d = 0; d < last; d++) srcRowOff += maps[d][0] * srcStride[d];
-        for (long r = 0; r < outer; r++)
+        // Large copies split their rows over the worker pool.
+        if (outer > 1 && outer * rowBytes >= ParallelBytes && WorkerPool.Threads > 1)
+        {
+            int tasks = (int)Math.Min(outer, 2 * WorkerPool.Threads);
+            long per = (outer + tasks - 1) / tasks;
+            nint s = (nint)src, o = (nint)dst;
+            WorkerPool.Run(tasks, t => Rows((byte*)s, srcStride, (byte*)o, outShape, maps, last, runs, blockBytes, rowBytes, itemSize,
+                                            t * per, Math.Min(outer, (t + 1) * per)));
+            return;
+        }
+        Rows(src, srcStride, dst, outShape, maps, last, runs, blockBytes, rowBytes, itemSize, 0, outer);
+    }
+
+    private const long ParallelBytes = 1 << 20;
+
+    /// <summary>Output rows [from, to) of the outer dims (0..last-1), each through the runs of dim last.</summary>
+    private static void Rows(byte* src, long[] srcStride, byte* dst, int[] outShape, int[][] maps, int last, Segment[] runs,
+                             long blockBytes, long rowBytes, int itemSize, long from, long to)
+    {
+        if (from >= to) return;
+        // The odometer at row `from`, and its source offset.
+        var idx = new int[last];
+        long rest = from, srcRowOff = 0;
+        for (int d = last - 1; d >= 0; d--)
+        {
+            idx[d] = (int)(rest % outShape[d]);
+            rest /= outShape[d];
+            srcRowOff += maps[d][idx[d]] * srcStride[d];
+        }
+        byte* o = dst + from * rowBytes;
+        for (long r = from; r < to; r++)
         {
             CopyRow(src + srcRowOff, o, runs, srcStride[last], blockBytes, itemSize);
             o += rowBytes;
@@ -120,18 +147,16 @@ internal static unsafe class Remap
     private static void Reverse<T>(T* src, T* dst, int n) where T : unmanaged
     {
         int j = 0;
-        if (Simd.UseVector256)
+        // The AVX2 permutes themselves: NativeAOT does not lower Vector256.Shuffle to them.
+        if (Simd.UseVector256 && Avx2.IsSupported)
         {
             if (sizeof(T) == 4)
             {
                 var rev = Vector256.Create(7, 6, 5, 4, 3, 2, 1, 0);
-                for (; j + 8 <= n; j += 8) Vector256.Shuffle(Vector256.Load((int*)src - j - 7), rev).Store((int*)dst + j);
+                for (; j + 8 <= n; j += 8) Avx2.PermuteVar8x32(Vector256.Load((int*)src - j - 7), rev).Store((int*)dst + j);
             }
             else if (sizeof(T) == 8)
-            {
-                var rev = Vector256.Create(3L, 2, 1, 0);
-                for (; j + 4 <= n; j += 4) Vector256.Shuffle(Vector256.Load((long*)src - j - 3), rev).Store((long*)dst + j);
-            }
+                for (; j + 4 <= n; j += 4) Avx2.Permute4x64(Vector256.Load((long*)src - j - 3), 0b00_01_10_11).Store((long*)dst + j);
         }
         for (; j < n; j++) dst[j] = src[-j];
     }

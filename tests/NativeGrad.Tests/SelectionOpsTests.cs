@@ -115,6 +115,22 @@ public unsafe class SelectionOpsTests
         }
     }
 
+    [Fact]
+    public void LargeRemapsSplitOverThePoolAndKeepEveryElement()
+    {
+        using var x = Range(600 * 500, 600, 500);
+        var r = x.Roll([7, -3], [0, 1]).ToDoubleArray();
+        var f = x.Flip([0, 1]).ToDoubleArray();
+        var p = x.Repeat([2, 1, 2]).ToDoubleArray();
+        for (int i = 0; i < 600; i++)
+            for (int j = 0; j < 500; j++)
+            {
+                Assert.Equal(((i - 7 + 600) % 600) * 500 + (j + 3) % 500, r[i * 500 + j]);
+                Assert.Equal((599 - i) * 500 + (499 - j), f[i * 500 + j]);
+                Assert.Equal(i * 500 + j, p[600 * 1000 + i * 1000 + 500 + j]);
+            }
+    }
+
     // ---- masked_fill ---------------------------------------------------------------------------
 
     [Fact]
