@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace NativeGrad.Kernels;
 
@@ -10,6 +11,8 @@ public interface IAccumulate<T> where T : unmanaged
     static abstract T Identity { get; }
     /// <summary>acc combined with x.</summary>
     static abstract T Combine(T acc, T x);
+    /// <summary>The lane-wise combination (the vector path of floating folds).</summary>
+    static abstract Vector256<T> Combine(Vector256<T> acc, Vector256<T> x);
 }
 
 /// <summary>acc + x (int64 wraps, as PyTorch).</summary>
@@ -17,6 +20,8 @@ public struct SumAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
 {
     public static T Identity => T.Zero;
     public static T Combine(T acc, T x) => acc + x;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Combine(Vector256<T> acc, Vector256<T> x) => acc + x;
 }
 
 /// <summary>acc * x (int64 wraps, as PyTorch).</summary>
@@ -24,6 +29,8 @@ public struct ProdAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
 {
     public static T Identity => T.One;
     public static T Combine(T acc, T x) => acc * x;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Combine(Vector256<T> acc, Vector256<T> x) => acc * x;
 }
 
 /// <summary>
@@ -122,6 +129,28 @@ internal static unsafe class Scan
                 T* xr = x + o * n;
                 TAcc a0 = TOp.Identity, a1 = a0, a2 = a0, a3 = a0;
                 int k = 0;
+                if (typeof(TAcc) == typeof(double) && Simd.UseVector256 && n >= 16)
+                {
+                    // Floating folds: two vector accumulators of doubles (float32 widened on load).
+                    var v0 = Vector256.Create(TOp.Identity);
+                    var v1 = v0;
+                    if (typeof(T) == typeof(float))
+                        for (; k + 8 <= n; k += 8)
+                        {
+                            var (l, h) = Vector256.Widen(Vector256.Load((float*)xr + k));
+                            v0 = TOp.Combine(v0, Unsafe.As<Vector256<double>, Vector256<TAcc>>(ref l));
+                            v1 = TOp.Combine(v1, Unsafe.As<Vector256<double>, Vector256<TAcc>>(ref h));
+                        }
+                    else
+                        for (; k + 8 <= n; k += 8)
+                        {
+                            v0 = TOp.Combine(v0, Vector256.Load((TAcc*)xr + k));
+                            v1 = TOp.Combine(v1, Vector256.Load((TAcc*)xr + k + 4));
+                        }
+                    var v = TOp.Combine(v0, v1);
+                    a0 = TOp.Combine(v.GetElement(0), v.GetElement(1));
+                    a1 = TOp.Combine(v.GetElement(2), v.GetElement(3));
+                }
                 for (; k + 4 <= n; k += 4)
                 {
                     a0 = TOp.Combine(a0, Widen<T, TAcc>(xr[k]));

@@ -12,15 +12,16 @@ public interface ISortKey<T> where T : unmanaged
     static abstract bool Narrow { get; }
 }
 
-/// <summary>float32: the IEEE bits made monotonic (sign flips the rest), NaN the largest key.</summary>
+/// <summary>float32: the IEEE bits made monotonic (a negative flips every bit, a positive its sign
+/// bit), NaN the largest key. Branch-free but for NaN: signs of data are unpredictable.</summary>
 public struct Float32Key : ISortKey<float>
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(float x)
     {
-        if (float.IsNaN(x)) return uint.MaxValue;
-        uint b = BitConverter.SingleToUInt32Bits(x == 0 ? 0f : x);
-        return (b & 0x8000_0000u) != 0 ? ~b : b | 0x8000_0000u;
+        uint b = BitConverter.SingleToUInt32Bits(x + 0f);     // -0 + 0 is +0: both zeros share a key
+        uint key = b ^ ((uint)((int)b >> 31) | 0x8000_0000u);
+        return float.IsNaN(x) ? uint.MaxValue : key;
     }
     public static bool Narrow => true;
 }
@@ -31,9 +32,9 @@ public struct Float64Key : ISortKey<double>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(double x)
     {
-        if (double.IsNaN(x)) return ulong.MaxValue;
-        ulong b = BitConverter.DoubleToUInt64Bits(x == 0 ? 0d : x);
-        return (b & 0x8000_0000_0000_0000ul) != 0 ? ~b : b | 0x8000_0000_0000_0000ul;
+        ulong b = BitConverter.DoubleToUInt64Bits(x + 0d);
+        ulong key = b ^ ((ulong)((long)b >> 63) | 0x8000_0000_0000_0000ul);
+        return double.IsNaN(x) ? ulong.MaxValue : key;
     }
     public static bool Narrow => false;
 }

@@ -215,6 +215,29 @@ public unsafe class SelectionOpsTests
         Assert.Equal("ProdBackward1", xr.Prod(0).GradFn!.Name);
     }
 
+    [Theory]
+    [InlineData(DType.Float32)]
+    [InlineData(DType.Float64)]
+    [InlineData(DType.Int64)]
+    public void ProdAlongTheLastDimOnEveryLength(DType dtype)
+    {
+        // Long rows take the vector fold (floating) or four scalar accumulators (int64).
+        Tensor.ManualSeed(9);
+        for (int n = 0; n <= 70; n += 7)
+        {
+            using var x = dtype == DType.Int64 ? (Tensor.Rand([3, n], DType.Float64) * 3.0 - 1.0).To(DType.Int64)
+                                               : Tensor.Rand([3, n], DType.Float64).To(dtype) + 0.5;
+            var v = x.ToDoubleArray();
+            var p = x.Prod(1).ToDoubleArray();
+            for (int r = 0; r < 3; r++)
+            {
+                double e = 1;
+                for (int j = 0; j < n; j++) e *= v[r * n + j];
+                Assert.Equal(e, p[r], dtype == DType.Float32 ? 1e-5 * Math.Abs(e) + 1e-30 : 1e-12 * Math.Abs(e) + 1e-300);
+            }
+        }
+    }
+
     [Fact]
     public void ProdGradientsWithZerosMatchTheExclusiveProducts()
     {
