@@ -71,6 +71,10 @@ internal static unsafe partial class Functions
         if (gradMode && self._base is { IsLeaf: true, _requiresGrad: true })
             throw NativeGradException.Autograd("a view of a leaf Variable that requires grad is being used in an in-place operation.");
         bool record = gradMode && (self.RequiresGrad || other is { RequiresGrad: true });
+        if (record && self._multiOutputView)
+            throw NativeGradException.Autograd(
+                $"Output {self._outputNr} of {self._gradFn?.Name} is a view and is being modified inplace. This view is the output of a function that returns multiple views. " +
+                "Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one.");
         Tensor? viewBase = null;
         if (record && self._base is { } b)
         {

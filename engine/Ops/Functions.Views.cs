@@ -7,6 +7,7 @@ internal static partial class Functions
     {
         var y = a.Alias(shape, strides, offset);
         y._base = a._base ?? a;
+        y._multiOutputView = a._multiOutputView;
         return y;
     }
 

@@ -20,6 +20,9 @@ public sealed unsafe partial class Tensor : IDisposable
     internal VersionCounter? _version;
     // For views made by view ops (select, slice, view, ...): the tensor they view, as PyTorch's _base.
     internal Tensor? _base;
+    // A view made, while recording, by an op returning several views (unbind, split), or a view of
+    // one: PyTorch refuses to modify it in place.
+    internal bool _multiOutputView;
     private int _refs = 1;
     private int _creatorReleased;
     // Guards .grad and the hook list against concurrent backward runs (GradAccumulation.Lock).

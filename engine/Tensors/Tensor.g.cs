@@ -76,4 +76,100 @@ public sealed partial class Tensor
     public Tensor Sigmoid() => Functions.Sigmoid(this);
     /// <summary>In-place <see cref="Sigmoid"/>.</summary>
     public Tensor Sigmoid_() => Functions.Sigmoid_(this);
+
+    /// <summary>True where every element (over dim, or all when dim is None) is non-zero.</summary>
+    public Tensor All(int? dim = null, bool keepdim = false) => Functions.All(this, dim, keepdim);
+
+    /// <summary>True where any element (over dim, or all when dim is None) is non-zero.</summary>
+    public Tensor Any(int? dim = null, bool keepdim = false) => Functions.Any(this, dim, keepdim);
+
+    /// <summary>True where the element is NaN.</summary>
+    public Tensor IsNan() => Functions.IsNan(this);
+
+    /// <summary>True where the element is +inf or -inf.</summary>
+    public Tensor IsInf() => Functions.IsInf(this);
+
+    /// <summary>True where the element is neither NaN nor infinite.</summary>
+    public Tensor IsFinite() => Functions.IsFinite(this);
+
+    /// <summary>
+    /// True where |self - other| &lt;= atol + rtol * |other| (equal infinities are close; NaNs
+    /// only with equal_nan).
+    /// </summary>
+    public Tensor IsClose(Tensor other, double rtol = 1e-05, double atol = 1e-08, bool equalNan = false) => Functions.IsClose(this, other, rtol, atol, equalNan);
+
+    /// <summary>True when both tensors have the same shape and elements (NaN is never equal).</summary>
+    public bool Equal(Tensor other) => Functions.Equal(this, other);
+
+    /// <summary>
+    /// The tensor tiled repeats[d] times along each dim (leading repeats add new dims) (grad_fn
+    /// RepeatBackward0).
+    /// </summary>
+    public Tensor Repeat(int[] repeats) => Functions.Repeat(this, repeats);
+
+    /// <summary>
+    /// Elements shifted cyclically by shifts along dims (dims None: over the flattened tensor,
+    /// shape kept) (grad_fn RollBackward0).
+    /// </summary>
+    public Tensor Roll(int[] shifts, int[]? dims = null) => Functions.Roll(this, shifts, dims);
+
+    /// <summary>Elements in reverse order along each of dims (a copy) (grad_fn FlipBackward0).</summary>
+    public Tensor Flip(int[] dims) => Functions.Flip(this, dims);
+
+    /// <summary>
+    /// Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says
+    /// otherwise) (grad_fn CumsumBackward0).
+    /// </summary>
+    public Tensor CumSum(int dim, DType? dtype = null) => Functions.CumSum(this, dim, dtype);
+
+    /// <summary>
+    /// Cumulative product along dim (integral and bool inputs multiply in int64 unless dtype
+    /// says otherwise) (grad_fn CumprodBackward0).
+    /// </summary>
+    public Tensor CumProd(int dim, DType? dtype = null) => Functions.CumProd(this, dim, dtype);
+
+    /// <summary>
+    /// self with value written where mask is True (self and mask broadcast together) (grad_fn
+    /// MaskedFillBackward0).
+    /// </summary>
+    public Tensor MaskedFill(Tensor mask, double value) => Functions.MaskedFill(this, mask, value);
+
+    /// <summary>
+    /// The values sorted along dim (NaN greatest; stable: equal values keep their order) and
+    /// their indices (grad_fn SortBackward0).
+    /// </summary>
+    public (Tensor Values, Tensor Indices) Sort(int dim = -1, bool descending = false, bool stable = false) => Functions.Sort(this, dim, descending, stable);
+
+    /// <summary>The indices that sort self along dim (as sort's indices).</summary>
+    public Tensor ArgSort(int dim = -1, bool descending = false, bool stable = false) => Functions.ArgSort(this, dim, descending, stable);
+
+    /// <summary>The k largest (or smallest) values along dim and their indices (grad_fn TopkBackward0).</summary>
+    public (Tensor Values, Tensor Indices) TopK(int k, int dim = -1, bool largest = true, bool sorted = true) => Functions.TopK(this, k, dim, largest, sorted);
+
+    /// <summary>
+    /// The index of the largest value (of the flattened tensor when dim is None; first of ties,
+    /// NaN largest).
+    /// </summary>
+    public Tensor ArgMax(int? dim = null, bool keepdim = false) => Functions.ArgMax(this, dim, keepdim);
+
+    /// <summary>
+    /// The index of the smallest value (of the flattened tensor when dim is None; first of
+    /// ties, NaN smallest).
+    /// </summary>
+    public Tensor ArgMin(int? dim = null, bool keepdim = false) => Functions.ArgMin(this, dim, keepdim);
+
+    /// <summary>The indices of the non-zero elements, one row [n, ndim] per element, in row-major order.</summary>
+    public Tensor Nonzero() => Functions.Nonzero(this);
+
+    /// <summary>The slices of self along dim, as views (a multi-output node) (grad_fn UnbindBackward0).</summary>
+    public Tensor[] Unbind(int dim = 0) => Functions.Unbind(this, dim);
+
+    /// <summary>
+    /// Views of split_size elements along dim (the last may be shorter) (grad_fn
+    /// SplitBackward0).
+    /// </summary>
+    public Tensor[] Split(int splitSize, int dim = 0) => Functions.Split(this, splitSize, dim);
+
+    /// <summary>Views of split_sizes[i] elements along dim (grad_fn SplitWithSizesBackward0).</summary>
+    public Tensor[] SplitWithSizes(int[] splitSizes, int dim = 0) => Functions.SplitWithSizes(this, splitSizes, dim);
 }

@@ -905,6 +905,27 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_")]
+    public static NgStatus ng_masked_fill_(TensorHandle self, TensorHandle mask, double value)
+    {
+        try { Exports.MaskedFillInPlace(self, mask, value); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_tensor_")]
+    public static NgStatus ng_masked_fill_tensor_(TensorHandle self, TensorHandle mask, TensorHandle value)
+    {
+        try { Exports.MaskedFillTensorInPlace(self, mask, value); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_chunk")]
+    public static NgStatus ng_chunk(TensorHandle self, long chunks, long dim, TensorHandle* outResult, int capacity, int* outCount)
+    {
+        try { Exports.Chunk(self, chunks, dim, outResult, capacity, outCount); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_erf")]
     public static NgStatus ng_erf(TensorHandle self, TensorHandle* outResult)
     {
@@ -1084,6 +1105,181 @@ public static unsafe partial class Exports
     public static NgStatus ng_sigmoid_(TensorHandle self)
     {
         try { Functions.Sigmoid_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_all")]
+    public static NgStatus ng_all(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.All(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_any")]
+    public static NgStatus ng_any(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Any(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_isnan")]
+    public static NgStatus ng_isnan(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.IsNan(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_isinf")]
+    public static NgStatus ng_isinf(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.IsInf(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_isfinite")]
+    public static NgStatus ng_isfinite(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.IsFinite(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_isclose")]
+    public static NgStatus ng_isclose(TensorHandle self, TensorHandle other, double rtol, double atol, int equalNan, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.IsClose(Abi.T(self), Abi.T(other), rtol, atol, equalNan != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_equal")]
+    public static NgStatus ng_equal(TensorHandle self, TensorHandle other, int* outResult)
+    {
+        try { Abi.Out(outResult); int r = Functions.Equal(Abi.T(self), Abi.T(other)) ? 1 : 0; *outResult = r; return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_repeat")]
+    public static NgStatus ng_repeat(TensorHandle self, long* repeats, int nRepeats, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Repeat(Abi.T(self), Abi.Ints(repeats, nRepeats, "repeats")); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_roll")]
+    public static NgStatus ng_roll(TensorHandle self, long* shifts, int nShifts, long* dims, int nDims, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Roll(Abi.T(self), Abi.Ints(shifts, nShifts, "shifts"), dims == null ? null : Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_flip")]
+    public static NgStatus ng_flip(TensorHandle self, long* dims, int nDims, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Flip(Abi.T(self), Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_cumsum")]
+    public static NgStatus ng_cumsum(TensorHandle self, long dim, int dtype, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.CumSum(Abi.T(self), Abi.Int(dim), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_cumprod")]
+    public static NgStatus ng_cumprod(TensorHandle self, long dim, int dtype, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.CumProd(Abi.T(self), Abi.Int(dim), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_prod")]
+    public static NgStatus ng_prod(TensorHandle self, int dtype, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Prod(Abi.T(self), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_prod_dim_int")]
+    public static NgStatus ng_prod_dim_int(TensorHandle self, long dim, int keepdim, int dtype, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.ProdDim(Abi.T(self), Abi.Int(dim), keepdim != 0, dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill")]
+    public static NgStatus ng_masked_fill(TensorHandle self, TensorHandle mask, double value, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.MaskedFill(Abi.T(self), Abi.T(mask), value); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_tensor")]
+    public static NgStatus ng_masked_fill_tensor(TensorHandle self, TensorHandle mask, TensorHandle value, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.MaskedFill(Abi.T(self), Abi.T(mask), Abi.T(value)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sort")]
+    public static NgStatus ng_sort(TensorHandle self, long dim, int descending, int stable, TensorHandle* outValues, TensorHandle* outIndices)
+    {
+        try { Abi.Out(outValues); Abi.Out(outIndices); var (r0, r1) = Functions.Sort(Abi.T(self), Abi.Int(dim), descending != 0, stable != 0); *outValues = Abi.New(r0); *outIndices = Abi.New(r1); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_argsort")]
+    public static NgStatus ng_argsort(TensorHandle self, long dim, int descending, int stable, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.ArgSort(Abi.T(self), Abi.Int(dim), descending != 0, stable != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_topk")]
+    public static NgStatus ng_topk(TensorHandle self, long k, long dim, int largest, int sorted, TensorHandle* outValues, TensorHandle* outIndices)
+    {
+        try { Abi.Out(outValues); Abi.Out(outIndices); var (r0, r1) = Functions.TopK(Abi.T(self), Abi.Int(k), Abi.Int(dim), largest != 0, sorted != 0); *outValues = Abi.New(r0); *outIndices = Abi.New(r1); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_argmax")]
+    public static NgStatus ng_argmax(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.ArgMax(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_argmin")]
+    public static NgStatus ng_argmin(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.ArgMin(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nonzero")]
+    public static NgStatus ng_nonzero(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Nonzero(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_unbind")]
+    public static NgStatus ng_unbind(TensorHandle self, long dim, TensorHandle* outResult, int capacity, int* outCount)
+    {
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.Unbind(Abi.T(self), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_split")]
+    public static NgStatus ng_split(TensorHandle self, long splitSize, long dim, TensorHandle* outResult, int capacity, int* outCount)
+    {
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.Split(Abi.T(self), Abi.Int(splitSize), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_split_with_sizes")]
+    public static NgStatus ng_split_with_sizes(TensorHandle self, long* splitSizes, int nSplitSizes, long dim, TensorHandle* outResult, int capacity, int* outCount)
+    {
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.SplitWithSizes(Abi.T(self), Abi.Ints(splitSizes, nSplitSizes, "split_sizes"), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

@@ -175,9 +175,47 @@ public class GradCheckTests
         new("constant_pad_nd", x => x[0].ConstantPadNd([1, 2, 0, 1], 0.5), [[2, 3]]),
         new("constant_pad_nd crop", x => x[0].ConstantPadNd([-1, 1]), [[2, 3]]),
         new("embedding", x => Functions.Embedding(x[0], Tensor.FromArray([2.0, 0, 2, 1]).To(DType.Int64).Reshape(2, 2)) * x[1], [[3, 2], [2, 2, 2]]),
+        // issue 10: reordering, scans and products (zeros included), selection, and the multi-output views.
+        new("repeat", x => x[0].Repeat([2, 1, 3]), [[2, 3]]),
+        new("repeat 0-dim", x => x[0].Repeat([3]) * x[0], [[]]),
+        new("tile", x => x[0].Tile(2) * 1.5, [[2, 3]]),
+        new("roll dims", x => x[0].Roll([1, -2], [0, 1]), [[3, 4]]),
+        new("roll flattened", x => x[0].Roll([2]) * x[0], [[2, 3]]),
+        new("flip", x => x[0].Flip([0, 2]), [[2, 3, 2]]),
+        new("flip last dim", x => x[0].Flip([-1]) * x[0], [[2, 3]]),
+        new("masked_fill", x => x[0].MaskedFill(Mask(1, 0, 1, 0, 0, 1), 0.5) * x[0], [[2, 3]]),
+        new("masked_fill broadcast self", x => x[0].MaskedFill(Mask(1, 0, 0, 0, 1, 0), 1.5), [[3]]),
+        new("masked_fill tensor value", x => x[0].MaskedFill(Mask(0, 1, 1, 0, 0, 1), x[1]) * x[0], [[2, 3], []]),
+        new("masked_fill_", x => (x[0] * 1.0).MaskedFill_(Mask(1, 1, 0, 0, 0, 1), 2.0) * x[0], [[2, 3]]),
+        new("masked_fill_ tensor value", x => (x[0] * 1.0).MaskedFill_(Mask(1, 0, 0, 0, 0, 1), x[1]) * x[1], [[2, 3], []]),
+        new("cumsum", x => x[0].CumSum(1) * x[0], [[2, 3]]),
+        new("cumsum dim 0 of 3-D", x => x[0].CumSum(0), [[3, 2, 2]]),
+        new("cumprod", x => x[0].CumProd(0), [[3, 2]]),
+        new("cumprod with zeros", x => (x[0] * Zeros(1, 0, 1, 1, 1, 1, 0, 0)).CumProd(1), [[2, 4]]),
+        new("prod", x => x[0].Prod(), [[2, 3]]),
+        new("prod with one zero", x => (x[0] * Zeros(1, 1, 0, 1, 1, 1)).Prod(), [[2, 3]]),
+        new("prod with two zeros", x => (x[0] * Zeros(1, 0, 1, 1, 0, 1)).Prod(), [[2, 3]]),
+        new("prod dim", x => x[0].Prod(1), [[2, 3]]),
+        new("prod dim keepdim with zeros", x => (x[0] * Zeros(1, 0, 1, 0, 1, 1, 0, 0, 1)).Prod(0, keepdim: true), [[3, 3]]),
+        new("sort", x => x[0].Sort(1).Values * 1.5, [[2, 4]]),
+        new("sort descending dim 0", x => x[0].Sort(0, descending: true).Values * x[0], [[3, 2]]),
+        new("topk", x => x[0].TopK(2, 1).Values, [[2, 4]]),
+        new("topk smallest dim 0", x => x[0].TopK(2, 0, largest: false).Values * x[1], [[4, 3], [2, 3]]),
+        new("unbind", x => { var u = x[0].Unbind(1); return u[0] * u[2] + u[1]; }, [[2, 3]]),
+        new("unbind one output used", x => x[0].Unbind(0)[1] * 2.0, [[3, 2]]),
+        new("split", x => { var s = x[0].Split(2, 1); return Tensor.Cat([s[1], s[0]], 1) * x[0]; }, [[2, 3]]),
+        new("split_with_sizes", x => { var s = x[0].SplitWithSizes([1, 3], 0); return s[1] * s[1]; }, [[4, 2]]),
+        new("chunk", x => { var c = x[0].Chunk(2, 0); return c[0] * c[1]; }, [[4, 3]]),
         // Every declared unary op of UnaryOpTests (one row there is its whole test).
         .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(x[0]), [[2, 3]], Positive: u.Lo > 0)),
     ];
+
+    /// <summary>A bool mask of the given 0/1 values (shape [n], or [2, n/2] for six values).</summary>
+    private static Tensor Mask(params double[] v)
+        => Functions.CompareScalar(CompareOp.Ne, Tensor.FromArray(v, v.Length == 6 ? [2, 3] : [v.Length]), 0);
+
+    /// <summary>A float64 multiplier of 0/1 values putting zeros into an op's input, shaped [2, n/2] ([3, 3] for nine).</summary>
+    private static Tensor Zeros(params double[] v) => Tensor.FromArray(v, v.Length == 9 ? [3, 3] : [2, v.Length / 2]);
 
     public static TheoryData<Case> All() { var d = new TheoryData<Case>(); foreach (var c in Cases) d.Add(c); return d; }
 

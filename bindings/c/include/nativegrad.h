@@ -696,6 +696,23 @@ ng_status ng_unsqueeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 /* Removes dim if its size is 1. */
 ng_status ng_squeeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 
+/* self.masked_fill_(mask, value): value written where the bool mask (broadcast to self's shape)
+ * is 1.
+ */
+ng_status ng_masked_fill_(ng_tensor* self, ng_tensor* mask, double value);
+
+/* self.masked_fill_(mask, value) with a 0-dim tensor value (MaskedFillBackward1: value gets the
+ * masked sum of the gradient).
+ */
+ng_status ng_masked_fill_tensor_(ng_tensor* self, ng_tensor* mask, ng_tensor* value);
+
+/* chunk(self, chunks, dim): at most chunks views of ceil(size / chunks) elements along dim,
+ * written to the caller's array of capacity handles; out_count receives how many
+ * (SplitBackward0).
+ */
+ng_status ng_chunk(ng_tensor* self, int64_t chunks, int64_t dim, ng_tensor** out_result,
+                   int32_t capacity, int32_t* out_count);
+
 /* The error function erf(x) = 2/sqrt(pi) times the integral of e^{-t^2} from 0 to x
  * (ErfBackward0).
  */
@@ -735,8 +752,7 @@ ng_status ng_constant_pad_nd(ng_tensor* self, const int64_t* pad, int32_t n_pad,
 ng_status ng_embedding(ng_tensor* weight, ng_tensor* indices, int64_t padding_idx,
                        ng_tensor** out_result);
 
-/* One-hot encoding of int64 class indices: int64 [..., num_classes] (num_classes -1: max + 1)
- * (OneHotBackward0).
+/* One-hot encoding of int64 class indices: int64 [..., num_classes] (num_classes -1: max + 1).
  */
 ng_status ng_one_hot(ng_tensor* self, int64_t num_classes, ng_tensor** out_result);
 
@@ -787,6 +803,119 @@ ng_status ng_sigmoid(ng_tensor* self, ng_tensor** out_result);
 
 /* In-place sigmoid: self = sigmoid(self), recorded as PyTorch records in-place ops. */
 ng_status ng_sigmoid_(ng_tensor* self);
+
+/* True where every element (over dim, or all when dim is None) is non-zero. */
+ng_status ng_all(ng_tensor* self, int32_t has_dim, int64_t dim, int32_t keepdim,
+                 ng_tensor** out_result);
+
+/* True where any element (over dim, or all when dim is None) is non-zero. */
+ng_status ng_any(ng_tensor* self, int32_t has_dim, int64_t dim, int32_t keepdim,
+                 ng_tensor** out_result);
+
+/* True where the element is NaN. */
+ng_status ng_isnan(ng_tensor* self, ng_tensor** out_result);
+
+/* True where the element is +inf or -inf. */
+ng_status ng_isinf(ng_tensor* self, ng_tensor** out_result);
+
+/* True where the element is neither NaN nor infinite. */
+ng_status ng_isfinite(ng_tensor* self, ng_tensor** out_result);
+
+/* True where |self - other| <= atol + rtol * |other| (equal infinities are close; NaNs only
+ * with equal_nan).
+ */
+ng_status ng_isclose(ng_tensor* self, ng_tensor* other, double rtol, double atol, int32_t equal_nan,
+                     ng_tensor** out_result);
+
+/* True when both tensors have the same shape and elements (NaN is never equal). */
+ng_status ng_equal(ng_tensor* self, ng_tensor* other, int32_t* out_result);
+
+/* The tensor tiled repeats[d] times along each dim (leading repeats add new dims)
+ * (RepeatBackward0).
+ */
+ng_status ng_repeat(ng_tensor* self, const int64_t* repeats, int32_t n_repeats,
+                    ng_tensor** out_result);
+
+/* Elements shifted cyclically by shifts along dims (dims None: over the flattened tensor, shape
+ * kept) (RollBackward0).
+ *
+ * dims: NULL means None.
+ */
+ng_status ng_roll(ng_tensor* self, const int64_t* shifts, int32_t n_shifts, const int64_t* dims,
+                  int32_t n_dims, ng_tensor** out_result);
+
+/* Elements in reverse order along each of dims (a copy) (FlipBackward0). */
+ng_status ng_flip(ng_tensor* self, const int64_t* dims, int32_t n_dims, ng_tensor** out_result);
+
+/* Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says otherwise)
+ * (CumsumBackward0).
+ */
+ng_status ng_cumsum(ng_tensor* self, int64_t dim, int32_t dtype, ng_tensor** out_result);
+
+/* Cumulative product along dim (integral and bool inputs multiply in int64 unless dtype says
+ * otherwise) (CumprodBackward0).
+ */
+ng_status ng_cumprod(ng_tensor* self, int64_t dim, int32_t dtype, ng_tensor** out_result);
+
+/* Product of all elements (ProdBackward0). */
+ng_status ng_prod(ng_tensor* self, int32_t dtype, ng_tensor** out_result);
+
+/* Product over dim (ProdBackward1). */
+ng_status ng_prod_dim_int(ng_tensor* self, int64_t dim, int32_t keepdim, int32_t dtype,
+                          ng_tensor** out_result);
+
+/* self with value written where mask is True (self and mask broadcast together)
+ * (MaskedFillBackward0).
+ */
+ng_status ng_masked_fill(ng_tensor* self, ng_tensor* mask, double value, ng_tensor** out_result);
+
+/* self with a 0-dim tensor value written where mask is True; the value's gradient is the masked
+ * sum (MaskedFillBackward1).
+ */
+ng_status ng_masked_fill_tensor(ng_tensor* self, ng_tensor* mask, ng_tensor* value,
+                                ng_tensor** out_result);
+
+/* The values sorted along dim (NaN greatest; stable: equal values keep their order) and their
+ * indices (SortBackward0).
+ */
+ng_status ng_sort(ng_tensor* self, int64_t dim, int32_t descending, int32_t stable,
+                  ng_tensor** out_values, ng_tensor** out_indices);
+
+/* The indices that sort self along dim (as sort's indices). */
+ng_status ng_argsort(ng_tensor* self, int64_t dim, int32_t descending, int32_t stable,
+                     ng_tensor** out_result);
+
+/* The k largest (or smallest) values along dim and their indices (TopkBackward0). */
+ng_status ng_topk(ng_tensor* self, int64_t k, int64_t dim, int32_t largest, int32_t sorted,
+                  ng_tensor** out_values, ng_tensor** out_indices);
+
+/* The index of the largest value (of the flattened tensor when dim is None; first of ties, NaN
+ * largest).
+ */
+ng_status ng_argmax(ng_tensor* self, int32_t has_dim, int64_t dim, int32_t keepdim,
+                    ng_tensor** out_result);
+
+/* The index of the smallest value (of the flattened tensor when dim is None; first of ties, NaN
+ * smallest).
+ */
+ng_status ng_argmin(ng_tensor* self, int32_t has_dim, int64_t dim, int32_t keepdim,
+                    ng_tensor** out_result);
+
+/* The indices of the non-zero elements, one row [n, ndim] per element, in row-major order. */
+ng_status ng_nonzero(ng_tensor* self, ng_tensor** out_result);
+
+/* The slices of self along dim, as views (a multi-output node) (UnbindBackward0). */
+ng_status ng_unbind(ng_tensor* self, int64_t dim, ng_tensor** out_result, int32_t capacity,
+                    int32_t* out_count);
+
+/* Views of split_size elements along dim (the last may be shorter) (SplitBackward0). */
+ng_status ng_split(ng_tensor* self, int64_t split_size, int64_t dim, ng_tensor** out_result,
+                   int32_t capacity, int32_t* out_count);
+
+/* Views of split_sizes[i] elements along dim (SplitWithSizesBackward0). */
+ng_status ng_split_with_sizes(ng_tensor* self, const int64_t* split_sizes, int32_t n_split_sizes,
+                              int64_t dim, ng_tensor** out_result, int32_t capacity,
+                              int32_t* out_count);
 
 /* ---- Autograd ---- */
 /* requires_grad, .grad, grad_fn nodes (released with ng_node_free), backward, autograd.grad,

@@ -93,7 +93,9 @@ public static class EngineEmitter
         string resultType = op.Schema.ReturnsList ? "Tensor[]" : "Tensor";
         sb.Append($"    internal {cls}(Edge[] next, {resultType} result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.{op.Method}), next, result, inputs) {{ }}\n");
         var fields = Fields(op);
-        foreach (var (t, n, _) in fields) sb.Append($"    internal {t} {Field(n)};\n");
+        // Arguments are set by the record helper right after construction (hence = null! for arrays).
+        foreach (var (t, n, _) in fields)
+            sb.Append($"    internal {t} {Field(n)}{(t.EndsWith("[]", StringComparison.Ordinal) ? " = null!" : "")};\n");
         string call = $"Derivatives.{op.Method}({string.Join(", ", op.Params.Select(p => Arg(op, p)))})";
         sb.Append(op.Schema.ReturnsList ? "\n    protected override Tensor?[] DeriveAll(Tensor?[] grads)\n    {\n"
                                          : "\n    protected override Tensor?[] Derive(Tensor grad)\n    {\n");

@@ -66,8 +66,10 @@ public static class OpExports
             }
             var doc = op.Doc with
             {
-                Summary = $"{op.Doc.Summary.TrimEnd('.')} ({op.NodeName}).",
-                Params = [.. op.Doc.Params, .. optional.Select(o => (Names.Snake(o), "May be NULL (none)."))],
+                Summary = op.Differentiable ? $"{op.Doc.Summary.TrimEnd('.')} ({op.NodeName})." : op.Doc.Summary,
+                // Tensor? arguments may always be NULL; an int list's NULL (None) may depend on the other arguments.
+                Params = [.. op.Doc.Params, .. optional.Select(o => (Names.Snake(o),
+                    op.Schema.Args.Any(a => a.Type == "Tensor?" && Camel(a.Name) == o) ? "May be NULL (none)." : "NULL means None."))],
             };
             list.Add(new Export(op.CEntry, op.Method, "NgStatus", pars, doc, op.Where.Split(':')[0], 0, null, body, optional));
             if (op.InPlace)

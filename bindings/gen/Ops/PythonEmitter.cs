@@ -41,7 +41,13 @@ public static class PythonEmitter
         return sb.ToString();
     }
 
-    private static string Doc(OpDecl op) => $"{op.Doc.Summary.Replace("\"\"\"", "'''").TrimEnd('.')} ({op.NodeName}).";
+    private static string Doc(OpDecl op)
+    {
+        string summary = op.Doc.Summary.Replace(Q3, "'" + "''");
+        return op.Differentiable ? $"{summary.TrimEnd('.')} ({op.NodeName})." : summary;
+    }
+
+    private const string Q3 = "\"\"\"";
 
     private static string PyDefault(string d) => d switch
     {
@@ -105,7 +111,10 @@ public static class PythonEmitter
             var argsL = new List<string>();
             if (selfH.Length > 0) argsL.Add(selfH);
             argsL.AddRange(call);
-            sb.Append(indent).Append($"cap = _a.list_capacity({(selfH.Length > 0 ? "self" : "None")})\n");
+            // Room for every tensor the op can return: the largest dim (+1), plus every int argument and
+            // the length of every int list (chunks, split sizes): a generous bound, an array of pointers.
+            var extra = op.Schema.Args.Where(a => a.Type is "int" or "long" or "int[]" or "long[]").Select(a => a.Name).ToList();
+            sb.Append(indent).Append($"cap = _a.list_capacity({(selfH.Length > 0 ? "self" : "None")}{string.Concat(extra.Select(n => ", " + n))})\n");
             sb.Append(indent).Append("arr = (_VP * cap)()\n").Append(indent).Append("n = _a.c_int32()\n");
             sb.Append(indent).Append($"st = _L.{op.CEntry}({string.Join(", ", argsL.Concat(["arr", "cap", "n"]))})\n");
             sb.Append(indent).Append("if st:\n").Append(indent).Append("    _raise(st)\n");
@@ -190,7 +199,8 @@ public static class PythonEmitter
         if (hasSelf)
         {
             sb.Append($"    _a.tensor(input, \"{name}\", \"input\", 1)\n");
-            string pass = string.Join(", ", rest.Select(a => a.Name));
+            // Keyword-only arguments stay keywords when passed on (the method takes them after '*').
+            string pass = string.Join(", ", rest.Select(a => a.KeywordOnly ? $"{a.Name}={a.Name}" : a.Name));
             sb.Append(withOut
                 ? $"    r = _m_{name}(input{(pass.Length > 0 ? ", " + pass : "")})\n    return r if out is None else _strict.write_out(r, out, \"{name}\", (input,))\n"
                 : $"    return _m_{name}(input{(pass.Length > 0 ? ", " + pass : "")})\n");

@@ -88,9 +88,16 @@ def reduction(r, fname):
         raise ValueError("%s is not a valid value for reduction" % (r,)) from None
 
 
-def list_capacity(t):
-    """Room for the tensors an op returning a list can make from t: its largest dim, plus one."""
-    if t is None:
-        return 1
-    shape = t.shape
-    return (max(shape) if len(shape) else 0) + 1
+def list_capacity(t, *sizes):
+    """Room for the tensors an op returning a list can make from t: its largest dim plus one, plus
+    every int argument and the length of every int list (a generous bound: an array of pointers)."""
+    cap = 1
+    if t is not None:
+        shape = t.shape
+        cap += max(shape) if len(shape) else 0
+    for s in sizes:
+        if isinstance(s, (list, tuple)):
+            cap += len(s)
+        elif isinstance(s, int) and 0 < s < (1 << 20):
+            cap += s
+    return cap

@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "reciprocal", "exp", "expm1", "log1p", "xlogy", "log", "sqrt", "sin", "cos", "tanh", "sigmoid"]
+__all__ = ["erf", "reciprocal", "exp", "expm1", "log1p", "xlogy", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -299,6 +299,299 @@ def sigmoid(input, *, out=None):
     return r if out is None else _strict.write_out(r, out, "sigmoid", (input,))
 
 
+def _m_all(self, dim=None, keepdim=False):
+    """True where every element (over dim, or all when dim is None) is non-zero."""
+    o0 = _VP()
+    st = _L.ng_all(self._h, 0 if dim is None else 1, 0 if dim is None else _a.integer(dim, "all", "dim"), 1 if keepdim else 0, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def all(input, dim=None, keepdim=False, *, out=None):
+    """True where every element (over dim, or all when dim is None) is non-zero."""
+    _a.tensor(input, "all", "input", 1)
+    r = _m_all(input, dim, keepdim)
+    return r if out is None else _strict.write_out(r, out, "all", (input,))
+
+
+def _m_any(self, dim=None, keepdim=False):
+    """True where any element (over dim, or all when dim is None) is non-zero."""
+    o0 = _VP()
+    st = _L.ng_any(self._h, 0 if dim is None else 1, 0 if dim is None else _a.integer(dim, "any", "dim"), 1 if keepdim else 0, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def any(input, dim=None, keepdim=False, *, out=None):
+    """True where any element (over dim, or all when dim is None) is non-zero."""
+    _a.tensor(input, "any", "input", 1)
+    r = _m_any(input, dim, keepdim)
+    return r if out is None else _strict.write_out(r, out, "any", (input,))
+
+
+def _m_isnan(self):
+    """True where the element is NaN."""
+    o0 = _VP()
+    st = _L.ng_isnan(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_isinf(self):
+    """True where the element is +inf or -inf."""
+    o0 = _VP()
+    st = _L.ng_isinf(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_isfinite(self):
+    """True where the element is neither NaN nor infinite."""
+    o0 = _VP()
+    st = _L.ng_isfinite(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_isclose(self, other, rtol=1e-05, atol=1e-08, equal_nan=False):
+    """True where |self - other| <= atol + rtol * |other| (equal infinities are close; NaNs only with equal_nan)."""
+    o0 = _VP()
+    st = _L.ng_isclose(self._h, _a.tensor(other, "isclose", "other", 1), _a.number(rtol, "isclose", "rtol"), _a.number(atol, "isclose", "atol"), 1 if equal_nan else 0, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False, *, out=None):
+    """True where |self - other| <= atol + rtol * |other| (equal infinities are close; NaNs only with equal_nan)."""
+    _a.tensor(input, "isclose", "input", 1)
+    r = _m_isclose(input, other, rtol, atol, equal_nan)
+    return r if out is None else _strict.write_out(r, out, "isclose", (input,))
+
+
+def _m_equal(self, other):
+    """True when both tensors have the same shape and elements (NaN is never equal)."""
+    o0 = _a.c_int32()
+    st = _L.ng_equal(self._h, _a.tensor(other, "equal", "other", 1), o0)
+    if st:
+        _raise(st)
+    return o0.value != 0
+
+
+def equal(input, other):
+    """True when both tensors have the same shape and elements (NaN is never equal)."""
+    _a.tensor(input, "equal", "input", 1)
+    return _m_equal(input, other)
+
+
+def _m_repeat(self, *repeats):
+    """The tensor tiled repeats[d] times along each dim (leading repeats add new dims) (RepeatBackward0)."""
+    repeats = _a.varargs_ints(repeats, "repeat", "repeats")
+    _repeats, _n_repeats = _a.int_list(repeats, "repeat", "repeats")
+    o0 = _VP()
+    st = _L.ng_repeat(self._h, _repeats, _n_repeats, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_roll(self, shifts, dims=None):
+    """Elements shifted cyclically by shifts along dims (dims None: over the flattened tensor, shape kept) (RollBackward0)."""
+    _shifts, _n_shifts = _a.int_list(shifts, "roll", "shifts")
+    _dims, _n_dims = (None, 0) if dims is None else _a.int_list(dims, "roll", "dims")
+    o0 = _VP()
+    st = _L.ng_roll(self._h, _shifts, _n_shifts, _dims, _n_dims, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def roll(input, shifts, dims=None, *, out=None):
+    """Elements shifted cyclically by shifts along dims (dims None: over the flattened tensor, shape kept) (RollBackward0)."""
+    _a.tensor(input, "roll", "input", 1)
+    r = _m_roll(input, shifts, dims)
+    return r if out is None else _strict.write_out(r, out, "roll", (input,))
+
+
+def _m_flip(self, *dims):
+    """Elements in reverse order along each of dims (a copy) (FlipBackward0)."""
+    dims = _a.varargs_ints(dims, "flip", "dims")
+    _dims, _n_dims = _a.int_list(dims, "flip", "dims")
+    o0 = _VP()
+    st = _L.ng_flip(self._h, _dims, _n_dims, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def flip(input, dims, *, out=None):
+    """Elements in reverse order along each of dims (a copy) (FlipBackward0)."""
+    _a.tensor(input, "flip", "input", 1)
+    r = _m_flip(input, dims)
+    return r if out is None else _strict.write_out(r, out, "flip", (input,))
+
+
+def _m_cumsum(self, dim, *, dtype=None):
+    """Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says otherwise) (CumsumBackward0)."""
+    o0 = _VP()
+    st = _L.ng_cumsum(self._h, _a.integer(dim, "cumsum", "dim"), _a.dtype_code(dtype, "cumsum"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_cumprod(self, dim, *, dtype=None):
+    """Cumulative product along dim (integral and bool inputs multiply in int64 unless dtype says otherwise) (CumprodBackward0)."""
+    o0 = _VP()
+    st = _L.ng_cumprod(self._h, _a.integer(dim, "cumprod", "dim"), _a.dtype_code(dtype, "cumprod"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_masked_fill(self, mask, value):
+    """self with value written where mask is True (self and mask broadcast together) (MaskedFillBackward0)."""
+    o0 = _VP()
+    st = _L.ng_masked_fill(self._h, _a.tensor(mask, "masked_fill", "mask", 1), _a.number(value, "masked_fill", "value"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def masked_fill(input, mask, value, *, out=None):
+    """self with value written where mask is True (self and mask broadcast together) (MaskedFillBackward0)."""
+    _a.tensor(input, "masked_fill", "input", 1)
+    r = _m_masked_fill(input, mask, value)
+    return r if out is None else _strict.write_out(r, out, "masked_fill", (input,))
+
+
+def _m_sort(self, dim=-1, descending=False, *, stable=False):
+    """The values sorted along dim (NaN greatest; stable: equal values keep their order) and their indices (SortBackward0)."""
+    o0 = _VP()
+    o1 = _VP()
+    st = _L.ng_sort(self._h, _a.integer(dim, "sort", "dim"), 1 if descending else 0, 1 if stable else 0, o0, o1)
+    if st:
+        _raise(st)
+    return _rt.make("sort", ("values", "indices"))(_wrap(o0.value), _wrap(o1.value))
+
+
+def _m_argsort(self, dim=-1, descending=False, *, stable=False):
+    """The indices that sort self along dim (as sort's indices)."""
+    o0 = _VP()
+    st = _L.ng_argsort(self._h, _a.integer(dim, "argsort", "dim"), 1 if descending else 0, 1 if stable else 0, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_topk(self, k, dim=-1, largest=True, sorted=True):
+    """The k largest (or smallest) values along dim and their indices (TopkBackward0)."""
+    o0 = _VP()
+    o1 = _VP()
+    st = _L.ng_topk(self._h, _a.integer(k, "topk", "k"), _a.integer(dim, "topk", "dim"), 1 if largest else 0, 1 if sorted else 0, o0, o1)
+    if st:
+        _raise(st)
+    return _rt.make("topk", ("values", "indices"))(_wrap(o0.value), _wrap(o1.value))
+
+
+def topk(input, k, dim=-1, largest=True, sorted=True):
+    """The k largest (or smallest) values along dim and their indices (TopkBackward0)."""
+    _a.tensor(input, "topk", "input", 1)
+    return _m_topk(input, k, dim, largest, sorted)
+
+
+def _m_argmax(self, dim=None, keepdim=False):
+    """The index of the largest value (of the flattened tensor when dim is None; first of ties, NaN largest)."""
+    o0 = _VP()
+    st = _L.ng_argmax(self._h, 0 if dim is None else 1, 0 if dim is None else _a.integer(dim, "argmax", "dim"), 1 if keepdim else 0, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def argmax(input, dim=None, keepdim=False, *, out=None):
+    """The index of the largest value (of the flattened tensor when dim is None; first of ties, NaN largest)."""
+    _a.tensor(input, "argmax", "input", 1)
+    r = _m_argmax(input, dim, keepdim)
+    return r if out is None else _strict.write_out(r, out, "argmax", (input,))
+
+
+def _m_argmin(self, dim=None, keepdim=False):
+    """The index of the smallest value (of the flattened tensor when dim is None; first of ties, NaN smallest)."""
+    o0 = _VP()
+    st = _L.ng_argmin(self._h, 0 if dim is None else 1, 0 if dim is None else _a.integer(dim, "argmin", "dim"), 1 if keepdim else 0, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def argmin(input, dim=None, keepdim=False, *, out=None):
+    """The index of the smallest value (of the flattened tensor when dim is None; first of ties, NaN smallest)."""
+    _a.tensor(input, "argmin", "input", 1)
+    r = _m_argmin(input, dim, keepdim)
+    return r if out is None else _strict.write_out(r, out, "argmin", (input,))
+
+
+def _m_nonzero(self):
+    """The indices of the non-zero elements, one row [n, ndim] per element, in row-major order."""
+    o0 = _VP()
+    st = _L.ng_nonzero(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_unbind(self, dim=0):
+    """The slices of self along dim, as views (a multi-output node) (UnbindBackward0)."""
+    cap = _a.list_capacity(self, dim)
+    arr = (_VP * cap)()
+    n = _a.c_int32()
+    st = _L.ng_unbind(self._h, _a.integer(dim, "unbind", "dim"), arr, cap, n)
+    if st:
+        _raise(st)
+    return tuple([_wrap(arr[i]) for i in range(n.value)])
+
+
+def unbind(input, dim=0):
+    """The slices of self along dim, as views (a multi-output node) (UnbindBackward0)."""
+    _a.tensor(input, "unbind", "input", 1)
+    return _m_unbind(input, dim)
+
+
+def _m_split(self, split_size, dim=0):
+    """Views of split_size elements along dim (the last may be shorter) (SplitBackward0)."""
+    cap = _a.list_capacity(self, split_size, dim)
+    arr = (_VP * cap)()
+    n = _a.c_int32()
+    st = _L.ng_split(self._h, _a.integer(split_size, "split", "split_size"), _a.integer(dim, "split", "dim"), arr, cap, n)
+    if st:
+        _raise(st)
+    return tuple([_wrap(arr[i]) for i in range(n.value)])
+
+
+def _m_split_with_sizes(self, split_sizes, dim=0):
+    """Views of split_sizes[i] elements along dim (SplitWithSizesBackward0)."""
+    _split_sizes, _n_split_sizes = _a.int_list(split_sizes, "split_with_sizes", "split_sizes")
+    cap = _a.list_capacity(self, split_sizes, dim)
+    arr = (_VP * cap)()
+    n = _a.c_int32()
+    st = _L.ng_split_with_sizes(self._h, _split_sizes, _n_split_sizes, _a.integer(dim, "split_with_sizes", "dim"), arr, cap, n)
+    if st:
+        _raise(st)
+    return tuple([_wrap(arr[i]) for i in range(n.value)])
+
+
+def split_with_sizes(input, split_sizes, dim=0):
+    """Views of split_sizes[i] elements along dim (SplitWithSizesBackward0)."""
+    _a.tensor(input, "split_with_sizes", "input", 1)
+    return _m_split_with_sizes(input, split_sizes, dim)
+
+
 Tensor.erf = _m_erf
 Tensor.erf_ = _m_erf_
 Tensor.reciprocal = _m_reciprocal
@@ -317,3 +610,25 @@ Tensor.tanh = _m_tanh
 Tensor.tanh_ = _m_tanh_
 Tensor.sigmoid = _m_sigmoid
 Tensor.sigmoid_ = _m_sigmoid_
+Tensor.all = _m_all
+Tensor.any = _m_any
+Tensor.isnan = _m_isnan
+Tensor.isinf = _m_isinf
+Tensor.isfinite = _m_isfinite
+Tensor.isclose = _m_isclose
+Tensor.equal = _m_equal
+Tensor.repeat = _m_repeat
+Tensor.roll = _m_roll
+Tensor.flip = _m_flip
+Tensor.cumsum = _m_cumsum
+Tensor.cumprod = _m_cumprod
+Tensor.masked_fill = _m_masked_fill
+Tensor.sort = _m_sort
+Tensor.argsort = _m_argsort
+Tensor.topk = _m_topk
+Tensor.argmax = _m_argmax
+Tensor.argmin = _m_argmin
+Tensor.nonzero = _m_nonzero
+Tensor.unbind = _m_unbind
+Tensor.split = _m_split
+Tensor.split_with_sizes = _m_split_with_sizes

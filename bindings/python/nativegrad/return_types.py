@@ -1,6 +1,6 @@
 """Named result tuples of ops that return several tensors (``torch.return_types``)."""
 
-__all__ = ["max", "min"]
+__all__ = ["max", "min", "sort", "topk"]
 
 
 class _ReturnType(tuple):
@@ -41,3 +41,28 @@ class min(_ReturnType):
     """Result of ``Tensor.min(dim)``: ``(values, indices)``."""
     __slots__ = ()
     _name = "min"
+
+
+class sort(_ReturnType):
+    """Result of ``Tensor.sort``: ``(values, indices)``."""
+    __slots__ = ()
+    _name = "sort"
+
+
+class topk(_ReturnType):
+    """Result of ``Tensor.topk``: ``(values, indices)``."""
+    __slots__ = ()
+    _name = "topk"
+
+
+def make(name, fields):
+    """The named result tuple class of op ``name`` (the generated wrappers of ops returning
+    ``(values, indices)`` call this)."""
+    cls = globals().get(name)
+    if isinstance(cls, type) and issubclass(cls, _ReturnType):
+        return cls
+    if tuple(fields) != ("values", "indices"):
+        raise NotImplementedError("return_types: no result type for %s%r" % (name, tuple(fields)))
+    cls = type(name, (_ReturnType,), {"__slots__": (), "_name": name})
+    globals()[name] = cls
+    return cls

@@ -30,6 +30,8 @@ TOP_RETURNS = {
     "is_inference_mode_enabled": "bool", "is_anomaly_enabled": "bool", "get_default_dtype": "dtype",
     "set_default_dtype": "None", "manual_seed": "Generator", "initial_seed": "int", "save": "None",
     "load": "Any", "max": "Any", "min": "Any", "set_num_threads": "None", "get_num_threads": "int",
+    "equal": "bool", "allclose": "bool", "sort": "Any", "topk": "Any", "unbind": "Any", "split": "Any",
+    "chunk": "Any", "nonzero": "Any", "where": "Any",
 }
 
 # Tensor methods that do not return a Tensor (in-place methods, ``name_``, return ``self``).
@@ -38,7 +40,8 @@ TENSOR_RETURNS = {
     "nelement": "int", "element_size": "int", "size": "Any", "stride": "Any", "is_contiguous": "bool",
     "is_floating_point": "bool", "is_inference": "bool", "backward": "None", "register_hook": "Any",
     "retain_grad": "None", "numpy": "Any", "max": "Any", "min": "Any", "type": "Any", "data_ptr": "int",
-    "storage_offset": "int", "get_device": "int",
+    "storage_offset": "int", "get_device": "int", "equal": "bool", "allclose": "bool", "sort": "Any",
+    "topk": "Any", "unbind": "Any", "split": "Any", "chunk": "Any", "nonzero": "Any", "split_with_sizes": "Any",
     "__bool__": "bool", "__float__": "float", "__int__": "int", "__index__": "int", "__len__": "int",
     "__repr__": "str", "__str__": "str", "__format__": "str", "__iter__": "Iterator[Tensor]",
     "__setitem__": "None", "__array__": "Any", "__reduce_ex__": "Any", "__contains__": "bool",

@@ -854,6 +854,155 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links repeat's node (RepeatBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RepeatNode? RecordRepeat(Tensor result, Tensor self, int[] repeats)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new RepeatNode([EdgeOf(self)], result, [self]);
+        node._repeats = repeats;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links roll's node (RollBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RollNode? RecordRoll(Tensor result, Tensor self, int[] shifts, int[]? dims)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new RollNode([EdgeOf(self)], result, [self]);
+        node._shifts = shifts;
+        node._dims = dims;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links flip's node (FlipBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FlipNode? RecordFlip(Tensor result, Tensor self, int[] dims)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new FlipNode([EdgeOf(self)], result, [self]);
+        node._dims = dims;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links cumsum's node (CumsumBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static CumSumNode? RecordCumSum(Tensor result, Tensor self, int dim, DType? dtype)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new CumSumNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links cumprod's node (CumprodBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static CumProdNode? RecordCumProd(Tensor result, Tensor self, int dim, DType? dtype)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new CumProdNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links prod's node (ProdBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ProdNode? RecordProd(Tensor result, Tensor self, DType? dtype)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ProdNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links prod.dim_int's node (ProdBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ProdDimNode? RecordProdDim(Tensor result, Tensor self, int dim, bool keepdim, DType? dtype)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ProdDimNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._keepdim = keepdim;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links masked_fill's node (MaskedFillBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static MaskedFillNode? RecordMaskedFill(Tensor result, Tensor self, Tensor mask, double value)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new MaskedFillNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._mask = new SavedTensor(mask, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links masked_fill.Tensor's node (MaskedFillBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static MaskedFillTensorNode? RecordMaskedFillTensor(Tensor result, Tensor self, Tensor mask, Tensor value)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || value.RequiresGrad)) return null;
+        var node = new MaskedFillTensorNode([EdgeOf(self), EdgeOf(value)], result, [self, value]);
+        Link(node, result);
+        node._mask = new SavedTensor(mask, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links sort's node (SortBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SortNode? RecordSort(Tensor values, Tensor indices, Tensor self, int dim, bool descending, bool stable)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SortNode([EdgeOf(self)], values, [self]);
+        node._dim = dim;
+        Link(node, values);
+        node._indices = new SavedTensor(indices, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links topk's node (TopkBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static TopKNode? RecordTopK(Tensor values, Tensor indices, Tensor self, int k, int dim, bool largest, bool sorted)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new TopKNode([EdgeOf(self)], values, [self]);
+        node._dim = dim;
+        Link(node, values);
+        node._indices = new SavedTensor(indices, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links unbind's node (UnbindBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static UnbindNode? RecordUnbind(Tensor[] result, Tensor self, int dim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new UnbindNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        for (int i = 0; i < result.Length; i++) Link(node, result[i], i);
+        return node;
+    }
+
+    /// <summary>Links split's node (SplitBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SplitNode? RecordSplit(Tensor[] result, Tensor self, int split_size, int dim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SplitNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        for (int i = 0; i < result.Length; i++) Link(node, result[i], i);
+        return node;
+    }
+
+    /// <summary>Links split_with_sizes's node (SplitWithSizesBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SplitWithSizesNode? RecordSplitWithSizes(Tensor[] result, Tensor self, int[] split_sizes, int dim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SplitWithSizesNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        for (int i = 0; i < result.Length; i++) Link(node, result[i], i);
+        return node;
+    }
+
     /// <summary>Links view's node (ViewBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static ViewNode? RecordView(Tensor result, Tensor self, int[] size)
     {

@@ -135,6 +135,20 @@ public enum OpKind
     CopyGrad,
     /// <summary>_to_copy</summary>
     ToDtype,
+    /// <summary>all</summary>
+    All,
+    /// <summary>any</summary>
+    Any,
+    /// <summary>isnan</summary>
+    IsNan,
+    /// <summary>isinf</summary>
+    IsInf,
+    /// <summary>isfinite</summary>
+    IsFinite,
+    /// <summary>isclose</summary>
+    IsClose,
+    /// <summary>equal</summary>
+    Equal,
     /// <summary>sum</summary>
     Sum,
     /// <summary>sum.dim</summary>
@@ -167,6 +181,42 @@ public enum OpKind
     SoftmaxBackwardData,
     /// <summary>log_softmax_backward_data</summary>
     LogSoftmaxBackwardData,
+    /// <summary>repeat</summary>
+    Repeat,
+    /// <summary>roll</summary>
+    Roll,
+    /// <summary>flip</summary>
+    Flip,
+    /// <summary>cumsum</summary>
+    CumSum,
+    /// <summary>cumprod</summary>
+    CumProd,
+    /// <summary>prod</summary>
+    Prod,
+    /// <summary>prod.dim_int</summary>
+    ProdDim,
+    /// <summary>masked_fill</summary>
+    MaskedFill,
+    /// <summary>masked_fill.Tensor</summary>
+    MaskedFillTensor,
+    /// <summary>sort</summary>
+    Sort,
+    /// <summary>argsort</summary>
+    ArgSort,
+    /// <summary>topk</summary>
+    TopK,
+    /// <summary>argmax</summary>
+    ArgMax,
+    /// <summary>argmin</summary>
+    ArgMin,
+    /// <summary>nonzero</summary>
+    Nonzero,
+    /// <summary>unbind</summary>
+    Unbind,
+    /// <summary>split</summary>
+    Split,
+    /// <summary>split_with_sizes</summary>
+    SplitWithSizes,
     /// <summary>view</summary>
     View,
     /// <summary>_reshape_alias</summary>
@@ -275,6 +325,13 @@ internal static partial class OpTable
         new(OpKind.Clone, "CloneBackward0", true),
         new(OpKind.CopyGrad, "CopyBackwards", true),
         new(OpKind.ToDtype, "ToCopyBackward0", true),
+        new(OpKind.All, "AllBackward0", false),
+        new(OpKind.Any, "AnyBackward0", false),
+        new(OpKind.IsNan, "IsnanBackward0", false),
+        new(OpKind.IsInf, "IsinfBackward0", false),
+        new(OpKind.IsFinite, "IsfiniteBackward0", false),
+        new(OpKind.IsClose, "IscloseBackward0", false),
+        new(OpKind.Equal, "EqualBackward0", false),
         new(OpKind.Sum, "SumBackward0", true),
         new(OpKind.SumDim, "SumBackward1", true),
         new(OpKind.Mean, "MeanBackward0", true),
@@ -291,6 +348,24 @@ internal static partial class OpTable
         new(OpKind.LogSoftmax, "LogSoftmaxBackward0", true),
         new(OpKind.SoftmaxBackwardData, "SoftmaxBackwardDataBackward0", true),
         new(OpKind.LogSoftmaxBackwardData, "LogSoftmaxBackwardDataBackward0", true),
+        new(OpKind.Repeat, "RepeatBackward0", true),
+        new(OpKind.Roll, "RollBackward0", true),
+        new(OpKind.Flip, "FlipBackward0", true),
+        new(OpKind.CumSum, "CumsumBackward0", true),
+        new(OpKind.CumProd, "CumprodBackward0", true),
+        new(OpKind.Prod, "ProdBackward0", true),
+        new(OpKind.ProdDim, "ProdBackward1", true),
+        new(OpKind.MaskedFill, "MaskedFillBackward0", true),
+        new(OpKind.MaskedFillTensor, "MaskedFillBackward1", true),
+        new(OpKind.Sort, "SortBackward0", true),
+        new(OpKind.ArgSort, "ArgsortBackward0", false),
+        new(OpKind.TopK, "TopkBackward0", true),
+        new(OpKind.ArgMax, "ArgmaxBackward0", false),
+        new(OpKind.ArgMin, "ArgminBackward0", false),
+        new(OpKind.Nonzero, "NonzeroBackward0", false),
+        new(OpKind.Unbind, "UnbindBackward0", true),
+        new(OpKind.Split, "SplitBackward0", true),
+        new(OpKind.SplitWithSizes, "SplitWithSizesBackward0", true),
         new(OpKind.View, "ViewBackward0", true),
         new(OpKind.ReshapeAlias, "ReshapeAliasBackward0", true),
         new(OpKind.UnsafeView, "UnsafeViewBackward0", true),
@@ -466,7 +541,7 @@ internal sealed class CopyFromNode : OpNode
 internal sealed class CopySlicesNode : OpNode
 {
     internal CopySlicesNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.CopySlices), next, result, inputs) { }
-    internal long[] _geometry;
+    internal long[] _geometry = null!;
 
     protected override Tensor?[] Derive(Tensor grad)
     {
@@ -876,7 +951,7 @@ internal sealed class HuberLossNode : OpNode
 internal sealed class ConstantPadNdNode : OpNode
 {
     internal ConstantPadNdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ConstantPadNd), next, result, inputs) { }
-    internal int[] _pad;
+    internal int[] _pad = null!;
 
     protected override Tensor?[] Derive(Tensor grad)
     {
@@ -1578,7 +1653,7 @@ internal sealed class SumNode : OpNode
 internal sealed class SumDimNode : OpNode
 {
     internal SumDimNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.SumDim), next, result, inputs) { }
-    internal int[] _dim;
+    internal int[] _dim = null!;
     internal bool _keepdim;
 
     protected override Tensor?[] Derive(Tensor grad)
@@ -1602,7 +1677,7 @@ internal sealed class MeanNode : OpNode
 internal sealed class MeanDimNode : OpNode
 {
     internal MeanDimNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.MeanDim), next, result, inputs) { }
-    internal int[] _dim;
+    internal int[] _dim = null!;
     internal bool _keepdim;
 
     protected override Tensor?[] Derive(Tensor grad)
@@ -1646,7 +1721,7 @@ internal sealed class LogsumexpNode : OpNode
     internal LogsumexpNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Logsumexp), next, result, inputs) { }
     internal SavedTensor? _self;
     internal SavedTensor? _result;
-    internal int[] _dim;
+    internal int[] _dim = null!;
     internal bool _keepdim;
 
     protected override Tensor?[] Derive(Tensor grad)
@@ -1769,7 +1844,7 @@ internal sealed class VarNode : OpNode
 {
     internal VarNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Var), next, result, inputs) { }
     internal SavedTensor? _self;
-    internal int[] _dim;
+    internal int[] _dim = null!;
     internal double _correction;
     internal bool _keepdim;
 
@@ -1795,7 +1870,7 @@ internal sealed class StdNode : OpNode
     internal StdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Std), next, result, inputs) { }
     internal SavedTensor? _self;
     internal SavedTensor? _result;
-    internal int[] _dim;
+    internal int[] _dim = null!;
     internal double _correction;
     internal bool _keepdim;
 
@@ -1914,6 +1989,254 @@ internal sealed class LogSoftmaxBackwardDataNode : OpNode
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _grad_output, 1 => _output, _ => null };
 }
 
+/// <summary>The node of repeat (RepeatBackward0).</summary>
+internal sealed class RepeatNode : OpNode
+{
+    internal RepeatNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Repeat), next, result, inputs) { }
+    internal int[] _repeats = null!;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Repeat(grad, Inputs[0].Shape, _repeats)];
+    }
+}
+
+/// <summary>The node of roll (RollBackward0).</summary>
+internal sealed class RollNode : OpNode
+{
+    internal RollNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Roll), next, result, inputs) { }
+    internal int[] _shifts = null!;
+    internal int[]? _dims;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Roll(grad, _shifts, _dims)];
+    }
+}
+
+/// <summary>The node of flip (FlipBackward0).</summary>
+internal sealed class FlipNode : OpNode
+{
+    internal FlipNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Flip), next, result, inputs) { }
+    internal int[] _dims = null!;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Flip(grad, _dims)];
+    }
+}
+
+/// <summary>The node of cumsum (CumsumBackward0).</summary>
+internal sealed class CumSumNode : OpNode
+{
+    internal CumSumNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.CumSum), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.CumSum(grad, Inputs[0].Type, _dim)];
+    }
+}
+
+/// <summary>The node of cumprod (CumprodBackward0).</summary>
+internal sealed class CumProdNode : OpNode
+{
+    internal CumProdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.CumProd), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.CumProd(grad, _self!.Unpack(this), _result!.Unpack(this), _dim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of prod (ProdBackward0).</summary>
+internal sealed class ProdNode : OpNode
+{
+    internal ProdNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Prod), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Prod(grad, _self!.Unpack(this), _result!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of prod.dim_int (ProdBackward1).</summary>
+internal sealed class ProdDimNode : OpNode
+{
+    internal ProdDimNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ProdDim), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+    internal int _dim;
+    internal bool _keepdim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.ProdDim(grad, _self!.Unpack(this), _result!.Unpack(this), _dim, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of masked_fill (MaskedFillBackward0).</summary>
+internal sealed class MaskedFillNode : OpNode
+{
+    internal MaskedFillNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.MaskedFill), next, result, inputs) { }
+    internal SavedTensor? _mask;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.MaskedFill(grad, _mask!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _mask?.Release();
+    }
+}
+
+/// <summary>The node of masked_fill.Tensor (MaskedFillBackward1).</summary>
+internal sealed class MaskedFillTensorNode : OpNode
+{
+    internal MaskedFillTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.MaskedFillTensor), next, result, inputs) { }
+    internal SavedTensor? _mask;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.MaskedFillTensor(grad, _mask!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _mask?.Release();
+    }
+}
+
+/// <summary>The node of sort (SortBackward0).</summary>
+internal sealed class SortNode : OpNode
+{
+    internal SortNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Sort), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Sort(grad, Inputs[0].Shape, _indices!.Unpack(this), _dim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
+/// <summary>The node of topk (TopkBackward0).</summary>
+internal sealed class TopKNode : OpNode
+{
+    internal TopKNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.TopK), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int _dim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.TopK(grad, Inputs[0].Shape, _indices!.Unpack(this), _dim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
+/// <summary>The node of unbind (UnbindBackward0).</summary>
+internal sealed class UnbindNode : OpNode
+{
+    internal UnbindNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Unbind), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.Unbind(grads, _dim, this)];
+    }
+}
+
+/// <summary>The node of split (SplitBackward0).</summary>
+internal sealed class SplitNode : OpNode
+{
+    internal SplitNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Split), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.Split(grads, _dim, this)];
+    }
+}
+
+/// <summary>The node of split_with_sizes (SplitWithSizesBackward0).</summary>
+internal sealed class SplitWithSizesNode : OpNode
+{
+    internal SplitWithSizesNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.SplitWithSizes), next, result, inputs) { }
+    internal int _dim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.SplitWithSizes(grads, _dim, this)];
+    }
+}
+
 /// <summary>The node of view (ViewBackward0).</summary>
 internal sealed class ViewNode : OpNode
 {
@@ -2019,7 +2342,7 @@ internal sealed class UnsqueezeNode : OpNode
 internal sealed class PermuteNode : OpNode
 {
     internal PermuteNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Permute), next, result, inputs) { }
-    internal int[] _dims;
+    internal int[] _dims = null!;
 
     protected override Tensor?[] Derive(Tensor grad)
     {
@@ -2124,7 +2447,7 @@ internal sealed class AliasNode : OpNode
 internal sealed class AsStridedNode : OpNode
 {
     internal AsStridedNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.AsStrided), next, result, inputs) { }
-    internal long[] _geometry;
+    internal long[] _geometry = null!;
 
     protected override Tensor?[] Derive(Tensor grad)
     {
@@ -2136,7 +2459,7 @@ internal sealed class AsStridedNode : OpNode
 internal sealed class AsStridedScatterNode : OpNode
 {
     internal AsStridedScatterNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.AsStridedScatter), next, result, inputs) { }
-    internal long[] _geometry;
+    internal long[] _geometry = null!;
 
     protected override Tensor?[] Derive(Tensor grad)
     {
