@@ -82,10 +82,12 @@ public static unsafe partial class Exports
     /// the outstanding collective (ng_dist_work_wait, then ng_dist_work_free).
     /// </summary>
     [Export("ng_dist_all_reduce")]
-    internal static void DistAllReduce(TensorHandle t, NgReduceOp op, int asyncOp, long* outWorkId)
+    internal static void DistAllReduce(TensorHandle t, int op, int asyncOp, long* outWorkId)
     {
         CheckWorkOut(asyncOp, outWorkId);
-        Finish(Dist.Group.AllReduce(Abi.T(t), (ReduceOp)(int)op), asyncOp, outWorkId);
+        if (!Enum.IsDefined((ReduceOp)op))
+            throw new NativeGradException(ErrorKind.InvalidArgument, $"all_reduce: unknown reduce op {op} (expected NG_REDUCE_SUM..NG_REDUCE_MAX, 0..4)");
+        Finish(Dist.Group.AllReduce(Abi.T(t), (ReduceOp)op), asyncOp, outWorkId);
     }
 
     /// <summary>broadcast: copies rank src's tensor (contiguous) into every rank's, in place; async_op as ng_dist_all_reduce.</summary>
@@ -104,7 +106,7 @@ public static unsafe partial class Exports
     }
 
     private static Work W(long id) => s_works.TryGetValue(id, out var w) ? w
-        : throw new NativeGradException(ErrorKind.Released, $"no outstanding collective with id {id} (already freed, or never returned)");
+        : throw new NativeGradException(ErrorKind.ReleasedHandle, $"no outstanding collective with id {id} (already freed, or never returned)");
 
     /// <summary>Work.wait(): blocks until the collective is done; timeout_seconds 0 uses the group's timeout (counted
     /// from the collective's start). A timeout fails the group (NG_ERR_DISTRIBUTED).</summary>
@@ -129,7 +131,7 @@ public static unsafe partial class Exports
     internal static void DistWorkFree(long workId)
     {
         if (workId != 0 && !s_works.TryRemove(workId, out _))
-            throw new NativeGradException(ErrorKind.Released, $"no outstanding collective with id {workId} (already freed?)");
+            throw new NativeGradException(ErrorKind.ReleasedHandle, $"no outstanding collective with id {workId} (already freed?)");
     }
 
     /// <summary>destroy_process_group: waits for outstanding collectives, frees the group and finalises MPI (which cannot
@@ -197,7 +199,7 @@ public static unsafe partial class Exports
     }
 
     private static Reducer R(long id) => s_reducers.TryGetValue(id, out var r) ? r
-        : throw new NativeGradException(ErrorKind.Released, $"no reducer with id {id} (already freed?)");
+        : throw new NativeGradException(ErrorKind.ReleasedHandle, $"no reducer with id {id} (already freed?)");
 
     /// <summary>Arms the reducer for the next backward (DDP's forward does this when grad is enabled and not in no_sync).</summary>
     [Export("ng_dist_reducer_prepare_for_backward")]
@@ -230,7 +232,7 @@ public static unsafe partial class Exports
     {
         if (reducerId == 0) return;
         if (!s_reducers.TryRemove(reducerId, out var r))
-            throw new NativeGradException(ErrorKind.Released, $"no reducer with id {reducerId} (already freed?)");
+            throw new NativeGradException(ErrorKind.ReleasedHandle, $"no reducer with id {reducerId} (already freed?)");
         r.Dispose();
     }
 

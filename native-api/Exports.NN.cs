@@ -28,28 +28,28 @@ public static unsafe partial class Exports
         Abi.Out(outResult); var r = Functions.Addmm(Abi.T(bias), Abi.T(mat1), Abi.T(mat2)); *outResult = Abi.New(r);
     }
 
-    /// <summary>Mean squared error; reduction 0 none, 1 mean, 2 sum.</summary>
+    /// <summary>Mean squared error; reduction is an NG_REDUCTION_* value (none, mean, sum).</summary>
     [Export("ng_mse_loss")]
     internal static void MseLoss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
         Abi.Out(outResult); var r = Functions.MseLoss(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
-    /// <summary>Mean absolute error; reduction 0 none, 1 mean, 2 sum.</summary>
+    /// <summary>Mean absolute error; reduction is an NG_REDUCTION_* value (none, mean, sum).</summary>
     [Export("ng_l1_loss")]
     internal static void L1Loss(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
         Abi.Out(outResult); var r = Functions.L1Loss(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
-    /// <summary>Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum.</summary>
+    /// <summary>Binary cross-entropy on logits, numerically stable; reduction is an NG_REDUCTION_* value (none, mean, sum).</summary>
     [Export("ng_bce_with_logits")]
     internal static void BceWithLogits(TensorHandle input, TensorHandle target, int reduction, TensorHandle* outResult)
     {
         Abi.Out(outResult); var r = Functions.BceWithLogits(Abi.T(input), Abi.T(target), Abi.Reduce(reduction)); *outResult = Abi.New(r);
     }
 
-    /// <summary>Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.</summary>
+    /// <summary>Binary cross-entropy on probabilities (weight may be NULL); reduction is an NG_REDUCTION_* value (none, mean, sum).</summary>
     /// <param name="weight">May be NULL (no weights).</param>
     [Export("ng_bce")]
     internal static void Bce(TensorHandle input, TensorHandle target, TensorHandle weight, int reduction, TensorHandle* outResult)

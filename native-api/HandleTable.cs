@@ -264,11 +264,11 @@ internal sealed class HandleTable
         if (handle == 0) return new(ErrorKind.NullPointer, $"{at}{name} handle is NULL");
         var kind = HandleCodec.KindOf((ulong)handle);
         if (kind is null)
-            return new(ErrorKind.Released,
+            return new(ErrorKind.ReleasedHandle,
                 $"{at}invalid {name} handle 0x{(ulong)handle:x}: not a handle made by this library (garbage or corrupted)");
         if (kind != _kind)
             return new(ErrorKind.InvalidArgument,
                 $"{at}expected {HandleCodec.Article(_kind)} {name} handle, got {HandleCodec.Article(kind.Value)} {HandleCodec.Name(kind.Value)} handle");
-        return new(ErrorKind.Released, $"{at}use of a released {name} handle");
+        return new(ErrorKind.ReleasedHandle, $"{at}use of a released {name} handle");
     }
 }

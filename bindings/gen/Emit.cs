@@ -17,33 +17,42 @@ public static class Emit
         sb.Append($$"""
             /* nativegrad.h - C API of NativeGrad (ABI version {{api.Version}}).
              *
-             * GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
-             * native-api/Exports*.cs, which are the single source of truth. Regenerate with
-             *     dotnet run --project bindings/gen -- .        (or ./build.sh build)
-             * CI fails when this file differs from what the generator writes.
+             * GENERATED FILE - DO NOT EDIT. Written by bindings/gen from the engine's [AbiEnum] enums, the op
+             * declarations (engine/Ops/Declarations) and native-api/Exports*.cs, the single source of truth.
+             * Regenerate with ./build.sh build (or dotnet run --project bindings/gen -- .); CI fails when this
+             * file differs from what the generator writes. Every function and constant is also listed, with
+             * the ownership of its outputs, in docs/ABI-REFERENCE.md.
              *
              * Conventions (docs/ABI.md): functions return ng_status (NG_OK = 0) unless stated otherwise;
              * outputs (out_* parameters) are written only on NG_OK; ng_last_error() gives the thread's
-             * last error message; every returned ng_tensor / ng_node handle is released exactly once
-             * with ng_tensor_free / ng_node_free (NULL is fine); strings returned through char** are
-             * released with ng_string_free.
+             * last error message; every returned handle (ng_tensor, ng_node, ng_module, ng_optimizer,
+             * ng_generator) is new and is released exactly once with its ng_*_free (NULL is fine); strings
+             * returned through char** are released with ng_string_free.
              *
-             * Handles (ng_tensor*, ng_node*, ng_module*, ng_optimizer*, int64 hook ids) are opaque values,
-             * not addresses: each carries its kind and is checked under a per-process key, and none is ever
-             * dereferenced. A handle of another kind gives NG_ERR_INVALID_ARGUMENT ("expected a tensor handle,
-             * got a node handle"); a released handle, or a value the library never returned, gives
-             * NG_ERR_RELEASED_HANDLE; NULL gives NG_ERR_NULL_POINTER, except for parameters documented
+             * Handles (ng_tensor*, ng_node*, ng_module*, ng_optimizer*, ng_generator*, int64 hook ids) are
+             * opaque values, not addresses: each carries its kind and is checked under a per-process key, and
+             * none is ever dereferenced. A handle of another kind gives NG_ERR_INVALID_ARGUMENT ("expected a
+             * tensor handle, got a node handle"); a released handle, or a value the library never returned,
+             * gives NG_ERR_RELEASED_HANDLE; NULL gives NG_ERR_NULL_POINTER, except for parameters documented
              * "May be NULL".
              * Errors: every failure has a message; ng_last_error()'s pointer stays valid until the thread's
              * next failing call and is freed when the thread exits. NG_ERR_INTERNAL is a bug: report it.
              * Sizes: a tensor or view has at most 2^31-1 elements, each size at most 2^31-1; larger shapes,
              * products that overflow int64 and negative sizes fail with NG_ERR_INVALID_ARGUMENT before any
              * allocation (an allocation that fails: NG_ERR_OUT_OF_MEMORY).
-             * Threads: any function may be called from any thread, and handles may be passed between
-             * threads. Freeing a handle while another thread uses it is a race in the program (the other call
-             * may see the tensor's memory reused), but the handle tables stay safe: that call gets its object
-             * or NG_ERR_RELEASED_HANDLE, never another object. Grad mode, inference mode and the last error are
-             * per thread. What concurrent calls on the same tensors may do: docs/ABI.md (Threads).
+             *
+             * Threads (docs/THREADS.md): every call may be made from any thread, and handles may be passed
+             * between threads. Backward and ng_autograd_grad may run on several threads at once, over
+             * separate graphs or graphs that share leaves and modules: accumulation into .grad is serialised
+             * per tensor, so no update is lost (the order of the additions, hence the last bits of float
+             * sums, is unspecified). One graph may be back-propagated by several threads at once with
+             * retain_graph = 1; without it its saved tensors are freed once, after the last run using them,
+             * and later runs fail with NG_ERR_AUTOGRAD ("Trying to backward through the graph a second
+             * time"). Hooks and custom-function callbacks may run on several threads at once. Grad mode,
+             * inference mode and ng_last_error() are per thread; anomaly mode and the random generator are
+             * process-wide. Writes to a tensor (in-place ops, optimizer steps, ng_tensor_set_grad,
+             * ng_tensor_free) must not race with other threads using it; a call whose handle another thread
+             * frees gets its object or NG_ERR_RELEASED_HANDLE, never another object.
              */
             #ifndef NATIVEGRAD_H
             #define NATIVEGRAD_H
@@ -155,8 +164,8 @@ public static class Emit
         sb.Append($$"""
             # _abi.py - ctypes signatures of the NativeGrad C ABI (version {{api.Version}}).
             #
-            # GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
-            # native-api/Exports*.cs, which are the single source of truth. Regenerate with
+            # GENERATED FILE - DO NOT EDIT. Written by bindings/gen from the engine's [AbiEnum] enums, the op
+            # declarations and native-api/Exports*.cs, the single source of truth. Regenerate with
             #     dotnet run --project bindings/gen -- .        (or ./build.sh build)
             # CI fails when this file differs from what the generator writes.
             """);

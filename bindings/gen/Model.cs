@@ -3,10 +3,11 @@ namespace NativeGrad.AbiGen;
 /// <summary>A failure the generator reports and exits on (never silently skipped).</summary>
 public sealed class GenException(string message) : Exception(message);
 
-/// <summary>One member of an enum in native-api/Types.cs.</summary>
-public sealed record EnumMember(string Name, long Value, Doc Doc);
+/// <summary>One member of an ABI enum (an engine enum marked [AbiEnum]).</summary>
+/// <param name="CName">The C constant (NG_FLOAT32); null: NG_ + UPPER_SNAKE(Name).</param>
+public sealed record EnumMember(string Name, long Value, Doc Doc, string? CName = null);
 
-/// <summary>An enum of native-api/Types.cs; each member becomes an NG_ constant.</summary>
+/// <summary>An ABI enum (an engine enum marked [AbiEnum]); each member becomes an NG_ constant.</summary>
 public sealed record EnumDecl(string Name, Doc Doc, List<EnumMember> Members);
 
 /// <summary>One parameter of an export, as written in C#.</summary>

@@ -8,7 +8,7 @@ namespace NativeGrad.AbiGen;
 
 /// <summary>
 /// Reads the C ABI from native-api's C# sources as Roslyn syntax trees (no regular expressions
-/// over code): the ABI version (`const uint Version` in Abi.cs), the enums of Types.cs, and every
+/// over code): the ABI version (`const uint Version` in Abi.cs), the engine enums marked [AbiEnum], and every
 /// export — an `[Export("ng_...")]` method (its [UnmanagedCallersOnly] shim, with the one
 /// try/catch boundary, is generated) or a hand-written `[UnmanagedCallersOnly(EntryPoint = ...)]`
 /// method (for the few calls that cannot fail). Exports are grouped by the `[ExportGroup]` of
@@ -31,9 +31,7 @@ public static partial class Parser
             throw new GenException("native-api/Abi.cs not found: the ABI version is read from its `internal const uint Version = N;`");
         uint version = ParseVersion(File.ReadAllText(abiPath), "native-api/Abi.cs");
 
-        string typesPath = Path.Combine(nativeApi, "Types.cs");
-        if (!File.Exists(typesPath)) throw new GenException("native-api/Types.cs not found");
-        var enums = ParseEnums(File.ReadAllText(typesPath), "native-api/Types.cs");
+        var enums = EngineEnums(root);
 
         var files = Directory.GetFiles(nativeApi, "*.cs", SearchOption.AllDirectories)
             .Select(p => Path.GetRelativePath(nativeApi, p).Replace('\\', '/'))
@@ -89,29 +87,61 @@ public static partial class Parser
 
     // ---------------------------------------------------------------- enums
 
-    public static List<EnumDecl> ParseEnums(string text, string file)
+    /// <summary>The engine's enums marked [AbiEnum(name, prefix)] (engine/**/*.cs): the ABI's enums,
+    /// ordered by name; the Status one gets NG_OK first and is the ABI's NgStatus.</summary>
+    public static List<EnumDecl> EngineEnums(string root)
     {
+        string engine = Path.Combine(root, "engine");
+        if (!Directory.Exists(engine)) throw new GenException($"{engine}: directory not found");
         var result = new List<EnumDecl>();
-        foreach (var e in Parse(text, file).DescendantNodes().OfType<EnumDeclarationSyntax>())
+        foreach (var path in Directory.GetFiles(engine, "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
-            string name = e.Identifier.Text;
-            string? underlying = e.BaseList?.Types.FirstOrDefault()?.Type.ToString();
-            if (underlying is not (null or "int" or "System.Int32" or "Int32"))
-                throw new GenException($"{file}:{Line(e)}: enum {name} must have underlying type int (C int32_t), not {underlying}");
-            var members = new List<EnumMember>();
-            long next = 0;
-            foreach (var m in e.Members)
+            string rel = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (rel.Contains("/bin/") || rel.Contains("/obj/")) continue;
+            string text = File.ReadAllText(path);
+            if (!text.Contains("AbiEnum", StringComparison.Ordinal)) continue;
+            foreach (var e in Parse(text, rel).DescendantNodes().OfType<EnumDeclarationSyntax>())
             {
-                long value = next;
-                if (m.EqualsValue != null) value = IntLiteral(m.EqualsValue.Value, $"{file}:{Line(m)}");
-                members.Add(new EnumMember(m.Identifier.Text, value, DocOf(m, $"{file}:{Line(m)}")));
-                next = value + 1;
+                var a = Attr(e.AttributeLists, "AbiEnum");
+                if (a == null) continue;
+                string where = $"{rel}:{Line(e)}";
+                string name = StringArg(a, 0) ?? throw new GenException($"{where}: [AbiEnum(\"NgName\", \"NG_PREFIX_\")]");
+                string prefix = StringArg(a, 1) ?? throw new GenException($"{where}: [AbiEnum] needs the constant prefix");
+                bool status = a.ArgumentList!.Arguments.Any(x => x.NameEquals?.Name.Identifier.Text == "Status" && x.Expression.ToString() == "true");
+                var decl = ParseEnum(e, rel);
+                var members = decl.Members.Select(m => m with { CName = prefix + Names.UpperSnake(m.Name) }).ToList();
+                if (status != (name == "NgStatus")) throw new GenException($"{where}: exactly the enum named NgStatus is the status enum (Status = true)");
+                if (status)
+                {
+                    if (members.Any(m => m.Value == 0)) throw new GenException($"{where}: a status enum leaves 0 to NG_OK");
+                    members.Insert(0, new EnumMember("Ok", 0, new Doc("The call succeeded and wrote its outputs.", [], "", ""), "NG_OK"));
+                }
+                result.Add(new EnumDecl(name, decl.Doc, members));
             }
-            if (members.Count == 0) throw new GenException($"{file}: enum {name} has no members");
-            result.Add(new EnumDecl(name, DocOf(e, $"{file}:{Line(e)}"), members));
         }
-        if (!result.Any(e => e.Name == "NgStatus")) throw new GenException($"{file}: enum NgStatus not found");
-        return result;
+        if (!result.Any(e => e.Name == "NgStatus")) throw new GenException("no engine enum is [AbiEnum(\"NgStatus\", ..., Status = true)]");
+        // NgStatus first (the header's ng_status typedef precedes the others), then by name.
+        return result.OrderBy(e => e.Name == "NgStatus" ? 0 : 1).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>One enum's members and docs (values as C# assigns them; int underlying type only).</summary>
+    private static EnumDecl ParseEnum(EnumDeclarationSyntax e, string file)
+    {
+        string name = e.Identifier.Text;
+        string? underlying = e.BaseList?.Types.FirstOrDefault()?.Type.ToString();
+        if (underlying is not (null or "int" or "System.Int32" or "Int32"))
+            throw new GenException($"{file}:{Line(e)}: enum {name} must have underlying type int (C int32_t), not {underlying}");
+        var members = new List<EnumMember>();
+        long next = 0;
+        foreach (var m in e.Members)
+        {
+            long value = next;
+            if (m.EqualsValue != null) value = IntLiteral(m.EqualsValue.Value, $"{file}:{Line(m)}");
+            members.Add(new EnumMember(m.Identifier.Text, value, DocOf(m, $"{file}:{Line(m)}")));
+            next = value + 1;
+        }
+        if (members.Count == 0) throw new GenException($"{file}: enum {name} has no members");
+        return new EnumDecl(name, DocOf(e, $"{file}:{Line(e)}"), members);
     }
 
     private static long IntLiteral(ExpressionSyntax x, string where) => x switch

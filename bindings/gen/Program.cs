@@ -37,10 +37,12 @@ try
         (NativeGrad.AbiGen.Ops.EngineEmitter.FunctionsPath, NativeGrad.AbiGen.Ops.EngineEmitter.Functions(ops)),
         (NativeGrad.AbiGen.Ops.EngineEmitter.TensorPath, NativeGrad.AbiGen.Ops.EngineEmitter.Tensor(ops)),
         (ShimEmitter.Path, ShimEmitter.Shims(api)),
+        (EnumEmitter.Path, EnumEmitter.Enums(api)),
         (NativeGrad.AbiGen.Ops.PythonEmitter.Path, NativeGrad.AbiGen.Ops.PythonEmitter.Module(ops)),
         (Emit.HeaderPath, Emit.Header(api, release)),
         (Emit.PythonPath, Emit.Python(api, release)),
         (Faults.SuitePath, Faults.Suite(api)),
+        (Reference.Path, Reference.Markdown(api, release)),
     };
     int nExports = api.Files.Sum(f => f.Exports.Count);
 
@@ -68,7 +70,7 @@ try
         if (!same) File.WriteAllText(path, text); // UTF-8 without BOM, LF
         Console.WriteLine($"abigen: {rel}: {(same ? "unchanged" : "written")}");
     }
-    Console.WriteLine($"abigen: release {release}, ABI version {api.Version}, {nExports} functions from {api.Files.Count} Exports*.cs files, " +
+    Console.WriteLine($"abigen: release {release}, ABI version {api.Version}, {nExports} functions in {api.Files.Count} groups, " +
                       $"{api.Enums.Sum(e => e.Members.Count)} constants");
     return 0;
 }

@@ -67,28 +67,28 @@ public static class SelfTest
         """;
 
     private const string TypesCs = """
-        namespace NativeGrad.Native;
+        namespace NativeGrad;
         /// <summary>Status code.</summary>
-        public enum NgStatus : int
+        [AbiEnum("NgStatus", "NG_ERR_", Status = true)]
+        public enum ErrorKind : int
         {
-            /// <summary>Fine.</summary>
-            Ok = 0,
             /// <summary>
             /// Spans two lines.
             /// </summary>
-            ErrInvalidArgument = 1,
-            ErrNext,
-            ErrHex = 0x10,
-            ErrNegative = -2,
+            InvalidArgument = 1,
+            Next,
+            Hex = 0x10,
+            Negative = -2,
         }
         /// <summary>Element type.</summary>
-        public enum NgDtype
+        [AbiEnum("NgDtype", "NG_")]
+        public enum DType
         {
             Float32,
             Int64 = 2, // trailing comment
         }
-        /// <summary>Opaque handle.</summary>
-        public readonly struct TensorHandle { public readonly nint Value; }
+        // Not shared with the ABI: no constants.
+        public enum Private { A, B }
         """;
 
     private const string ExportsAlpha = """
@@ -169,7 +169,8 @@ public static class SelfTest
         string na = Path.Combine(dir, "native-api");
         Directory.CreateDirectory(na);
         if (abi != null) File.WriteAllText(Path.Combine(na, "Abi.cs"), abi);
-        File.WriteAllText(Path.Combine(na, "Types.cs"), types);
+        Directory.CreateDirectory(Path.Combine(dir, "engine"));
+        File.WriteAllText(Path.Combine(dir, "engine", "Enums.cs"), types);
         File.WriteAllText(Path.Combine(na, "Exports.Zeta.cs"), zeta);   // written first: order must come from the name
         File.WriteAllText(Path.Combine(na, "Exports.Alpha.cs"), alpha);
         // A file without exports (the attribute only in a comment and a string) contributes nothing.
@@ -251,6 +252,16 @@ public static class SelfTest
             Contains(py, "\"ng_zeta_last_error\": (c_char_p, []),");
             Contains(py, "\"ng_zeta_free\": (None, [c_char_p]),");
         });
+        Check("reference text", () =>
+        {
+            string r = Reference.Markdown(api);
+            Contains(r, "- [Beta things](#beta-things) (1)\n");
+            Contains(r, "| `NG_ERR_HEX` | 16 |");
+            Contains(r, "### `ng_alpha_add`\n\n```c\nng_status ng_alpha_add(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);\n```");
+            Contains(r, "| `out_result` | The sum. *Receives new handles (NULL entries are not handles): release each with `ng_tensor_free`.* |");
+            Contains(r, "| `out_text` | *Receives strings allocated by the library: release each with `ng_string_free`.* |");
+            Contains(r, "**Returns** `uint32_t`.");
+        });
         Check("fixture output compiles", () => Compile(Path.Combine(tmp, "fixture-out"), api));
         Check("names", () =>
         {
@@ -327,8 +338,8 @@ public static class SelfTest
         Fails("ref parameter", "not allowed", d => WriteFixture(d, alpha: ExportsAlpha.Replace("TensorHandle b,", "ref TensorHandle b,")));
         Fails("missing Abi.cs", "Abi.cs not found", d => WriteFixture(d, abi: null));
         Fails("Abi.cs without Version", "const uint Version", d => WriteFixture(d, abi: "internal static class Abi { }"));
-        Fails("non-int enum", "underlying type int", d => WriteFixture(d, types: TypesCs.Replace("NgDtype", "NgDtype : byte")));
-        Fails("missing NgStatus", "NgStatus not found", d => WriteFixture(d, types: TypesCs.Replace("enum NgStatus", "enum NgStatusX").Replace("NgStatus", "int")));
+        Fails("non-int enum", "underlying type int", d => WriteFixture(d, types: TypesCs.Replace("enum DType", "enum DType : byte")));
+        Fails("missing NgStatus", "NgStatus", d => WriteFixture(d, types: TypesCs.Replace("Status = true", "Status = false")));
         Fails("no exports", "no exports found", d =>
         {
             WriteFixture(d);

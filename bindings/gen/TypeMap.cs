@@ -15,7 +15,7 @@ public static partial class Names
     public static string UpperSnake(string s) => WordBoundary().Replace(s, "_").ToUpperInvariant();
 
     /// <summary>C constant of an enum member: NG_ + UPPER_SNAKE(member).</summary>
-    public static string Constant(EnumMember m) => "NG_" + UpperSnake(m.Name);
+    public static string Constant(EnumMember m) => m.CName ?? "NG_" + UpperSnake(m.Name);
 
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {

@@ -1,6 +1,7 @@
 namespace NativeGrad.Distributed;
 
-/// <summary>The reduction of <see cref="Dist.AllReduce"/> (torch.distributed.ReduceOp; the values are PyTorch's).</summary>
+/// <summary>The reduction of an all-reduce (torch.distributed.ReduceOp; the values are PyTorch's).</summary>
+[AbiEnum("NgReduceOp", "NG_REDUCE_")]
 public enum ReduceOp
 {
     /// <summary>Sum over ranks.</summary>

@@ -1,6 +1,8 @@
 namespace NativeGrad.Ops;
 
-/// <summary>What one item of a basic index is (PyTorch/NumPy basic indexing).</summary>
+/// <summary>What one item of a basic index is (PyTorch/NumPy basic indexing). In the C ABI an item is
+/// (kind, a, b, c) and an omitted slice bound or step is INT64_MIN.</summary>
+[AbiEnum("NgIndexKind", "NG_INDEX_")]
 public enum IndexKind
 {
     /// <summary>An integer: selects one position and removes the dim (negative counts from the end).</summary>

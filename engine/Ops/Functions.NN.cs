@@ -3,6 +3,7 @@ using NativeGrad.Kernels;
 namespace NativeGrad.Ops;
 
 /// <summary>How a loss reduces its elementwise values (PyTorch's reduction=).</summary>
+[AbiEnum("NgReduction", "NG_REDUCTION_")]
 public enum Reduction
 {
     /// <summary>No reduction: one loss per element.</summary>

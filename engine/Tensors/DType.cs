@@ -1,6 +1,7 @@
 namespace NativeGrad;
 
 /// <summary>Element type of a tensor. Values match the C ABI's NG_FLOAT32... constants.</summary>
+[AbiEnum("NgDtype", "NG_")]
 public enum DType
 {
     /// <summary>32-bit float, the default dtype (torch.float32).</summary>

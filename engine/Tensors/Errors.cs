@@ -1,31 +1,32 @@
 namespace NativeGrad;
 
-/// <summary>What kind of misuse an error reports; maps 1:1 onto the C ABI's status codes.</summary>
+/// <summary>The kind of error a call reports: the C ABI's status codes (ng_status) are these, NG_ERR_*, after NG_OK.</summary>
+[AbiEnum("NgStatus", "NG_ERR_", Status = true)]
 public enum ErrorKind
 {
-    /// <summary>An argument was out of range or inconsistent.</summary>
+    /// <summary>An argument was out of range or inconsistent (bad dim, negative size, wrong length).</summary>
     InvalidArgument = 1,
-    /// <summary>A required pointer or reference was null.</summary>
+    /// <summary>A required pointer argument was NULL.</summary>
     NullPointer = 2,
-    /// <summary>A tensor or handle was used after it was released.</summary>
-    Released = 3,
-    /// <summary>Shapes do not fit together.</summary>
+    /// <summary>A handle was used or freed after it had been released (or is not a handle at all).</summary>
+    ReleasedHandle = 3,
+    /// <summary>Tensor shapes do not fit together; the message names both shapes.</summary>
     Shape = 4,
-    /// <summary>Dtypes do not fit together.</summary>
-    DType = 5,
-    /// <summary>Autograd misuse (PyTorch's RuntimeError).</summary>
+    /// <summary>Tensor dtypes do not fit together; the message names both dtypes.</summary>
+    Dtype = 5,
+    /// <summary>An autograd error (PyTorch's RuntimeError): freed graph, non-scalar implicit backward, ...</summary>
     Autograd = 6,
-    /// <summary>Index or dimension out of range.</summary>
+    /// <summary>An index or dimension out of range.</summary>
     Index = 7,
-    /// <summary>Allocation failed.</summary>
+    /// <summary>Memory could not be allocated.</summary>
     OutOfMemory = 8,
-    /// <summary>A user callback failed.</summary>
+    /// <summary>A user callback reported an error.</summary>
     Callback = 9,
-    // io:
-    /// <summary>A file could not be opened, read or written (status 11; 10 is the ABI's internal error).</summary>
+    /// <summary>An unexpected internal error (a bug: please report it with ng_last_error's text).</summary>
+    Internal = 10,
+    /// <summary>A file could not be opened, read or written (the path and the cause are in the message).</summary>
     Io = 11,
-    // distributed:
-    /// <summary>A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout, an MPI error.</summary>
+    /// <summary>A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout (another rank died or stalled), an MPI error.</summary>
     Distributed = 12,
 }
 
@@ -39,7 +40,7 @@ public sealed class NativeGradException(ErrorKind kind, string message) : Except
     public string? ForwardTrace { get; init; }
 
     internal static NativeGradException Shape(string m) => new(ErrorKind.Shape, m);
-    internal static NativeGradException DType(string m) => new(ErrorKind.DType, m);
+    internal static NativeGradException DType(string m) => new(ErrorKind.Dtype, m);
     internal static NativeGradException Autograd(string m) => new(ErrorKind.Autograd, m);
     internal static NativeGradException Index(string m) => new(ErrorKind.Index, m);
     internal static NativeGradException Arg(string m) => new(ErrorKind.InvalidArgument, m);

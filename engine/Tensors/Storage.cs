@@ -54,7 +54,7 @@ internal sealed unsafe class Storage
     public void AddRef()
     {
         if (Interlocked.Increment(ref _refs) <= 1)
-            throw new NativeGradException(ErrorKind.Released, "tensor storage has been released");
+            throw new NativeGradException(ErrorKind.ReleasedHandle, "tensor storage has been released");
     }
 
     public void Release()

@@ -90,7 +90,7 @@ public sealed unsafe partial class Tensor : IDisposable
     internal void CheckAlive()
     {
         if (Volatile.Read(ref _refs) <= 0)
-            throw new NativeGradException(ErrorKind.Released, "use of a released tensor");
+            throw new NativeGradException(ErrorKind.ReleasedHandle, "use of a released tensor");
     }
 
     internal Tensor AddRef()
@@ -98,7 +98,7 @@ public sealed unsafe partial class Tensor : IDisposable
         if (Interlocked.Increment(ref _refs) <= 1)
         {
             Interlocked.Decrement(ref _refs);
-            throw new NativeGradException(ErrorKind.Released, "use of a released tensor");
+            throw new NativeGradException(ErrorKind.ReleasedHandle, "use of a released tensor");
         }
         return this;
     }

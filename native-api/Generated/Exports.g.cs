@@ -1984,7 +1984,7 @@ public static unsafe partial class Exports
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_dist_all_reduce")]
-    public static NgStatus ng_dist_all_reduce(TensorHandle t, NgReduceOp op, int asyncOp, long* outWorkId)
+    public static NgStatus ng_dist_all_reduce(TensorHandle t, int op, int asyncOp, long* outWorkId)
     {
         try { Exports.DistAllReduce(t, op, asyncOp, outWorkId); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }

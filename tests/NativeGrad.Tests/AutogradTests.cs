@@ -248,7 +248,7 @@ public class AutogradTests
         Assert.Equal("mat1 and mat2 shapes cannot be multiplied (2x3 and 4x5)", m.Message);
         var d = Assert.Throws<NativeGradException>(() => Tensor.Ones([2, 3]).Mm(Tensor.Ones([3, 5], DType.Float64)));
         Assert.Contains("torch.float32", d.Message); Assert.Contains("torch.float64", d.Message);
-        Assert.Equal(ErrorKind.DType, d.Kind);
+        Assert.Equal(ErrorKind.Dtype, d.Kind);
         var r = Assert.Throws<NativeGradException>(() => Tensor.Ones([2, 3]).Reshape(4));
         Assert.Equal("shape '[4]' is invalid for input of size 6", r.Message);
         var dim = Assert.Throws<NativeGradException>(() => Tensor.Ones([2, 3]).Sum(5));
@@ -264,7 +264,7 @@ public class AutogradTests
         t.Dispose();
         t.Dispose();
         var e = Assert.Throws<NativeGradException>(() => t.Sum());
-        Assert.Equal(ErrorKind.Released, e.Kind);
+        Assert.Equal(ErrorKind.ReleasedHandle, e.Kind);
         Assert.Equal(3, keep.Sum().Item());
     }
 

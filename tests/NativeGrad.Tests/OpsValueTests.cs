@@ -114,7 +114,7 @@ public class OpsValueTests
         Assert.Equal("index out of range in self", e.Message);
         Assert.Equal(ErrorKind.Index, Fails(() => x.IndexAdd(0, v, Tensor.Zeros([1, 3]))).Kind);
         using var fv = Tensor.FromArray([1.0]);
-        Assert.Equal(ErrorKind.DType, Fails(() => x.IndexSelect(0, fv)).Kind);
+        Assert.Equal(ErrorKind.Dtype, Fails(() => x.IndexSelect(0, fv)).Kind);
     }
 
     [Fact]

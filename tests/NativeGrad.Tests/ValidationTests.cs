@@ -124,7 +124,7 @@ public class ValidationTests
         Fails(ErrorKind.InvalidArgument, "step must be nonzero", () => Tensor.Arange(0, 5, 0));
         Fails(ErrorKind.InvalidArgument, "unsupported range: 0 -> nan", () => Tensor.Arange(0, double.NaN, 1));
         Fails(ErrorKind.InvalidArgument, "unsupported range: -inf -> 1", () => Tensor.Arange(double.NegativeInfinity, 1, 1));
-        Fails(ErrorKind.DType, "\"arange_cpu\" not implemented for 'Bool'", () => Tensor.Arange(0, 5, 1, DType.Bool));
+        Fails(ErrorKind.Dtype, "\"arange_cpu\" not implemented for 'Bool'", () => Tensor.Arange(0, 5, 1, DType.Bool));
         using var empty = Tensor.Arange(0, 5, double.PositiveInfinity, DType.Float64);
         Assert.Equal(0, empty.Numel);
     }

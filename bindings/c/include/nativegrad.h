@@ -1,32 +1,41 @@
 /* nativegrad.h - C API of NativeGrad (ABI version 1).
  *
- * GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
- * native-api/Exports*.cs, which are the single source of truth. Regenerate with
- *     dotnet run --project bindings/gen -- .        (or ./build.sh build)
- * CI fails when this file differs from what the generator writes.
+ * GENERATED FILE - DO NOT EDIT. Written by bindings/gen from the engine's [AbiEnum] enums, the op
+ * declarations (engine/Ops/Declarations) and native-api/Exports*.cs, the single source of truth.
+ * Regenerate with ./build.sh build (or dotnet run --project bindings/gen -- .); CI fails when this
+ * file differs from what the generator writes. Every function and constant is also listed, with
+ * the ownership of its outputs, in docs/ABI-REFERENCE.md.
  *
  * Conventions (docs/ABI.md): functions return ng_status (NG_OK = 0) unless stated otherwise;
  * outputs (out_* parameters) are written only on NG_OK; ng_last_error() gives the thread's
- * last error message; every returned ng_tensor / ng_node handle is released exactly once
- * with ng_tensor_free / ng_node_free (NULL is fine); strings returned through char** are
- * released with ng_string_free.
+ * last error message; every returned handle (ng_tensor, ng_node, ng_module, ng_optimizer,
+ * ng_generator) is new and is released exactly once with its ng_*_free (NULL is fine); strings
+ * returned through char** are released with ng_string_free.
  *
- * Handles (ng_tensor*, ng_node*, ng_module*, ng_optimizer*, int64 hook ids) are opaque values,
- * not addresses: each carries its kind and is checked under a per-process key, and none is ever
- * dereferenced. A handle of another kind gives NG_ERR_INVALID_ARGUMENT ("expected a tensor handle,
- * got a node handle"); a released handle, or a value the library never returned, gives
- * NG_ERR_RELEASED_HANDLE; NULL gives NG_ERR_NULL_POINTER, except for parameters documented
+ * Handles (ng_tensor*, ng_node*, ng_module*, ng_optimizer*, ng_generator*, int64 hook ids) are
+ * opaque values, not addresses: each carries its kind and is checked under a per-process key, and
+ * none is ever dereferenced. A handle of another kind gives NG_ERR_INVALID_ARGUMENT ("expected a
+ * tensor handle, got a node handle"); a released handle, or a value the library never returned,
+ * gives NG_ERR_RELEASED_HANDLE; NULL gives NG_ERR_NULL_POINTER, except for parameters documented
  * "May be NULL".
  * Errors: every failure has a message; ng_last_error()'s pointer stays valid until the thread's
  * next failing call and is freed when the thread exits. NG_ERR_INTERNAL is a bug: report it.
  * Sizes: a tensor or view has at most 2^31-1 elements, each size at most 2^31-1; larger shapes,
  * products that overflow int64 and negative sizes fail with NG_ERR_INVALID_ARGUMENT before any
  * allocation (an allocation that fails: NG_ERR_OUT_OF_MEMORY).
- * Threads: any function may be called from any thread, and handles may be passed between
- * threads. Freeing a handle while another thread uses it is a race in the program (the other call
- * may see the tensor's memory reused), but the handle tables stay safe: that call gets its object
- * or NG_ERR_RELEASED_HANDLE, never another object. Grad mode, inference mode and the last error are
- * per thread. What concurrent calls on the same tensors may do: docs/ABI.md (Threads).
+ *
+ * Threads (docs/THREADS.md): every call may be made from any thread, and handles may be passed
+ * between threads. Backward and ng_autograd_grad may run on several threads at once, over
+ * separate graphs or graphs that share leaves and modules: accumulation into .grad is serialised
+ * per tensor, so no update is lost (the order of the additions, hence the last bits of float
+ * sums, is unspecified). One graph may be back-propagated by several threads at once with
+ * retain_graph = 1; without it its saved tensors are freed once, after the last run using them,
+ * and later runs fail with NG_ERR_AUTOGRAD ("Trying to backward through the graph a second
+ * time"). Hooks and custom-function callbacks may run on several threads at once. Grad mode,
+ * inference mode and ng_last_error() are per thread; anomaly mode and the random generator are
+ * process-wide. Writes to a tensor (in-place ops, optimizer steps, ng_tensor_set_grad,
+ * ng_tensor_free) must not race with other threads using it; a call whose handle another thread
+ * frees gets its object or NG_ERR_RELEASED_HANDLE, never another object.
  */
 #ifndef NATIVEGRAD_H
 #define NATIVEGRAD_H
@@ -56,7 +65,9 @@ typedef struct ng_optimizer ng_optimizer;
 /* Opaque handle to a random number generator (NULL: the default generator). */
 typedef struct ng_generator ng_generator;
 
-/* Status code returned by every NativeGrad call (C: ng_status). */
+/* The kind of error a call reports: the C ABI's status codes (ng_status) are these, NG_ERR_*,
+ * after NG_OK.
+ */
 typedef int32_t ng_status;
 /* The call succeeded and wrote its outputs. */
 #define NG_OK 0
@@ -64,7 +75,7 @@ typedef int32_t ng_status;
 #define NG_ERR_INVALID_ARGUMENT 1
 /* A required pointer argument was NULL. */
 #define NG_ERR_NULL_POINTER 2
-/* A handle was used or freed after it had been released. */
+/* A handle was used or freed after it had been released (or is not a handle at all). */
 #define NG_ERR_RELEASED_HANDLE 3
 /* Tensor shapes do not fit together; the message names both shapes. */
 #define NG_ERR_SHAPE 4
@@ -87,30 +98,32 @@ typedef int32_t ng_status;
  */
 #define NG_ERR_DISTRIBUTED 12
 
-/* Element type of a tensor (C: the NG_FLOAT32... constants). */
-/* 32-bit IEEE float (torch.float32). */
+/* Element type of a tensor. Values match the C ABI's NG_FLOAT32... constants. */
+/* 32-bit float, the default dtype (torch.float32). */
 #define NG_FLOAT32 0
-/* 64-bit IEEE float (torch.float64). */
+/* 64-bit float (torch.float64). */
 #define NG_FLOAT64 1
 /* 64-bit signed integer (torch.int64). */
 #define NG_INT64 2
-/* Boolean stored as one byte (torch.bool). */
+/* Boolean, one byte per element (torch.bool). */
 #define NG_BOOL 3
 
-/* Kind of one ng_index item (kind, a, b, c); an omitted slice bound or step is INT64_MIN. */
-/* An integer a (negative counts from the end): selects and removes the dim. */
+/* What one item of a basic index is (PyTorch/NumPy basic indexing). In the C ABI an item is
+ * (kind, a, b, c) and an omitted slice bound or step is INT64_MIN.
+ */
+/* An integer: selects one position and removes the dim (negative counts from the end). */
 #define NG_INDEX_INT 0
-/* A slice a:b:c (INT64_MIN = omitted; the step must be positive). */
+/* A slice start:stop:step (bounds clamped as in Python; step must be positive). */
 #define NG_INDEX_SLICE 1
-/* `...`: full slices for the dims the other items leave. */
+/* `...`: as many full slices as the other items leave dims. */
 #define NG_INDEX_ELLIPSIS 2
-/* `None`: a new dim of size 1. */
+/* `None`: inserts a new dim of size 1. */
 #define NG_INDEX_NEW_AXIS 3
 
-/* Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's). */
+/* The reduction of an all-reduce (torch.distributed.ReduceOp; the values are PyTorch's). */
 /* Sum over ranks. */
 #define NG_REDUCE_SUM 0
-/* Mean over ranks (sum divided by the world size; floating dtypes only). */
+/* Mean over ranks: the sum divided by the world size (floating dtypes only). */
 #define NG_REDUCE_AVG 1
 /* Product over ranks. */
 #define NG_REDUCE_PRODUCT 2
@@ -118,6 +131,14 @@ typedef int32_t ng_status;
 #define NG_REDUCE_MIN 3
 /* Maximum over ranks. */
 #define NG_REDUCE_MAX 4
+
+/* How a loss reduces its elementwise values (PyTorch's reduction=). */
+/* No reduction: one loss per element. */
+#define NG_REDUCTION_NONE 0
+/* The mean over all elements (the default). */
+#define NG_REDUCTION_MEAN 1
+/* The sum over all elements. */
+#define NG_REDUCTION_SUM 2
 
 /* ---- Library ---- */
 /* Library-level calls: versions, capabilities, the thread's last error, strings the library
@@ -1252,19 +1273,22 @@ ng_status ng_abs(ng_tensor* a, ng_tensor** out_result);
 /* bias + mat1 @ mat2 (AddmmBackward0). */
 ng_status ng_addmm(ng_tensor* bias, ng_tensor* mat1, ng_tensor* mat2, ng_tensor** out_result);
 
-/* Mean squared error; reduction 0 none, 1 mean, 2 sum. */
+/* Mean squared error; reduction is an NG_REDUCTION_* value (none, mean, sum). */
 ng_status ng_mse_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
                       ng_tensor** out_result);
 
-/* Mean absolute error; reduction 0 none, 1 mean, 2 sum. */
+/* Mean absolute error; reduction is an NG_REDUCTION_* value (none, mean, sum). */
 ng_status ng_l1_loss(ng_tensor* input, ng_tensor* target, int32_t reduction,
                      ng_tensor** out_result);
 
-/* Binary cross-entropy on logits, numerically stable; reduction 0 none, 1 mean, 2 sum. */
+/* Binary cross-entropy on logits, numerically stable; reduction is an NG_REDUCTION_* value
+ * (none, mean, sum).
+ */
 ng_status ng_bce_with_logits(ng_tensor* input, ng_tensor* target, int32_t reduction,
                              ng_tensor** out_result);
 
-/* Binary cross-entropy on probabilities (weight may be NULL); reduction 0 none, 1 mean, 2 sum.
+/* Binary cross-entropy on probabilities (weight may be NULL); reduction is an NG_REDUCTION_*
+ * value (none, mean, sum).
  *
  * weight: May be NULL (no weights).
  */

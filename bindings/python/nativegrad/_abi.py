@@ -1,7 +1,7 @@
 # _abi.py - ctypes signatures of the NativeGrad C ABI (version 1).
 #
-# GENERATED FILE - DO NOT EDIT. Written by bindings/gen from native-api/Types.cs and
-# native-api/Exports*.cs, which are the single source of truth. Regenerate with
+# GENERATED FILE - DO NOT EDIT. Written by bindings/gen from the engine's [AbiEnum] enums, the op
+# declarations and native-api/Exports*.cs, the single source of truth. Regenerate with
 #     dotnet run --project bindings/gen -- .        (or ./build.sh build)
 # CI fails when this file differs from what the generator writes.
 """Generated ctypes signatures of libnativegrad: SIGNATURES maps each exported function
@@ -12,11 +12,11 @@ from ctypes import c_int32, c_uint32, c_int64, c_double, c_void_p, c_char_p, POI
 ABI_VERSION = 1
 VERSION = "0.1.0"  # release version (engine/Version.props)
 
-# NgStatus: Status code returned by every NativeGrad call (C: ng_status).
+# NgStatus: The kind of error a call reports: the C ABI's status codes (ng_status) are these, NG_ERR_*, after NG_OK.
 NG_OK = 0                    # The call succeeded and wrote its outputs.
 NG_ERR_INVALID_ARGUMENT = 1  # An argument was out of range or inconsistent (bad dim, negative size, wrong length).
 NG_ERR_NULL_POINTER = 2      # A required pointer argument was NULL.
-NG_ERR_RELEASED_HANDLE = 3   # A handle was used or freed after it had been released.
+NG_ERR_RELEASED_HANDLE = 3   # A handle was used or freed after it had been released (or is not a handle at all).
 NG_ERR_SHAPE = 4             # Tensor shapes do not fit together; the message names both shapes.
 NG_ERR_DTYPE = 5             # Tensor dtypes do not fit together; the message names both dtypes.
 NG_ERR_AUTOGRAD = 6          # An autograd error (PyTorch's RuntimeError): freed graph, non-scalar implicit backward, ...
@@ -27,24 +27,29 @@ NG_ERR_INTERNAL = 10         # An unexpected internal error (a bug: please repor
 NG_ERR_IO = 11               # A file could not be opened, read or written (the path and the cause are in the message).
 NG_ERR_DISTRIBUTED = 12      # A distributed (MPI) operation failed: MPI missing, not started by mpirun, a timeout (another rank died or stalled), an MPI error.
 
-# NgDtype: Element type of a tensor (C: the NG_FLOAT32... constants).
-NG_FLOAT32 = 0  # 32-bit IEEE float (torch.float32).
-NG_FLOAT64 = 1  # 64-bit IEEE float (torch.float64).
+# NgDtype: Element type of a tensor. Values match the C ABI's NG_FLOAT32... constants.
+NG_FLOAT32 = 0  # 32-bit float, the default dtype (torch.float32).
+NG_FLOAT64 = 1  # 64-bit float (torch.float64).
 NG_INT64 = 2    # 64-bit signed integer (torch.int64).
-NG_BOOL = 3     # Boolean stored as one byte (torch.bool).
+NG_BOOL = 3     # Boolean, one byte per element (torch.bool).
 
-# NgIndexKind: Kind of one ng_index item (kind, a, b, c); an omitted slice bound or step is INT64_MIN.
-NG_INDEX_INT = 0       # An integer a (negative counts from the end): selects and removes the dim.
-NG_INDEX_SLICE = 1     # A slice a:b:c (INT64_MIN = omitted; the step must be positive).
-NG_INDEX_ELLIPSIS = 2  # `...`: full slices for the dims the other items leave.
-NG_INDEX_NEW_AXIS = 3  # `None`: a new dim of size 1.
+# NgIndexKind: What one item of a basic index is (PyTorch/NumPy basic indexing). In the C ABI an item is (kind, a, b, c) and an omitted slice bound or step is INT64_MIN.
+NG_INDEX_INT = 0       # An integer: selects one position and removes the dim (negative counts from the end).
+NG_INDEX_SLICE = 1     # A slice start:stop:step (bounds clamped as in Python; step must be positive).
+NG_INDEX_ELLIPSIS = 2  # `...`: as many full slices as the other items leave dims.
+NG_INDEX_NEW_AXIS = 3  # `None`: inserts a new dim of size 1.
 
-# NgReduceOp: Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's).
+# NgReduceOp: The reduction of an all-reduce (torch.distributed.ReduceOp; the values are PyTorch's).
 NG_REDUCE_SUM = 0      # Sum over ranks.
-NG_REDUCE_AVG = 1      # Mean over ranks (sum divided by the world size; floating dtypes only).
+NG_REDUCE_AVG = 1      # Mean over ranks: the sum divided by the world size (floating dtypes only).
 NG_REDUCE_PRODUCT = 2  # Product over ranks.
 NG_REDUCE_MIN = 3      # Minimum over ranks.
 NG_REDUCE_MAX = 4      # Maximum over ranks.
+
+# NgReduction: How a loss reduces its elementwise values (PyTorch's reduction=).
+NG_REDUCTION_NONE = 0  # No reduction: one loss per element.
+NG_REDUCTION_MEAN = 1  # The mean over all elements (the default).
+NG_REDUCTION_SUM = 2   # The sum over all elements.
 
 # NgStatus value -> constant name
 STATUS_NAMES = {
@@ -86,6 +91,13 @@ REDUCE_OP_NAMES = {
     NG_REDUCE_PRODUCT: "NG_REDUCE_PRODUCT",
     NG_REDUCE_MIN: "NG_REDUCE_MIN",
     NG_REDUCE_MAX: "NG_REDUCE_MAX",
+}
+
+# NgReduction value -> constant name
+REDUCTION_NAMES = {
+    NG_REDUCTION_NONE: "NG_REDUCTION_NONE",
+    NG_REDUCTION_MEAN: "NG_REDUCTION_MEAN",
+    NG_REDUCTION_SUM: "NG_REDUCTION_SUM",
 }
 
 # exported function -> (restype, argtypes)
