@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace NativeGrad.Kernels;
 
 /// <summary>A one-operand predicate (isnan, isinf, isfinite): scalar form and a Vector256 lane mask.</summary>
-public interface IUnaryPredicate<T> where T : unmanaged
+internal interface IUnaryPredicate<T> where T : unmanaged
 {
     /// <summary>The scalar reference.</summary>
     static abstract bool Invoke(T x);
@@ -14,21 +14,21 @@ public interface IUnaryPredicate<T> where T : unmanaged
 }
 
 /// <summary>x is NaN (x != x).</summary>
-public struct IsNanPred<T> : IUnaryPredicate<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct IsNanPred<T> : IUnaryPredicate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static bool Invoke(T x) => T.IsNaN(x);
     public static Vector256<T> Invoke(Vector256<T> x) => ~Vector256.Equals(x, x);
 }
 
 /// <summary>x is +inf or -inf.</summary>
-public struct IsInfPred<T> : IUnaryPredicate<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct IsInfPred<T> : IUnaryPredicate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static bool Invoke(T x) => T.IsInfinity(x);
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256.Equals(Vector256.Abs(x), Vector256.Create(T.PositiveInfinity));
 }
 
 /// <summary>x is neither NaN nor infinite (|x| &lt; inf is false for NaN).</summary>
-public struct IsFinitePred<T> : IUnaryPredicate<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct IsFinitePred<T> : IUnaryPredicate<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static bool Invoke(T x) => T.IsFinite(x);
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256.LessThan(Vector256.Abs(x), Vector256.Create(T.PositiveInfinity));

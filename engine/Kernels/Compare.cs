@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace NativeGrad.Kernels;
 
 /// <summary>An elementwise predicate (a bool-output operator): scalar form and a Vector256 lane mask.</summary>
-public interface IPredicate<T> where T : unmanaged
+internal interface IPredicate<T> where T : unmanaged
 {
     /// <summary>The scalar reference.</summary>
     static abstract bool Invoke(T a, T b);
@@ -13,38 +13,38 @@ public interface IPredicate<T> where T : unmanaged
     static abstract Vector256<T> Invoke(Vector256<T> a, Vector256<T> b);
 }
 
-public struct EqPred<T> : IPredicate<T> where T : unmanaged, INumber<T>
+internal struct EqPred<T> : IPredicate<T> where T : unmanaged, INumber<T>
 {
     public static bool Invoke(T a, T b) => a == b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => Vector256.Equals(a, b);
 }
 
 /// <summary>a != b: true for NaN, as IEEE and PyTorch.</summary>
-public struct NePred<T> : IPredicate<T> where T : unmanaged, INumber<T>
+internal struct NePred<T> : IPredicate<T> where T : unmanaged, INumber<T>
 {
     public static bool Invoke(T a, T b) => a != b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => ~Vector256.Equals(a, b);
 }
 
-public struct LtPred<T> : IPredicate<T> where T : unmanaged, INumber<T>
+internal struct LtPred<T> : IPredicate<T> where T : unmanaged, INumber<T>
 {
     public static bool Invoke(T a, T b) => a < b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => Vector256.LessThan(a, b);
 }
 
-public struct LePred<T> : IPredicate<T> where T : unmanaged, INumber<T>
+internal struct LePred<T> : IPredicate<T> where T : unmanaged, INumber<T>
 {
     public static bool Invoke(T a, T b) => a <= b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => Vector256.LessThanOrEqual(a, b);
 }
 
-public struct GtPred<T> : IPredicate<T> where T : unmanaged, INumber<T>
+internal struct GtPred<T> : IPredicate<T> where T : unmanaged, INumber<T>
 {
     public static bool Invoke(T a, T b) => a > b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => Vector256.GreaterThan(a, b);
 }
 
-public struct GePred<T> : IPredicate<T> where T : unmanaged, INumber<T>
+internal struct GePred<T> : IPredicate<T> where T : unmanaged, INumber<T>
 {
     public static bool Invoke(T a, T b) => a >= b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => Vector256.GreaterThanOrEqual(a, b);

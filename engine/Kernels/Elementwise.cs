@@ -10,7 +10,7 @@ namespace NativeGrad.Kernels;
 /// tail, plus strided drivers that coalesce dimensions and reuse the contiguous loops on
 /// every inner run they can.
 /// </summary>
-public static unsafe class Elementwise
+internal static unsafe class Elementwise
 {
     /// <summary>Elements per task below which a contiguous kernel stays on the calling thread
     /// (waking a worker costs about as much as this many elements of a cheap op).</summary>

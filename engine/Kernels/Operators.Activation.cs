@@ -8,7 +8,7 @@ namespace NativeGrad.Kernels;
 // are VectorMath's, float64 ones .NET 9's Vector256 functions; tanh is our own (see TanhOp).
 // All are tested against float64.
 
-public struct SinOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SinOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Sin(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -20,7 +20,7 @@ public struct SinOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
     }
 }
 
-public struct CosOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct CosOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Cos(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -37,7 +37,7 @@ public struct CosOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
 /// 1 - e^{-2|x|} would cancel), and sign(x)(1 - e)/(1 + e) with e = e^{-2|x|} above. The float32
 /// and float64 vector forms are VectorMath.Tanh (the same scheme, polynomials unrolled; float32's minimax).
 /// </summary>
-public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private static readonly T s_small = T.CreateTruncating(0.35);
     // Taylor coefficients a_k of tanh x = sum a_k x^(2k+1), from tanh' = 1 - tanh^2:
@@ -91,7 +91,7 @@ public struct TanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
 }
 
 /// <summary>1 / (1 + e^-x): no cancellation anywhere, so the plain formula keeps full precision.</summary>
-public struct SigmoidOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SigmoidOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.One / (T.One + T.Exp(-x));
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -99,21 +99,21 @@ public struct SigmoidOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee
 }
 
 /// <summary>max(x, 0); NaN stays NaN (as PyTorch).</summary>
-public struct ReluOp<T> : IUnaryOp<T> where T : unmanaged, INumber<T>
+internal struct ReluOp<T> : IUnaryOp<T> where T : unmanaged, INumber<T>
 {
     public static T Invoke(T x) => x < T.Zero ? T.Zero : x;
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256.ConditionalSelect(Vector256.LessThan(x, Vector256<T>.Zero), Vector256<T>.Zero, x);
 }
 
 /// <summary>tanh_backward(g, y) = g (1 - y^2).</summary>
-public struct TanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct TanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T g, T y) => g * (T.One - y * y);
     public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> y) => g * (Vector256<T>.One - y * y);
 }
 
 /// <summary>sin's derivative g cos(x) in one pass (no cos(x) temporary); bitwise equal to Mul(g, Cos(x)).</summary>
-public struct SinBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SinBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T g, T x) => g * CosOp<T>.Invoke(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -121,7 +121,7 @@ public struct SinBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPoin
 }
 
 /// <summary>cos's derivative g (-sin(x)) in one pass; bitwise equal to Mul(g, Neg(Sin(x))).</summary>
-public struct CosBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct CosBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T g, T x) => g * -SinOp<T>.Invoke(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -129,21 +129,21 @@ public struct CosBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPoin
 }
 
 /// <summary>sigmoid_backward(g, y) = g y (1 - y).</summary>
-public struct SigmoidBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct SigmoidBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T g, T y) => g * y * (T.One - y);
     public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> y) => g * y * (Vector256<T>.One - y);
 }
 
 /// <summary>threshold_backward(g, x) with threshold 0: g where x &gt; 0, else 0 (relu's mask).</summary>
-public struct ThresholdBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+internal struct ThresholdBackwardOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 {
     public static T Invoke(T g, T x) => x > T.Zero ? g : T.Zero;
     public static Vector256<T> Invoke(Vector256<T> g, Vector256<T> x) => Vector256.GreaterThan(x, Vector256<T>.Zero) & g;
 }
 
 /// <summary>max(a, b), propagating NaN from either side (PyTorch's maximum and clamp).</summary>
-public struct MaxOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+internal struct MaxOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 {
     public static T Invoke(T a, T b) => a > b || T.IsNaN(a) ? a : b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
@@ -151,7 +151,7 @@ public struct MaxOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 }
 
 /// <summary>min(a, b), propagating NaN from either side.</summary>
-public struct MinOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+internal struct MinOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 {
     public static T Invoke(T a, T b) => a < b || T.IsNaN(a) ? a : b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
@@ -159,7 +159,7 @@ public struct MinOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 }
 
 /// <summary>The share of maximum's gradient that goes to a: 1 where a &gt; b, 1/2 on ties, else 0.</summary>
-public struct MaxGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+internal struct MaxGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 {
     private static readonly T s_half = T.One / (T.One + T.One);
     public static T Invoke(T a, T b) => a > b ? T.One : a == b ? s_half : T.Zero;
@@ -168,7 +168,7 @@ public struct MaxGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 }
 
 /// <summary>The share of minimum's gradient that goes to a: 1 where a &lt; b, 1/2 on ties, else 0.</summary>
-public struct MinGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
+internal struct MinGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 {
     private static readonly T s_half = T.One / (T.One + T.One);
     public static T Invoke(T a, T b) => a < b ? T.One : a == b ? s_half : T.Zero;
@@ -177,7 +177,7 @@ public struct MinGradShareOp<T> : IBinaryOp<T> where T : unmanaged, INumber<T>
 }
 
 /// <summary>e^(x - m): the shifted exponential of softmax and logsumexp.</summary>
-public struct SubExpOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SubExpOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x, T m) => T.Exp(x - m);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -185,7 +185,7 @@ public struct SubExpOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee
 }
 
 /// <summary>Binary cross-entropy on logits x against targets t, stably: max(x, 0) - x t + log1p(e^-|x|).</summary>
-public struct BceWithLogitsOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct BceWithLogitsOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x, T t) => T.Max(x, T.Zero) - x * t + Log1pOp<T>.Invoke(T.Exp(-T.Abs(x)));
 
@@ -201,7 +201,7 @@ public struct BceWithLogitsOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPo
 /// libm in tests. Float32 vectors: an odd Taylor polynomial for |x| &lt; 0.5 and a Chebyshev-fitted
 /// exponential form of erfc (fractional error below 1.2e-7) above.
 /// </summary>
-public struct ErfOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct ErfOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private const double TwoOverSqrtPi = 1.1283791670955126;
 
@@ -269,7 +269,7 @@ public struct ErfOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
 }
 
 /// <summary>GELU, exact: x Φ(x) = x (1 + erf(x / sqrt 2)) / 2.</summary>
-public struct GeluOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct GeluOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     internal static readonly T Half = T.CreateTruncating(0.5), InvSqrt2 = T.CreateTruncating(0.70710678118654752);
 
@@ -281,7 +281,7 @@ public struct GeluOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
 }
 
 /// <summary>GELU, tanh approximation: x (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))) / 2.</summary>
-public struct GeluTanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct GeluTanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     internal static readonly T K = T.CreateTruncating(0.79788456080286536), C = T.CreateTruncating(0.044715);
 
@@ -293,7 +293,7 @@ public struct GeluTanhOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIee
 }
 
 /// <summary>gelu_backward(g, x), exact: g (Φ(x) + x φ(x)).</summary>
-public struct GeluBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct GeluBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private static readonly T InvSqrt2Pi = T.CreateTruncating(0.39894228040143268);
 
@@ -311,7 +311,7 @@ public struct GeluBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPoi
 }
 
 /// <summary>gelu_backward(g, x), tanh approximation: g ((1 + t) / 2 + x (1 - t^2) k (1 + 3 c x^2) / 2), t = tanh(k (x + c x^3)).</summary>
-public struct GeluTanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct GeluTanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     private static readonly T Three = T.CreateTruncating(3);
 
@@ -332,7 +332,7 @@ public struct GeluTanhBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatin
 }
 
 /// <summary>SiLU (swish): x σ(x).</summary>
-public struct SiluOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SiluOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => x * SigmoidOp<T>.Invoke(x);
 
@@ -341,7 +341,7 @@ public struct SiluOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
 }
 
 /// <summary>silu_backward(g, x) = g σ(x) (1 + x (1 - σ(x))).</summary>
-public struct SiluBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SiluBackwardOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T g, T x)
     {

@@ -7,32 +7,32 @@ namespace NativeGrad.Kernels;
 // Operator structs: one per elementwise op. Vector float32 exp/log are our own (VectorMath.cs);
 // float64 ones are .NET's Vector256 (AOCL-derived); all are checked against float64 in tests.
 
-public struct AddOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct AddOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T a, T b) => a + b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a + b;
 }
 
-public struct SubOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct SubOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T a, T b) => a - b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a - b;
 }
 
-public struct MulOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct MulOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T a, T b) => a * b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a * b;
 }
 
-public struct DivOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct DivOp<T> : IBinaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T a, T b) => a / b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b) => a / b;
 }
 
 /// <summary>a / b where b != 0, else 0: the masked division norm's derivative needs.</summary>
-public struct DivNoNanOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct DivNoNanOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T a, T b) => b == T.Zero ? T.Zero : a / b;
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
@@ -40,7 +40,7 @@ public struct DivNoNanOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIe
 }
 
 /// <summary>General power; the vector form falls back to lanes of the scalar one.</summary>
-public struct PowOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct PowOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T a, T b) => T.Pow(a, b);
     public static Vector256<T> Invoke(Vector256<T> a, Vector256<T> b)
@@ -51,37 +51,37 @@ public struct PowOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754
     }
 }
 
-public struct NegOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct NegOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T x) => -x;
     public static Vector256<T> Invoke(Vector256<T> x) => -x;
 }
 
-public struct SquareOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct SquareOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T x) => x * x;
     public static Vector256<T> Invoke(Vector256<T> x) => x * x;
 }
 
-public struct CubeOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
+internal struct CubeOp<T> : IUnaryOp<T> where T : unmanaged, INumberBase<T>
 {
     public static T Invoke(T x) => x * x * x;
     public static Vector256<T> Invoke(Vector256<T> x) => x * x * x;
 }
 
-public struct ReciprocalOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct ReciprocalOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.One / x;
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256<T>.One / x;
 }
 
-public struct SqrtOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SqrtOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Sqrt(x);
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256.Sqrt(x);
 }
 
-public struct ExpOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct ExpOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Exp(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -93,7 +93,7 @@ public struct ExpOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
     }
 }
 
-public struct LogOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct LogOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Log(x);
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -105,14 +105,14 @@ public struct LogOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<
     }
 }
 
-public struct AbsOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct AbsOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => T.Abs(x);
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256.Abs(x);
 }
 
 /// <summary>-1, 0 or 1 (NaN stays NaN).</summary>
-public struct SignOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct SignOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x) => x > T.Zero ? T.One : x < T.Zero ? -T.One : x;
     public static Vector256<T> Invoke(Vector256<T> x)
@@ -126,7 +126,7 @@ public struct SignOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754
 }
 
 /// <summary>e^x - 1, accurate near 0 (Kahan's form (u - 1) x / log u with u = e^x).</summary>
-public struct Expm1Op<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct Expm1Op<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x)
     {
@@ -150,7 +150,7 @@ public struct Expm1Op<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee75
 }
 
 /// <summary>log(1 + x), accurate near 0 (Kahan's form log(u) x / (u - 1) with u = 1 + x).</summary>
-public struct Log1pOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct Log1pOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x)
     {
@@ -172,7 +172,7 @@ public struct Log1pOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee75
 }
 
 /// <summary>x log y, 0 where x is 0 (unless y is NaN), as torch.xlogy.</summary>
-public struct XlogyOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
+internal struct XlogyOp<T> : IBinaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
     public static T Invoke(T x, T y) => T.IsNaN(y) ? y : x == T.Zero ? T.Zero : x * T.Log(y);
 

@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace NativeGrad.Kernels;
 
 /// <summary>An associative accumulation (sum, product) for scans and reductions along a dim.</summary>
-public interface IAccumulate<T> where T : unmanaged
+internal interface IAccumulate<T> where T : unmanaged
 {
     /// <summary>The neutral start value.</summary>
     static abstract T Identity { get; }
@@ -16,7 +16,7 @@ public interface IAccumulate<T> where T : unmanaged
 }
 
 /// <summary>acc + x (int64 wraps, as PyTorch).</summary>
-public struct SumAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
+internal struct SumAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
 {
     public static T Identity => T.Zero;
     public static T Combine(T acc, T x) => acc + x;
@@ -25,7 +25,7 @@ public struct SumAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
 }
 
 /// <summary>acc * x (int64 wraps, as PyTorch).</summary>
-public struct ProdAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
+internal struct ProdAcc<T> : IAccumulate<T> where T : unmanaged, INumber<T>
 {
     public static T Identity => T.One;
     public static T Combine(T acc, T x) => acc * x;

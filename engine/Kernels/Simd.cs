@@ -3,7 +3,7 @@ using System.Runtime.Intrinsics;
 namespace NativeGrad.Kernels;
 
 /// <summary>SIMD capability of the running code, and the switch tests use to force the scalar path.</summary>
-public static class Simd
+internal static class Simd
 {
     /// <summary>Width in bits of the vectors the kernels use: 256 when AVX2 is available, else 128.</summary>
     public static int WidthBits => Vector256.IsHardwareAccelerated ? 256 : 128;
@@ -31,7 +31,7 @@ public static class Simd
 }
 
 /// <summary>An elementwise unary operator with a scalar and a Vector256 form (TensorPrimitives' pattern).</summary>
-public interface IUnaryOp<T> where T : unmanaged
+internal interface IUnaryOp<T> where T : unmanaged
 {
     /// <summary>The scalar reference.</summary>
     static abstract T Invoke(T x);
@@ -40,7 +40,7 @@ public interface IUnaryOp<T> where T : unmanaged
 }
 
 /// <summary>An elementwise binary operator with a scalar and a Vector256 form.</summary>
-public interface IBinaryOp<T> where T : unmanaged
+internal interface IBinaryOp<T> where T : unmanaged
 {
     /// <summary>The scalar reference.</summary>
     static abstract T Invoke(T a, T b);

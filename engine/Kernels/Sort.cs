@@ -4,7 +4,7 @@ namespace NativeGrad.Kernels;
 
 /// <summary>Maps an element to an unsigned key whose integer order is PyTorch's order of the values:
 /// ascending with NaN greatest (all NaNs equal, -0 equal to +0); descending keys are the complement.</summary>
-public interface ISortKey<T> where T : unmanaged
+internal interface ISortKey<T> where T : unmanaged
 {
     /// <summary>The key of x (ascending order).</summary>
     static abstract ulong Key(T x);
@@ -14,7 +14,7 @@ public interface ISortKey<T> where T : unmanaged
 
 /// <summary>float32: the IEEE bits made monotonic (a negative flips every bit, a positive its sign
 /// bit), NaN the largest key. Branch-free but for NaN: signs of data are unpredictable.</summary>
-public struct Float32Key : ISortKey<float>
+internal struct Float32Key : ISortKey<float>
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(float x)
@@ -27,7 +27,7 @@ public struct Float32Key : ISortKey<float>
 }
 
 /// <summary>float64: as float32, on 64 bits.</summary>
-public struct Float64Key : ISortKey<double>
+internal struct Float64Key : ISortKey<double>
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Key(double x)
@@ -40,14 +40,14 @@ public struct Float64Key : ISortKey<double>
 }
 
 /// <summary>int64: the sign bit flipped (exact; no conversion through double).</summary>
-public struct Int64Key : ISortKey<long>
+internal struct Int64Key : ISortKey<long>
 {
     public static ulong Key(long x) => (ulong)x ^ 0x8000_0000_0000_0000ul;
     public static bool Narrow => false;
 }
 
 /// <summary>bool: 0 or 1.</summary>
-public struct BoolKey : ISortKey<byte>
+internal struct BoolKey : ISortKey<byte>
 {
     public static ulong Key(byte x) => x != 0 ? 1ul : 0ul;
     public static bool Narrow => true;
