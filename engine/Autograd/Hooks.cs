@@ -65,7 +65,7 @@ public sealed class RemovableHandle : IDisposable
         Interlocked.Exchange(ref _remove, null)?.Invoke();
         var h = Interlocked.Exchange(ref _hook, null);
         if (h is null) return;
-        if (_tensor.TryGetTarget(out var t)) TensorHook.Remove(t, h);
+        if (_tensor is not null && _tensor.TryGetTarget(out var t)) TensorHook.Remove(t, h);
         h.Removed();
     }
 

@@ -39,7 +39,7 @@ public sealed partial class AccumulateGrad
     private void RunPostAccumulateHooksSlow(Tensor leaf)
     {
         PostAccumulateGradHook[] hooks;
-        lock (this) hooks = _postHooks.ToArray();
+        lock (this) hooks = _postHooks?.ToArray() ?? [];
         foreach (var h in hooks) h.Fn(leaf);
     }
 

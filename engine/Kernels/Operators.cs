@@ -111,18 +111,12 @@ internal struct AbsOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee75
     public static Vector256<T> Invoke(Vector256<T> x) => Vector256.Abs(x);
 }
 
-/// <summary>-1, 0 or 1 (NaN stays NaN).</summary>
+/// <summary>-1, 0 or 1: (x &gt; 0) - (x &lt; 0), so -0 and NaN give +0 (as PyTorch's CPU sign and sgn).</summary>
 internal struct SignOp<T> : IUnaryOp<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    public static T Invoke(T x) => x > T.Zero ? T.One : x < T.Zero ? -T.One : x;
+    public static T Invoke(T x) => x > T.Zero ? T.One : x < T.Zero ? -T.One : T.Zero;
     public static Vector256<T> Invoke(Vector256<T> x)
-    {
-        var pos = Vector256.GreaterThan(x, Vector256<T>.Zero) & Vector256<T>.One;
-        var neg = Vector256.LessThan(x, Vector256<T>.Zero) & Vector256<T>.One;
-        var s = pos - neg;
-        // Keep zeros (with their sign) and NaNs as they are.
-        return Vector256.ConditionalSelect(Vector256.Equals(x, x) & ~Vector256.Equals(x, Vector256<T>.Zero), s, x);
-    }
+        => (Vector256.GreaterThan(x, Vector256<T>.Zero) & Vector256<T>.One) - (Vector256.LessThan(x, Vector256<T>.Zero) & Vector256<T>.One);
 }
 
 /// <summary>e^x - 1, accurate near 0 (Kahan's form (u - 1) x / log u with u = e^x).</summary>

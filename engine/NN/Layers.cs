@@ -197,3 +197,41 @@ public sealed class Tanh() : Activation("Tanh", Functions.Tanh);
 
 /// <summary>1 / (1 + exp(-x)).</summary>
 public sealed class Sigmoid() : Activation("Sigmoid", Functions.Sigmoid);
+
+/// <summary>GELU x Φ(x) (GeluBackward0); approximate "tanh" uses the tanh form.</summary>
+public sealed class GELU(string approximate = "none") : Activation("GELU",
+    x => Functions.Gelu(x, approximate switch
+    {
+        "none" => 0,
+        "tanh" => 1,
+        _ => throw NativeGradException.Arg("approximate argument must be either none or tanh."),
+    }), $"approximate='{approximate}'");
+
+/// <summary>SiLU (swish) x σ(x) (SiluBackward0).</summary>
+public sealed class SiLU() : Activation("SiLU", Functions.Silu);
+
+/// <summary>LeakyReLU: x where x &gt; 0, else negativeSlope x (LeakyReluBackward0).</summary>
+public sealed class LeakyReLU(double negativeSlope = 0.01) : Activation("LeakyReLU",
+    x => Functions.LeakyRelu(x, negativeSlope), $"negative_slope={Repr.Float(negativeSlope)}");
+
+/// <summary>ELU: x where x &gt; 0, else alpha (e^x - 1) (EluBackward0).</summary>
+public sealed class ELU(double alpha = 1.0) : Activation("ELU", x => Functions.Elu(x, alpha), $"alpha={Repr.Float(alpha)}");
+
+/// <summary>Softplus log(1 + e^(beta x)) / beta, linear where beta x &gt; threshold (SoftplusBackward0).</summary>
+public sealed class Softplus(double beta = 1, double threshold = 20) : Activation("Softplus",
+    x => Functions.Softplus(x, beta, threshold), $"beta={Repr.Number(beta)}, threshold={Repr.Number(threshold)}");
+
+/// <summary>Numbers printed as Python prints them in a module's repr.</summary>
+internal static class Repr
+{
+    /// <summary>A float as Python's repr writes it (1.0, 0.01, 1e-05).</summary>
+    internal static string Float(double v)
+    {
+        var s = v.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+        if (s.Contains('E')) s = s.Replace("E", "e");
+        return s.Contains('.') || s.Contains('e') || s.Contains("Infinity") || s == "NaN" ? s : s + ".0";
+    }
+
+    /// <summary>An integral value without a fraction (PyTorch's int defaults: beta=1), others as <see cref="Float"/>.</summary>
+    internal static string Number(double v) => v == Math.Floor(v) && Math.Abs(v) < 1e15 ? ((long)v).ToString(System.Globalization.CultureInfo.InvariantCulture) : Float(v);
+}

@@ -361,8 +361,6 @@ internal static unsafe partial class Functions
     }
 
     /// <summary>sign(a), not recorded: its derivative is zero almost everywhere.</summary>
-    public static Tensor Sign(Tensor a) => MapUnary<SignOp<float>, SignOp<double>>(a, FloatResult(a._dtype));
-
     /// <summary>A copy recorded as CopyBackwards (what AccumulateGrad stores under create_graph).</summary>
     public static Tensor CopyGrad(Tensor a)
     {

@@ -215,8 +215,5 @@ internal static unsafe partial class Functions
     private static bool CanCast(DType from, DType to)
         => !(from.IsFloating() && !to.IsFloating()) && !(from != DType.Bool && to == DType.Bool);
 
-    private static string ScalarTypeName(DType d) => d switch
-    {
-        DType.Float32 => "Float", DType.Float64 => "Double", DType.Int64 => "Long", _ => "Bool",
-    };
+    private static string ScalarTypeName(DType d) => d.ScalarName();
 }

@@ -5,7 +5,7 @@ namespace NativeGrad.Ops;
 // Matrix products. Strided (transposed) operands go to the kernel as they are.
 internal static unsafe partial class Functions
 {
-    private static string TypeName(DType d) => d switch { DType.Float32 => "Float", DType.Float64 => "Double", DType.Int64 => "Long", _ => "Bool" };
+    private static string TypeName(DType d) => d.ScalarName();
 
     private static void SameFloatType(Tensor a, Tensor b)
     {

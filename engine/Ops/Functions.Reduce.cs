@@ -81,7 +81,7 @@ internal static unsafe partial class Functions
             throw NativeGradException.DType($"{op}(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: {DTypeName(a._dtype)}");
     }
 
-    private static string DTypeName(DType d) => d switch { DType.Int64 => "Long", DType.Bool => "Bool", DType.Float64 => "Double", _ => "Float" };
+    private static string DTypeName(DType d) => d.ScalarName();
 
     public static Tensor Mean(Tensor a)
     {

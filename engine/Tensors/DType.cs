@@ -29,6 +29,12 @@ public static class DTypes
     /// <summary>True for float32 and float64, the dtypes that can require gradients.</summary>
     public static bool IsFloating(this DType d) => d is DType.Float32 or DType.Float64;
 
+    /// <summary>torch's ScalarType name as its kernel errors print it (Float, Double, Long, Bool).</summary>
+    public static string ScalarName(this DType d) => d switch
+    {
+        DType.Float32 => "Float", DType.Float64 => "Double", DType.Int64 => "Long", _ => "Bool",
+    };
+
     /// <summary>PyTorch's name, e.g. "torch.float64".</summary>
     public static string TorchName(this DType d) => d switch
     {

@@ -570,10 +570,7 @@ internal static unsafe partial class Sampling
         => NativeGradException.DType($"\"{kernel}\" not implemented for '{ScalarName(d)}'");
 
     /// <summary>torch's ScalarType name (Float, Double, Long, Bool).</summary>
-    internal static string ScalarName(DType d) => d switch
-    {
-        DType.Float32 => "Float", DType.Float64 => "Double", DType.Int64 => "Long", _ => "Bool",
-    };
+    internal static string ScalarName(DType d) => d.ScalarName();
 
     private static string ShortName(DType d) => d switch
     {

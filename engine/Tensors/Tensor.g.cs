@@ -28,6 +28,18 @@ public sealed partial class Tensor
     /// <summary>In-place <see cref="Silu"/>.</summary>
     public Tensor Silu_() => Functions.Silu_(this);
 
+    /// <summary>LeakyReLU: x where x &gt; 0, else negative_slope x (grad_fn LeakyReluBackward0).</summary>
+    public Tensor LeakyRelu(double negativeSlope = 0.01) => Functions.LeakyRelu(this, negativeSlope);
+
+    /// <summary>ELU: x where x &gt; 0, else alpha (e^x - 1) (grad_fn EluBackward0).</summary>
+    public Tensor Elu(double alpha = 1.0) => Functions.Elu(this, alpha);
+
+    /// <summary>
+    /// Softplus: log(1 + e^(beta x)) / beta, and x itself where beta x &gt; threshold (grad_fn
+    /// SoftplusBackward0).
+    /// </summary>
+    public Tensor Softplus(double beta = 1.0, double threshold = 20.0) => Functions.Softplus(this, beta, threshold);
+
     /// <summary>
     /// Pads the last dims with a constant: pad holds (left, right) pairs from the last dim
     /// backwards; negative pads crop (grad_fn ConstantPadNdBackward0).
@@ -54,6 +66,51 @@ public sealed partial class Tensor
 
     /// <summary>self * log(other), 0 where self is 0 (unless other is NaN) (grad_fn XlogyBackward0).</summary>
     public Tensor Xlogy(Tensor other) => Functions.Xlogy(this, other);
+
+    /// <summary>Tangent (grad_fn TanBackward0).</summary>
+    public Tensor Tan() => Functions.Tan(this);
+    /// <summary>In-place <see cref="Tan"/>.</summary>
+    public Tensor Tan_() => Functions.Tan_(this);
+
+    /// <summary>Inverse sine (NaN outside [-1, 1]) (grad_fn AsinBackward0).</summary>
+    public Tensor Asin() => Functions.Asin(this);
+    /// <summary>In-place <see cref="Asin"/>.</summary>
+    public Tensor Asin_() => Functions.Asin_(this);
+
+    /// <summary>Inverse cosine (NaN outside [-1, 1]) (grad_fn AcosBackward0).</summary>
+    public Tensor Acos() => Functions.Acos(this);
+    /// <summary>In-place <see cref="Acos"/>.</summary>
+    public Tensor Acos_() => Functions.Acos_(this);
+
+    /// <summary>Inverse tangent (grad_fn AtanBackward0).</summary>
+    public Tensor Atan() => Functions.Atan(this);
+    /// <summary>In-place <see cref="Atan"/>.</summary>
+    public Tensor Atan_() => Functions.Atan_(this);
+
+    /// <summary>Hyperbolic sine (grad_fn SinhBackward0).</summary>
+    public Tensor Sinh() => Functions.Sinh(this);
+    /// <summary>In-place <see cref="Sinh"/>.</summary>
+    public Tensor Sinh_() => Functions.Sinh_(this);
+
+    /// <summary>Hyperbolic cosine (grad_fn CoshBackward0).</summary>
+    public Tensor Cosh() => Functions.Cosh(this);
+    /// <summary>In-place <see cref="Cosh"/>.</summary>
+    public Tensor Cosh_() => Functions.Cosh_(this);
+
+    /// <summary>Base-2 logarithm (grad_fn Log2Backward0).</summary>
+    public Tensor Log2() => Functions.Log2(this);
+    /// <summary>In-place <see cref="Log2"/>.</summary>
+    public Tensor Log2_() => Functions.Log2_(this);
+
+    /// <summary>Base-10 logarithm (grad_fn Log10Backward0).</summary>
+    public Tensor Log10() => Functions.Log10(this);
+    /// <summary>In-place <see cref="Log10"/>.</summary>
+    public Tensor Log10_() => Functions.Log10_(this);
+
+    /// <summary>1 / sqrt(x) (grad_fn RsqrtBackward0).</summary>
+    public Tensor Rsqrt() => Functions.Rsqrt(this);
+    /// <summary>In-place <see cref="Rsqrt"/>.</summary>
+    public Tensor Rsqrt_() => Functions.Rsqrt_(this);
 
     /// <summary>Natural logarithm (grad_fn LogBackward0).</summary>
     public Tensor Log() => Functions.Log(this);
@@ -115,6 +172,64 @@ public sealed partial class Tensor
 
     /// <summary>Elements in reverse order along each of dims (a copy) (grad_fn FlipBackward0).</summary>
     public Tensor Flip(int[] dims) => Functions.Flip(this, dims);
+
+    /// <summary>
+    /// Largest integral value not greater than x (integral tensors are copied) (grad_fn
+    /// FloorBackward0).
+    /// </summary>
+    public Tensor Floor() => Functions.Floor(this);
+    /// <summary>In-place <see cref="Floor"/>.</summary>
+    public Tensor Floor_() => Functions.Floor_(this);
+
+    /// <summary>
+    /// Smallest integral value not less than x (integral tensors are copied) (grad_fn
+    /// CeilBackward0).
+    /// </summary>
+    public Tensor Ceil() => Functions.Ceil(this);
+    /// <summary>In-place <see cref="Ceil"/>.</summary>
+    public Tensor Ceil_() => Functions.Ceil_(this);
+
+    /// <summary>
+    /// Nearest integral value, halves to even (integral tensors are copied) (grad_fn
+    /// RoundBackward0).
+    /// </summary>
+    public Tensor Round() => Functions.Round(this);
+    /// <summary>In-place <see cref="Round"/>.</summary>
+    public Tensor Round_() => Functions.Round_(this);
+
+    /// <summary>
+    /// Integral part, rounding toward zero (integral tensors are copied) (grad_fn
+    /// TruncBackward0).
+    /// </summary>
+    public Tensor Trunc() => Functions.Trunc(this);
+    /// <summary>In-place <see cref="Trunc"/>.</summary>
+    public Tensor Trunc_() => Functions.Trunc_(this);
+
+    /// <summary>
+    /// -1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (grad_fn
+    /// SignBackward0).
+    /// </summary>
+    public Tensor Sign() => Functions.Sign(this);
+    /// <summary>In-place <see cref="Sign"/>.</summary>
+    public Tensor Sign_() => Functions.Sign_(this);
+
+    /// <summary>
+    /// The angle of the point (other, self) in radians, in [-pi, pi], elementwise with
+    /// broadcasting (grad_fn Atan2Backward0).
+    /// </summary>
+    public Tensor Atan2(Tensor other) => Functions.Atan2(this, other);
+
+    /// <summary>
+    /// The lower triangle of the last two dims: elements with column - row &lt;= diagonal,
+    /// others 0 (grad_fn TrilBackward0).
+    /// </summary>
+    public Tensor Tril(int diagonal = 0) => Functions.Tril(this, diagonal);
+
+    /// <summary>
+    /// The upper triangle of the last two dims: elements with column - row &gt;= diagonal,
+    /// others 0 (grad_fn TriuBackward0).
+    /// </summary>
+    public Tensor Triu(int diagonal = 0) => Functions.Triu(this, diagonal);
 
     /// <summary>
     /// Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says

@@ -961,6 +961,27 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_leaky_relu")]
+    public static NgStatus ng_leaky_relu(TensorHandle self, double negativeSlope, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.LeakyRelu(Abi.T(self), negativeSlope); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_elu")]
+    public static NgStatus ng_elu(TensorHandle self, double alpha, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Elu(Abi.T(self), alpha); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_softplus")]
+    public static NgStatus ng_softplus(TensorHandle self, double beta, double threshold, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Softplus(Abi.T(self), beta, threshold); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_smooth_l1_loss")]
     public static NgStatus ng_smooth_l1_loss(TensorHandle self, TensorHandle target, int reduction, double beta, TensorHandle* outResult)
     {
@@ -1049,6 +1070,132 @@ public static unsafe partial class Exports
     public static NgStatus ng_xlogy_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
     {
         try { Abi.Out(outResult); var r = Functions.Xlogy(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_tan")]
+    public static NgStatus ng_tan(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Tan(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_tan_")]
+    public static NgStatus ng_tan_(TensorHandle self)
+    {
+        try { Functions.Tan_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_asin")]
+    public static NgStatus ng_asin(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Asin(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_asin_")]
+    public static NgStatus ng_asin_(TensorHandle self)
+    {
+        try { Functions.Asin_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_acos")]
+    public static NgStatus ng_acos(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Acos(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_acos_")]
+    public static NgStatus ng_acos_(TensorHandle self)
+    {
+        try { Functions.Acos_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atan")]
+    public static NgStatus ng_atan(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Atan(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atan_")]
+    public static NgStatus ng_atan_(TensorHandle self)
+    {
+        try { Functions.Atan_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sinh")]
+    public static NgStatus ng_sinh(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Sinh(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sinh_")]
+    public static NgStatus ng_sinh_(TensorHandle self)
+    {
+        try { Functions.Sinh_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_cosh")]
+    public static NgStatus ng_cosh(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Cosh(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_cosh_")]
+    public static NgStatus ng_cosh_(TensorHandle self)
+    {
+        try { Functions.Cosh_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log2")]
+    public static NgStatus ng_log2(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Log2(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log2_")]
+    public static NgStatus ng_log2_(TensorHandle self)
+    {
+        try { Functions.Log2_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log10")]
+    public static NgStatus ng_log10(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Log10(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log10_")]
+    public static NgStatus ng_log10_(TensorHandle self)
+    {
+        try { Functions.Log10_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rsqrt")]
+    public static NgStatus ng_rsqrt(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Rsqrt(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_rsqrt_")]
+    public static NgStatus ng_rsqrt_(TensorHandle self)
+    {
+        try { Functions.Rsqrt_(Abi.T(self)); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -1175,6 +1322,97 @@ public static unsafe partial class Exports
     public static NgStatus ng_flip(TensorHandle self, long* dims, int nDims, TensorHandle* outResult)
     {
         try { Abi.Out(outResult); var r = Functions.Flip(Abi.T(self), Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_floor")]
+    public static NgStatus ng_floor(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Floor(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_floor_")]
+    public static NgStatus ng_floor_(TensorHandle self)
+    {
+        try { Functions.Floor_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_ceil")]
+    public static NgStatus ng_ceil(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Ceil(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_ceil_")]
+    public static NgStatus ng_ceil_(TensorHandle self)
+    {
+        try { Functions.Ceil_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_round")]
+    public static NgStatus ng_round(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Round(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_round_")]
+    public static NgStatus ng_round_(TensorHandle self)
+    {
+        try { Functions.Round_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_trunc")]
+    public static NgStatus ng_trunc(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Trunc(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_trunc_")]
+    public static NgStatus ng_trunc_(TensorHandle self)
+    {
+        try { Functions.Trunc_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sign")]
+    public static NgStatus ng_sign(TensorHandle self, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Sign(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sign_")]
+    public static NgStatus ng_sign_(TensorHandle self)
+    {
+        try { Functions.Sign_(Abi.T(self)); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atan2")]
+    public static NgStatus ng_atan2(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Atan2(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_tril")]
+    public static NgStatus ng_tril(TensorHandle self, long diagonal, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Tril(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_triu")]
+    public static NgStatus ng_triu(TensorHandle self, long diagonal, TensorHandle* outResult)
+    {
+        try { Abi.Out(outResult); var r = Functions.Triu(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 

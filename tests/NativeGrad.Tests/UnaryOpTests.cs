@@ -30,6 +30,20 @@ public class UnaryOpTests
         new("gelu tanh", x => x.Gelu(1), x => 0.5 * x * (1 + Math.Tanh(Math.Sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x))), -6, 6,
             Tol32: 1e-6, Tol64: 1e-14, Abs32: 5e-7, Abs64: 4e-15),
         new("silu", x => x.Silu(), x => x / (1 + Math.Exp(-x)), -20, 20, Tol32: 1e-6, Tol64: 1e-14),
+        new("tan", x => x.Tan(), Math.Tan, -1.5, 1.5, InPlace: x => x.Tan_()),
+        new("asin", x => x.Asin(), Math.Asin, -0.99, 0.99, InPlace: x => x.Asin_()),
+        new("acos", x => x.Acos(), Math.Acos, -0.99, 0.99, InPlace: x => x.Acos_()),
+        new("atan", x => x.Atan(), Math.Atan, -50, 50, InPlace: x => x.Atan_()),
+        new("sinh", x => x.Sinh(), Math.Sinh, -20, 20, InPlace: x => x.Sinh_()),
+        new("cosh", x => x.Cosh(), Math.Cosh, -20, 20, InPlace: x => x.Cosh_()),
+        new("log2", x => x.Log2(), Math.Log2, 0.01, 100, InPlace: x => x.Log2_()),
+        new("log10", x => x.Log10(), Math.Log10, 0.01, 100, InPlace: x => x.Log10_()),
+        new("floor", x => x.Floor(), Math.Floor, -50, 50, Tol32: 0, Tol64: 0, InPlace: x => x.Floor_()),
+        new("ceil", x => x.Ceil(), Math.Ceiling, -50, 50, Tol32: 0, Tol64: 0, InPlace: x => x.Ceil_()),
+        new("round", x => x.Round(), x => Math.Round(x, MidpointRounding.ToEven), -50, 50, Tol32: 0, Tol64: 0, InPlace: x => x.Round_()),
+        new("trunc", x => x.Trunc(), Math.Truncate, -50, 50, Tol32: 0, Tol64: 0, InPlace: x => x.Trunc_()),
+        new("sign", x => x.Sign(), x => x > 0 ? 1 : x < 0 ? -1 : 0, -50, 50, Tol32: 0, Tol64: 0, InPlace: x => x.Sign_()),
+        new("rsqrt", x => x.Rsqrt(), x => 1 / Math.Sqrt(x), 0.01, 100, Tol32: 8e-7, Tol64: 8e-16, InPlace: x => x.Rsqrt_()),
     ];
 
     public static TheoryData<Unary> All() { var d = new TheoryData<Unary>(); foreach (var c in Cases) d.Add(c); return d; }

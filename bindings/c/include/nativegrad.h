@@ -751,6 +751,17 @@ ng_status ng_silu(ng_tensor* self, ng_tensor** out_result);
 /* In-place silu: self = silu(self), recorded as PyTorch records in-place ops. */
 ng_status ng_silu_(ng_tensor* self);
 
+/* LeakyReLU: x where x > 0, else negative_slope x (LeakyReluBackward0). */
+ng_status ng_leaky_relu(ng_tensor* self, double negative_slope, ng_tensor** out_result);
+
+/* ELU: x where x > 0, else alpha (e^x - 1) (EluBackward0). */
+ng_status ng_elu(ng_tensor* self, double alpha, ng_tensor** out_result);
+
+/* Softplus: log(1 + e^(beta x)) / beta, and x itself where beta x > threshold
+ * (SoftplusBackward0).
+ */
+ng_status ng_softplus(ng_tensor* self, double beta, double threshold, ng_tensor** out_result);
+
 /* Smooth L1 loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = self - target)
  * (SmoothL1LossBackward0).
  */
@@ -800,6 +811,60 @@ ng_status ng_log1p_(ng_tensor* self);
 
 /* self * log(other), 0 where self is 0 (unless other is NaN) (XlogyBackward0). */
 ng_status ng_xlogy_tensor(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* Tangent (TanBackward0). */
+ng_status ng_tan(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place tan: self = tan(self), recorded as PyTorch records in-place ops. */
+ng_status ng_tan_(ng_tensor* self);
+
+/* Inverse sine (NaN outside [-1, 1]) (AsinBackward0). */
+ng_status ng_asin(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place asin: self = asin(self), recorded as PyTorch records in-place ops. */
+ng_status ng_asin_(ng_tensor* self);
+
+/* Inverse cosine (NaN outside [-1, 1]) (AcosBackward0). */
+ng_status ng_acos(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place acos: self = acos(self), recorded as PyTorch records in-place ops. */
+ng_status ng_acos_(ng_tensor* self);
+
+/* Inverse tangent (AtanBackward0). */
+ng_status ng_atan(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place atan: self = atan(self), recorded as PyTorch records in-place ops. */
+ng_status ng_atan_(ng_tensor* self);
+
+/* Hyperbolic sine (SinhBackward0). */
+ng_status ng_sinh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place sinh: self = sinh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_sinh_(ng_tensor* self);
+
+/* Hyperbolic cosine (CoshBackward0). */
+ng_status ng_cosh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place cosh: self = cosh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_cosh_(ng_tensor* self);
+
+/* Base-2 logarithm (Log2Backward0). */
+ng_status ng_log2(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place log2: self = log2(self), recorded as PyTorch records in-place ops. */
+ng_status ng_log2_(ng_tensor* self);
+
+/* Base-10 logarithm (Log10Backward0). */
+ng_status ng_log10(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place log10: self = log10(self), recorded as PyTorch records in-place ops. */
+ng_status ng_log10_(ng_tensor* self);
+
+/* 1 / sqrt(x) (RsqrtBackward0). */
+ng_status ng_rsqrt(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place rsqrt: self = rsqrt(self), recorded as PyTorch records in-place ops. */
+ng_status ng_rsqrt_(ng_tensor* self);
 
 /* Natural logarithm (LogBackward0). */
 ng_status ng_log(ng_tensor* self, ng_tensor** out_result);
@@ -867,6 +932,51 @@ ng_status ng_roll(ng_tensor* self, const int64_t* shifts, int32_t n_shifts, cons
 
 /* Elements in reverse order along each of dims (a copy) (FlipBackward0). */
 ng_status ng_flip(ng_tensor* self, const int64_t* dims, int32_t n_dims, ng_tensor** out_result);
+
+/* Largest integral value not greater than x (integral tensors are copied) (FloorBackward0). */
+ng_status ng_floor(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place floor: self = floor(self), recorded as PyTorch records in-place ops. */
+ng_status ng_floor_(ng_tensor* self);
+
+/* Smallest integral value not less than x (integral tensors are copied) (CeilBackward0). */
+ng_status ng_ceil(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place ceil: self = ceil(self), recorded as PyTorch records in-place ops. */
+ng_status ng_ceil_(ng_tensor* self);
+
+/* Nearest integral value, halves to even (integral tensors are copied) (RoundBackward0). */
+ng_status ng_round(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place round: self = round(self), recorded as PyTorch records in-place ops. */
+ng_status ng_round_(ng_tensor* self);
+
+/* Integral part, rounding toward zero (integral tensors are copied) (TruncBackward0). */
+ng_status ng_trunc(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place trunc: self = trunc(self), recorded as PyTorch records in-place ops. */
+ng_status ng_trunc_(ng_tensor* self);
+
+/* -1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (SignBackward0). */
+ng_status ng_sign(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place sign: self = sign(self), recorded as PyTorch records in-place ops. */
+ng_status ng_sign_(ng_tensor* self);
+
+/* The angle of the point (other, self) in radians, in [-pi, pi], elementwise with broadcasting
+ * (Atan2Backward0).
+ */
+ng_status ng_atan2(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* The lower triangle of the last two dims: elements with column - row <= diagonal, others 0
+ * (TrilBackward0).
+ */
+ng_status ng_tril(ng_tensor* self, int64_t diagonal, ng_tensor** out_result);
+
+/* The upper triangle of the last two dims: elements with column - row >= diagonal, others 0
+ * (TriuBackward0).
+ */
+ng_status ng_triu(ng_tensor* self, int64_t diagonal, ng_tensor** out_result);
 
 /* Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says otherwise)
  * (CumsumBackward0).

@@ -40,7 +40,7 @@ from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,
                    scatter_add, index_select, index_add, narrow)
 from ._ops_extra import (cumsum, cumprod, sort, argsort, prod, masked_fill, split,  # noqa: F811
                          split_with_sizes, chunk, nonzero, where, isnan, isinf, isfinite, allclose,
-                         flatten, unflatten, tile)
+                         flatten, unflatten, tile, square)
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
 from ._env import (set_num_threads, get_num_threads, use_deterministic_algorithms,  # noqa: E402

@@ -15,7 +15,7 @@ from ._ops import where as _where3
 from ._tensor import Tensor, _default_code, _scalar_tensor, _wrap, _wrap_dim, _I64C, _BOOL
 
 __all__ = ["cumsum", "cumprod", "sort", "argsort", "prod", "masked_fill", "split", "split_with_sizes", "chunk", "nonzero", "where",
-           "isnan", "isinf", "isfinite", "allclose", "flatten", "unflatten", "tile"]
+           "isnan", "isinf", "isfinite", "allclose", "flatten", "unflatten", "tile", "square"]
 
 _VP = c_void_p
 _index = operator.index
@@ -336,6 +336,18 @@ def _matrix_transpose(name):
     return property(get)
 
 
+def _square(self):
+    """``self ** 2`` (``PowBackward0``, as ``torch.square``)."""
+    return self.pow(2)
+
+
+def square(input, *, out=None):
+    """``input ** 2`` (``PowBackward0``, as ``torch.square``)."""
+    from . import _strict
+    r = input.pow(2)
+    return r if out is None else _strict.write_out(r, out, "square", (input,))
+
+
 # ---------------------------------------------------------------- Tensor methods
 
 Tensor.prod = _prod
@@ -352,3 +364,4 @@ Tensor.unflatten = _unflatten
 Tensor.tile = _tile
 Tensor.mT = _matrix_transpose("mT")
 Tensor.mH = _matrix_transpose("mH")
+Tensor.square = _square

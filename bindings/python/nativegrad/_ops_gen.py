@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "reciprocal", "exp", "expm1", "log1p", "xlogy", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -161,6 +161,258 @@ def xlogy(input, other, *, out=None):
     _a.tensor(input, "xlogy", "input", 1)
     r = _m_xlogy(input, other)
     return r if out is None else _strict.write_out(r, out, "xlogy", (input,))
+
+
+def _m_tan(self):
+    """Tangent (TanBackward0)."""
+    o0 = _VP()
+    st = _L.ng_tan(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_tan_(self):
+    """In-place tan: self = tan(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_tan_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def tan(input, *, out=None):
+    """Tangent (TanBackward0)."""
+    _a.tensor(input, "tan", "input", 1)
+    r = _m_tan(input)
+    return r if out is None else _strict.write_out(r, out, "tan", (input,))
+
+
+def _m_asin(self):
+    """Inverse sine (NaN outside [-1, 1]) (AsinBackward0)."""
+    o0 = _VP()
+    st = _L.ng_asin(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_asin_(self):
+    """In-place asin: self = asin(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_asin_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def asin(input, *, out=None):
+    """Inverse sine (NaN outside [-1, 1]) (AsinBackward0)."""
+    _a.tensor(input, "asin", "input", 1)
+    r = _m_asin(input)
+    return r if out is None else _strict.write_out(r, out, "asin", (input,))
+
+
+def _m_acos(self):
+    """Inverse cosine (NaN outside [-1, 1]) (AcosBackward0)."""
+    o0 = _VP()
+    st = _L.ng_acos(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_acos_(self):
+    """In-place acos: self = acos(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_acos_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def acos(input, *, out=None):
+    """Inverse cosine (NaN outside [-1, 1]) (AcosBackward0)."""
+    _a.tensor(input, "acos", "input", 1)
+    r = _m_acos(input)
+    return r if out is None else _strict.write_out(r, out, "acos", (input,))
+
+
+def _m_atan(self):
+    """Inverse tangent (AtanBackward0)."""
+    o0 = _VP()
+    st = _L.ng_atan(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_atan_(self):
+    """In-place atan: self = atan(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_atan_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def atan(input, *, out=None):
+    """Inverse tangent (AtanBackward0)."""
+    _a.tensor(input, "atan", "input", 1)
+    r = _m_atan(input)
+    return r if out is None else _strict.write_out(r, out, "atan", (input,))
+
+
+def _m_sinh(self):
+    """Hyperbolic sine (SinhBackward0)."""
+    o0 = _VP()
+    st = _L.ng_sinh(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_sinh_(self):
+    """In-place sinh: self = sinh(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_sinh_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def sinh(input, *, out=None):
+    """Hyperbolic sine (SinhBackward0)."""
+    _a.tensor(input, "sinh", "input", 1)
+    r = _m_sinh(input)
+    return r if out is None else _strict.write_out(r, out, "sinh", (input,))
+
+
+def _m_cosh(self):
+    """Hyperbolic cosine (CoshBackward0)."""
+    o0 = _VP()
+    st = _L.ng_cosh(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_cosh_(self):
+    """In-place cosh: self = cosh(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_cosh_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def cosh(input, *, out=None):
+    """Hyperbolic cosine (CoshBackward0)."""
+    _a.tensor(input, "cosh", "input", 1)
+    r = _m_cosh(input)
+    return r if out is None else _strict.write_out(r, out, "cosh", (input,))
+
+
+def _m_log2(self):
+    """Base-2 logarithm (Log2Backward0)."""
+    o0 = _VP()
+    st = _L.ng_log2(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_log2_(self):
+    """In-place log2: self = log2(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_log2_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def log2(input, *, out=None):
+    """Base-2 logarithm (Log2Backward0)."""
+    _a.tensor(input, "log2", "input", 1)
+    r = _m_log2(input)
+    return r if out is None else _strict.write_out(r, out, "log2", (input,))
+
+
+def _m_log10(self):
+    """Base-10 logarithm (Log10Backward0)."""
+    o0 = _VP()
+    st = _L.ng_log10(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_log10_(self):
+    """In-place log10: self = log10(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_log10_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def log10(input, *, out=None):
+    """Base-10 logarithm (Log10Backward0)."""
+    _a.tensor(input, "log10", "input", 1)
+    r = _m_log10(input)
+    return r if out is None else _strict.write_out(r, out, "log10", (input,))
+
+
+def _m_rsqrt(self):
+    """1 / sqrt(x) (RsqrtBackward0)."""
+    o0 = _VP()
+    st = _L.ng_rsqrt(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_rsqrt_(self):
+    """In-place rsqrt: self = rsqrt(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_rsqrt_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def rsqrt(input, *, out=None):
+    """1 / sqrt(x) (RsqrtBackward0)."""
+    _a.tensor(input, "rsqrt", "input", 1)
+    r = _m_rsqrt(input)
+    return r if out is None else _strict.write_out(r, out, "rsqrt", (input,))
 
 
 def _m_log(self):
@@ -436,6 +688,174 @@ def flip(input, dims, *, out=None):
     return r if out is None else _strict.write_out(r, out, "flip", (input,))
 
 
+def _m_floor(self):
+    """Largest integral value not greater than x (integral tensors are copied) (FloorBackward0)."""
+    o0 = _VP()
+    st = _L.ng_floor(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_floor_(self):
+    """In-place floor: self = floor(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_floor_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def floor(input, *, out=None):
+    """Largest integral value not greater than x (integral tensors are copied) (FloorBackward0)."""
+    _a.tensor(input, "floor", "input", 1)
+    r = _m_floor(input)
+    return r if out is None else _strict.write_out(r, out, "floor", (input,))
+
+
+def _m_ceil(self):
+    """Smallest integral value not less than x (integral tensors are copied) (CeilBackward0)."""
+    o0 = _VP()
+    st = _L.ng_ceil(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_ceil_(self):
+    """In-place ceil: self = ceil(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_ceil_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def ceil(input, *, out=None):
+    """Smallest integral value not less than x (integral tensors are copied) (CeilBackward0)."""
+    _a.tensor(input, "ceil", "input", 1)
+    r = _m_ceil(input)
+    return r if out is None else _strict.write_out(r, out, "ceil", (input,))
+
+
+def _m_round(self):
+    """Nearest integral value, halves to even (integral tensors are copied) (RoundBackward0)."""
+    o0 = _VP()
+    st = _L.ng_round(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_round_(self):
+    """In-place round: self = round(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_round_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def round(input, *, out=None):
+    """Nearest integral value, halves to even (integral tensors are copied) (RoundBackward0)."""
+    _a.tensor(input, "round", "input", 1)
+    r = _m_round(input)
+    return r if out is None else _strict.write_out(r, out, "round", (input,))
+
+
+def _m_trunc(self):
+    """Integral part, rounding toward zero (integral tensors are copied) (TruncBackward0)."""
+    o0 = _VP()
+    st = _L.ng_trunc(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_trunc_(self):
+    """In-place trunc: self = trunc(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_trunc_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def trunc(input, *, out=None):
+    """Integral part, rounding toward zero (integral tensors are copied) (TruncBackward0)."""
+    _a.tensor(input, "trunc", "input", 1)
+    r = _m_trunc(input)
+    return r if out is None else _strict.write_out(r, out, "trunc", (input,))
+
+
+def _m_sign(self):
+    """-1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (SignBackward0)."""
+    o0 = _VP()
+    st = _L.ng_sign(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_sign_(self):
+    """In-place sign: self = sign(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_sign_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def sign(input, *, out=None):
+    """-1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (SignBackward0)."""
+    _a.tensor(input, "sign", "input", 1)
+    r = _m_sign(input)
+    return r if out is None else _strict.write_out(r, out, "sign", (input,))
+
+
+def _m_atan2(self, other):
+    """The angle of the point (other, self) in radians, in [-pi, pi], elementwise with broadcasting (Atan2Backward0)."""
+    o0 = _VP()
+    st = _L.ng_atan2(self._h, _a.tensor(other, "atan2", "other", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def atan2(input, other, *, out=None):
+    """The angle of the point (other, self) in radians, in [-pi, pi], elementwise with broadcasting (Atan2Backward0)."""
+    _a.tensor(input, "atan2", "input", 1)
+    r = _m_atan2(input, other)
+    return r if out is None else _strict.write_out(r, out, "atan2", (input,))
+
+
+def _m_tril(self, diagonal=0):
+    """The lower triangle of the last two dims: elements with column - row <= diagonal, others 0 (TrilBackward0)."""
+    o0 = _VP()
+    st = _L.ng_tril(self._h, _a.integer(diagonal, "tril", "diagonal"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def tril(input, diagonal=0, *, out=None):
+    """The lower triangle of the last two dims: elements with column - row <= diagonal, others 0 (TrilBackward0)."""
+    _a.tensor(input, "tril", "input", 1)
+    r = _m_tril(input, diagonal)
+    return r if out is None else _strict.write_out(r, out, "tril", (input,))
+
+
+def _m_triu(self, diagonal=0):
+    """The upper triangle of the last two dims: elements with column - row >= diagonal, others 0 (TriuBackward0)."""
+    o0 = _VP()
+    st = _L.ng_triu(self._h, _a.integer(diagonal, "triu", "diagonal"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def triu(input, diagonal=0, *, out=None):
+    """The upper triangle of the last two dims: elements with column - row >= diagonal, others 0 (TriuBackward0)."""
+    _a.tensor(input, "triu", "input", 1)
+    r = _m_triu(input, diagonal)
+    return r if out is None else _strict.write_out(r, out, "triu", (input,))
+
+
 def _m_cumsum(self, dim, *, dtype=None):
     """Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says otherwise) (CumsumBackward0)."""
     o0 = _VP()
@@ -602,6 +1022,24 @@ Tensor.expm1_ = _m_expm1_
 Tensor.log1p = _m_log1p
 Tensor.log1p_ = _m_log1p_
 Tensor.xlogy = _m_xlogy
+Tensor.tan = _m_tan
+Tensor.tan_ = _m_tan_
+Tensor.asin = _m_asin
+Tensor.asin_ = _m_asin_
+Tensor.acos = _m_acos
+Tensor.acos_ = _m_acos_
+Tensor.atan = _m_atan
+Tensor.atan_ = _m_atan_
+Tensor.sinh = _m_sinh
+Tensor.sinh_ = _m_sinh_
+Tensor.cosh = _m_cosh
+Tensor.cosh_ = _m_cosh_
+Tensor.log2 = _m_log2
+Tensor.log2_ = _m_log2_
+Tensor.log10 = _m_log10
+Tensor.log10_ = _m_log10_
+Tensor.rsqrt = _m_rsqrt
+Tensor.rsqrt_ = _m_rsqrt_
 Tensor.log = _m_log
 Tensor.sqrt = _m_sqrt
 Tensor.sin = _m_sin
@@ -620,6 +1058,19 @@ Tensor.equal = _m_equal
 Tensor.repeat = _m_repeat
 Tensor.roll = _m_roll
 Tensor.flip = _m_flip
+Tensor.floor = _m_floor
+Tensor.floor_ = _m_floor_
+Tensor.ceil = _m_ceil
+Tensor.ceil_ = _m_ceil_
+Tensor.round = _m_round
+Tensor.round_ = _m_round_
+Tensor.trunc = _m_trunc
+Tensor.trunc_ = _m_trunc_
+Tensor.sign = _m_sign
+Tensor.sign_ = _m_sign_
+Tensor.atan2 = _m_atan2
+Tensor.tril = _m_tril
+Tensor.triu = _m_triu
 Tensor.cumsum = _m_cumsum
 Tensor.cumprod = _m_cumprod
 Tensor.masked_fill = _m_masked_fill

@@ -40,3 +40,32 @@ internal static partial class Derivatives
         return [needs[0] ? F.SiluBackward(grad, self) : null, second is null ? null : F.Mul(F.Mul(grad, grad_output), second)];
     }
 }
+
+// LeakyReLU, ELU and Softplus: forwards in Functions.Activations.cs. Their derivatives multiply grad
+// by a slope computed from self (differentiable in self where it is not piecewise constant), so
+// create_graph gives every order.
+internal static partial class Derivatives
+{
+    /// <summary>LeakyReLU: x where x &gt; 0, else negative_slope x.</summary>
+    [Op("leaky_relu(Tensor self, float negative_slope=0.01) -> Tensor", Expose = Expose.CSharpMethod | Expose.C)]
+    internal static Tensor LeakyRelu(Tensor grad, Tensor self, double negative_slope)
+        => F.Mul(grad, F.Slope(self, negative_slope));
+
+    /// <summary>ELU: x where x &gt; 0, else alpha (e^x - 1).</summary>
+    [Op("elu(Tensor self, float alpha=1.0) -> Tensor", Expose = Expose.CSharpMethod | Expose.C)]
+    internal static Tensor Elu(Tensor grad, Tensor self, double alpha)
+    {
+        var pos = F.CompareScalar(CompareOp.Gt, self, 0);
+        using var one = Tensor.Scalar(1, grad.DType);
+        return F.Mul(grad, F.Where(pos, one, F.MulScalar(F.Exp(self), alpha)));
+    }
+
+    /// <summary>Softplus: log(1 + e^(beta x)) / beta, and x itself where beta x &gt; threshold.</summary>
+    [Op("softplus(Tensor self, float beta=1.0, float threshold=20.0) -> Tensor", Expose = Expose.CSharpMethod | Expose.C)]
+    internal static Tensor Softplus(Tensor grad, Tensor self, double beta, double threshold)
+    {
+        var linear = F.CompareScalar(CompareOp.Gt, F.MulScalar(self, beta), threshold);
+        using var one = Tensor.Scalar(1, grad.DType);
+        return F.Mul(grad, F.Where(linear, one, F.Sigmoid(F.MulScalar(self, beta))));
+    }
+}

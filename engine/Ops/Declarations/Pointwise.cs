@@ -106,6 +106,42 @@ internal static partial class Derivatives
         return [gs, needs[1] ? F.Div(F.Mul(grad, self), other) : null];
     }
 
+    /// <summary>Tangent.</summary>
+    [Op("tan(Tensor self) -> Tensor", Kernel = typeof(TanOp<>), InPlace = true)]
+    internal static Tensor Tan(Tensor grad, Tensor result) => F.Mul(grad, F.AddScalar(F.Mul(result, result), 1));
+
+    /// <summary>Inverse sine (NaN outside [-1, 1]).</summary>
+    [Op("asin(Tensor self) -> Tensor", Kernel = typeof(AsinOp<>), InPlace = true)]
+    internal static Tensor Asin(Tensor grad, Tensor self) => F.Div(grad, F.Sqrt(F.RSubScalar(F.Mul(self, self), 1)));
+
+    /// <summary>Inverse cosine (NaN outside [-1, 1]).</summary>
+    [Op("acos(Tensor self) -> Tensor", Kernel = typeof(AcosOp<>), InPlace = true)]
+    internal static Tensor Acos(Tensor grad, Tensor self) => F.Neg(F.Div(grad, F.Sqrt(F.RSubScalar(F.Mul(self, self), 1))));
+
+    /// <summary>Inverse tangent.</summary>
+    [Op("atan(Tensor self) -> Tensor", Kernel = typeof(AtanOp<>), InPlace = true)]
+    internal static Tensor Atan(Tensor grad, Tensor self) => F.Div(grad, F.AddScalar(F.Mul(self, self), 1));
+
+    /// <summary>Hyperbolic sine.</summary>
+    [Op("sinh(Tensor self) -> Tensor", Kernel = typeof(SinhOp<>), InPlace = true)]
+    internal static Tensor Sinh(Tensor grad, Tensor self) => F.Mul(grad, F.Cosh(self));
+
+    /// <summary>Hyperbolic cosine.</summary>
+    [Op("cosh(Tensor self) -> Tensor", Kernel = typeof(CoshOp<>), InPlace = true)]
+    internal static Tensor Cosh(Tensor grad, Tensor self) => F.Mul(grad, F.Sinh(self));
+
+    /// <summary>Base-2 logarithm.</summary>
+    [Op("log2(Tensor self) -> Tensor", Kernel = typeof(Log2Op<>), InPlace = true)]
+    internal static Tensor Log2(Tensor grad, Tensor self) => F.Div(grad, F.MulScalar(self, Math.Log(2)));
+
+    /// <summary>Base-10 logarithm.</summary>
+    [Op("log10(Tensor self) -> Tensor", Kernel = typeof(Log10Op<>), InPlace = true)]
+    internal static Tensor Log10(Tensor grad, Tensor self) => F.Div(grad, F.MulScalar(self, Math.Log(10)));
+
+    /// <summary>1 / sqrt(x).</summary>
+    [Op("rsqrt(Tensor self) -> Tensor", Kernel = typeof(RsqrtOp<>), InPlace = true)]
+    internal static Tensor Rsqrt(Tensor grad, Tensor result) => F.MulScalar(F.Mul(grad, F.Mul(result, F.Mul(result, result))), -0.5);
+
     /// <summary>Natural logarithm.</summary>
     [Op("log(Tensor self) -> Tensor", Kernel = typeof(LogOp<>))]
     internal static Tensor Log(Tensor grad, Tensor self) => F.Div(grad, self);

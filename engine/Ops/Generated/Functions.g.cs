@@ -62,6 +62,40 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links leaky_relu's node (LeakyReluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static LeakyReluNode? RecordLeakyRelu(Tensor result, Tensor self, double negative_slope)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new LeakyReluNode([EdgeOf(self)], result, [self]);
+        node._negative_slope = negative_slope;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links elu's node (EluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static EluNode? RecordElu(Tensor result, Tensor self, double alpha)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new EluNode([EdgeOf(self)], result, [self]);
+        node._alpha = alpha;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links softplus's node (SoftplusBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SoftplusNode? RecordSoftplus(Tensor result, Tensor self, double beta, double threshold)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SoftplusNode([EdgeOf(self)], result, [self]);
+        node._beta = beta;
+        node._threshold = threshold;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links zero's node (ZeroBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static ZeroNode? RecordZero(Tensor result, Tensor self)
     {
@@ -517,6 +551,96 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links tan's node (TanBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static TanNode? RecordTan(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new TanNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links asin's node (AsinBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AsinNode? RecordAsin(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AsinNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links acos's node (AcosBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AcosNode? RecordAcos(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AcosNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links atan's node (AtanBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AtanNode? RecordAtan(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AtanNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links sinh's node (SinhBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SinhNode? RecordSinh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SinhNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links cosh's node (CoshBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static CoshNode? RecordCosh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new CoshNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links log2's node (Log2Backward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Log2Node? RecordLog2(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new Log2Node([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links log10's node (Log10Backward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Log10Node? RecordLog10(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new Log10Node([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links rsqrt's node (RsqrtBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RsqrtNode? RecordRsqrt(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new RsqrtNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
     /// <summary>Links log's node (LogBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static LogNode? RecordLog(Tensor result, Tensor self)
     {
@@ -885,6 +1009,82 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links floor's node (FloorBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FloorNode? RecordFloor(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new FloorNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links ceil's node (CeilBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static CeilNode? RecordCeil(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new CeilNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links round's node (RoundBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RoundNode? RecordRound(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new RoundNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links trunc's node (TruncBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static TruncNode? RecordTrunc(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new TruncNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links sign's node (SignBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SignNode? RecordSign(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SignNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links atan2's node (Atan2Backward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Atan2Node? RecordAtan2(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new Atan2Node([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links tril's node (TrilBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static TrilNode? RecordTril(Tensor result, Tensor self, int diagonal)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new TrilNode([EdgeOf(self)], result, [self]);
+        node._diagonal = diagonal;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links triu's node (TriuBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static TriuNode? RecordTriu(Tensor result, Tensor self, int diagonal)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new TriuNode([EdgeOf(self)], result, [self]);
+        node._diagonal = diagonal;
+        Link(node, result);
+        return node;
+    }
+
     /// <summary>Links cumsum's node (CumsumBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static CumSumNode? RecordCumSum(Tensor result, Tensor self, int dim, DType? dtype)
     {
@@ -1246,6 +1446,105 @@ internal static partial class Functions
 
     /// <summary>In-place log1p: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
     public static Tensor Log1p_(Tensor self) => InPlace(self, null, savesSelf: true, Log1p);
+
+    /// <summary>Tangent.</summary>
+    public static Tensor Tan(Tensor self)
+    {
+        var result = MapUnary<TanOp<float>, TanOp<double>>(self, FloatResult(self._dtype));
+        RecordTan(result, self);
+        return result;
+    }
+
+    /// <summary>In-place tan: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Tan_(Tensor self) => InPlace(self, null, savesSelf: false, Tan);
+
+    /// <summary>Inverse sine (NaN outside [-1, 1]).</summary>
+    public static Tensor Asin(Tensor self)
+    {
+        var result = MapUnary<AsinOp<float>, AsinOp<double>>(self, FloatResult(self._dtype));
+        RecordAsin(result, self);
+        return result;
+    }
+
+    /// <summary>In-place asin: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Asin_(Tensor self) => InPlace(self, null, savesSelf: true, Asin);
+
+    /// <summary>Inverse cosine (NaN outside [-1, 1]).</summary>
+    public static Tensor Acos(Tensor self)
+    {
+        var result = MapUnary<AcosOp<float>, AcosOp<double>>(self, FloatResult(self._dtype));
+        RecordAcos(result, self);
+        return result;
+    }
+
+    /// <summary>In-place acos: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Acos_(Tensor self) => InPlace(self, null, savesSelf: true, Acos);
+
+    /// <summary>Inverse tangent.</summary>
+    public static Tensor Atan(Tensor self)
+    {
+        var result = MapUnary<AtanOp<float>, AtanOp<double>>(self, FloatResult(self._dtype));
+        RecordAtan(result, self);
+        return result;
+    }
+
+    /// <summary>In-place atan: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Atan_(Tensor self) => InPlace(self, null, savesSelf: true, Atan);
+
+    /// <summary>Hyperbolic sine.</summary>
+    public static Tensor Sinh(Tensor self)
+    {
+        var result = MapUnary<SinhOp<float>, SinhOp<double>>(self, FloatResult(self._dtype));
+        RecordSinh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place sinh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Sinh_(Tensor self) => InPlace(self, null, savesSelf: true, Sinh);
+
+    /// <summary>Hyperbolic cosine.</summary>
+    public static Tensor Cosh(Tensor self)
+    {
+        var result = MapUnary<CoshOp<float>, CoshOp<double>>(self, FloatResult(self._dtype));
+        RecordCosh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place cosh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Cosh_(Tensor self) => InPlace(self, null, savesSelf: true, Cosh);
+
+    /// <summary>Base-2 logarithm.</summary>
+    public static Tensor Log2(Tensor self)
+    {
+        var result = MapUnary<Log2Op<float>, Log2Op<double>>(self, FloatResult(self._dtype));
+        RecordLog2(result, self);
+        return result;
+    }
+
+    /// <summary>In-place log2: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Log2_(Tensor self) => InPlace(self, null, savesSelf: true, Log2);
+
+    /// <summary>Base-10 logarithm.</summary>
+    public static Tensor Log10(Tensor self)
+    {
+        var result = MapUnary<Log10Op<float>, Log10Op<double>>(self, FloatResult(self._dtype));
+        RecordLog10(result, self);
+        return result;
+    }
+
+    /// <summary>In-place log10: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Log10_(Tensor self) => InPlace(self, null, savesSelf: true, Log10);
+
+    /// <summary>1 / sqrt(x).</summary>
+    public static Tensor Rsqrt(Tensor self)
+    {
+        var result = MapUnary<RsqrtOp<float>, RsqrtOp<double>>(self, FloatResult(self._dtype));
+        RecordRsqrt(result, self);
+        return result;
+    }
+
+    /// <summary>In-place rsqrt: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Rsqrt_(Tensor self) => InPlace(self, null, savesSelf: false, Rsqrt);
 
     /// <summary>Natural logarithm.</summary>
     public static Tensor Log(Tensor self)

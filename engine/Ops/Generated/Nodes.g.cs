@@ -17,6 +17,12 @@ public enum OpKind
     Silu,
     /// <summary>silu_backward</summary>
     SiluBackward,
+    /// <summary>leaky_relu</summary>
+    LeakyRelu,
+    /// <summary>elu</summary>
+    Elu,
+    /// <summary>softplus</summary>
+    Softplus,
     /// <summary>zero</summary>
     Zero,
     /// <summary>fill</summary>
@@ -105,6 +111,24 @@ public enum OpKind
     Log1p,
     /// <summary>xlogy.Tensor</summary>
     Xlogy,
+    /// <summary>tan</summary>
+    Tan,
+    /// <summary>asin</summary>
+    Asin,
+    /// <summary>acos</summary>
+    Acos,
+    /// <summary>atan</summary>
+    Atan,
+    /// <summary>sinh</summary>
+    Sinh,
+    /// <summary>cosh</summary>
+    Cosh,
+    /// <summary>log2</summary>
+    Log2,
+    /// <summary>log10</summary>
+    Log10,
+    /// <summary>rsqrt</summary>
+    Rsqrt,
     /// <summary>log</summary>
     Log,
     /// <summary>sqrt</summary>
@@ -187,6 +211,22 @@ public enum OpKind
     Roll,
     /// <summary>flip</summary>
     Flip,
+    /// <summary>floor</summary>
+    Floor,
+    /// <summary>ceil</summary>
+    Ceil,
+    /// <summary>round</summary>
+    Round,
+    /// <summary>trunc</summary>
+    Trunc,
+    /// <summary>sign</summary>
+    Sign,
+    /// <summary>atan2</summary>
+    Atan2,
+    /// <summary>tril</summary>
+    Tril,
+    /// <summary>triu</summary>
+    Triu,
     /// <summary>cumsum</summary>
     CumSum,
     /// <summary>cumprod</summary>
@@ -266,6 +306,9 @@ internal static partial class OpTable
         new(OpKind.GeluBackward, "GeluBackwardBackward0", true),
         new(OpKind.Silu, "SiluBackward0", true),
         new(OpKind.SiluBackward, "SiluBackwardBackward0", true),
+        new(OpKind.LeakyRelu, "LeakyReluBackward0", true),
+        new(OpKind.Elu, "EluBackward0", true),
+        new(OpKind.Softplus, "SoftplusBackward0", true),
         new(OpKind.Zero, "ZeroBackward0", true),
         new(OpKind.Fill, "FillBackward2", true),
         new(OpKind.CopyFrom, "CopyBackwards", true),
@@ -310,6 +353,15 @@ internal static partial class OpTable
         new(OpKind.Expm1, "Expm1Backward0", true),
         new(OpKind.Log1p, "Log1PBackward0", true),
         new(OpKind.Xlogy, "XlogyBackward0", true),
+        new(OpKind.Tan, "TanBackward0", true),
+        new(OpKind.Asin, "AsinBackward0", true),
+        new(OpKind.Acos, "AcosBackward0", true),
+        new(OpKind.Atan, "AtanBackward0", true),
+        new(OpKind.Sinh, "SinhBackward0", true),
+        new(OpKind.Cosh, "CoshBackward0", true),
+        new(OpKind.Log2, "Log2Backward0", true),
+        new(OpKind.Log10, "Log10Backward0", true),
+        new(OpKind.Rsqrt, "RsqrtBackward0", true),
         new(OpKind.Log, "LogBackward0", true),
         new(OpKind.Sqrt, "SqrtBackward0", true),
         new(OpKind.Abs, "AbsBackward0", true),
@@ -351,6 +403,14 @@ internal static partial class OpTable
         new(OpKind.Repeat, "RepeatBackward0", true),
         new(OpKind.Roll, "RollBackward0", true),
         new(OpKind.Flip, "FlipBackward0", true),
+        new(OpKind.Floor, "FloorBackward0", true),
+        new(OpKind.Ceil, "CeilBackward0", true),
+        new(OpKind.Round, "RoundBackward0", true),
+        new(OpKind.Trunc, "TruncBackward0", true),
+        new(OpKind.Sign, "SignBackward0", true),
+        new(OpKind.Atan2, "Atan2Backward0", true),
+        new(OpKind.Tril, "TrilBackward0", true),
+        new(OpKind.Triu, "TriuBackward0", true),
         new(OpKind.CumSum, "CumsumBackward0", true),
         new(OpKind.CumProd, "CumprodBackward0", true),
         new(OpKind.Prod, "ProdBackward0", true),
@@ -502,6 +562,76 @@ internal sealed class SiluBackwardNode : OpNode
     }
 
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _grad_output, 1 => _self, _ => null };
+}
+
+/// <summary>The node of leaky_relu (LeakyReluBackward0).</summary>
+internal sealed class LeakyReluNode : OpNode
+{
+    internal LeakyReluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.LeakyRelu), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _negative_slope;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.LeakyRelu(grad, _self!.Unpack(this), _negative_slope)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of elu (EluBackward0).</summary>
+internal sealed class EluNode : OpNode
+{
+    internal EluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Elu), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _alpha;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Elu(grad, _self!.Unpack(this), _alpha)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of softplus (SoftplusBackward0).</summary>
+internal sealed class SoftplusNode : OpNode
+{
+    internal SoftplusNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Softplus), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _beta;
+    internal double _threshold;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Softplus(grad, _self!.Unpack(this), _beta, _threshold)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 }
 
 /// <summary>The node of zero (ZeroBackward0).</summary>
@@ -1335,6 +1465,204 @@ internal sealed class XlogyNode : OpNode
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
 }
 
+/// <summary>The node of tan (TanBackward0).</summary>
+internal sealed class TanNode : OpNode
+{
+    internal TanNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Tan), next, result, inputs) { }
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Tan(grad, _result!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of asin (AsinBackward0).</summary>
+internal sealed class AsinNode : OpNode
+{
+    internal AsinNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Asin), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Asin(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of acos (AcosBackward0).</summary>
+internal sealed class AcosNode : OpNode
+{
+    internal AcosNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Acos), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Acos(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of atan (AtanBackward0).</summary>
+internal sealed class AtanNode : OpNode
+{
+    internal AtanNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Atan), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Atan(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of sinh (SinhBackward0).</summary>
+internal sealed class SinhNode : OpNode
+{
+    internal SinhNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Sinh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Sinh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of cosh (CoshBackward0).</summary>
+internal sealed class CoshNode : OpNode
+{
+    internal CoshNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Cosh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Cosh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of log2 (Log2Backward0).</summary>
+internal sealed class Log2Node : OpNode
+{
+    internal Log2Node(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Log2), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Log2(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of log10 (Log10Backward0).</summary>
+internal sealed class Log10Node : OpNode
+{
+    internal Log10Node(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Log10), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Log10(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of rsqrt (RsqrtBackward0).</summary>
+internal sealed class RsqrtNode : OpNode
+{
+    internal RsqrtNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Rsqrt), next, result, inputs) { }
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Rsqrt(grad, _result!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
 /// <summary>The node of log (LogBackward0).</summary>
 internal sealed class LogNode : OpNode
 {
@@ -2023,6 +2351,109 @@ internal sealed class FlipNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return [Derivatives.Flip(grad, _dims)];
+    }
+}
+
+/// <summary>The node of floor (FloorBackward0).</summary>
+internal sealed class FloorNode : OpNode
+{
+    internal FloorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Floor), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Floor(grad)];
+    }
+}
+
+/// <summary>The node of ceil (CeilBackward0).</summary>
+internal sealed class CeilNode : OpNode
+{
+    internal CeilNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Ceil), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Ceil(grad)];
+    }
+}
+
+/// <summary>The node of round (RoundBackward0).</summary>
+internal sealed class RoundNode : OpNode
+{
+    internal RoundNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Round), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Round(grad)];
+    }
+}
+
+/// <summary>The node of trunc (TruncBackward0).</summary>
+internal sealed class TruncNode : OpNode
+{
+    internal TruncNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Trunc), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Trunc(grad)];
+    }
+}
+
+/// <summary>The node of sign (SignBackward0).</summary>
+internal sealed class SignNode : OpNode
+{
+    internal SignNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Sign), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Sign(grad)];
+    }
+}
+
+/// <summary>The node of atan2 (Atan2Backward0).</summary>
+internal sealed class Atan2Node : OpNode
+{
+    internal Atan2Node(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Atan2), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Atan2(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+}
+
+/// <summary>The node of tril (TrilBackward0).</summary>
+internal sealed class TrilNode : OpNode
+{
+    internal TrilNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Tril), next, result, inputs) { }
+    internal int _diagonal;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Tril(grad, _diagonal)];
+    }
+}
+
+/// <summary>The node of triu (TriuBackward0).</summary>
+internal sealed class TriuNode : OpNode
+{
+    internal TriuNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Triu), next, result, inputs) { }
+    internal int _diagonal;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Triu(grad, _diagonal)];
     }
 }
 

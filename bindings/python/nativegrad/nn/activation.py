@@ -1,9 +1,9 @@
-"""Activation modules over the declared activation ops (GELU, SiLU)."""
+"""Activation modules over the declared activation ops (GELU, SiLU, LeakyReLU, ELU, Softplus)."""
 
 from . import functional as F
 from .module import Module
 
-__all__ = ["GELU", "SiLU"]
+__all__ = ["GELU", "SiLU", "LeakyReLU", "ELU", "Softplus"]
 
 
 class GELU(Module):
@@ -36,3 +36,54 @@ class SiLU(Module):
     def extra_repr(self):
         """inplace=True when set, as PyTorch prints it."""
         return "inplace=True" if self.inplace else ""
+
+
+class LeakyReLU(Module):
+    """LeakyReLU: ``x`` where positive, else ``negative_slope * x``."""
+
+    def __init__(self, negative_slope=0.01, inplace=False):
+        super().__init__()
+        self.negative_slope = negative_slope
+        self.inplace = inplace
+
+    def forward(self, input):
+        """leaky_relu(input)."""
+        return F.leaky_relu(input, self.negative_slope, self.inplace)
+
+    def extra_repr(self):
+        """negative_slope=..., as PyTorch prints it."""
+        return "negative_slope={}{}".format(self.negative_slope, ", inplace=True" if self.inplace else "")
+
+
+class ELU(Module):
+    """ELU: ``x`` where positive, else ``alpha * (exp(x) - 1)``."""
+
+    def __init__(self, alpha=1.0, inplace=False):
+        super().__init__()
+        self.alpha = alpha
+        self.inplace = inplace
+
+    def forward(self, input):
+        """elu(input)."""
+        return F.elu(input, self.alpha, self.inplace)
+
+    def extra_repr(self):
+        """alpha=..., as PyTorch prints it."""
+        return "alpha={}{}".format(self.alpha, ", inplace=True" if self.inplace else "")
+
+
+class Softplus(Module):
+    """Softplus ``log(1 + exp(beta * x)) / beta``, linear above ``threshold``."""
+
+    def __init__(self, beta=1, threshold=20):
+        super().__init__()
+        self.beta = beta
+        self.threshold = threshold
+
+    def forward(self, input):
+        """softplus(input)."""
+        return F.softplus(input, self.beta, self.threshold)
+
+    def extra_repr(self):
+        """beta=..., threshold=..., as PyTorch prints it."""
+        return "beta={}, threshold={}".format(self.beta, self.threshold)

@@ -7,7 +7,7 @@ from .._native import i64 as _i64
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
            "mse_loss", "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits",
            "nll_loss", "cross_entropy", "layer_norm", "embedding", "gelu", "silu", "smooth_l1_loss", "huber_loss",
-           "kl_div", "one_hot", "pad"]
+           "kl_div", "one_hot", "pad", "leaky_relu", "elu", "softplus"]
 
 _L = _n.lib
 
@@ -257,3 +257,28 @@ def pad(input, pad, mode="constant", value=None):
     arr, n = _args.int_list(pad, "pad", "pad")
     return _n.call_new(_L.ng_constant_pad_nd, _n.tensor_handle(input, "pad", "input", 1), arr, n,
                        0.0 if value is None else float(value))
+
+
+def _in_place(input, result):
+    """Writes ``result`` into ``input`` (the ``inplace=True`` form: PyTorch's values; the graph records
+    the copy as ``CopyBackwards`` where PyTorch records the activation's in-place node)."""
+    input.copy_(result)
+    return input
+
+
+def leaky_relu(input, negative_slope=0.01, inplace=False):
+    """LeakyReLU: ``input`` where positive, else ``negative_slope * input`` (LeakyReluBackward0)."""
+    r = _n.call_new(_L.ng_leaky_relu, _n.tensor_handle(input, "leaky_relu", "input", 1), float(negative_slope))
+    return _in_place(input, r) if inplace else r
+
+
+def elu(input, alpha=1.0, inplace=False):
+    """ELU: ``input`` where positive, else ``alpha * (exp(input) - 1)`` (EluBackward0)."""
+    r = _n.call_new(_L.ng_elu, _n.tensor_handle(input, "elu", "input", 1), float(alpha))
+    return _in_place(input, r) if inplace else r
+
+
+def softplus(input, beta=1, threshold=20):
+    """Softplus ``log(1 + exp(beta * input)) / beta``, linear where ``beta * input > threshold``
+    (SoftplusBackward0)."""
+    return _n.call_new(_L.ng_softplus, _n.tensor_handle(input, "softplus", "input", 1), float(beta), float(threshold))
