@@ -97,6 +97,8 @@ public enum NgIndexKind : int
     IndexEllipsis = 2,
     /// <summary>`None`: a new dim of size 1.</summary>
     IndexNewAxis = 3,
+    /// <summary>An index tensor (ng_index_advanced and ng_index_assign_ only): the next handle of their tensors array.</summary>
+    IndexTensor = 4,
 }
 
 /// <summary>Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's).</summary>

@@ -38,6 +38,7 @@ NG_INDEX_INT = 0       # An integer a (negative counts from the end): selects an
 NG_INDEX_SLICE = 1     # A slice a:b:c (INT64_MIN = omitted; the step must be positive).
 NG_INDEX_ELLIPSIS = 2  # `...`: full slices for the dims the other items leave.
 NG_INDEX_NEW_AXIS = 3  # `None`: a new dim of size 1.
+NG_INDEX_TENSOR = 4    # An index tensor (ng_index_advanced and ng_index_assign_ only): the next handle of their tensors array.
 
 # NgReduceOp: Reduction of ng_dist_all_reduce (torch.distributed.ReduceOp; the values are PyTorch's).
 NG_REDUCE_SUM = 0      # Sum over ranks.
@@ -77,6 +78,7 @@ INDEX_KIND_NAMES = {
     NG_INDEX_SLICE: "NG_INDEX_SLICE",
     NG_INDEX_ELLIPSIS: "NG_INDEX_ELLIPSIS",
     NG_INDEX_NEW_AXIS: "NG_INDEX_NEW_AXIS",
+    NG_INDEX_TENSOR: "NG_INDEX_TENSOR",
 }
 
 # NgReduceOp value -> constant name
@@ -192,6 +194,10 @@ SIGNATURES = {
     "ng_permute": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     "ng_transpose": (c_int32, [c_void_p, c_int64, c_int64, POINTER(c_void_p)]),
     "ng_index": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_index_advanced": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p), c_int32, POINTER(c_void_p)]),
+    "ng_index_assign_": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p), c_int32, c_void_p]),
+    "ng_index_put": (c_int32, [c_void_p, POINTER(c_void_p), c_int32, c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_index_put_": (c_int32, [c_void_p, POINTER(c_void_p), c_int32, c_void_p, c_int32]),
     "ng_add": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_sub": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_mul": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
