@@ -214,6 +214,7 @@ internal static unsafe partial class Functions
         a.CheckAlive();
         indices = null; owned = null;
         int consumed = 0, ellipses = 0;
+        bool advanced = false;
         foreach (var it in items)
             switch (it.Kind)
             {
@@ -230,6 +231,7 @@ internal static unsafe partial class Functions
                     var t = it.IndexTensor ?? throw new NativeGradException(ErrorKind.NullPointer, "index item: a tensor item without its tensor");
                     t.CheckAlive();
                     consumed += t._dtype == DType.Bool ? t.Dim : 1;   // PyTorch counts a mask's dims
+                    advanced = true;
                     break;
                 default: throw NativeGradException.Arg($"unknown index item kind {(int)it.Kind}");
             }
@@ -264,7 +266,12 @@ internal static unsafe partial class Functions
                         if (at < -size || at >= size)
                             throw NativeGradException.Index($"index {at} is out of bounds for dimension {pos} with size {size}");
                         next = Select(cur, d, at); break;
-                    case IndexKind.Slice: next = Slice(cur, d, it.A, it.B, it.C); d++; break;
+                    case IndexKind.Slice:
+                        // With index tensors PyTorch skips a slice given as exactly 0:size (not `:`), so that
+                        // y[0:2, idx] = v is recorded as IndexPutBackward0 on y rather than CopySlices.
+                        if (!(advanced && it.A is (0 or TensorIndex.None) && it.B == cur._shape[d] && it.C is (1 or TensorIndex.None)))
+                            next = Slice(cur, d, it.A, it.B, it.C);
+                        d++; break;
                     case IndexKind.NewAxis: next = Unsqueeze(cur, d); d++; break;
                     case IndexKind.Ellipsis: d += a.Dim - consumed; break;
                     case IndexKind.Tensor:

@@ -53,7 +53,7 @@ def _sequence_tensor(obj):
     """A list (nested, of ints, bools or floats) as an index tensor: bool when every entry is, else int64
     (floats truncated, as PyTorch's indexing_tensor_from_data)."""
     from ._creation import tensor
-    from ._dtype import int64, bool as bool_
+    from ._dtype import int64, bool_
     if not isinstance(obj, (list, tuple)):
         obj = obj.tolist()   # a NumPy array
     t = tensor(obj)
