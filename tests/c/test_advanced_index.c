@@ -64,8 +64,9 @@ int main(void) {
     EXPECT(buf[4] == 0 && buf[5] == 0 && buf[9] == 2 && buf[10] == 2 && buf[11] == 0);
 
     /* a.detach()[a > 5] = -1 (a mask and a number as a 0-dim tensor) */
-    ng_tensor *d, *mask, *m1, *five;
-    EXPECT_OK(ng_tensor_detach(a, &d));
+    ng_tensor *dt, *d, *mask, *m1, *five;
+    EXPECT_OK(ng_tensor_detach(a, &dt));
+    EXPECT_OK(ng_tensor_clone(dt, &d));          /* a copy: detach alone would share a's memory */
     EXPECT_OK(ng_full(NULL, 0, 5, NG_FLOAT64, &five));
     EXPECT_OK(ng_gt(d, five, &mask));
     EXPECT_OK(ng_full(NULL, 0, -1, NG_FLOAT64, &m1));
@@ -109,11 +110,12 @@ int main(void) {
                       "shape mismatch: value tensor of shape [3] cannot be broadcast to indexing result of shape [2, 4]");
     EXPECT_ERR_STARTS(ng_index_put_(a, idx2, 1, m1, 0), NG_ERR_AUTOGRAD,
                       "a leaf Variable that requires grad is being used in an in-place operation.");
-    EXPECT_ERR_CONTAINS(ng_index_advanced(a, spec2, 1, &bad, 2, &out), NG_ERR_INVALID_ARGUMENT, "n_tensors is 2");
+    ng_tensor* two[] = {bad, bad};
+    EXPECT_ERR_CONTAINS(ng_index_advanced(a, spec2, 1, two, 2, &out), NG_ERR_INVALID_ARGUMENT, "n_tensors is 2");
     EXPECT_ERR_CONTAINS(ng_index(a, spec2, 1, &out), NG_ERR_INVALID_ARGUMENT, "needs ng_index_advanced");
     EXPECT(out == (ng_tensor*)0x1);
 
-    ng_tensor* handles[] = {x, a, rows, y, s, g, d, five, mask, m1, cols, ones, p, bad, three};
+    ng_tensor* handles[] = {x, a, rows, y, s, g, dt, d, five, mask, m1, cols, ones, p, bad, three};
     for (unsigned i = 0; i < sizeof handles / sizeof handles[0]; i++) EXPECT_OK(ng_tensor_free(handles[i]));
     return finish("test_advanced_index");
 }

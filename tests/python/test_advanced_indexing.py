@@ -304,7 +304,7 @@ def test_index_put_mask_and_none_indices():
 # ---------------------------------------------------------------- assigning errors
 
 def test_assign_errors():
-    t, n = both(lambda L: L.tensor(X234.tolist()))
+    t, n = both(lambda L: L.tensor(X234.tolist(), dtype=L.float64))
     same_error(lambda: t.__setitem__([0, 1, 1], torch.tensor([1.0, 2.0])),
                lambda: n.__setitem__([0, 1, 1], ng.tensor([1.0, 2.0])))
     same_error(lambda: t.__setitem__(([0, 1, 1], [0, 0, 0], [0, 0, 0]), torch.tensor([1.0, 2.0])),
@@ -313,8 +313,19 @@ def test_assign_errors():
     same_error(lambda: t.__setitem__([0], torch.tensor([1.0, 2.0, 3.0, 4.0])),
                lambda: n.__setitem__([0], ng.tensor([1.0, 2.0, 3.0, 4.0])))
     same_error(lambda: t.__setitem__([0], torch.tensor(1)), lambda: n.__setitem__([0], ng.tensor(1)))
-    same_error(lambda: t.index_put_((torch.tensor([0]),), torch.tensor([1.0], dtype=torch.float64)),
-               lambda: n.index_put_((ng.tensor([0]),), ng.tensor([1.0], dtype=ng.float64)))
+    same_error(lambda: t.index_put_((torch.tensor([0]),), torch.tensor([1.0])),
+               lambda: n.index_put_((ng.tensor([0]),), ng.tensor([1.0])))
+    same_error(lambda: torch.index_put(t, [torch.tensor([0]), 1], torch.tensor(1.0)),
+               lambda: ng.index_put(n, [ng.tensor([0]), 1], ng.tensor(1.0)))
+    same_error(lambda: t.index_put_([torch.tensor([0]), None], torch.tensor(1.0)),
+               lambda: n.index_put_([ng.tensor([0]), None], ng.tensor(1.0)))
+    same_error(lambda: t.index_put([torch.tensor([0]), 1], torch.tensor(1.0)),
+               lambda: n.index_put([ng.tensor([0]), 1], ng.tensor(1.0)))
+    same_error(lambda: t.index_put_(torch.tensor([0]), torch.tensor(1.0)),
+               lambda: n.index_put_(ng.tensor([0]), ng.tensor(1.0)))
+    same_error(lambda: torch.index_put(t, torch.tensor([0]), torch.tensor(1.0)),
+               lambda: ng.index_put(n, ng.tensor([0]), ng.tensor(1.0)))
+    same_error(lambda: t.index_put_((torch.tensor([0]),), 1.0), lambda: n.index_put_((ng.tensor([0]),), 1.0))
     for L in LIBS:
         leaf = L.zeros(3, requires_grad=True)
         with pytest.raises(RuntimeError, match="a leaf Variable that requires grad"):

@@ -164,16 +164,18 @@ def setitem(self, idx, value):
         _raise(st)
 
 
-def _put_args(fname, indices, values):
+def _put_args(fname, indices, values, arg):
+    """The index handles of index_put(_); ``arg`` is the argument number of ``indices`` as PyTorch counts it
+    (0 for the method, 1 for ``torch.index_put``), its messages naming positions from one."""
     from ._tensor import Tensor, _type_error_tensor
     if isinstance(indices, Tensor) or not isinstance(indices, (list, tuple)):
-        raise TypeError("%s(): argument 'indices' (position 1) must be tuple of Tensors, not %s"
-                        % (fname, type(indices).__name__))
+        raise TypeError("%s(): argument 'indices' (position %d) must be tuple of Tensors, not %s"
+                        % (fname, arg + 1, type(indices).__name__))
     for i, t in enumerate(indices):
         if not isinstance(t, Tensor):
-            raise TypeError("expected Tensor as element %d in argument 0, but got %s" % (i, type(t).__name__))
+            raise TypeError("expected Tensor as element %d in argument %d, but got %s" % (i, arg, type(t).__name__))
     if not isinstance(values, Tensor):
-        raise _type_error_tensor(fname, "values", 2, values)
+        raise _type_error_tensor(fname, "values", arg + 2, values)
     n = len(indices)
     return (c_void_p * max(n, 1))(*[t._h for t in indices]), n
 
@@ -182,25 +184,35 @@ def index_put_(self, indices, values, accumulate=False):
     """Writes ``values`` (broadcast to the indexing result, ``self``'s dtype) at ``self[indices]`` in place;
     with ``accumulate=True`` adds them instead, duplicates adding up. ``indices`` is a tuple of int64 or bool
     tensors for the leading dims. Recorded as ``IndexPutBackward0``."""
-    arr, n = _put_args("index_put_", indices, values)
+    arr, n = _put_args("index_put_", indices, values, 0)
     st = _ng_index_put_(self._h, arr, n, values._h, 1 if accumulate else 0)
     if st:
         _raise(st)
     return self
 
 
-def index_put(input, indices, values, accumulate=False):
-    """A copy of ``input`` with ``values`` written (or, with ``accumulate=True``, added) at ``input[indices]``
-    (``IndexPutBackward0``); see ``Tensor.index_put_``."""
+def _index_put(input, indices, values, accumulate, arg):
     from ._tensor import _wrap_dt, Tensor, _type_error_tensor
     if not isinstance(input, Tensor):
         raise _type_error_tensor("index_put", "input", 1, input)
-    arr, n = _put_args("index_put", indices, values)
+    arr, n = _put_args("index_put", indices, values, arg)
     out = c_void_p()
     st = _ng_index_put(input._h, arr, n, values._h, 1 if accumulate else 0, out)
     if st:
         _raise(st)
     return _wrap_dt(out.value, input._dt)
+
+
+def index_put(input, indices, values, accumulate=False):
+    """A copy of ``input`` with ``values`` written (or, with ``accumulate=True``, added) at ``input[indices]``
+    (``IndexPutBackward0``); see ``Tensor.index_put_``."""
+    return _index_put(input, indices, values, accumulate, 1)
+
+
+def index_put_method(self, indices, values, accumulate=False):
+    """A copy of ``self`` with ``values`` written (or, with ``accumulate=True``, added) at ``self[indices]``
+    (``IndexPutBackward0``); see ``Tensor.index_put_``."""
+    return _index_put(self, indices, values, accumulate, 0)
 
 
 def permute(self, *dims):

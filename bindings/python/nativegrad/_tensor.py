@@ -1162,7 +1162,7 @@ Tensor.__setitem__ = _indexing.setitem
 Tensor.__iter__ = _indexing.iterate
 Tensor.permute = _indexing.permute
 Tensor.index_put_ = _indexing.index_put_
-Tensor.index_put = _indexing.index_put
+Tensor.index_put = _indexing.index_put_method
 from . import _inplace  # noqa: E402
 _inplace.install(Tensor)
 
