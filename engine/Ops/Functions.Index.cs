@@ -13,11 +13,25 @@ public enum IndexKind
     Ellipsis = 2,
     /// <summary>`None`: inserts a new dim of size 1.</summary>
     NewAxis = 3,
+    /// <summary>A tensor (advanced indexing): int64 positions, or a bool mask covering as many dims as it has. A 0-dim
+    /// int64 tensor is an <see cref="Int"/>; a 0-dim bool tensor inserts a dim of size 1 and keeps it (true) or empties it (false).</summary>
+    Tensor = 4,
 }
 
-/// <summary>One item of a basic index: an int (A), a slice (A:B:C, <see cref="None"/> for an omitted bound), `...` or `None`.</summary>
+/// <summary>One item of an index: an int (A), a slice (A:B:C, <see cref="None"/> for an omitted bound), `...`, `None`
+/// or an index tensor (<see cref="IndexTensor"/>; a long or a tensor converts implicitly).</summary>
 public readonly record struct TensorIndex(IndexKind Kind, long A = 0, long B = 0, long C = 1)
 {
+    /// <summary>The tensor of a <see cref="IndexKind.Tensor"/> item (int64 positions or a bool mask).</summary>
+    public Tensor? IndexTensor { get; init; }
+
+    /// <summary>x[indices] with an int64 or bool tensor (advanced indexing).</summary>
+    public static TensorIndex Of(Tensor indices) => new(IndexKind.Tensor) { IndexTensor = indices ?? throw new ArgumentNullException(nameof(indices)) };
+    /// <summary>An index tensor as an item.</summary>
+    public static implicit operator TensorIndex(Tensor indices) => Of(indices);
+    /// <summary>An integer as an item.</summary>
+    public static implicit operator TensorIndex(long i) => Int(i);
+
     /// <summary>Sentinel for an omitted slice bound or step (Python's None).</summary>
     public const long None = long.MinValue;
 
@@ -32,7 +46,7 @@ public readonly record struct TensorIndex(IndexKind Kind, long A = 0, long B = 0
 }
 
 // permute, select, slice and basic indexing: views sharing storage, each differentiable.
-internal static partial class Functions
+internal static unsafe partial class Functions
 {
     /// <summary>Reorders dims (a view); dims must be a permutation of 0..dim-1 (negative allowed).</summary>
     public static Tensor Permute(Tensor a, int[] dims)
@@ -155,12 +169,54 @@ internal static partial class Functions
         finally { if (!ReferenceEquals(c, src)) c.Dispose(); }
     }
 
-    /// <summary>Basic indexing (ints, slices, `...`, `None`) as a chain of views, left to right as PyTorch
-    /// applies them: each int a select, each slice a slice, each None an unsqueeze; no item at all gives an alias.</summary>
+    /// <summary>Indexing as PyTorch applies it: the basic items left to right as a chain of views (each int a
+    /// select, each slice a slice, each None an unsqueeze), then, when there are index tensors, one advanced index
+    /// (IndexBackward0) of that view. Without any item it gives an alias.</summary>
     public static Tensor Index(Tensor a, ReadOnlySpan<TensorIndex> items)
     {
+        var cur = ApplyItems(a, items, out var indices, out var owned);
+        if (indices is null) return ReferenceEquals(cur, a) ? Alias(a) : cur;
+        try { return IndexTensors(cur, indices.ToArray()); }
+        finally { Release(a, cur, owned); }
+    }
+
+    /// <summary>self[items] = value (Python's __setitem__): a copy_ into the basic view, or, with index tensors,
+    /// index_put_ of value (its leading size-1 dims dropped, as PyTorch) into it.</summary>
+    public static Tensor IndexAssign_(Tensor self, ReadOnlySpan<TensorIndex> items, Tensor value)
+    {
+        value.CheckAlive();
+        var cur = ApplyItems(self, items, out var indices, out var owned);
+        try
+        {
+            if (indices is null) Copy_(cur, value);
+            else
+            {
+                int k = 0;
+                while (k < value.Dim && value._shape[k] == 1) k++;
+                var v = k == 0 ? value : View(value, value._shape[k..]);
+                try { IndexPut_(cur, indices.ToArray(), v, accumulate: false); }
+                finally { if (!ReferenceEquals(v, value)) v.Dispose(); }
+            }
+            return self;
+        }
+        finally { Release(self, cur, owned); }
+    }
+
+    private static void Release(Tensor a, Tensor cur, List<Tensor>? owned)
+    {
+        if (!ReferenceEquals(cur, a)) cur.Dispose();
+        if (owned is not null) foreach (var t in owned) t.Dispose();
+    }
+
+    /// <summary>The basic items applied to a as a chain of views (a itself when there are none), and the index
+    /// tensors at the dims of that view they index (null: none; null entries: dims they leave whole). As in
+    /// PyTorch, an index tensor moves on by one dim whatever its rank, and an error names the item's position.</summary>
+    private static Tensor ApplyItems(Tensor a, ReadOnlySpan<TensorIndex> items, out List<Tensor?>? indices, out List<Tensor>? owned)
+    {
         a.CheckAlive();
+        indices = null; owned = null;
         int consumed = 0, ellipses = 0;
+        bool advanced = false;
         foreach (var it in items)
             switch (it.Kind)
             {
@@ -173,6 +229,12 @@ internal static partial class Functions
                     break;
                 case IndexKind.Ellipsis: ellipses++; break;
                 case IndexKind.NewAxis: break;
+                case IndexKind.Tensor:
+                    var t = it.IndexTensor ?? throw new NativeGradException(ErrorKind.NullPointer, "index item: a tensor item without its tensor");
+                    t.CheckAlive();
+                    consumed += t._dtype == DType.Bool ? t.Dim : 1;   // PyTorch counts a mask's dims
+                    advanced = true;
+                    break;
                 default: throw NativeGradException.Arg($"unknown index item kind {(int)it.Kind}");
             }
         if (ellipses > 1) throw NativeGradException.Index("an index can only have a single ellipsis ('...')");
@@ -185,29 +247,61 @@ internal static partial class Functions
         if (consumed > a.Dim) throw NativeGradException.Index($"too many indices for tensor of dimension {a.Dim}");
 
         Tensor cur = a;
-        int d = 0, real = 0;   // d: dim in the current view; real: dim of a (named in errors, as PyTorch)
-        foreach (var it in items)
+        int d = 0;   // dim in the current view
+        try
         {
-            Tensor? next = null;
-            switch (it.Kind)
+            for (int pos = 0; pos < items.Length; pos++)
             {
-                case IndexKind.Int:
-                    int size = cur._shape[d];
-                    if (it.A < -size || it.A >= size)
-                    {
-                        if (!ReferenceEquals(cur, a)) cur.Dispose();
-                        throw NativeGradException.Index($"index {it.A} is out of bounds for dimension {real} with size {size}");
-                    }
-                    next = Select(cur, d, it.A); real++; break;
-                case IndexKind.Slice: next = Slice(cur, d, it.A, it.B, it.C); d++; real++; break;
-                case IndexKind.NewAxis: next = Unsqueeze(cur, d); d++; break;
-                case IndexKind.Ellipsis: d += a.Dim - consumed; real += a.Dim - consumed; break;
+                var it = items[pos];
+                Tensor? next = null;
+                var kind = it.Kind;
+                long at = it.A;
+                if (kind == IndexKind.Tensor && it.IndexTensor is { Dim: 0, _dtype: DType.Int64 } scalar)
+                {
+                    kind = IndexKind.Int;
+                    at = *scalar.DataPtr<long>();
+                }
+                switch (kind)
+                {
+                    case IndexKind.Int:
+                        int size = cur._shape[d];
+                        if (at < -size || at >= size)
+                            throw NativeGradException.Index($"index {at} is out of bounds for dimension {pos} with size {size}");
+                        next = Select(cur, d, at); break;
+                    case IndexKind.Slice:
+                        // With index tensors PyTorch skips a slice given as exactly 0:size (not `:`), so that
+                        // y[0:2, idx] = v is recorded as IndexPutBackward0 on y rather than CopySlices.
+                        if (!(advanced && it.A is (0 or TensorIndex.None) && it.B == cur._shape[d] && it.C is (1 or TensorIndex.None)))
+                            next = Slice(cur, d, it.A, it.B, it.C);
+                        d++; break;
+                    case IndexKind.NewAxis: next = Unsqueeze(cur, d); d++; break;
+                    case IndexKind.Ellipsis: d += a.Dim - consumed; break;
+                    case IndexKind.Tensor:
+                        var t = it.IndexTensor!;
+                        if (t is { Dim: 0, _dtype: DType.Bool })
+                        {
+                            // x[True] keeps everything under a new dim of size 1, x[False] nothing: an index [0] or [] there
+                            next = Unsqueeze(cur, d);
+                            t = *t.DataPtr<byte>() != 0 ? Tensor.Zeros([1], DType.Int64) : Tensor.Empty([0], DType.Int64);
+                            (owned ??= []).Add(t);
+                        }
+                        indices ??= [];
+                        while (indices.Count < d) indices.Add(null);
+                        indices.Add(t);
+                        d++;
+                        break;
+                }
+                if (next is null) continue;
+                // Intermediate views die here; the graph keeps what it needs through the nodes.
+                if (!ReferenceEquals(cur, a)) cur.Dispose();
+                cur = next;
             }
-            if (next is null) continue;
-            // Intermediate views die here; the graph keeps what it needs through the nodes.
-            if (!ReferenceEquals(cur, a)) cur.Dispose();
-            cur = next;
+            return cur;
         }
-        return ReferenceEquals(cur, a) ? Alias(a) : cur;
+        catch
+        {
+            Release(a, cur, owned);
+            throw;
+        }
     }
 }

@@ -660,6 +660,34 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_index_advanced")]
+    public static NgStatus ng_index_advanced(TensorHandle t, long* spec, int nItems, TensorHandle* tensors, int nTensors, TensorHandle* outResult)
+    {
+        try { Exports.IndexAdvanced(t, spec, nItems, tensors, nTensors, outResult); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_index_assign_")]
+    public static NgStatus ng_index_assign_(TensorHandle t, long* spec, int nItems, TensorHandle* tensors, int nTensors, TensorHandle value)
+    {
+        try { Exports.IndexAssign(t, spec, nItems, tensors, nTensors, value); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_index_put")]
+    public static NgStatus ng_index_put(TensorHandle t, TensorHandle* indices, int n, TensorHandle values, int accumulate, TensorHandle* outResult)
+    {
+        try { Exports.IndexPut(t, indices, n, values, accumulate, outResult); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_index_put_")]
+    public static NgStatus ng_index_put_(TensorHandle t, TensorHandle* indices, int n, TensorHandle values, int accumulate)
+    {
+        try { Exports.IndexPutInPlace(t, indices, n, values, accumulate); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_add")]
     public static NgStatus ng_add(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {

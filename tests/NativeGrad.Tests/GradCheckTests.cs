@@ -216,9 +216,23 @@ public class GradCheckTests
         new("split", x => { var s = x[0].Split(2, 1); return Tensor.Cat([s[1], s[0]], 1) * x[0]; }, [[2, 3]]),
         new("split_with_sizes", x => { var s = x[0].SplitWithSizes([1, 3], 0); return s[1] * s[1]; }, [[4, 2]]),
         new("chunk", x => { var c = x[0].Chunk(2, 0); return c[0] * c[1]; }, [[4, 3]]),
+        // issue 10: advanced indexing (IndexBackward0; its gradient index_put with accumulate) and index_put (IndexPutBackward0).
+        new("index duplicates", x => x[0][Idx(0, 2, 0, -1)] * x[1], [[3, 2], [4, 2]]),
+        new("index pair broadcast", x => x[0][Idx(1, 0).Reshape(2, 1), Idx(2, 2, 0)], [[2, 3]]),
+        new("index mask", x => x[0][Mask(1, 0, 1, 1, 0, 0)] * x[0][Mask(0, 1, 0, 0, 1, 1)], [[2, 3]]),
+        new("index mixed slice int", x => x[0][TensorIndex.Slice(), Idx(3, 1, 3), TensorIndex.Slice(1)], [[2, 4, 3]]),
+        new("index separated by slice", x => x[0][Idx(1, 0), TensorIndex.Slice(), Idx(0, 0)] * 1.5, [[2, 3, 2]]),
+        new("index_put", x => (x[0] * 1.0).IndexPut([Idx(1, 0), Idx(2, 2)], x[1] * x[1]) * x[0], [[2, 3], [2]]),
+        new("index_put broadcast value", x => (x[0] * x[0]).IndexPut([null, Idx(0, 2)], x[1]) * 1.5, [[2, 3], [2, 1]]),
+        new("index_put accumulate duplicates", x => x[0].IndexPut([Idx(1, 1, 0)], x[1], accumulate: true) * x[0], [[3, 2], [3, 2]]),
+        new("index_put_ mask (setitem)", x => { var y = x[0] * 1.0; y[Mask(1, 0, 0, 0, 1, 1)] = x[1] * 2.0; return y * x[0]; }, [[2, 3], []]),
+        new("index_put_ on a view (CopySlices)", x => { var y = x[0] * 1.0; y[1].IndexPut_([Idx(0, 2)], x[1]); return y * y; }, [[2, 3], [2]]),
         // Every declared unary op of UnaryOpTests (one row there is its whole test).
         .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(x[0]), [[2, 3]], Positive: u.Lo > 0)),
     ];
+
+    /// <summary>An int64 index tensor of the given values.</summary>
+    private static Tensor Idx(params long[] v) => Tensor.FromArray(v, v.Length);
 
     /// <summary>A bool mask of the given 0/1 values (shape [n], or [2, n/2] for six values).</summary>
     private static Tensor Mask(params double[] v)

@@ -119,6 +119,11 @@ typedef int32_t ng_status;
 #define NG_INDEX_ELLIPSIS 2
 /* `None`: inserts a new dim of size 1. */
 #define NG_INDEX_NEW_AXIS 3
+/* A tensor (advanced indexing): int64 positions, or a bool mask covering as many dims as it
+ * has. A 0-dim int64 tensor is an Int; a 0-dim bool tensor inserts a dim of size 1 and keeps it
+ * (true) or empties it (false).
+ */
+#define NG_INDEX_TENSOR 4
 
 /* The reduction of an all-reduce (torch.distributed.ReduceOp; the values are PyTorch's). */
 /* Sum over ranks. */
@@ -602,9 +607,46 @@ ng_status ng_transpose(ng_tensor* a, int64_t dim0, int64_t dim1, ng_tensor** out
 
 /* Basic indexing t[...] as a view. spec holds n_items groups of 4 int64 (kind, a, b, c): kind 0
  * = int a; 1 = slice a:b:c (INT64_MIN = omitted); 2 = ellipsis; 3 = new axis (None). b, c are
- * ignored for kinds 0, 2, 3.
+ * ignored for kinds 0, 2, 3. Index tensors (kind 4) go through ng_index_advanced.
  */
 ng_status ng_index(ng_tensor* t, const int64_t* spec, int32_t n_items, ng_tensor** out_result);
+
+/* Indexing with index tensors (advanced indexing): spec as ng_index plus kind 4
+ * (NG_INDEX_TENSOR) items, each taking the next of the n_tensors handles of tensors in order:
+ * int64 positions or a bool mask (a 0-dim int64 tensor is an integer; a 0-dim bool one inserts
+ * a dim of size 1). Without tensor items the result is the view ng_index gives; with them a new
+ * tensor (IndexBackward0), whose shape follows NumPy's rules.
+ *
+ * tensors: The index tensors, in the order of the tensor items (NULL allowed when n_tensors is
+ * 0).
+ */
+ng_status ng_index_advanced(ng_tensor* t, const int64_t* spec, int32_t n_items,
+                            ng_tensor* const* tensors, int32_t n_tensors, ng_tensor** out_result);
+
+/* t[spec] = value, in place (Python's __setitem__; spec and tensors as ng_index_advanced):
+ * value is copied into the view the basic items give, or with tensor items put there by
+ * index_put_ (value's leading size-1 dims dropped; it must broadcast to the indexing result and
+ * have t's dtype).
+ *
+ * tensors: The index tensors, in the order of the tensor items (NULL allowed when n_tensors is
+ * 0).
+ */
+ng_status ng_index_assign_(ng_tensor* t, const int64_t* spec, int32_t n_items,
+                           ng_tensor* const* tensors, int32_t n_tensors, ng_tensor* value);
+
+/* index_put: a copy of t with values written at t[indices] (added when accumulate is non-zero:
+ * duplicates add up); IndexPutBackward0. indices holds n int64 or bool tensors for t's leading
+ * dims; a NULL entry leaves its dim whole. values must broadcast to the indexing result and
+ * have t's dtype.
+ */
+ng_status ng_index_put(ng_tensor* t, ng_tensor* const* indices, int32_t n, ng_tensor* values,
+                       int32_t accumulate, ng_tensor** out_result);
+
+/* index_put_: ng_index_put in place (the version counter is bumped; a leaf that requires grad
+ * is refused while grad mode is on).
+ */
+ng_status ng_index_put_(ng_tensor* t, ng_tensor* const* indices, int32_t n, ng_tensor* values,
+                        int32_t accumulate);
 
 /* out = a + b. */
 ng_status ng_add(ng_tensor* a, ng_tensor* b, ng_tensor** out_result);

@@ -38,6 +38,7 @@ NG_INDEX_INT = 0       # An integer: selects one position and removes the dim (n
 NG_INDEX_SLICE = 1     # A slice start:stop:step (bounds clamped as in Python; step must be positive).
 NG_INDEX_ELLIPSIS = 2  # `...`: as many full slices as the other items leave dims.
 NG_INDEX_NEW_AXIS = 3  # `None`: inserts a new dim of size 1.
+NG_INDEX_TENSOR = 4    # A tensor (advanced indexing): int64 positions, or a bool mask covering as many dims as it has. A 0-dim int64 tensor is an Int; a 0-dim bool tensor inserts a dim of size 1 and keeps it (true) or empties it (false).
 
 # NgReduceOp: The reduction of an all-reduce (torch.distributed.ReduceOp; the values are PyTorch's).
 NG_REDUCE_SUM = 0      # Sum over ranks.
@@ -82,6 +83,7 @@ INDEX_KIND_NAMES = {
     NG_INDEX_SLICE: "NG_INDEX_SLICE",
     NG_INDEX_ELLIPSIS: "NG_INDEX_ELLIPSIS",
     NG_INDEX_NEW_AXIS: "NG_INDEX_NEW_AXIS",
+    NG_INDEX_TENSOR: "NG_INDEX_TENSOR",
 }
 
 # NgReduceOp value -> constant name
@@ -204,6 +206,10 @@ SIGNATURES = {
     "ng_permute": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
     "ng_transpose": (c_int32, [c_void_p, c_int64, c_int64, POINTER(c_void_p)]),
     "ng_index": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p)]),
+    "ng_index_advanced": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p), c_int32, POINTER(c_void_p)]),
+    "ng_index_assign_": (c_int32, [c_void_p, POINTER(c_int64), c_int32, POINTER(c_void_p), c_int32, c_void_p]),
+    "ng_index_put": (c_int32, [c_void_p, POINTER(c_void_p), c_int32, c_void_p, c_int32, POINTER(c_void_p)]),
+    "ng_index_put_": (c_int32, [c_void_p, POINTER(c_void_p), c_int32, c_void_p, c_int32]),
     "ng_add": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_sub": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_mul": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),

@@ -1161,6 +1161,8 @@ Tensor.__getitem__ = _indexing.getitem
 Tensor.__setitem__ = _indexing.setitem
 Tensor.__iter__ = _indexing.iterate
 Tensor.permute = _indexing.permute
+Tensor.index_put_ = _indexing.index_put_
+Tensor.index_put = _indexing.index_put_method
 from . import _inplace  # noqa: E402
 _inplace.install(Tensor)
 

@@ -133,6 +133,41 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links index's node (IndexBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static IndexNode? RecordIndex(Tensor result, Tensor self, Tensor indices, int[] dims)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new IndexNode([EdgeOf(self)], result, [self]);
+        node._dims = dims;
+        Link(node, result);
+        node._indices = new SavedTensor(indices, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links index_put's node (IndexPutBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static IndexPutNode? RecordIndexPut(Tensor result, Tensor self, Tensor indices, int[] dims, Tensor values, bool accumulate)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || values.RequiresGrad)) return null;
+        var node = new IndexPutNode([EdgeOf(self), EdgeOf(values)], result, [self, values]);
+        node._dims = dims;
+        node._accumulate = accumulate;
+        Link(node, result);
+        node._indices = new SavedTensor(indices, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links index_put_impl's node (IndexPutImplBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static IndexPutImplNode? RecordIndexPutImpl(Tensor result, Tensor self, Tensor indices, int[] dims, Tensor values, bool accumulate)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || values.RequiresGrad)) return null;
+        var node = new IndexPutImplNode([EdgeOf(self), EdgeOf(values)], result, [self, values]);
+        node._dims = dims;
+        node._accumulate = accumulate;
+        Link(node, result);
+        node._indices = new SavedTensor(indices, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links cat's node (CatBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static CatNode? RecordCat(Tensor result, Tensor[] tensors, int dim)
     {

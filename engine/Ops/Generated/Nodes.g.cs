@@ -31,6 +31,12 @@ public enum OpKind
     CopyFrom,
     /// <summary>copy_slices</summary>
     CopySlices,
+    /// <summary>index</summary>
+    Index,
+    /// <summary>index_put</summary>
+    IndexPut,
+    /// <summary>index_put_impl</summary>
+    IndexPutImpl,
     /// <summary>cat</summary>
     Cat,
     /// <summary>stack</summary>
@@ -313,6 +319,9 @@ internal static partial class OpTable
         new(OpKind.Fill, "FillBackward2", true),
         new(OpKind.CopyFrom, "CopyBackwards", true),
         new(OpKind.CopySlices, "CopySlices", true),
+        new(OpKind.Index, "IndexBackward0", true),
+        new(OpKind.IndexPut, "IndexPutBackward0", true),
+        new(OpKind.IndexPutImpl, "IndexPutImplBackward0", true),
         new(OpKind.Cat, "CatBackward0", true),
         new(OpKind.Stack, "StackBackward0", true),
         new(OpKind.Maximum, "MaximumBackward0", true),
@@ -676,6 +685,71 @@ internal sealed class CopySlicesNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return Derivatives.CopySlices(grad, Inputs[0].Shape, _geometry, new Needs(this));
+    }
+}
+
+/// <summary>The node of index (IndexBackward0).</summary>
+internal sealed class IndexNode : OpNode
+{
+    internal IndexNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Index), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int[] _dims = null!;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Index(grad, Inputs[0].Shape, _indices!.Unpack(this), _dims)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
+/// <summary>The node of index_put (IndexPutBackward0).</summary>
+internal sealed class IndexPutNode : OpNode
+{
+    internal IndexPutNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.IndexPut), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int[] _dims = null!;
+    internal bool _accumulate;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.IndexPut(grad, _indices!.Unpack(this), _dims, _accumulate, new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
+    }
+}
+
+/// <summary>The node of index_put_impl (IndexPutImplBackward0).</summary>
+internal sealed class IndexPutImplNode : OpNode
+{
+    internal IndexPutImplNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.IndexPutImpl), next, result, inputs) { }
+    internal SavedTensor? _indices;
+    internal int[] _dims = null!;
+    internal bool _accumulate;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.IndexPutImpl(grad, _indices!.Unpack(this), _dims, _accumulate, new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _indices?.Release();
     }
 }
 
