@@ -1437,6 +1437,13 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_autograd_grad_batched")]
+    public static NgStatus ng_autograd_grad_batched(TensorHandle* outputs, int nOutputs, TensorHandle* gradOutputs, TensorHandle* inputs, int nInputs, int retainGraph, int createGraph, int allowUnused, TensorHandle* outGrads)
+    {
+        try { Exports.AutogradGradBatched(outputs, nOutputs, gradOutputs, inputs, nInputs, retainGraph, createGraph, allowUnused, outGrads); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_is_grad_enabled")]
     public static NgStatus ng_is_grad_enabled(int* outEnabled)
     {

@@ -1008,6 +1008,15 @@ ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
                            int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
                            int32_t allow_unused, ng_tensor** out_grads);
 
+/* torch.autograd.grad(..., is_grads_batched=True): grad_outputs[i] holds a batch of B seeds,
+ * shape [B, *outputs[i] shape] (one B for all); one backward writes each input's B
+ * vector-Jacobian products, shape [B, *input shape] (NULL for unused inputs).
+ */
+ng_status ng_autograd_grad_batched(ng_tensor* const* outputs, int32_t n_outputs,
+                                   ng_tensor* const* grad_outputs, ng_tensor* const* inputs,
+                                   int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
+                                   int32_t allow_unused, ng_tensor** out_grads);
+
 /* Writes 1 if grad mode is enabled on this thread. */
 ng_status ng_is_grad_enabled(int32_t* out_enabled);
 

@@ -304,6 +304,7 @@ SIGNATURES = {
     "ng_node_free": (c_int32, [c_void_p]),
     "ng_backward": (c_int32, [c_void_p, c_void_p, c_int32, c_int32]),
     "ng_autograd_grad": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), POINTER(c_void_p), c_int32, c_int32, c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_autograd_grad_batched": (c_int32, [POINTER(c_void_p), c_int32, POINTER(c_void_p), POINTER(c_void_p), c_int32, c_int32, c_int32, c_int32, POINTER(c_void_p)]),
     "ng_is_grad_enabled": (c_int32, [POINTER(c_int32)]),
     "ng_set_grad_enabled": (c_int32, [c_int32, POINTER(c_int32)]),
     "ng_tensor_register_post_accumulate_grad_hook": (c_int32, [c_void_p, CFUNCTYPE(c_int32, c_void_p, c_void_p), CFUNCTYPE(None, c_void_p), c_void_p, POINTER(c_int64)]),
