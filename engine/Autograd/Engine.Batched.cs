@@ -27,11 +27,12 @@ public static partial class Engine
                 $"If `is_grads_batched=True`, every output needs a batched grad_output, but grad_output[{i}] is None");
             g.CheckAlive();
             var o = outputs[i];
+            // PyTorch 1.13 strips the batch dim twice in this message (grad[0].shape[1:]): so do we, for parity.
             if (g.Dim == 0 || !Shape.Equal(g._shape[1..], o._shape))
                 throw NativeGradException.Shape(
                     "If `is_grads_batched=True`, we interpret the first dimension of each grad_output as the batch dimension. " +
                     "The sizes of the remaining dimensions are expected to match the shape of corresponding output, but a mismatch " +
-                    $"was detected: grad_output[{i}] has a shape of {Shape.TorchSize(g.Dim == 0 ? g._shape : g._shape[1..])} and output[{i}] has a shape of " +
+                    $"was detected: grad_output[{i}] has a shape of {Shape.TorchSize(g._shape[Math.Min(2, g.Dim)..])} and output[{i}] has a shape of " +
                     $"{Shape.TorchSize(o._shape)}. If you only want some tensors in `grad_output` to be considered batched, consider using vmap.");
             if (batch >= 0 && g._shape[0] != batch)
                 throw NativeGradException.Arg(

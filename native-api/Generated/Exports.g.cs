@@ -100,6 +100,20 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_linspace")]
+    public static NgStatus ng_linspace(double start, double end, long steps, int dtype, TensorHandle* outTensor)
+    {
+        try { Exports.Linspace(start, end, steps, dtype, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_logspace")]
+    public static NgStatus ng_logspace(double start, double end, long steps, double @base, int dtype, TensorHandle* outTensor)
+    {
+        try { Exports.Logspace(start, end, steps, @base, dtype, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_zeros_like")]
     public static NgStatus ng_zeros_like(TensorHandle t, TensorHandle* outTensor)
     {

@@ -214,6 +214,18 @@ ng_status ng_eye(int64_t n, int64_t m, int32_t dtype, ng_tensor** out_tensor);
 /* Creates the 1-D tensor [start, start+step, ...) below end. */
 ng_status ng_arange(double start, double end, double step, int32_t dtype, ng_tensor** out_tensor);
 
+/* Creates the 1-D tensor of steps values evenly spaced from start to end, both included
+ * (torch.linspace; PyTorch's values; int64 values truncate toward zero).
+ */
+ng_status ng_linspace(double start, double end, int64_t steps, int32_t dtype,
+                      ng_tensor** out_tensor);
+
+/* Creates the 1-D tensor of steps values base ** e, e evenly spaced from start to end
+ * (torch.logspace).
+ */
+ng_status ng_logspace(double start, double end, int64_t steps, double base, int32_t dtype,
+                      ng_tensor** out_tensor);
+
 /* Zeros with the shape and dtype of t. */
 ng_status ng_zeros_like(ng_tensor* t, ng_tensor** out_tensor);
 

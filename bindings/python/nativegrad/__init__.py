@@ -19,7 +19,7 @@ from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device
 from ._tensor import Tensor
 from ._ops_gen import *  # noqa: F401,F403  (the declared ops: torch.exp, Tensor.exp, ...)
 from ._ops_gen import __all__ as _ops_gen_all
-from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
+from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange, linspace, logspace,
                         zeros_like, ones_like, full_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor)
 from ._random import (Generator, default_generator, manual_seed, seed, initial_seed, get_rng_state,
                       set_rng_state, rand, randn, randint, randperm, normal, bernoulli, rand_like,

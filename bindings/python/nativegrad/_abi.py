@@ -110,6 +110,8 @@ SIGNATURES = {
     "ng_full_int64": (c_int32, [POINTER(c_int64), c_int32, c_int64, POINTER(c_void_p)]),
     "ng_eye": (c_int32, [c_int64, c_int64, c_int32, POINTER(c_void_p)]),
     "ng_arange": (c_int32, [c_double, c_double, c_double, c_int32, POINTER(c_void_p)]),
+    "ng_linspace": (c_int32, [c_double, c_double, c_int64, c_int32, POINTER(c_void_p)]),
+    "ng_logspace": (c_int32, [c_double, c_double, c_int64, c_double, c_int32, POINTER(c_void_p)]),
     "ng_zeros_like": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "ng_ones_like": (c_int32, [c_void_p, POINTER(c_void_p)]),
     "ng_randn": (c_int32, [POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
