@@ -395,6 +395,8 @@ public static partial class Engine
     {
         bool entered = node.HasSavedState && node.EnterApply();
         bool ok = false;
+        // The profiler's row of this node, PyTorch's name for it (a no-op range when profiling is off).
+        using var timed = Profiler.Scope("autograd::engine::evaluate_function: ", node.Name);
         try
         {
             Tensor?[] results;

@@ -1,4 +1,4 @@
-/* test_faults.c - the fault suite of the NativeGrad C ABI (version 1): 302 exports, 5475 cases.
+/* test_faults.c - the fault suite of the NativeGrad C ABI (version 1): 309 exports, 5493 cases.
  *
  * GENERATED FILE - DO NOT EDIT. Written by bindings/gen (Faults.cs) from native-api/Exports*.cs,
  * like nativegrad.h; regenerate with `dotnet run --project bindings/gen -- .` (or ./build.sh build).
@@ -1837,6 +1837,48 @@ static ng_status run_ng_dist_sampler_indices(const fault_case* c) {
     return ng_dist_sampler_indices(fx_i64(0, 0LL), fx_i32(1, 0), fx_i32(2, 0), fx_i32(3, 0), fx_i64(4, 1LL), fx_i64(5, 0LL), fx_i32(6, 0), fx_out(7));
 }
 
+/* ng_profiler_set_enabled(enabled) */
+static ng_status run_ng_profiler_set_enabled(const fault_case* c) {
+    (void)c;
+    return ng_profiler_set_enabled(fx_i32(0, 1));
+}
+
+/* ng_profiler_is_enabled(out_enabled) */
+static ng_status run_ng_profiler_is_enabled(const fault_case* c) {
+    (void)c;
+    return ng_profiler_is_enabled(fx_out(0));
+}
+
+/* ng_profiler_reset() */
+static ng_status run_ng_profiler_reset(const fault_case* c) {
+    (void)c;
+    return ng_profiler_reset();
+}
+
+/* ng_profiler_count(out_count) */
+static ng_status run_ng_profiler_count(const fault_case* c) {
+    (void)c;
+    return ng_profiler_count(fx_out(0));
+}
+
+/* ng_profiler_entry(index, out_name, out_count, out_total_ns, out_self_ns) */
+static ng_status run_ng_profiler_entry(const fault_case* c) {
+    (void)c;
+    return ng_profiler_entry(fx_i32(0, 0), fx_out(1), fx_out(2), fx_out(3), fx_out(4));
+}
+
+/* ng_profiler_range_push(name) */
+static ng_status run_ng_profiler_range_push(const fault_case* c) {
+    (void)c;
+    return ng_profiler_range_push(fx_ptr(0, "weight"));
+}
+
+/* ng_profiler_range_pop() */
+static ng_status run_ng_profiler_range_pop(const fault_case* c) {
+    (void)c;
+    return ng_profiler_range_pop();
+}
+
 static const fault_export EXPORTS[] = {
     {"ng_string_free", "s", run_ng_string_free},
     {"ng_set_num_threads", "n", run_ng_set_num_threads},
@@ -2140,6 +2182,13 @@ static const fault_export EXPORTS[] = {
     {"ng_dist_reducer_free", "reducer_id", run_ng_dist_reducer_free},
     {"ng_dist_sync_module_states", "tensors, n", run_ng_dist_sync_module_states},
     {"ng_dist_sampler_indices", "dataset_length, num_replicas, rank, shuffle, seed, epoch, drop_last, out_indices", run_ng_dist_sampler_indices},
+    {"ng_profiler_set_enabled", "enabled", run_ng_profiler_set_enabled},
+    {"ng_profiler_is_enabled", "out_enabled", run_ng_profiler_is_enabled},
+    {"ng_profiler_reset", "", run_ng_profiler_reset},
+    {"ng_profiler_count", "out_count", run_ng_profiler_count},
+    {"ng_profiler_entry", "index, out_name, out_count, out_total_ns, out_self_ns", run_ng_profiler_entry},
+    {"ng_profiler_range_push", "name", run_ng_profiler_range_push},
+    {"ng_profiler_range_pop", "", run_ng_profiler_range_pop},
 };
 
 /* {export, param, kind, expect, value, dvalue} */
@@ -7619,6 +7668,24 @@ static const fault_case CASES[] = {
     {301, 6, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
     {301, 6, FK_INT, EXPECT_ANY, 2147483647, 0},
     {301, 7, FK_NULL, EXPECT_FAIL, 0, 0},
+    {302, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {302, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {302, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {303, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {303, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {304, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {305, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {305, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {306, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {306, 0, FK_INT, EXPECT_ANY, (-2147483647 - 1), 0},
+    {306, 0, FK_INT, EXPECT_ANY, 2147483647, 0},
+    {306, 1, FK_NULL, EXPECT_FAIL, 0, 0},
+    {306, 2, FK_NULL, EXPECT_FAIL, 0, 0},
+    {306, 3, FK_NULL, EXPECT_FAIL, 0, 0},
+    {306, 4, FK_NULL, EXPECT_FAIL, 0, 0},
+    {307, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
+    {307, 0, FK_NULL, EXPECT_FAIL, 0, 0},
+    {308, -1, FK_BASELINE, EXPECT_ANY, 0, 0},
 };
 
 int main(void) {

@@ -1581,6 +1581,37 @@ ng_status ng_dist_sampler_indices(int64_t dataset_length, int32_t num_replicas, 
                                   int32_t shuffle, int64_t seed, int64_t epoch, int32_t drop_last,
                                   ng_tensor** out_indices);
 
+/* ---- Profiler ---- */
+
+/* Turns the profiler on or off (process-wide). While on, every op called through this ABI
+ * ("aten::mul"), every backward node ("autograd::engine::evaluate_function: MulBackward0") and
+ * every range (ng_profiler_range_push) adds its calls, total and self time to the table.
+ */
+ng_status ng_profiler_set_enabled(int32_t enabled);
+
+/* Writes 1 if the profiler is on. */
+ng_status ng_profiler_is_enabled(int32_t* out_enabled);
+
+/* Empties the profiler's table. */
+ng_status ng_profiler_reset(void);
+
+/* Writes the number of rows of the profiler's table. */
+ng_status ng_profiler_count(int32_t* out_count);
+
+/* Writes row index of the profiler's table (rows in order of first appearance): its name (free
+ * with ng_string_free), number of calls, total and self time in nanoseconds.
+ */
+ng_status ng_profiler_entry(int32_t index, char** out_name, int64_t* out_count,
+                            int64_t* out_total_ns, int64_t* out_self_ns);
+
+/* Opens a named range on this thread (record_function): the code until ng_profiler_range_pop
+ * gets a row under name.
+ */
+ng_status ng_profiler_range_push(const char* name);
+
+/* Closes this thread's innermost range (an error if none is open). */
+ng_status ng_profiler_range_pop(void);
+
 #ifdef __cplusplus
 } /* extern "C" */
 #endif

@@ -45,7 +45,7 @@ from ._ops_extra import (cumsum, cumprod, sort, argsort, prod, masked_fill, spli
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
 from ._env import (set_num_threads, get_num_threads, use_deterministic_algorithms,  # noqa: E402
                    are_deterministic_algorithms_enabled, is_deterministic_algorithms_warn_only_enabled)
-from . import cuda, backends  # noqa: E402
+from . import cuda, backends, profiler  # noqa: E402
 from ._strict import layout, strided  # noqa: E402
 from . import _docs
 import sys as _sys

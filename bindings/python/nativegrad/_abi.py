@@ -405,4 +405,12 @@ SIGNATURES = {
     "ng_dist_reducer_free": (c_int32, [c_int64]),
     "ng_dist_sync_module_states": (c_int32, [POINTER(c_void_p), c_int32]),
     "ng_dist_sampler_indices": (c_int32, [c_int64, c_int32, c_int32, c_int32, c_int64, c_int64, c_int32, POINTER(c_void_p)]),
+    # Profiler
+    "ng_profiler_set_enabled": (c_int32, [c_int32]),
+    "ng_profiler_is_enabled": (c_int32, [POINTER(c_int32)]),
+    "ng_profiler_reset": (c_int32, []),
+    "ng_profiler_count": (c_int32, [POINTER(c_int32)]),
+    "ng_profiler_entry": (c_int32, [c_int32, POINTER(c_void_p), POINTER(c_int64), POINTER(c_int64), POINTER(c_int64)]),
+    "ng_profiler_range_push": (c_int32, [c_char_p]),
+    "ng_profiler_range_pop": (c_int32, []),
 }

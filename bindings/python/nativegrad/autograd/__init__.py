@@ -5,7 +5,7 @@ from ctypes import c_void_p
 from .._native import lib as _L, raise_status as _raise
 from .._tensor import Tensor, Node, _wrap
 from . import grad_mode, variable, function, anomaly_mode, gradcheck as _gradcheck_module
-from . import functional, graph
+from . import functional, graph, profiler
 from .function import Function, FunctionCtx, once_differentiable
 from .anomaly_mode import detect_anomaly, set_detect_anomaly, is_anomaly_enabled
 from .gradcheck import gradcheck, gradgradcheck, GradcheckError
@@ -16,7 +16,7 @@ from .variable import Variable
 __all__ = ["grad", "backward", "Variable", "no_grad", "enable_grad", "set_grad_enabled",
            "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node", "Function",
            "FunctionCtx", "once_differentiable", "detect_anomaly", "set_detect_anomaly",
-           "is_anomaly_enabled", "gradcheck", "gradgradcheck", "GradcheckError", "functional", "graph"]
+           "is_anomaly_enabled", "gradcheck", "gradgradcheck", "GradcheckError", "functional", "graph", "profiler"]
 
 _ng_autograd_grad = _L.ng_autograd_grad
 _ng_autograd_grad_batched = _L.ng_autograd_grad_batched
