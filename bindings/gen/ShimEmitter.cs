@@ -28,11 +28,20 @@ public static class ShimEmitter
             string body = x.ShimBody ?? $"{x.Impl}({string.Join(", ", x.Params.Select(p => Id(p.CsName)))});";
             // The tensor operations are the profiler's op rows: timed here, the one place every op call from C
             // and Python passes (PyTorch's "aten::" names; a no-op range when the profiler is off).
-            if (timed) body = $"using var timed = Profiler.Scope(\"aten::{OpName(x.EntryPoint)}\"); " + body;
             sb.Append($"    [UnmanagedCallersOnly(EntryPoint = \"{x.EntryPoint}\")]\n");
             sb.Append($"    public static NgStatus {x.EntryPoint}({pars})\n    {{\n");
-            sb.Append($"        try {{ {body} return NgStatus.Ok; }}\n");
-            sb.Append("        catch (Exception e) { return Abi.Fail(e); }\n    }\n");
+            if (timed)
+            {
+                // No using/finally: ending the range on both paths keeps the off state to a load and a branch.
+                sb.Append($"        var timed = Profiler.Scope(\"aten::{OpName(x.EntryPoint)}\");\n");
+                sb.Append($"        try {{ {body} timed.Dispose(); return NgStatus.Ok; }}\n");
+                sb.Append("        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }\n    }\n");
+            }
+            else
+            {
+                sb.Append($"        try {{ {body} return NgStatus.Ok; }}\n");
+                sb.Append("        catch (Exception e) { return Abi.Fail(e); }\n    }\n");
+            }
         }
         sb.Append("}\n");
         return sb.ToString();

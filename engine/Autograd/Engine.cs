@@ -395,8 +395,9 @@ public static partial class Engine
     {
         bool entered = node.HasSavedState && node.EnterApply();
         bool ok = false;
-        // The profiler's row of this node, PyTorch's name for it (a no-op range when profiling is off).
-        using var timed = Profiler.Scope("autograd::engine::evaluate_function: ", node.Name);
+        // The profiler's row of this node, PyTorch's name for it (a no-op range when profiling is off), ended in
+        // the finally below (no second protected region).
+        var timed = Profiler.Enabled ? Profiler.Scope("autograd::engine::evaluate_function: ", node.Name) : default;
         try
         {
             Tensor?[] results;
@@ -413,6 +414,7 @@ public static partial class Engine
         finally
         {
             if (entered) node.ExitApply(release: ok && !retainGraph);
+            timed.Dispose();
         }
     }
 

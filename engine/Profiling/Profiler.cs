@@ -47,7 +47,6 @@ public static class Profiler
     public static Range Scope(string name) => Switch.On ? new Range(name) : default;
 
     /// <summary><see cref="Scope(string)"/> under prefix + name (concatenated only when the profiler is on).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Range Scope(string prefix, string name) => Switch.On ? new Range(string.Concat(prefix, name)) : default;
 
     /// <summary>Opens a user range on this thread (record_function's enter); close it with <see cref="Pop"/>.</summary>
