@@ -52,6 +52,7 @@ def main():
     ap.add_argument("--out", default=None, help="directory for functional.json")
     args = ap.parse_args()
     torch.set_num_threads(1)
+    ng.set_num_threads(1)
     reps = 2 if args.quick else 5
     xn, fn_, gn = problem(ng, args.n)
     xt, ft, gt = problem(torch, args.n)
