@@ -56,6 +56,10 @@ echo "==> bench/grad_chain.py: autograd.grad and backward on 1K..100K-node chain
 PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
     "$PY" bench/grad_chain.py --out "$OUT" "${QUICK[@]}" | tee "$OUT/grad_chain.txt"
 
+echo "==> bench/functional.py: jacobian/hessian(vectorize=True) of a 256-input function vs PyTorch's loop and vmap"
+PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
+    "$PY" bench/functional.py --out "$OUT" "${QUICK[@]}" | tee "$OUT/functional.txt"
+
 echo "==> bench/memory.py: training memory, nativegrad vs PyTorch, separate processes"
 if PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" "$PY" -c "import nativegrad.nn" 2>/dev/null; then
     PYTHONPATH="$ROOT/bindings/python${PYTHONPATH:+:$PYTHONPATH}" \
@@ -82,6 +86,7 @@ echo "==> results ($(( $(date +%s) - start )) s)"
 echo "    $OUT/native.txt    machine limits and the C runner's figures ($OUT/machine.json)"
 echo "    $OUT/load.txt      library load + first op time and library size"
 echo "    $OUT/compare.txt   table vs PyTorch ($OUT/compare.json, chart $OUT/compare.png)"
+echo "    $OUT/functional.txt  jacobian/hessian vectorize=True vs PyTorch ($OUT/functional.json)"
 echo "    $OUT/memory.txt    training memory vs PyTorch ($OUT/memory.json)"
 echo "    $OUT/distributed.txt  data-parallel scaling and overlap vs PyTorch ($OUT/distributed.json)"
 if [ "$DOTNET" = 1 ]; then echo "    $OUT/dotnet.txt    BenchmarkDotNet ($OUT/dotnet/results)"; fi

@@ -155,6 +155,18 @@ public static unsafe partial class Exports
     [Export("ng_autograd_grad")]
     internal static void AutogradGrad(TensorHandle* outputs, int nOutputs, TensorHandle* gradOutputs, TensorHandle* inputs, int nInputs,
         int retainGraph, int createGraph, int allowUnused, TensorHandle* outGrads)
+        => GradOf(outputs, nOutputs, gradOutputs, inputs, nInputs, retainGraph, createGraph, allowUnused, false, outGrads);
+
+    /// <summary>torch.autograd.grad(..., is_grads_batched=True): grad_outputs[i] holds a batch of B seeds, shape
+    /// [B, *outputs[i] shape] (one B for all); one backward writes each input's B vector-Jacobian products,
+    /// shape [B, *input shape] (NULL for unused inputs).</summary>
+    [Export("ng_autograd_grad_batched")]
+    internal static void AutogradGradBatched(TensorHandle* outputs, int nOutputs, TensorHandle* gradOutputs, TensorHandle* inputs, int nInputs,
+        int retainGraph, int createGraph, int allowUnused, TensorHandle* outGrads)
+        => GradOf(outputs, nOutputs, gradOutputs, inputs, nInputs, retainGraph, createGraph, allowUnused, true, outGrads);
+
+    private static void GradOf(TensorHandle* outputs, int nOutputs, TensorHandle* gradOutputs, TensorHandle* inputs, int nInputs,
+        int retainGraph, int createGraph, int allowUnused, bool batched, TensorHandle* outGrads)
     {
         Abi.Out(outGrads);
         if (outputs == null || inputs == null) throw new NativeGradException(ErrorKind.NullPointer, "outputs or inputs is NULL");
@@ -168,7 +180,7 @@ public static unsafe partial class Exports
         }
         var ins = new Tensor[nInputs];
         for (int i = 0; i < nInputs; i++) ins[i] = Abi.T(inputs[i]);
-        var r = Engine.Grad(outs, ins, gos, Abi.Tri(retainGraph), createGraph != 0, allowUnused != 0);
+        var r = Engine.Grad(outs, ins, gos, Abi.Tri(retainGraph), createGraph != 0, allowUnused != 0, batched);
         for (int i = 0; i < nInputs; i++) outGrads[i] = r[i] is null ? default : Abi.New(r[i]!);
     }
 

@@ -62,6 +62,21 @@ public static unsafe partial class Exports
         Abi.Out(outTensor); var t = Tensor.Arange(start, end, step, Abi.Type(dtype)); *outTensor = Abi.New(t);
     }
 
+    /// <summary>Creates the 1-D tensor of steps values evenly spaced from start to end, both included
+    /// (torch.linspace; PyTorch's values; int64 values truncate toward zero).</summary>
+    [Export("ng_linspace")]
+    internal static void Linspace(double start, double end, long steps, int dtype, TensorHandle* outTensor)
+    {
+        Abi.Out(outTensor); var t = Tensor.Linspace(start, end, steps, Abi.Type(dtype)); *outTensor = Abi.New(t);
+    }
+
+    /// <summary>Creates the 1-D tensor of steps values base ** e, e evenly spaced from start to end (torch.logspace).</summary>
+    [Export("ng_logspace")]
+    internal static void Logspace(double start, double end, long steps, double @base, int dtype, TensorHandle* outTensor)
+    {
+        Abi.Out(outTensor); var t = Tensor.Logspace(start, end, steps, @base, Abi.Type(dtype)); *outTensor = Abi.New(t);
+    }
+
     /// <summary>Zeros with the shape and dtype of t.</summary>
     [Export("ng_zeros_like")]
     internal static void ZerosLike(TensorHandle t, TensorHandle* outTensor) => Abi.Unary(t, outTensor, &ZerosLikeOf);

@@ -19,20 +19,36 @@ public static class ShimEmitter
         sb.Append("#nullable enable\nusing System.Runtime.InteropServices;\nusing NativeGrad.Ops;\n\nnamespace NativeGrad.Native;\n\n");
         sb.Append("public static unsafe partial class Exports\n{\n");
         bool first = true;
-        foreach (var x in api.Files.SelectMany(f => f.Exports).Where(x => x.Impl != null || x.ShimBody != null))
+        foreach (var (x, timed) in api.Files.SelectMany(f => f.Exports.Select(x => (x, f.RelativePath == Ops.OpExports.Group)))
+                     .Where(p => p.x.Impl != null || p.x.ShimBody != null))
         {
             if (!first) sb.Append('\n');
             first = false;
             string pars = string.Join(", ", x.Params.Select(p => $"{p.CsType} {Id(p.CsName)}"));
             string body = x.ShimBody ?? $"{x.Impl}({string.Join(", ", x.Params.Select(p => Id(p.CsName)))});";
+            // The tensor operations are the profiler's op rows: timed here, the one place every op call from C
+            // and Python passes (PyTorch's "aten::" names; a no-op range when the profiler is off).
             sb.Append($"    [UnmanagedCallersOnly(EntryPoint = \"{x.EntryPoint}\")]\n");
             sb.Append($"    public static NgStatus {x.EntryPoint}({pars})\n    {{\n");
-            sb.Append($"        try {{ {body} return NgStatus.Ok; }}\n");
-            sb.Append("        catch (Exception e) { return Abi.Fail(e); }\n    }\n");
+            if (timed)
+            {
+                // No using/finally: ending the range on both paths keeps the off state to a load and a branch.
+                sb.Append($"        var timed = Profiler.Scope(\"aten::{OpName(x.EntryPoint)}\");\n");
+                sb.Append($"        try {{ {body} timed.Dispose(); return NgStatus.Ok; }}\n");
+                sb.Append("        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }\n    }\n");
+            }
+            else
+            {
+                sb.Append($"        try {{ {body} return NgStatus.Ok; }}\n");
+                sb.Append("        catch (Exception e) { return Abi.Fail(e); }\n    }\n");
+            }
         }
         sb.Append("}\n");
         return sb.ToString();
     }
+
+    /// <summary>ng_mul_scalar -> mul_scalar, ng_tensor_add -> add.</summary>
+    private static string OpName(string entry) => entry["ng_".Length..] is var n && n.StartsWith("tensor_", StringComparison.Ordinal) ? n["tensor_".Length..] : n;
 
     private static readonly HashSet<string> Keywords = ["class", "new", "params", "out", "ref", "in", "base", "this", "object", "string", "event", "operator", "checked", "fixed", "lock", "default"];
     private static string Id(string n) => Keywords.Contains(n) ? "@" + n : n;

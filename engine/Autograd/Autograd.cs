@@ -5,10 +5,12 @@ namespace NativeGrad;
 public static partial class Autograd
 {
     /// <summary>Gradients of <paramref name="outputs"/> w.r.t. <paramref name="inputs"/> (torch.autograd.grad);
-    /// leaves' .grad are untouched; entries are null for unused inputs when <paramref name="allowUnused"/>.</summary>
+    /// leaves' .grad are untouched; entries are null for unused inputs when <paramref name="allowUnused"/>.
+    /// With <paramref name="isGradsBatched"/> each grad_output is a batch [B, *output shape] of seeds and one
+    /// backward gives every input's B vector-Jacobian products, [B, *input shape].</summary>
     public static Tensor?[] Grad(Tensor[] outputs, Tensor[] inputs, Tensor?[]? gradOutputs = null, bool? retainGraph = null,
-        bool createGraph = false, bool allowUnused = false)
-        => Engine.Grad(outputs, inputs, gradOutputs, retainGraph, createGraph, allowUnused);
+        bool createGraph = false, bool allowUnused = false, bool isGradsBatched = false)
+        => Engine.Grad(outputs, inputs, gradOutputs, retainGraph, createGraph, allowUnused, isGradsBatched);
 
     /// <summary>Gradient of one output w.r.t. one input.</summary>
     public static Tensor Grad(Tensor output, Tensor input, bool createGraph = false)

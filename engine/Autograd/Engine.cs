@@ -6,8 +6,9 @@ namespace NativeGrad;
 /// (later-created nodes first), validates every node's gradients in one place
 /// (<see cref="ValidateOutputs"/>), and frees saved tensors unless retain_graph is set.
 /// Runs on several threads at once are allowed, over separate or shared graphs (docs/THREADS.md).
+/// autograd.grad with is_grads_batched runs one walk over a batch of seeds (Engine.Batched.cs).
 /// </summary>
-public static class Engine
+public static partial class Engine
 {
     /// <summary>Tensor.backward for several outputs: accumulates into the leaves' .grad (with
     /// <paramref name="inputs"/>, into those tensors' .grad only).</summary>
@@ -28,13 +29,15 @@ public static class Engine
                 targets[i] = t._gradFn ?? t.GradAccumulator();
             }
         }
-        Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, targets, captureInputs: null);
+        Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, targets, captureInputs: null, batch: -1);
     }
 
     /// <summary>autograd.grad: returns d(outputs)/d(inputs) without touching any .grad.
-    /// The caller owns the returned tensors (null for unused inputs when allowUnused).</summary>
+    /// The caller owns the returned tensors (null for unused inputs when allowUnused). With
+    /// <paramref name="isGradsBatched"/> the first dim of every grad_output is a batch of seeds, and one
+    /// backward gives each input's gradients for all of them, stacked along a new first dim.</summary>
     public static Tensor?[] Grad(Tensor[] outputs, Tensor[] inputs, Tensor?[]? gradOutputs = null, bool? retainGraph = null,
-        bool createGraph = false, bool allowUnused = false)
+        bool createGraph = false, bool allowUnused = false, bool isGradsBatched = false)
     {
         if (inputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one input");
         // PyTorch checks the outputs before the inputs.
@@ -50,7 +53,8 @@ public static class Engine
             if (!t.RequiresGrad)
                 throw NativeGradException.Autograd("One of the differentiated Tensors does not require grad");
         }
-        var r = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, targets: null, inputs)!;
+        int batch = isGradsBatched ? BatchSize(outputs, gradOutputs) : -1;
+        var r = Run(outputs, gradOutputs, retainGraph ?? createGraph, createGraph, targets: null, inputs, batch)!;
         for (int i = 0; i < r.Length; i++)
         {
             if (r[i] is null && !allowUnused)
@@ -69,14 +73,16 @@ public static class Engine
     internal static long LastSearchVisits => t_searchVisits;
     [ThreadStatic] private static long t_searchVisits;
 
+    // batch: the batch size of batched gradients, -1 for a plain run.
     private static Tensor?[]? Run(Tensor[] outputs, Tensor?[]? gradOutputs, bool retainGraph, bool createGraph,
-        Node[]? targets, Tensor[]? captureInputs)
+        Node[]? targets, Tensor[]? captureInputs, int batch)
     {
         if (outputs.Length == 0) throw NativeGradException.Autograd("grad requires at least one output");
         if (gradOutputs != null && gradOutputs.Length != outputs.Length)
             throw NativeGradException.Autograd($"grad_outputs has {gradOutputs.Length} tensors but there are {outputs.Length} outputs");
 
         var state = RunState.Rent();
+        state.Batch = batch;
         var rootEdges = new Edge[outputs.Length];
         var callbacks = FinalCallbacks.Enter(out int depth);
         try
@@ -99,6 +105,7 @@ public static class Engine
                         if (o.Numel != 1) throw NativeGradException.Autograd("grad can be implicitly created only for scalar outputs");
                         g = Tensor.Ones(o._shape, o._dtype);
                     }
+                    else if (batch >= 0) g = given._dtype == o._dtype ? given : Ops.Functions.To(given, o._dtype);
                     else
                     {
                         given.CheckAlive();
@@ -143,6 +150,7 @@ public static class Engine
         public readonly Stack<Node> Stack = new();
         public readonly Stack<Node> Pending = new();
         public readonly PriorityQueue<Node, long> Ready = new();
+        public int Batch = -1;   // the batch size of a batched run, -1 for a plain one
         public (Node Node, int Next)[] Frames = new (Node, int)[16];
         private Dictionary<Node, Slot>? _foreign;
         [ThreadStatic] private static RunState? t_idle;
@@ -317,8 +325,8 @@ public static class Engine
                 bool run = (flags & Needed) != 0;
                 if (run)
                 {
-                    node.OnGradReady(buf, createGraph);
-                    var results = ApplyNode(node, buf, retainGraph);
+                    node.OnGradReady(buf, createGraph, state.Batch);
+                    var results = ApplyNode(node, buf, retainGraph, state.Batch);
                     var next = node._next;
                     for (int i = 0; i < results.Length; i++)
                         if (results[i] is { } g) AddToBuffer(state, next[i], g);
@@ -383,14 +391,22 @@ public static class Engine
 
     /// <summary>Runs one node's backward and validates what it returns. The node's saved tensors are
     /// released afterwards unless <paramref name="retainGraph"/> (once no other thread's run is applying it).</summary>
-    private static Tensor?[] ApplyNode(Node node, Tensor?[] buf, bool retainGraph)
+    private static Tensor?[] ApplyNode(Node node, Tensor?[] buf, bool retainGraph, int batch)
     {
         bool entered = node.HasSavedState && node.EnterApply();
         bool ok = false;
+        // The profiler's row of this node, PyTorch's name for it (a no-op range when profiling is off), ended in
+        // the finally below (no second protected region).
+        var timed = Profiler.Enabled ? Profiler.Scope("autograd::engine::evaluate_function: ", node.Name) : default;
         try
         {
-            var results = node.Apply(buf);
-            ValidateOutputs(node, results);
+            Tensor?[] results;
+            if (batch >= 0) results = ApplyBatched(node, buf, batch);   // validated there
+            else
+            {
+                results = node.Apply(buf);
+                ValidateOutputs(node, results);
+            }
             if (AnomalyMode.IsEnabled) AnomalyMode.Check(node, results);
             ok = true;
             return results;
@@ -398,6 +414,7 @@ public static class Engine
         finally
         {
             if (entered) node.ExitApply(release: ok && !retainGraph);
+            timed.Dispose();
         }
     }
 

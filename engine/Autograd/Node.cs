@@ -83,6 +83,10 @@ public abstract class Node
     /// validates what it returns (count, shape, dtype: see Engine.ValidateOutputs).</summary>
     internal abstract Tensor?[] Apply(Tensor?[] gradOutputs);
 
+    /// <summary>How <see cref="Apply"/> takes a batched gradient (autograd.grad's is_grads_batched); a node that
+    /// does not say is run once per batch slice.</summary>
+    internal virtual Ops.BatchRule BatchRule => Ops.BatchRule.PerSlice;
+
     /// <summary>Frees saved tensors (after a backward without retain_graph).</summary>
     internal virtual void ReleaseVariables() { }
 
@@ -255,8 +259,9 @@ public abstract class Node
     }
 
     /// <summary>Runs tensor hooks (a hook's result replaces the gradient in <paramref name="grads"/>) and
-    /// accumulates retained grads for this node's outputs before it runs.</summary>
-    internal void OnGradReady(Tensor?[] grads, bool createGraph)
+    /// accumulates retained grads for this node's outputs before it runs. In a batched run (batch &gt;= 0)
+    /// hooks see each sample's gradient, as under PyTorch's vmap, and retained grads are refused.</summary>
+    internal void OnGradReady(Tensor?[] grads, bool createGraph, int batch = -1)
     {
         var retained = Volatile.Read(ref _retained);
         if (retained is null) return;
@@ -265,7 +270,9 @@ public abstract class Node
             if (grads[slot] is not { } g || !t.TryAddRef()) continue;
             try
             {
-                var replaced = TensorHook.Run(t, g);
+                if (batch >= 0 && !(hookOnly && !t._retainsGrad))
+                    throw NativeGradException.Autograd("retain_grad() is not supported by autograd.grad with is_grads_batched=True: a retained .grad holds one gradient, not a batch");
+                var replaced = batch < 0 ? TensorHook.Run(t, g) : Batching.PerSlice(g, batch, s => TensorHook.Run(t, s));
                 if (!ReferenceEquals(replaced, g))
                 {
                     // The buffer owns a reference to what it holds.

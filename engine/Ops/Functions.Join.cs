@@ -109,6 +109,7 @@ internal static unsafe partial class Functions
         return y;
     }
 
+    /// <summary>cat's derivative: the pieces of grad along dim (of each sample when the gradient is batched).</summary>
     internal static Tensor?[] CatBackward(Tensor grad, int[][] shapes, int dim, Needs needs)
     {
         int at = 0;
@@ -117,9 +118,9 @@ internal static unsafe partial class Functions
         {
             var s = shapes[i];
             // legacy empty 1-D inputs took no part in the join
-            if (s.Length == 1 && s[0] == 0 && grad.Dim != 1) continue;
+            if (s.Length == 1 && s[0] == 0 && grad.Dim - Batching.Dims != 1) continue;
             int len = s[dim];
-            r[i] = needs[i] ? Narrow(grad, dim, at, len) : null;
+            r[i] = needs[i] ? Narrow(grad, Batching.Dim(dim), at, len) : null;
             at += len;
         }
         return r;

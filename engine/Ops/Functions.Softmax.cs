@@ -76,6 +76,11 @@ internal static unsafe partial class Functions
         return r;
     }
 
+    /// <summary>softmax's (log_softmax's) derivative from the output's gradient, which may be batched ([B, *y's shape]:
+    /// then the unfused formula reduces along the gradient's own dim).</summary>
+    internal static Tensor SoftmaxGrad(Tensor grad, Tensor y, int dim, bool log)
+        => log ? LogSoftmaxBackwardData(grad, y, Batching.Dim(dim)) : SoftmaxBackwardData(grad, y, Batching.Dim(dim));
+
     /// <summary>The fused kernel when g and y agree in shape and dtype; the same formula from unfused ops otherwise.</summary>
     private static Tensor SoftmaxBackwardRaw(Tensor grad, Tensor y, int dim, bool log)
     {

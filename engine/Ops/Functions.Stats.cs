@@ -49,7 +49,7 @@ internal static partial class Functions
         long count = Shape.Numel(x._shape) / Math.Max(1, Shape.Numel(resultShape));
         double denom = Math.Max(0, count - correction);
         var dev = Sub(x, MeanDim(x, dims, keepdim: true));
-        var g = KeptDims(grad, x._shape, dims, keepdim);
+        var g = Batching.KeptDims(grad, x._shape, dims, keepdim);
         var scale = std is not null ? DivNoNan(g, KeptDims(std, x._shape, dims, keepdim)) : MulScalar(g, 2);
         return Mul(dev, DivScalar(scale, denom));
     }

@@ -1,7 +1,8 @@
 namespace NativeGrad.Ops;
 
-/// <summary>An op's identity for tests and tools: its kind, its grad_fn name, whether it has a derivative.</summary>
-internal sealed record OpDef(OpKind Kind, string GradFnName, bool IsDifferentiable);
+/// <summary>An op's identity for tests and tools: its kind, its grad_fn name, whether it has a derivative, and
+/// how its derivative takes a batched gradient.</summary>
+internal sealed record OpDef(OpKind Kind, string GradFnName, bool IsDifferentiable, BatchRule Batch = BatchRule.PerSlice);
 
 /// <summary>The table of every declared op (the rows are generated from engine/Ops/Declarations).</summary>
 internal static partial class OpTable
@@ -49,6 +50,8 @@ internal abstract class OpNode : Node
     protected bool Released => _released;
 
     public override string Name => Def.GradFnName;
+
+    internal override BatchRule BatchRule => Def.Batch;
 
     /// <summary>The derivative: one gradient (or null) per input, from the output's gradient.</summary>
     protected virtual Tensor?[] Derive(Tensor grad) => throw new InvalidOperationException($"{Name} has several outputs");

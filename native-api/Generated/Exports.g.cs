@@ -100,6 +100,20 @@ public static unsafe partial class Exports
         catch (Exception e) { return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_linspace")]
+    public static NgStatus ng_linspace(double start, double end, long steps, int dtype, TensorHandle* outTensor)
+    {
+        try { Exports.Linspace(start, end, steps, dtype, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_logspace")]
+    public static NgStatus ng_logspace(double start, double end, long steps, double @base, int dtype, TensorHandle* outTensor)
+    {
+        try { Exports.Logspace(start, end, steps, @base, dtype, outTensor); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_zeros_like")]
     public static NgStatus ng_zeros_like(TensorHandle t, TensorHandle* outTensor)
     {
@@ -390,1163 +404,1329 @@ public static unsafe partial class Exports
     [UnmanagedCallersOnly(EntryPoint = "ng_relu")]
     public static NgStatus ng_relu(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Relu(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::relu");
+        try { Exports.Relu(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_clamp")]
     public static NgStatus ng_clamp(TensorHandle a, int hasMin, double min, int hasMax, double max, TensorHandle* outResult)
     {
-        try { Exports.Clamp(a, hasMin, min, hasMax, max, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::clamp");
+        try { Exports.Clamp(a, hasMin, min, hasMax, max, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_maximum")]
     public static NgStatus ng_maximum(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Maximum(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::maximum");
+        try { Exports.Maximum(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_minimum")]
     public static NgStatus ng_minimum(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Minimum(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::minimum");
+        try { Exports.Minimum(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_where")]
     public static NgStatus ng_where(TensorHandle cond, TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Where(cond, a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::where");
+        try { Exports.Where(cond, a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_max")]
     public static NgStatus ng_max(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Max(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::max");
+        try { Exports.Max(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_min")]
     public static NgStatus ng_min(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Min(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::min");
+        try { Exports.Min(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_max_dim")]
     public static NgStatus ng_max_dim(TensorHandle a, int dim, int keepdim, TensorHandle* outValues, TensorHandle* outIndices)
     {
-        try { Exports.MaxDim(a, dim, keepdim, outValues, outIndices); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::max_dim");
+        try { Exports.MaxDim(a, dim, keepdim, outValues, outIndices); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_min_dim")]
     public static NgStatus ng_min_dim(TensorHandle a, int dim, int keepdim, TensorHandle* outValues, TensorHandle* outIndices)
     {
-        try { Exports.MinDim(a, dim, keepdim, outValues, outIndices); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::min_dim");
+        try { Exports.MinDim(a, dim, keepdim, outValues, outIndices); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_softmax")]
     public static NgStatus ng_softmax(TensorHandle a, int dim, TensorHandle* outResult)
     {
-        try { Exports.Softmax(a, dim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::softmax");
+        try { Exports.Softmax(a, dim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log_softmax")]
     public static NgStatus ng_log_softmax(TensorHandle a, int dim, TensorHandle* outResult)
     {
-        try { Exports.LogSoftmax(a, dim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log_softmax");
+        try { Exports.LogSoftmax(a, dim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_logsumexp")]
     public static NgStatus ng_logsumexp(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Exports.Logsumexp(a, dims, ndims, keepdim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::logsumexp");
+        try { Exports.Logsumexp(a, dims, ndims, keepdim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_var")]
     public static NgStatus ng_var(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Exports.Var(a, dims, ndims, correction, keepdim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::var");
+        try { Exports.Var(a, dims, ndims, correction, keepdim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_std")]
     public static NgStatus ng_std(TensorHandle a, long* dims, int ndims, double correction, int keepdim, TensorHandle* outResult)
     {
-        try { Exports.Std(a, dims, ndims, correction, keepdim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::std");
+        try { Exports.Std(a, dims, ndims, correction, keepdim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_cat")]
     public static NgStatus ng_cat(TensorHandle* tensors, int n, int dim, TensorHandle* outResult)
     {
-        try { Exports.Cat(tensors, n, dim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::cat");
+        try { Exports.Cat(tensors, n, dim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_stack")]
     public static NgStatus ng_stack(TensorHandle* tensors, int n, int dim, TensorHandle* outResult)
     {
-        try { Exports.Stack(tensors, n, dim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::stack");
+        try { Exports.Stack(tensors, n, dim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_narrow")]
     public static NgStatus ng_narrow(TensorHandle a, int dim, long start, long length, TensorHandle* outResult)
     {
-        try { Exports.Narrow(a, dim, start, length, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::narrow");
+        try { Exports.Narrow(a, dim, start, length, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_gather")]
     public static NgStatus ng_gather(TensorHandle a, int dim, TensorHandle index, TensorHandle* outResult)
     {
-        try { Exports.Gather(a, dim, index, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::gather");
+        try { Exports.Gather(a, dim, index, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_scatter_add")]
     public static NgStatus ng_scatter_add(TensorHandle a, int dim, TensorHandle index, TensorHandle src, TensorHandle* outResult)
     {
-        try { Exports.ScatterAdd(a, dim, index, src, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::scatter_add");
+        try { Exports.ScatterAdd(a, dim, index, src, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index_select")]
     public static NgStatus ng_index_select(TensorHandle a, int dim, TensorHandle index, TensorHandle* outResult)
     {
-        try { Exports.IndexSelect(a, dim, index, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index_select");
+        try { Exports.IndexSelect(a, dim, index, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index_add")]
     public static NgStatus ng_index_add(TensorHandle a, int dim, TensorHandle index, TensorHandle src, TensorHandle* outResult)
     {
-        try { Exports.IndexAdd(a, dim, index, src, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index_add");
+        try { Exports.IndexAdd(a, dim, index, src, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_add_")]
     public static NgStatus ng_add_(TensorHandle self, TensorHandle other)
     {
-        try { Exports.AddInPlace(self, other); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::add_");
+        try { Exports.AddInPlace(self, other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sub_")]
     public static NgStatus ng_sub_(TensorHandle self, TensorHandle other)
     {
-        try { Exports.SubInPlace(self, other); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sub_");
+        try { Exports.SubInPlace(self, other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mul_")]
     public static NgStatus ng_mul_(TensorHandle self, TensorHandle other)
     {
-        try { Exports.MulInPlace(self, other); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mul_");
+        try { Exports.MulInPlace(self, other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_div_")]
     public static NgStatus ng_div_(TensorHandle self, TensorHandle other)
     {
-        try { Exports.DivInPlace(self, other); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::div_");
+        try { Exports.DivInPlace(self, other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_pow_")]
     public static NgStatus ng_pow_(TensorHandle self, TensorHandle other)
     {
-        try { Exports.PowInPlace(self, other); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::pow_");
+        try { Exports.PowInPlace(self, other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_copy_")]
     public static NgStatus ng_copy_(TensorHandle self, TensorHandle src)
     {
-        try { Exports.CopyInPlace(self, src); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::copy_");
+        try { Exports.CopyInPlace(self, src); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_add_scalar_")]
     public static NgStatus ng_add_scalar_(TensorHandle self, double s)
     {
-        try { Exports.AddScalarInPlace(self, s); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::add_scalar_");
+        try { Exports.AddScalarInPlace(self, s); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sub_scalar_")]
     public static NgStatus ng_sub_scalar_(TensorHandle self, double s)
     {
-        try { Exports.SubScalarInPlace(self, s); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sub_scalar_");
+        try { Exports.SubScalarInPlace(self, s); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mul_scalar_")]
     public static NgStatus ng_mul_scalar_(TensorHandle self, double s)
     {
-        try { Exports.MulScalarInPlace(self, s); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mul_scalar_");
+        try { Exports.MulScalarInPlace(self, s); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_div_scalar_")]
     public static NgStatus ng_div_scalar_(TensorHandle self, double s)
     {
-        try { Exports.DivScalarInPlace(self, s); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::div_scalar_");
+        try { Exports.DivScalarInPlace(self, s); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_pow_scalar_")]
     public static NgStatus ng_pow_scalar_(TensorHandle self, double s)
     {
-        try { Exports.PowScalarInPlace(self, s); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::pow_scalar_");
+        try { Exports.PowScalarInPlace(self, s); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_neg_")]
     public static NgStatus ng_neg_(TensorHandle self)
     {
-        try { Exports.NegInPlace(self); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::neg_");
+        try { Exports.NegInPlace(self); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_relu_")]
     public static NgStatus ng_relu_(TensorHandle self)
     {
-        try { Exports.ReluInPlace(self); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::relu_");
+        try { Exports.ReluInPlace(self); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_clamp_")]
     public static NgStatus ng_clamp_(TensorHandle self, int hasMin, double min, int hasMax, double max)
     {
-        try { Exports.ClampInPlace(self, hasMin, min, hasMax, max); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::clamp_");
+        try { Exports.ClampInPlace(self, hasMin, min, hasMax, max); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_version")]
     public static NgStatus ng_tensor_version(TensorHandle t, long* outVersion)
     {
-        try { Exports.TensorVersion(t, outVersion); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::version");
+        try { Exports.TensorVersion(t, outVersion); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_permute")]
     public static NgStatus ng_permute(TensorHandle a, long* dims, int ndims, TensorHandle* outResult)
     {
-        try { Exports.Permute(a, dims, ndims, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::permute");
+        try { Exports.Permute(a, dims, ndims, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_transpose")]
     public static NgStatus ng_transpose(TensorHandle a, long dim0, long dim1, TensorHandle* outResult)
     {
-        try { Exports.Transpose(a, dim0, dim1, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::transpose");
+        try { Exports.Transpose(a, dim0, dim1, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index")]
     public static NgStatus ng_index(TensorHandle t, long* spec, int nItems, TensorHandle* outResult)
     {
-        try { Exports.Index(t, spec, nItems, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index");
+        try { Exports.Index(t, spec, nItems, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index_advanced")]
     public static NgStatus ng_index_advanced(TensorHandle t, long* spec, int nItems, TensorHandle* tensors, int nTensors, TensorHandle* outResult)
     {
-        try { Exports.IndexAdvanced(t, spec, nItems, tensors, nTensors, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index_advanced");
+        try { Exports.IndexAdvanced(t, spec, nItems, tensors, nTensors, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index_assign_")]
     public static NgStatus ng_index_assign_(TensorHandle t, long* spec, int nItems, TensorHandle* tensors, int nTensors, TensorHandle value)
     {
-        try { Exports.IndexAssign(t, spec, nItems, tensors, nTensors, value); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index_assign_");
+        try { Exports.IndexAssign(t, spec, nItems, tensors, nTensors, value); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index_put")]
     public static NgStatus ng_index_put(TensorHandle t, TensorHandle* indices, int n, TensorHandle values, int accumulate, TensorHandle* outResult)
     {
-        try { Exports.IndexPut(t, indices, n, values, accumulate, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index_put");
+        try { Exports.IndexPut(t, indices, n, values, accumulate, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_index_put_")]
     public static NgStatus ng_index_put_(TensorHandle t, TensorHandle* indices, int n, TensorHandle values, int accumulate)
     {
-        try { Exports.IndexPutInPlace(t, indices, n, values, accumulate); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::index_put_");
+        try { Exports.IndexPutInPlace(t, indices, n, values, accumulate); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_add")]
     public static NgStatus ng_add(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Add(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::add");
+        try { Exports.Add(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sub")]
     public static NgStatus ng_sub(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Sub(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sub");
+        try { Exports.Sub(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mul")]
     public static NgStatus ng_mul(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Mul(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mul");
+        try { Exports.Mul(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_div")]
     public static NgStatus ng_div(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Div(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::div");
+        try { Exports.Div(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_pow")]
     public static NgStatus ng_pow(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Pow(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::pow");
+        try { Exports.Pow(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mm")]
     public static NgStatus ng_mm(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Mm(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mm");
+        try { Exports.Mm(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_matmul")]
     public static NgStatus ng_matmul(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Matmul(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::matmul");
+        try { Exports.Matmul(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_dot")]
     public static NgStatus ng_dot(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Dot(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::dot");
+        try { Exports.Dot(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_eq")]
     public static NgStatus ng_eq(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Eq(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::eq");
+        try { Exports.Eq(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_ne")]
     public static NgStatus ng_ne(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Ne(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::ne");
+        try { Exports.Ne(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_lt")]
     public static NgStatus ng_lt(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Lt(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::lt");
+        try { Exports.Lt(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_le")]
     public static NgStatus ng_le(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Le(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::le");
+        try { Exports.Le(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_gt")]
     public static NgStatus ng_gt(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Gt(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::gt");
+        try { Exports.Gt(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_ge")]
     public static NgStatus ng_ge(TensorHandle a, TensorHandle b, TensorHandle* outResult)
     {
-        try { Exports.Ge(a, b, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::ge");
+        try { Exports.Ge(a, b, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_add_scalar")]
     public static NgStatus ng_add_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.AddScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::add_scalar");
+        try { Exports.AddScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sub_scalar")]
     public static NgStatus ng_sub_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.SubScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sub_scalar");
+        try { Exports.SubScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_rsub_scalar")]
     public static NgStatus ng_rsub_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.RSubScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::rsub_scalar");
+        try { Exports.RSubScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mul_scalar")]
     public static NgStatus ng_mul_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.MulScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mul_scalar");
+        try { Exports.MulScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_div_scalar")]
     public static NgStatus ng_div_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.DivScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::div_scalar");
+        try { Exports.DivScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_rdiv_scalar")]
     public static NgStatus ng_rdiv_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.RDivScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::rdiv_scalar");
+        try { Exports.RDivScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_pow_scalar")]
     public static NgStatus ng_pow_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.PowScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::pow_scalar");
+        try { Exports.PowScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_rpow_scalar")]
     public static NgStatus ng_rpow_scalar(TensorHandle a, double s, TensorHandle* outResult)
     {
-        try { Exports.RPowScalar(a, s, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::rpow_scalar");
+        try { Exports.RPowScalar(a, s, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_neg")]
     public static NgStatus ng_neg(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Neg(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::neg");
+        try { Exports.Neg(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_t")]
     public static NgStatus ng_t(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.T(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::t");
+        try { Exports.T(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_contiguous")]
     public static NgStatus ng_contiguous(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Contiguous(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::contiguous");
+        try { Exports.Contiguous(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sum")]
     public static NgStatus ng_sum(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Sum(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sum");
+        try { Exports.Sum(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mean")]
     public static NgStatus ng_mean(TensorHandle a, TensorHandle* outResult)
     {
-        try { Exports.Mean(a, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mean");
+        try { Exports.Mean(a, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sum_dim")]
     public static NgStatus ng_sum_dim(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Exports.SumDim(a, dims, ndims, keepdim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sum_dim");
+        try { Exports.SumDim(a, dims, ndims, keepdim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_mean_dim")]
     public static NgStatus ng_mean_dim(TensorHandle a, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Exports.MeanDim(a, dims, ndims, keepdim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::mean_dim");
+        try { Exports.MeanDim(a, dims, ndims, keepdim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_norm")]
     public static NgStatus ng_norm(TensorHandle a, double p, long* dims, int ndims, int keepdim, TensorHandle* outResult)
     {
-        try { Exports.Norm(a, p, dims, ndims, keepdim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::norm");
+        try { Exports.Norm(a, p, dims, ndims, keepdim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_reshape")]
     public static NgStatus ng_reshape(TensorHandle a, long* shape, int ndim, TensorHandle* outResult)
     {
-        try { Exports.Reshape(a, shape, ndim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::reshape");
+        try { Exports.Reshape(a, shape, ndim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_view")]
     public static NgStatus ng_view(TensorHandle a, long* shape, int ndim, TensorHandle* outResult)
     {
-        try { Exports.View(a, shape, ndim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::view");
+        try { Exports.View(a, shape, ndim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_expand")]
     public static NgStatus ng_expand(TensorHandle a, long* shape, int ndim, TensorHandle* outResult)
     {
-        try { Exports.Expand(a, shape, ndim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::expand");
+        try { Exports.Expand(a, shape, ndim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_unsqueeze")]
     public static NgStatus ng_unsqueeze(TensorHandle a, int dim, TensorHandle* outResult)
     {
-        try { Exports.Unsqueeze(a, dim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::unsqueeze");
+        try { Exports.Unsqueeze(a, dim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_squeeze")]
     public static NgStatus ng_squeeze(TensorHandle a, int dim, TensorHandle* outResult)
     {
-        try { Exports.Squeeze(a, dim, outResult); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::squeeze");
+        try { Exports.Squeeze(a, dim, outResult); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_")]
     public static NgStatus ng_masked_fill_(TensorHandle self, TensorHandle mask, double value)
     {
-        try { Exports.MaskedFillInPlace(self, mask, value); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::masked_fill_");
+        try { Exports.MaskedFillInPlace(self, mask, value); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_tensor_")]
     public static NgStatus ng_masked_fill_tensor_(TensorHandle self, TensorHandle mask, TensorHandle value)
     {
-        try { Exports.MaskedFillTensorInPlace(self, mask, value); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::masked_fill_tensor_");
+        try { Exports.MaskedFillTensorInPlace(self, mask, value); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_chunk")]
     public static NgStatus ng_chunk(TensorHandle self, long chunks, long dim, TensorHandle* outResult, int capacity, int* outCount)
     {
-        try { Exports.Chunk(self, chunks, dim, outResult, capacity, outCount); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::chunk");
+        try { Exports.Chunk(self, chunks, dim, outResult, capacity, outCount); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_erf")]
     public static NgStatus ng_erf(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Erf(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::erf");
+        try { Abi.Out(outResult); var r = Functions.Erf(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_erf_")]
     public static NgStatus ng_erf_(TensorHandle self)
     {
-        try { Functions.Erf_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::erf_");
+        try { Functions.Erf_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_gelu")]
     public static NgStatus ng_gelu(TensorHandle self, long approximate, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Gelu(Abi.T(self), Abi.Int(approximate)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::gelu");
+        try { Abi.Out(outResult); var r = Functions.Gelu(Abi.T(self), Abi.Int(approximate)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_silu")]
     public static NgStatus ng_silu(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Silu(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::silu");
+        try { Abi.Out(outResult); var r = Functions.Silu(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_silu_")]
     public static NgStatus ng_silu_(TensorHandle self)
     {
-        try { Functions.Silu_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::silu_");
+        try { Functions.Silu_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_leaky_relu")]
     public static NgStatus ng_leaky_relu(TensorHandle self, double negativeSlope, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.LeakyRelu(Abi.T(self), negativeSlope); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::leaky_relu");
+        try { Abi.Out(outResult); var r = Functions.LeakyRelu(Abi.T(self), negativeSlope); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_elu")]
     public static NgStatus ng_elu(TensorHandle self, double alpha, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Elu(Abi.T(self), alpha); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::elu");
+        try { Abi.Out(outResult); var r = Functions.Elu(Abi.T(self), alpha); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_softplus")]
     public static NgStatus ng_softplus(TensorHandle self, double beta, double threshold, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Softplus(Abi.T(self), beta, threshold); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::softplus");
+        try { Abi.Out(outResult); var r = Functions.Softplus(Abi.T(self), beta, threshold); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_smooth_l1_loss")]
     public static NgStatus ng_smooth_l1_loss(TensorHandle self, TensorHandle target, int reduction, double beta, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.SmoothL1Loss(Abi.T(self), Abi.T(target), Abi.Reduce(reduction), beta); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::smooth_l1_loss");
+        try { Abi.Out(outResult); var r = Functions.SmoothL1Loss(Abi.T(self), Abi.T(target), Abi.Reduce(reduction), beta); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_huber_loss")]
     public static NgStatus ng_huber_loss(TensorHandle self, TensorHandle target, int reduction, double delta, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.HuberLoss(Abi.T(self), Abi.T(target), Abi.Reduce(reduction), delta); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::huber_loss");
+        try { Abi.Out(outResult); var r = Functions.HuberLoss(Abi.T(self), Abi.T(target), Abi.Reduce(reduction), delta); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_constant_pad_nd")]
     public static NgStatus ng_constant_pad_nd(TensorHandle self, long* pad, int nPad, double value, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.ConstantPadNd(Abi.T(self), Abi.Ints(pad, nPad, "pad"), value); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::constant_pad_nd");
+        try { Abi.Out(outResult); var r = Functions.ConstantPadNd(Abi.T(self), Abi.Ints(pad, nPad, "pad"), value); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_embedding")]
     public static NgStatus ng_embedding(TensorHandle weight, TensorHandle indices, long paddingIdx, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Embedding(Abi.T(weight), Abi.T(indices), Abi.Int(paddingIdx)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::embedding");
+        try { Abi.Out(outResult); var r = Functions.Embedding(Abi.T(weight), Abi.T(indices), Abi.Int(paddingIdx)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_one_hot")]
     public static NgStatus ng_one_hot(TensorHandle self, long numClasses, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.OneHot(Abi.T(self), Abi.Int(numClasses)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::one_hot");
+        try { Abi.Out(outResult); var r = Functions.OneHot(Abi.T(self), Abi.Int(numClasses)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_reciprocal")]
     public static NgStatus ng_reciprocal(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Reciprocal(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::reciprocal");
+        try { Abi.Out(outResult); var r = Functions.Reciprocal(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_exp")]
     public static NgStatus ng_exp(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Exp(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::exp");
+        try { Abi.Out(outResult); var r = Functions.Exp(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_exp_")]
     public static NgStatus ng_exp_(TensorHandle self)
     {
-        try { Functions.Exp_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::exp_");
+        try { Functions.Exp_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_expm1")]
     public static NgStatus ng_expm1(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Expm1(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::expm1");
+        try { Abi.Out(outResult); var r = Functions.Expm1(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_expm1_")]
     public static NgStatus ng_expm1_(TensorHandle self)
     {
-        try { Functions.Expm1_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::expm1_");
+        try { Functions.Expm1_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log1p")]
     public static NgStatus ng_log1p(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Log1p(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log1p");
+        try { Abi.Out(outResult); var r = Functions.Log1p(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log1p_")]
     public static NgStatus ng_log1p_(TensorHandle self)
     {
-        try { Functions.Log1p_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log1p_");
+        try { Functions.Log1p_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_xlogy_tensor")]
     public static NgStatus ng_xlogy_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Xlogy(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::xlogy_tensor");
+        try { Abi.Out(outResult); var r = Functions.Xlogy(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tan")]
     public static NgStatus ng_tan(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Tan(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::tan");
+        try { Abi.Out(outResult); var r = Functions.Tan(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tan_")]
     public static NgStatus ng_tan_(TensorHandle self)
     {
-        try { Functions.Tan_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::tan_");
+        try { Functions.Tan_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_asin")]
     public static NgStatus ng_asin(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Asin(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::asin");
+        try { Abi.Out(outResult); var r = Functions.Asin(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_asin_")]
     public static NgStatus ng_asin_(TensorHandle self)
     {
-        try { Functions.Asin_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::asin_");
+        try { Functions.Asin_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_acos")]
     public static NgStatus ng_acos(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Acos(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::acos");
+        try { Abi.Out(outResult); var r = Functions.Acos(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_acos_")]
     public static NgStatus ng_acos_(TensorHandle self)
     {
-        try { Functions.Acos_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::acos_");
+        try { Functions.Acos_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_atan")]
     public static NgStatus ng_atan(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Atan(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::atan");
+        try { Abi.Out(outResult); var r = Functions.Atan(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_atan_")]
     public static NgStatus ng_atan_(TensorHandle self)
     {
-        try { Functions.Atan_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::atan_");
+        try { Functions.Atan_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sinh")]
     public static NgStatus ng_sinh(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Sinh(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sinh");
+        try { Abi.Out(outResult); var r = Functions.Sinh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sinh_")]
     public static NgStatus ng_sinh_(TensorHandle self)
     {
-        try { Functions.Sinh_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sinh_");
+        try { Functions.Sinh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_cosh")]
     public static NgStatus ng_cosh(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Cosh(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::cosh");
+        try { Abi.Out(outResult); var r = Functions.Cosh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_cosh_")]
     public static NgStatus ng_cosh_(TensorHandle self)
     {
-        try { Functions.Cosh_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::cosh_");
+        try { Functions.Cosh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log2")]
     public static NgStatus ng_log2(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Log2(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log2");
+        try { Abi.Out(outResult); var r = Functions.Log2(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log2_")]
     public static NgStatus ng_log2_(TensorHandle self)
     {
-        try { Functions.Log2_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log2_");
+        try { Functions.Log2_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log10")]
     public static NgStatus ng_log10(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Log10(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log10");
+        try { Abi.Out(outResult); var r = Functions.Log10(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log10_")]
     public static NgStatus ng_log10_(TensorHandle self)
     {
-        try { Functions.Log10_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log10_");
+        try { Functions.Log10_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_rsqrt")]
     public static NgStatus ng_rsqrt(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Rsqrt(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::rsqrt");
+        try { Abi.Out(outResult); var r = Functions.Rsqrt(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_rsqrt_")]
     public static NgStatus ng_rsqrt_(TensorHandle self)
     {
-        try { Functions.Rsqrt_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::rsqrt_");
+        try { Functions.Rsqrt_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_log")]
     public static NgStatus ng_log(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Log(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::log");
+        try { Abi.Out(outResult); var r = Functions.Log(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sqrt")]
     public static NgStatus ng_sqrt(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Sqrt(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sqrt");
+        try { Abi.Out(outResult); var r = Functions.Sqrt(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sin")]
     public static NgStatus ng_sin(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Sin(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sin");
+        try { Abi.Out(outResult); var r = Functions.Sin(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_cos")]
     public static NgStatus ng_cos(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Cos(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::cos");
+        try { Abi.Out(outResult); var r = Functions.Cos(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tanh")]
     public static NgStatus ng_tanh(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Tanh(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::tanh");
+        try { Abi.Out(outResult); var r = Functions.Tanh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tanh_")]
     public static NgStatus ng_tanh_(TensorHandle self)
     {
-        try { Functions.Tanh_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::tanh_");
+        try { Functions.Tanh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid")]
     public static NgStatus ng_sigmoid(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Sigmoid(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sigmoid");
+        try { Abi.Out(outResult); var r = Functions.Sigmoid(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sigmoid_")]
     public static NgStatus ng_sigmoid_(TensorHandle self)
     {
-        try { Functions.Sigmoid_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sigmoid_");
+        try { Functions.Sigmoid_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_all")]
     public static NgStatus ng_all(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.All(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::all");
+        try { Abi.Out(outResult); var r = Functions.All(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_any")]
     public static NgStatus ng_any(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Any(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::any");
+        try { Abi.Out(outResult); var r = Functions.Any(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_isnan")]
     public static NgStatus ng_isnan(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.IsNan(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::isnan");
+        try { Abi.Out(outResult); var r = Functions.IsNan(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_isinf")]
     public static NgStatus ng_isinf(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.IsInf(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::isinf");
+        try { Abi.Out(outResult); var r = Functions.IsInf(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_isfinite")]
     public static NgStatus ng_isfinite(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.IsFinite(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::isfinite");
+        try { Abi.Out(outResult); var r = Functions.IsFinite(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_isclose")]
     public static NgStatus ng_isclose(TensorHandle self, TensorHandle other, double rtol, double atol, int equalNan, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.IsClose(Abi.T(self), Abi.T(other), rtol, atol, equalNan != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::isclose");
+        try { Abi.Out(outResult); var r = Functions.IsClose(Abi.T(self), Abi.T(other), rtol, atol, equalNan != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_equal")]
     public static NgStatus ng_equal(TensorHandle self, TensorHandle other, int* outResult)
     {
-        try { Abi.Out(outResult); int r = Functions.Equal(Abi.T(self), Abi.T(other)) ? 1 : 0; *outResult = r; return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::equal");
+        try { Abi.Out(outResult); int r = Functions.Equal(Abi.T(self), Abi.T(other)) ? 1 : 0; *outResult = r; timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_repeat")]
     public static NgStatus ng_repeat(TensorHandle self, long* repeats, int nRepeats, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Repeat(Abi.T(self), Abi.Ints(repeats, nRepeats, "repeats")); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::repeat");
+        try { Abi.Out(outResult); var r = Functions.Repeat(Abi.T(self), Abi.Ints(repeats, nRepeats, "repeats")); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_roll")]
     public static NgStatus ng_roll(TensorHandle self, long* shifts, int nShifts, long* dims, int nDims, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Roll(Abi.T(self), Abi.Ints(shifts, nShifts, "shifts"), dims == null ? null : Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::roll");
+        try { Abi.Out(outResult); var r = Functions.Roll(Abi.T(self), Abi.Ints(shifts, nShifts, "shifts"), dims == null ? null : Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_flip")]
     public static NgStatus ng_flip(TensorHandle self, long* dims, int nDims, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Flip(Abi.T(self), Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::flip");
+        try { Abi.Out(outResult); var r = Functions.Flip(Abi.T(self), Abi.Ints(dims, nDims, "dims")); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_floor")]
     public static NgStatus ng_floor(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Floor(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::floor");
+        try { Abi.Out(outResult); var r = Functions.Floor(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_floor_")]
     public static NgStatus ng_floor_(TensorHandle self)
     {
-        try { Functions.Floor_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::floor_");
+        try { Functions.Floor_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_ceil")]
     public static NgStatus ng_ceil(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Ceil(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::ceil");
+        try { Abi.Out(outResult); var r = Functions.Ceil(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_ceil_")]
     public static NgStatus ng_ceil_(TensorHandle self)
     {
-        try { Functions.Ceil_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::ceil_");
+        try { Functions.Ceil_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_round")]
     public static NgStatus ng_round(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Round(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::round");
+        try { Abi.Out(outResult); var r = Functions.Round(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_round_")]
     public static NgStatus ng_round_(TensorHandle self)
     {
-        try { Functions.Round_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::round_");
+        try { Functions.Round_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_trunc")]
     public static NgStatus ng_trunc(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Trunc(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::trunc");
+        try { Abi.Out(outResult); var r = Functions.Trunc(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_trunc_")]
     public static NgStatus ng_trunc_(TensorHandle self)
     {
-        try { Functions.Trunc_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::trunc_");
+        try { Functions.Trunc_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sign")]
     public static NgStatus ng_sign(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Sign(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sign");
+        try { Abi.Out(outResult); var r = Functions.Sign(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sign_")]
     public static NgStatus ng_sign_(TensorHandle self)
     {
-        try { Functions.Sign_(Abi.T(self)); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sign_");
+        try { Functions.Sign_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_atan2")]
     public static NgStatus ng_atan2(TensorHandle self, TensorHandle other, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Atan2(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::atan2");
+        try { Abi.Out(outResult); var r = Functions.Atan2(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tril")]
     public static NgStatus ng_tril(TensorHandle self, long diagonal, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Tril(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::tril");
+        try { Abi.Out(outResult); var r = Functions.Tril(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_triu")]
     public static NgStatus ng_triu(TensorHandle self, long diagonal, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Triu(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::triu");
+        try { Abi.Out(outResult); var r = Functions.Triu(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_cumsum")]
     public static NgStatus ng_cumsum(TensorHandle self, long dim, int dtype, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.CumSum(Abi.T(self), Abi.Int(dim), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::cumsum");
+        try { Abi.Out(outResult); var r = Functions.CumSum(Abi.T(self), Abi.Int(dim), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_cumprod")]
     public static NgStatus ng_cumprod(TensorHandle self, long dim, int dtype, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.CumProd(Abi.T(self), Abi.Int(dim), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::cumprod");
+        try { Abi.Out(outResult); var r = Functions.CumProd(Abi.T(self), Abi.Int(dim), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_prod")]
     public static NgStatus ng_prod(TensorHandle self, int dtype, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Prod(Abi.T(self), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::prod");
+        try { Abi.Out(outResult); var r = Functions.Prod(Abi.T(self), dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_prod_dim_int")]
     public static NgStatus ng_prod_dim_int(TensorHandle self, long dim, int keepdim, int dtype, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.ProdDim(Abi.T(self), Abi.Int(dim), keepdim != 0, dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::prod_dim_int");
+        try { Abi.Out(outResult); var r = Functions.ProdDim(Abi.T(self), Abi.Int(dim), keepdim != 0, dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill")]
     public static NgStatus ng_masked_fill(TensorHandle self, TensorHandle mask, double value, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.MaskedFill(Abi.T(self), Abi.T(mask), value); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::masked_fill");
+        try { Abi.Out(outResult); var r = Functions.MaskedFill(Abi.T(self), Abi.T(mask), value); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_tensor")]
     public static NgStatus ng_masked_fill_tensor(TensorHandle self, TensorHandle mask, TensorHandle value, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.MaskedFill(Abi.T(self), Abi.T(mask), Abi.T(value)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::masked_fill_tensor");
+        try { Abi.Out(outResult); var r = Functions.MaskedFill(Abi.T(self), Abi.T(mask), Abi.T(value)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_sort")]
     public static NgStatus ng_sort(TensorHandle self, long dim, int descending, int stable, TensorHandle* outValues, TensorHandle* outIndices)
     {
-        try { Abi.Out(outValues); Abi.Out(outIndices); var (r0, r1) = Functions.Sort(Abi.T(self), Abi.Int(dim), descending != 0, stable != 0); *outValues = Abi.New(r0); *outIndices = Abi.New(r1); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::sort");
+        try { Abi.Out(outValues); Abi.Out(outIndices); var (r0, r1) = Functions.Sort(Abi.T(self), Abi.Int(dim), descending != 0, stable != 0); *outValues = Abi.New(r0); *outIndices = Abi.New(r1); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_argsort")]
     public static NgStatus ng_argsort(TensorHandle self, long dim, int descending, int stable, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.ArgSort(Abi.T(self), Abi.Int(dim), descending != 0, stable != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::argsort");
+        try { Abi.Out(outResult); var r = Functions.ArgSort(Abi.T(self), Abi.Int(dim), descending != 0, stable != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_topk")]
     public static NgStatus ng_topk(TensorHandle self, long k, long dim, int largest, int sorted, TensorHandle* outValues, TensorHandle* outIndices)
     {
-        try { Abi.Out(outValues); Abi.Out(outIndices); var (r0, r1) = Functions.TopK(Abi.T(self), Abi.Int(k), Abi.Int(dim), largest != 0, sorted != 0); *outValues = Abi.New(r0); *outIndices = Abi.New(r1); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::topk");
+        try { Abi.Out(outValues); Abi.Out(outIndices); var (r0, r1) = Functions.TopK(Abi.T(self), Abi.Int(k), Abi.Int(dim), largest != 0, sorted != 0); *outValues = Abi.New(r0); *outIndices = Abi.New(r1); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_argmax")]
     public static NgStatus ng_argmax(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.ArgMax(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::argmax");
+        try { Abi.Out(outResult); var r = Functions.ArgMax(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_argmin")]
     public static NgStatus ng_argmin(TensorHandle self, int hasDim, long dim, int keepdim, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.ArgMin(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::argmin");
+        try { Abi.Out(outResult); var r = Functions.ArgMin(Abi.T(self), hasDim != 0 ? Abi.Int(dim) : null, keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_nonzero")]
     public static NgStatus ng_nonzero(TensorHandle self, TensorHandle* outResult)
     {
-        try { Abi.Out(outResult); var r = Functions.Nonzero(Abi.T(self)); *outResult = Abi.New(r); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::nonzero");
+        try { Abi.Out(outResult); var r = Functions.Nonzero(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_unbind")]
     public static NgStatus ng_unbind(TensorHandle self, long dim, TensorHandle* outResult, int capacity, int* outCount)
     {
-        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.Unbind(Abi.T(self), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::unbind");
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.Unbind(Abi.T(self), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_split")]
     public static NgStatus ng_split(TensorHandle self, long splitSize, long dim, TensorHandle* outResult, int capacity, int* outCount)
     {
-        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.Split(Abi.T(self), Abi.Int(splitSize), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::split");
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.Split(Abi.T(self), Abi.Int(splitSize), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_split_with_sizes")]
     public static NgStatus ng_split_with_sizes(TensorHandle self, long* splitSizes, int nSplitSizes, long dim, TensorHandle* outResult, int capacity, int* outCount)
     {
-        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.SplitWithSizes(Abi.T(self), Abi.Ints(splitSizes, nSplitSizes, "split_sizes"), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); return NgStatus.Ok; }
-        catch (Exception e) { return Abi.Fail(e); }
+        var timed = Profiler.Scope("aten::split_with_sizes");
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.SplitWithSizes(Abi.T(self), Abi.Ints(splitSizes, nSplitSizes, "split_sizes"), Abi.Int(dim)); Abi.NewList(r, outResult, capacity, outCount); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
     [UnmanagedCallersOnly(EntryPoint = "ng_tensor_requires_grad")]
@@ -1700,6 +1880,13 @@ public static unsafe partial class Exports
     public static NgStatus ng_autograd_grad(TensorHandle* outputs, int nOutputs, TensorHandle* gradOutputs, TensorHandle* inputs, int nInputs, int retainGraph, int createGraph, int allowUnused, TensorHandle* outGrads)
     {
         try { Exports.AutogradGrad(outputs, nOutputs, gradOutputs, inputs, nInputs, retainGraph, createGraph, allowUnused, outGrads); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_autograd_grad_batched")]
+    public static NgStatus ng_autograd_grad_batched(TensorHandle* outputs, int nOutputs, TensorHandle* gradOutputs, TensorHandle* inputs, int nInputs, int retainGraph, int createGraph, int allowUnused, TensorHandle* outGrads)
+    {
+        try { Exports.AutogradGradBatched(outputs, nOutputs, gradOutputs, inputs, nInputs, retainGraph, createGraph, allowUnused, outGrads); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 
@@ -2358,6 +2545,55 @@ public static unsafe partial class Exports
     public static NgStatus ng_dist_sampler_indices(long datasetLength, int numReplicas, int rank, int shuffle, long seed, long epoch, int dropLast, TensorHandle* outIndices)
     {
         try { Exports.DistSamplerIndices(datasetLength, numReplicas, rank, shuffle, seed, epoch, dropLast, outIndices); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_set_enabled")]
+    public static NgStatus ng_profiler_set_enabled(int enabled)
+    {
+        try { Exports.ProfilerSetEnabled(enabled); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_is_enabled")]
+    public static NgStatus ng_profiler_is_enabled(int* outEnabled)
+    {
+        try { Exports.ProfilerIsEnabled(outEnabled); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_reset")]
+    public static NgStatus ng_profiler_reset()
+    {
+        try { Exports.ProfilerReset(); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_count")]
+    public static NgStatus ng_profiler_count(int* outCount)
+    {
+        try { Exports.ProfilerCount(outCount); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_entry")]
+    public static NgStatus ng_profiler_entry(int index, byte** outName, long* outCount, long* outTotalNs, long* outSelfNs)
+    {
+        try { Exports.ProfilerEntry(index, outName, outCount, outTotalNs, outSelfNs); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_range_push")]
+    public static NgStatus ng_profiler_range_push(byte* name)
+    {
+        try { Exports.ProfilerRangePush(name); return NgStatus.Ok; }
+        catch (Exception e) { return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_profiler_range_pop")]
+    public static NgStatus ng_profiler_range_pop()
+    {
+        try { Exports.ProfilerRangePop(); return NgStatus.Ok; }
         catch (Exception e) { return Abi.Fail(e); }
     }
 }

@@ -240,6 +240,18 @@ ng_status ng_eye(int64_t n, int64_t m, int32_t dtype, ng_tensor** out_tensor);
 /* Creates the 1-D tensor [start, start+step, ...) below end. */
 ng_status ng_arange(double start, double end, double step, int32_t dtype, ng_tensor** out_tensor);
 
+/* Creates the 1-D tensor of steps values evenly spaced from start to end, both included
+ * (torch.linspace; PyTorch's values; int64 values truncate toward zero).
+ */
+ng_status ng_linspace(double start, double end, int64_t steps, int32_t dtype,
+                      ng_tensor** out_tensor);
+
+/* Creates the 1-D tensor of steps values base ** e, e evenly spaced from start to end
+ * (torch.logspace).
+ */
+ng_status ng_logspace(double start, double end, int64_t steps, double base, int32_t dtype,
+                      ng_tensor** out_tensor);
+
 /* Zeros with the shape and dtype of t. */
 ng_status ng_zeros_like(ng_tensor* t, ng_tensor** out_tensor);
 
@@ -1181,6 +1193,15 @@ ng_status ng_autograd_grad(ng_tensor* const* outputs, int32_t n_outputs,
                            int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
                            int32_t allow_unused, ng_tensor** out_grads);
 
+/* torch.autograd.grad(..., is_grads_batched=True): grad_outputs[i] holds a batch of B seeds,
+ * shape [B, *outputs[i] shape] (one B for all); one backward writes each input's B
+ * vector-Jacobian products, shape [B, *input shape] (NULL for unused inputs).
+ */
+ng_status ng_autograd_grad_batched(ng_tensor* const* outputs, int32_t n_outputs,
+                                   ng_tensor* const* grad_outputs, ng_tensor* const* inputs,
+                                   int32_t n_inputs, int32_t retain_graph, int32_t create_graph,
+                                   int32_t allow_unused, ng_tensor** out_grads);
+
 /* Writes 1 if grad mode is enabled on this thread. */
 ng_status ng_is_grad_enabled(int32_t* out_enabled);
 
@@ -1735,6 +1756,37 @@ ng_status ng_dist_sync_module_states(ng_tensor* const* tensors, int32_t n);
 ng_status ng_dist_sampler_indices(int64_t dataset_length, int32_t num_replicas, int32_t rank,
                                   int32_t shuffle, int64_t seed, int64_t epoch, int32_t drop_last,
                                   ng_tensor** out_indices);
+
+/* ---- Profiler ---- */
+
+/* Turns the profiler on or off (process-wide). While on, every op called through this ABI
+ * ("aten::mul"), every backward node ("autograd::engine::evaluate_function: MulBackward0") and
+ * every range (ng_profiler_range_push) adds its calls, total and self time to the table.
+ */
+ng_status ng_profiler_set_enabled(int32_t enabled);
+
+/* Writes 1 if the profiler is on. */
+ng_status ng_profiler_is_enabled(int32_t* out_enabled);
+
+/* Empties the profiler's table. */
+ng_status ng_profiler_reset(void);
+
+/* Writes the number of rows of the profiler's table. */
+ng_status ng_profiler_count(int32_t* out_count);
+
+/* Writes row index of the profiler's table (rows in order of first appearance): its name (free
+ * with ng_string_free), number of calls, total and self time in nanoseconds.
+ */
+ng_status ng_profiler_entry(int32_t index, char** out_name, int64_t* out_count,
+                            int64_t* out_total_ns, int64_t* out_self_ns);
+
+/* Opens a named range on this thread (record_function): the code until ng_profiler_range_pop
+ * gets a row under name.
+ */
+ng_status ng_profiler_range_push(const char* name);
+
+/* Closes this thread's innermost range (an error if none is open). */
+ng_status ng_profiler_range_pop(void);
 
 #ifdef __cplusplus
 } /* extern "C" */

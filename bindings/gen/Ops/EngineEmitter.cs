@@ -78,7 +78,7 @@ public static class EngineEmitter
         foreach (var op in ops) sb.Append($"    /// <summary>{Esc(op.Schema.FullName)}</summary>\n    {op.Method},\n");
         sb.Append("}\n\n");
         sb.Append("internal static partial class OpTable\n{\n    private static readonly OpDef[] s_rows =\n    [\n");
-        foreach (var op in ops) sb.Append($"        new(OpKind.{op.Method}, \"{op.NodeName}\", {(op.Differentiable ? "true" : "false")}),\n");
+        foreach (var op in ops) sb.Append($"        new(OpKind.{op.Method}, \"{op.NodeName}\", {(op.Differentiable ? "true" : "false")}, BatchRule.{op.Batch}),\n");
         sb.Append("    ];\n}\n");
         foreach (var op in ops.Where(o => o.Differentiable)) sb.Append('\n').Append(NodeClass(op));
         return sb.ToString();

@@ -12,6 +12,9 @@ public sealed record OpDecl(
     Schema Schema, string Method, string NodeName, string? Kernel, bool InPlace, string Expose, string? CName,
     string Forward, List<DerivParam> Params, bool ReturnsArray, bool Differentiable, Doc Doc, string Where)
 {
+    /// <summary>The BatchRule member name (Batch = BatchRule.X; Kernel ops default to Broadcast, others to PerSlice).</summary>
+    public string Batch { get; init; } = Kernel != null ? "Broadcast" : "PerSlice";
+
     public bool Exposes(string what) => Expose == "All" || Expose.Split('|').Select(s => s.Trim().Replace("Expose.", "")).Contains(what);
     public string CEntry => CName ?? "ng_" + Schema.Name.TrimStart('_') + (Schema.Overload.Length > 0 ? "_" + Names.Snake(Schema.Overload) : "");
 }
@@ -49,7 +52,7 @@ public static class OpReader
             if (args.Count == 0 || args[0].NameEquals != null || args[0].Expression is not LiteralExpressionSyntax lit)
                 throw new GenException($"{where}: [Op] needs the schema string as its first argument");
             var schema = Schema.Parse(lit.Token.ValueText, where);
-            string? node = null, kernel = null, cname = null, forward = null, expose = "All";
+            string? node = null, kernel = null, cname = null, forward = null, expose = "All", batch = null;
             bool inPlace = false;
             foreach (var a in args.Skip(1))
             {
@@ -61,6 +64,10 @@ public static class OpReader
                     case "Forward": forward = Str(a, where); break;
                     case "InPlace": inPlace = a.Expression.ToString() == "true"; break;
                     case "Expose": expose = a.Expression.ToString().Replace("Expose.", ""); break;
+                    case "Batch":
+                        batch = a.Expression.ToString().Replace("BatchRule.", "");
+                        if (batch is not ("PerSlice" or "Broadcast" or "Aware")) throw new GenException($"{where}: Batch = BatchRule.PerSlice, Broadcast or Aware");
+                        break;
                     case "Kernel":
                         if (a.Expression is not TypeOfExpressionSyntax t) throw new GenException($"{where}: Kernel = typeof(XOp<>)");
                         kernel = t.Type.ToString().Replace("<>", "");
@@ -76,6 +83,7 @@ public static class OpReader
             string nodeName = node ?? Pascal(schema.Name) + "Backward0";
             var decl = new OpDecl(schema, m.Identifier.Text, nodeName, kernel, inPlace, expose, cname, forward ?? m.Identifier.Text,
                 pars, ret == "Tensor?[]", differentiable, DocOf(m, where), where);
+            if (batch != null) decl = decl with { Batch = batch };
             Validate(decl);
             result.Add(decl);
         }

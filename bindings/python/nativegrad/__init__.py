@@ -19,7 +19,7 @@ from ._dtype import (dtype, float32, float64, int64, bool_ as bool, Size, device
 from ._tensor import Tensor
 from ._ops_gen import *  # noqa: F401,F403  (the declared ops: torch.exp, Tensor.exp, ...)
 from ._ops_gen import __all__ as _ops_gen_all
-from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange,
+from ._creation import (tensor, as_tensor, from_numpy, zeros, ones, empty, full, eye, arange, linspace, logspace,
                         zeros_like, ones_like, full_like, FloatTensor, DoubleTensor, LongTensor, BoolTensor)
 from ._random import (Generator, default_generator, manual_seed, seed, initial_seed, get_rng_state,
                       set_rng_state, rand, randn, randint, randperm, normal, bernoulli, rand_like,
@@ -46,7 +46,7 @@ from ._inplace import relu_  # noqa: E402  (torch.relu_)
 from ._indexing import index_put  # noqa: E402
 from ._env import (set_num_threads, get_num_threads, use_deterministic_algorithms,  # noqa: E402
                    are_deterministic_algorithms_enabled, is_deterministic_algorithms_warn_only_enabled)
-from . import cuda, backends  # noqa: E402
+from . import cuda, backends, profiler  # noqa: E402
 from ._strict import layout, strided  # noqa: E402
 from . import _docs
 import sys as _sys

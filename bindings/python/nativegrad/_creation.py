@@ -16,7 +16,7 @@ from ._native import lib as _L, raise_status as _raise, i64 as _i64, int_tuple a
 from ._tensor import Tensor, _wrap_dt, _to_code, _parse_dtype, _dtcode
 from . import _strict
 
-__all__ = ["tensor", "as_tensor", "from_numpy", "zeros", "ones", "full", "eye", "arange",
+__all__ = ["tensor", "as_tensor", "from_numpy", "zeros", "ones", "full", "eye", "arange", "linspace", "logspace",
            "zeros_like", "ones_like", "full_like", "empty", "FloatTensor", "DoubleTensor", "LongTensor",
            "BoolTensor"]
 
@@ -32,6 +32,8 @@ _ng_ones = _L.ng_ones
 _ng_full = _L.ng_full
 _ng_eye = _L.ng_eye
 _ng_arange = _L.ng_arange
+_ng_linspace = _L.ng_linspace
+_ng_logspace = _L.ng_logspace
 _ng_zeros_like = _L.ng_zeros_like
 _ng_ones_like = _L.ng_ones_like
 
@@ -399,6 +401,39 @@ def arange(start=0, end=None, step=1, out=None, dtype=None, layout=None, device=
     if st:
         _raise(st)
     return _strict.write_out(_finish(o.value, code, requires_grad), out, "arange")
+
+
+def _space(fname, start, end, steps, extra, out, dtype, layout, device, requires_grad):
+    if steps is None:
+        raise TypeError('%s() missing 1 required positional arguments: "steps"' % fname)
+    if hasattr(steps, "_h") and steps.dim() == 0 and not steps.dtype.is_floating_point:
+        steps = steps.item()
+    if type(steps) is bool or not isinstance(steps, int):
+        from ._tensor import _typename
+        raise TypeError("%s(): argument 'steps' (position 3) must be int, not %s" % (fname, _typename(steps)))
+    _strict.check_layout(fname, layout)
+    code = _parse_dtype(_strict.out_dtype(out, dtype, fname))
+    if code is None:
+        code = _dtype._default[0]._code      # the default dtype, even for integer start and end
+    _check_device(device)
+    o = _VP()
+    st = (_ng_linspace if fname == "linspace" else _ng_logspace)(
+        float(_scalar_value(start)), float(_scalar_value(end)), _i64(steps), *extra, code, o)
+    if st:
+        _raise(st)
+    return _strict.write_out(_finish(o.value, code, requires_grad), out, fname)
+
+
+def linspace(start, end, steps=None, *, out=None, dtype=None, layout=None, device=None, requires_grad=False):
+    """``steps`` values evenly spaced from ``start`` to ``end``, both included (PyTorch's exact values; the
+    default dtype unless ``dtype`` is given)."""
+    return _space("linspace", start, end, steps, (), out, dtype, layout, device, requires_grad)
+
+
+def logspace(start, end, steps=None, base=10.0, *, out=None, dtype=None, layout=None, device=None,
+             requires_grad=False):
+    """``steps`` values ``base ** e`` for ``e`` evenly spaced from ``start`` to ``end`` (PyTorch's values)."""
+    return _space("logspace", start, end, steps, (float(base),), out, dtype, layout, device, requires_grad)
 
 
 def _like(fn, fname, input, dtype, requires_grad, device, layout=None):

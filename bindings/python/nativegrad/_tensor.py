@@ -1119,6 +1119,12 @@ class Tensor(object):
     ge = _method(__ge__, "ge")
 
     # -- factories on an existing tensor ----------------------------------
+    def new(self, *args, **kwargs):
+        """PyTorch's legacy constructor with this tensor's dtype: ``new(*sizes)`` (zero-filled), ``new(data)``,
+        ``new(size)`` or ``new()`` (empty)."""
+        from ._creation import _legacy_new
+        return _legacy_new(_dtcode(self), args, dict(kwargs), "Tensor.new")
+
     def new_zeros(self, *size, dtype=None, layout=None, device=None, requires_grad=False, pin_memory=False):
         """Zeros of ``size`` with this tensor's dtype (unless given)."""
         from ._creation import zeros

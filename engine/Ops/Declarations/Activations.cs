@@ -13,21 +13,21 @@ internal static partial class Derivatives
         => F.Mul(grad, F.MulScalar(F.Exp(F.Neg(F.Mul(self, self))), 1.1283791670955126));
 
     /// <summary>GELU x Φ(x); approximate 0 is exact (erf), 1 the tanh approximation.</summary>
-    [Op("gelu(Tensor self, int approximate=0) -> Tensor", Expose = Expose.CSharpMethod | Expose.C)]
+    [Op("gelu(Tensor self, int approximate=0) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, Batch = BatchRule.Broadcast)]
     internal static Tensor Gelu(Tensor grad, Tensor self, int approximate) => F.GeluBackward(grad, self, approximate);
 
     /// <summary>GELU's backward: grad times GELU's derivative at self.</summary>
-    [Op("gelu_backward(Tensor grad_output, Tensor self, int approximate) -> Tensor", Expose = Expose.None)]
+    [Op("gelu_backward(Tensor grad_output, Tensor self, int approximate) -> Tensor", Expose = Expose.None, Batch = BatchRule.Broadcast)]
     internal static Tensor?[] GeluBackward(Tensor grad, Tensor grad_output, Tensor self, int approximate, Needs needs)
         => [needs[0] ? F.GeluBackward(grad, self, approximate) : null,
             needs[1] ? F.Mul(F.Mul(grad, grad_output), F.GeluSecondDerivative(self, approximate)) : null];
 
     /// <summary>SiLU (swish) x σ(x).</summary>
-    [Op("silu(Tensor self) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, InPlace = true)]
+    [Op("silu(Tensor self) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, InPlace = true, Batch = BatchRule.Broadcast)]
     internal static Tensor Silu(Tensor grad, Tensor self) => F.SiluBackward(grad, self);
 
     /// <summary>SiLU's backward: grad σ(x) (1 + x (1 - σ(x))).</summary>
-    [Op("silu_backward(Tensor grad_output, Tensor self) -> Tensor", Expose = Expose.None)]
+    [Op("silu_backward(Tensor grad_output, Tensor self) -> Tensor", Expose = Expose.None, Batch = BatchRule.Broadcast)]
     internal static Tensor?[] SiluBackward(Tensor grad, Tensor grad_output, Tensor self, Needs needs)
     {
         // d/dx silu'(x) = σ (1 - σ) (2 + x (1 - 2σ)).

@@ -46,6 +46,24 @@ internal sealed class OpAttribute(string schema) : Attribute
 
     /// <summary>The C# name of the forward in <see cref="Functions"/> (default: the method's name).</summary>
     public string? Forward { get; init; }
+
+    /// <summary>How the derivative takes a batch of gradients (autograd.grad's is_grads_batched; see
+    /// <see cref="BatchRule"/>). Default: <see cref="BatchRule.Broadcast"/> for Kernel ops (pointwise),
+    /// else <see cref="BatchRule.PerSlice"/>, which is always correct.</summary>
+    public BatchRule Batch { get; init; }
+}
+
+/// <summary>How a node's derivative runs on a batched gradient: one with a leading batch dim B, the
+/// shape [B, *output shape] (autograd.grad(..., is_grads_batched=True): one backward over B seeds).</summary>
+internal enum BatchRule
+{
+    /// <summary>The engine runs the derivative once per batch slice and stacks the results (still one graph walk).</summary>
+    PerSlice = 0,
+    /// <summary>The derivative is made of broadcasting elementwise ops: the batched gradient, with size-1 dims
+    /// inserted after the batch dim up to the inputs' rank, goes through it unchanged.</summary>
+    Broadcast = 1,
+    /// <summary>The derivative handles the leading batch dim itself (through <see cref="Batching"/>'s shapes and dims).</summary>
+    Aware = 2,
 }
 
 /// <summary>The generated surfaces of an op.</summary>

@@ -10,8 +10,8 @@ namespace NativeGrad.Ops;
 internal static partial class Derivatives
 {
     /// <summary>Cumulative sum along dim (integral and bool inputs sum to int64 unless dtype says otherwise).</summary>
-    [Op("cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor", Expose = Expose.Method | Expose.C)]
-    internal static Tensor CumSum(Tensor grad, DType selfType, int dim) => F.CumSumBackward(grad, selfType, dim);
+    [Op("cumsum(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor", Expose = Expose.Method | Expose.C, Batch = BatchRule.Aware)]
+    internal static Tensor CumSum(Tensor grad, DType selfType, int dim) => F.CumSumBackward(grad, selfType, Batching.Dim(dim));
 
     /// <summary>Cumulative product along dim (integral and bool inputs multiply in int64 unless dtype says otherwise).</summary>
     [Op("cumprod(Tensor self, int dim, *, ScalarType? dtype=None) -> Tensor", Expose = Expose.Method | Expose.C)]

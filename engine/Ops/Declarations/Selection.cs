@@ -10,7 +10,7 @@ namespace NativeGrad.Ops;
 internal static partial class Derivatives
 {
     /// <summary>self with value written where mask is True (self and mask broadcast together).</summary>
-    [Op("masked_fill(Tensor self, BoolTensor mask, float value) -> Tensor", Node = "MaskedFillBackward0")]
+    [Op("masked_fill(Tensor self, BoolTensor mask, float value) -> Tensor", Node = "MaskedFillBackward0", Batch = BatchRule.Broadcast)]
     internal static Tensor MaskedFill(Tensor grad, Tensor mask) => F.MaskedFill(grad, mask, 0);
 
     /// <summary>self with a 0-dim tensor value written where mask is True; the value's gradient is the masked sum.</summary>

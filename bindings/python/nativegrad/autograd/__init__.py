@@ -5,7 +5,7 @@ from ctypes import c_void_p
 from .._native import lib as _L, raise_status as _raise
 from .._tensor import Tensor, Node, _wrap
 from . import grad_mode, variable, function, anomaly_mode, gradcheck as _gradcheck_module
-from . import functional, graph
+from . import functional, graph, profiler
 from .function import Function, FunctionCtx, once_differentiable
 from .anomaly_mode import detect_anomaly, set_detect_anomaly, is_anomaly_enabled
 from .gradcheck import gradcheck, gradgradcheck, GradcheckError
@@ -16,9 +16,10 @@ from .variable import Variable
 __all__ = ["grad", "backward", "Variable", "no_grad", "enable_grad", "set_grad_enabled",
            "is_grad_enabled", "inference_mode", "is_inference_mode_enabled", "Node", "Function",
            "FunctionCtx", "once_differentiable", "detect_anomaly", "set_detect_anomaly",
-           "is_anomaly_enabled", "gradcheck", "gradgradcheck", "GradcheckError", "functional", "graph"]
+           "is_anomaly_enabled", "gradcheck", "gradgradcheck", "GradcheckError", "functional", "graph", "profiler"]
 
 _ng_autograd_grad = _L.ng_autograd_grad
+_ng_autograd_grad_batched = _L.ng_autograd_grad_batched
 _ng_backward = _L.ng_backward
 _ng_autograd_backward = _L.ng_autograd_backward
 
@@ -40,7 +41,23 @@ def _tensor_tuple(x, what, allow_none=False):
     return seq
 
 
-def _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused):
+def _check_batched(outs, gos):
+    """PyTorch's ValueErrors of batched grad_outputs (the library checks shapes again)."""
+    sizes = []
+    for o, g in zip(outs, gos):
+        if g is None:
+            if o.numel() != 1:
+                raise RuntimeError("grad can be implicitly created only for scalar outputs")
+            raise ValueError("vmap(vjp, in_dims=0, ...)(<inputs>): Got in_dim=0 for some input, but that input is a "
+                             "Tensor of dimensionality 0 so expected in_dim to satisfy 0 <= in_dim < 0.")
+        if g.dim() > 0:
+            sizes.append(g.shape[0])
+    if len(set(sizes)) > 1:
+        raise ValueError("vmap: Expected all tensors to have the same size in the mapped dimension, got sizes %s for "
+                         "the mapped dimension" % list(sizes))
+
+
+def _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused, batched=False):
     outs = _tensor_tuple(outputs, "outputs")
     ins = _tensor_tuple(inputs, "inputs")
     if not outs:
@@ -51,17 +68,21 @@ def _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unus
     oarr = (c_void_p * n_o)(*[t._h for t in outs])
     if grad_outputs is None:
         garr = None
+        if batched:
+            _check_batched(outs, (None,) * n_o)
     else:
         gos = _tensor_tuple(grad_outputs, "grad_outputs", allow_none=True)
         if len(gos) != n_o:
             raise RuntimeError("grad_outputs has %d elements but outputs has %d: they must have "
                                "the same length" % (len(gos), n_o))
         garr = (c_void_p * n_o)(*[None if g is None else g._h for g in gos])
+        if batched:
+            _check_batched(outs, gos)
     iarr = (c_void_p * n_i)(*[t._h for t in ins])
     res = (c_void_p * n_i)()
     rg = -1 if retain_graph is None else (1 if retain_graph else 0)
-    st = _ng_autograd_grad(oarr, n_o, garr, iarr, n_i, rg, 1 if create_graph else 0,
-                           1 if allow_unused else 0, res)
+    st = (_ng_autograd_grad_batched if batched else _ng_autograd_grad)(
+        oarr, n_o, garr, iarr, n_i, rg, 1 if create_graph else 0, 1 if allow_unused else 0, res)
     if st:
         _raise(st)
     return ins, tuple([None if h is None else _wrap(h) for h in res])
@@ -71,10 +92,12 @@ def grad(outputs, inputs, grad_outputs=None, retain_graph=None, create_graph=Fal
          only_inputs=True, allow_unused=False, is_grads_batched=False):
     """Gradients of ``outputs`` with respect to ``inputs`` as a tuple (one entry per input;
     ``None`` for unused inputs when ``allow_unused=True``). ``.grad`` fields are left untouched;
-    non-leaf inputs are fine. ``inputs`` may be a Tensor, a sequence or a generator."""
-    if is_grads_batched:
-        raise NotImplementedError("nativegrad: is_grads_batched=True is not supported")
-    return _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)[1]
+    non-leaf inputs are fine. ``inputs`` may be a Tensor, a sequence or a generator.
+
+    With ``is_grads_batched=True`` the first dim of every grad_output is a batch of B seeds: one
+    backward pass (not a loop) gives each input's B vector-Jacobian products, shape
+    ``(B, *input.shape)``. Hooks then see one sample's gradient at a time."""
+    return _grads(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused, is_grads_batched)[1]
 
 
 def backward(tensors, grad_tensors=None, retain_graph=None, create_graph=False, grad_variables=None,

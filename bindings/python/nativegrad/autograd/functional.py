@@ -7,9 +7,10 @@ Forward-mode products (``jvp``, ``hvp``) use the double-backward trick, as PyTor
 backward is linear in its output gradient, so differentiating the vector-Jacobian product with
 respect to a dummy output gradient gives the Jacobian-vector product.
 
-``vectorize=True`` gives the same values as ``vectorize=False``; for now it is a loop over the
-rows of the Jacobian (one backward per output element), not one batched backward: the engine
-will batch it later (one backward over a batch of seeds).
+``vectorize=True`` computes the whole Jacobian in one backward pass over a batch of seeds (the rows
+of an identity), ``autograd.grad(..., is_grads_batched=True)``: the engine carries a leading batch
+dim through every node, as PyTorch's vmap does. ``vectorize=False`` runs one backward per output
+element, as PyTorch does.
 """
 
 from .._tensor import Tensor
@@ -105,7 +106,7 @@ def _strict_check(ts, kind, strict):
             raise RuntimeError(_NOT_DIFFERENTIABLE[kind].format(i))
 
 
-def _grad_of(outputs, inputs, grad_outputs=None, create_graph=False, retain_graph=None):
+def _grad_of(outputs, inputs, grad_outputs=None, create_graph=False, retain_graph=None, is_grads_batched=False):
     """autograd.grad over the outputs that take part in autograd (None entries allowed); None for
     inputs nothing depends on."""
     if grad_outputs is None:
@@ -114,7 +115,8 @@ def _grad_of(outputs, inputs, grad_outputs=None, create_graph=False, retain_grap
     if not used:
         return (None,) * len(inputs)
     return _torch().autograd.grad(tuple(o for o, _ in used), inputs, tuple(g for _, g in used),
-                                  retain_graph=retain_graph, create_graph=create_graph, allow_unused=True)
+                                  retain_graph=retain_graph, create_graph=create_graph, allow_unused=True,
+                                  is_grads_batched=is_grads_batched)
 
 
 _MISSING = {
@@ -238,8 +240,9 @@ def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, st
         if vectorize and strict:
             raise RuntimeError("torch.autograd.functional.jacobian: `strict=True` and `vectorized=True` are not "
                                "supported together. Please either set `strict=False` or `vectorize=False`.")
-        # One backward per output element (a row of the Jacobian). vectorize=True gives the same
-        # values; the engine will later run those rows as one batched backward.
+        if vectorize:
+            return _unpack(_jacobian_batched(outputs, inputs, create_graph), (out_tuple, in_tuple))
+        # One backward per output element (a row of the Jacobian).
         jac = []
         for i, out in enumerate(outputs):
             flat = out.reshape(-1)
@@ -259,6 +262,32 @@ def jacobian(func, inputs, create_graph=False, strict=False, vectorize=False, st
             jac.append(tuple(torch.stack(r, 0).view(out.size() + inp.size()) for r, inp in zip(rows, inputs)))
         jac = _strip(tuple(jac), create_graph)
     return _unpack(jac, (out_tuple, in_tuple))
+
+
+def _jacobian_batched(outputs, inputs, create_graph):
+    """All rows of the Jacobian from one batched backward: the seeds are the rows of the identity over
+    the outputs' elements (output i's block in its own grad_output), as PyTorch's vectorized jacobian."""
+    torch = _torch()
+    numels = [o.numel() for o in outputs]
+    total = sum(numels)
+    seeds, at = [], 0
+    for o, n in zip(outputs, numels):
+        parts = [torch.eye(n, dtype=o.dtype)]
+        if at:
+            parts.insert(0, torch.zeros(at, n, dtype=o.dtype))
+        if total - at - n:
+            parts.append(torch.zeros(total - at - n, n, dtype=o.dtype))
+        seeds.append(torch.cat(parts) if len(parts) > 1 else parts[0])
+        at += n
+    flat = tuple(o.reshape(-1) for o in outputs)
+    grads = _grad_of(flat, inputs, tuple(seeds), create_graph=create_graph, is_grads_batched=True)
+    per_input = []
+    for g, inp in zip(grads, inputs):
+        if g is None:
+            g = torch.zeros_like(inp).expand((total,) + tuple(inp.shape))
+        per_input.append([block.view(o.shape + inp.shape) for block, o in zip(g.split(numels, dim=0), outputs)])
+    jac = tuple(tuple(row) for row in zip(*per_input))
+    return _strip(jac, create_graph)
 
 
 def hessian(func, inputs, create_graph=False, strict=False, vectorize=False, outer_jacobian_strategy="reverse-mode"):
