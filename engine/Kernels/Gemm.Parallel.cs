@@ -22,7 +22,7 @@ internal static unsafe partial class Gemm
     }
 
     /// <summary>Tall or square C: B packed once and shared, the rows of C split.</summary>
-    private static void SharedB<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads)
+    private static void SharedB<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads, T* bias)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
@@ -30,7 +30,7 @@ internal static unsafe partial class Gemm
         int ks = Math.Max(KC, (int)Math.Min(RoundUp(k, KC), SharedBytes / sizeof(T) / ncPadMax / KC * KC));
         nint shared = (nint)Buffers.Get(2, sizeof(T) * (long)Math.Min(ks, RoundUp(k, KC)) * ncPadMax);
         var (tasks, per) = Split((m + MR - 1) / MR, threads);
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
+        nint ap = (nint)a, bp = (nint)b, cp = (nint)c, biasp = (nint)bias;
         for (int jc = 0; jc < n; jc += ncMax)
         {
             int nc = Math.Min(ncMax, n - jc), ncPad = RoundUp(nc, nr);
@@ -63,7 +63,7 @@ internal static unsafe partial class Gemm
                         {
                             int mc = Math.Min(mcStep, hi - ic);
                             PackA((T*)ap + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, apk);
-                            Macro(apk, bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc > 0);
+                            Macro(apk, bpk, (T*)cp + (long)ic * n + jc0, n, mc, nc, kc, pc > 0, Last((T*)biasp, jc0, pc + kc, k));
                         }
                     }
                 });
@@ -73,7 +73,7 @@ internal static unsafe partial class Gemm
 
     /// <summary>Wide C: A packed once and shared, the columns of C split (each task packs
     /// its own columns of B).</summary>
-    private static void SharedA<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads)
+    private static void SharedA<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, int threads, T* bias)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
@@ -81,7 +81,7 @@ internal static unsafe partial class Gemm
         int ks = Math.Max(KC, (int)Math.Min(RoundUp(k, KC), SharedBytes / sizeof(T) / msMax / KC * KC));
         nint shared = (nint)Buffers.Get(2, sizeof(T) * (long)Math.Min(ks, RoundUp(k, KC)) * msMax);
         var (tasks, per) = Split((n + nr - 1) / nr, threads);
-        nint ap = (nint)a, bp = (nint)b, cp = (nint)c;
+        nint ap = (nint)a, bp = (nint)b, cp = (nint)c, biasp = (nint)bias;
         for (int is0 = 0; is0 < m; is0 += msMax)
         {
             int ms = Math.Min(msMax, m - is0), msPad = RoundUp(ms, MR), mcStep = McStep(ms);
@@ -114,7 +114,8 @@ internal static unsafe partial class Gemm
                             PackB((T*)bp + (long)pc * ldb0 + (long)jc * ldb1, ldb0, ldb1, kc, nc, bpk);
                             T* apk = (T*)shared + (long)(pc - ks0) * msPad;
                             for (int ic = 0; ic < ms; ic += mcStep)
-                                Macro(apk + (long)ic * kc, bpk, (T*)cp + (long)(i0 + ic) * n + jc, n, Math.Min(mcStep, ms - ic), nc, kc, pc > 0);
+                                Macro(apk + (long)ic * kc, bpk, (T*)cp + (long)(i0 + ic) * n + jc, n, Math.Min(mcStep, ms - ic), nc, kc, pc > 0,
+                                    Last((T*)biasp, jc, pc + kc, k));
                         }
                     }
                 });

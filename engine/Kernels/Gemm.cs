@@ -18,7 +18,9 @@ namespace NativeGrad.Kernels;
 /// column of C, computed once and copied. Large products run on <see cref="WorkerPool"/>
 /// (Gemm.Parallel.cs): tall or square ones share the packed B and split rows, wide ones share
 /// the packed A and split columns. Skinny products (matrix-vector, dot) and the scalar path
-/// (<see cref="Simd.ForceScalar"/>) use the direct reference kernel.
+/// (<see cref="Simd.ForceScalar"/>) use the direct reference kernel. An optional row bias
+/// (addmm's, Linear's) is added in the write-back of the last k block, after the sum, so C is
+/// bitwise what a separate add would give, without a second pass over C.
 /// </summary>
 internal static unsafe partial class Gemm
 {
@@ -28,7 +30,8 @@ internal static unsafe partial class Gemm
     /// <summary>Multiply-adds below which a product stays on the calling thread.</summary>
     private const long ParallelWork = 1L << 20;
 
-    public static void Run<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n)
+    /// <summary>C = A * B (+ bias[j] on every row when <paramref name="bias"/>, n contiguous values, is given).</summary>
+    public static void Run<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, T* bias = null)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (m == 0 || n == 0) return;
@@ -37,7 +40,7 @@ internal static unsafe partial class Gemm
         // same: compute one and copy it.
         if (lda0 == 0 && m > 1)
         {
-            Run(a, 0, lda1, b, ldb0, ldb1, c, 1, k, n);
+            Run(a, 0, lda1, b, ldb0, ldb1, c, 1, k, n, bias);
             for (int i = 1; i < m; i++) new ReadOnlySpan<T>(c, n).CopyTo(new Span<T>(c + (long)i * n, n));
             return;
         }
@@ -46,39 +49,60 @@ internal static unsafe partial class Gemm
             // The column lands contiguous in C's first m elements; spreading it from the last row
             // up never overwrites an entry not yet read (entry i sits at or before row i's start).
             Run(a, lda0, lda1, b, ldb0, 0, c, m, k, 1);
-            for (int i = m - 1; i >= 0; i--) new Span<T>(c + (long)i * n, n).Fill(c[i]);
+            for (int i = m - 1; i >= 0; i--)
+            {
+                var row = new Span<T>(c + (long)i * n, n);
+                if (bias == null) row.Fill(c[i]);
+                else { T v = c[i]; for (int j = 0; j < n; j++) row[j] = v + bias[j]; }
+            }
             return;
         }
         if (!Simd.UseVector256 || m < 2 || n < Vector256<T>.Count || k < 2)
         {
             Reference(a, lda0, lda1, b, ldb0, ldb1, c, 0, m, k, n);
+            if (bias != null) AddRows(c, bias, m, n);
             return;
         }
-        Packed(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n);
+        Packed(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, bias);
     }
 
     /// <summary>The packed vector path for any shape (tests call it directly on edge shapes).</summary>
-    public static void Packed<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n)
+    public static void Packed<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int m, int k, int n, T* bias = null)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (m == 0 || n == 0) return;
-        if (k == 0) { new Span<T>(c, checked(m * n)).Clear(); return; }
+        if (k == 0)
+        {
+            new Span<T>(c, checked(m * n)).Clear();
+            if (bias != null) AddRows(c, bias, m, n);
+            return;
+        }
         long work = (long)m * n * k;
         int threads = work >= ParallelWork ? WorkerPool.Threads : 1;
         if (threads == 1)
         {
-            Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n);
+            Block(a, lda0, lda1, b, ldb0, ldb1, c, n, k, 0, m, 0, n, bias);
             return;
         }
-        if (m >= n) SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads);
-        else SharedA(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads);
+        if (m >= n) SharedB(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads, bias);
+        else SharedA(a, lda0, lda1, b, ldb0, ldb1, c, m, k, n, threads, bias);
+    }
+
+    /// <summary>c[i, j] += bias[j] for an m x n contiguous C (the paths without a fused write-back).</summary>
+    private static void AddRows<T>(T* c, T* bias, int m, int n) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        for (int i = 0; i < m; i++)
+        {
+            T* ci = c + (long)i * n;
+            for (int j = 0; j < n; j++) ci[j] += bias[j];
+        }
     }
 
     private static int NR<T>() where T : unmanaged => 2 * Vector256<T>.Count;
 
     /// <summary>C[m0:m1, n0:n1] on the calling thread, with its own packing buffers.</summary>
     private static void Block<T>(T* a, int lda0, int lda1, T* b, int ldb0, int ldb1, T* c, int ldc, int k,
-        int m0, int m1, int n0, int n1) where T : unmanaged, IFloatingPointIeee754<T>
+        int m0, int m1, int n0, int n1, T* bias) where T : unmanaged, IFloatingPointIeee754<T>
     {
         int nr = NR<T>(), ncMax = typeof(T) == typeof(float) ? NCFloat : NCDouble;
         int ncCap = Math.Min(ncMax, RoundUp(n1 - n0, nr));
@@ -96,23 +120,28 @@ internal static unsafe partial class Gemm
                 {
                     int mc = Math.Min(mcStep, m1 - ic);
                     PackA(a + (long)ic * lda0 + (long)pc * lda1, lda0, lda1, mc, kc, ap);
-                    Macro(ap, bpk, c + (long)ic * ldc + jc, ldc, mc, nc, kc, pc > 0);
+                    Macro(ap, bpk, c + (long)ic * ldc + jc, ldc, mc, nc, kc, pc > 0, Last(bias, jc, pc + kc, k));
                 }
             }
         }
     }
 
-    /// <summary>C[0:mc, 0:nc] (=|+=) packed A block * packed B block, tile by tile.</summary>
-    private static void Macro<T>(T* ap, T* bpk, T* c, int ldc, int mc, int nc, int kc, bool accumulate)
+    /// <summary>The bias columns from <paramref name="col"/> on when the k block ending at
+    /// <paramref name="end"/> is the last one (the bias goes in after the whole sum), else null.</summary>
+    private static T* Last<T>(T* bias, int col, int end, int k) where T : unmanaged
+        => bias != null && end >= k ? bias + col : null;
+
+    /// <summary>C[0:mc, 0:nc] (=|+=) packed A block * packed B block, tile by tile, then + bias[0:nc] on each row when given.</summary>
+    private static void Macro<T>(T* ap, T* bpk, T* c, int ldc, int mc, int nc, int kc, bool accumulate, T* bias)
         where T : unmanaged, INumberBase<T>
     {
         int nr = NR<T>();
         for (int jr = 0; jr < nc; jr += nr)
         {
             int nrr = Math.Min(nr, nc - jr);
-            T* bpanel = bpk + (long)jr * kc;
+            T* bpanel = bpk + (long)jr * kc, bj = bias == null ? null : bias + jr;
             for (int ir = 0; ir < mc; ir += MR)
-                Micro(kc, ap + (long)ir * kc, bpanel, c + (long)ir * ldc + jr, ldc, Math.Min(MR, mc - ir), nrr, accumulate);
+                Micro(kc, ap + (long)ir * kc, bpanel, c + (long)ir * ldc + jr, ldc, Math.Min(MR, mc - ir), nrr, accumulate, bj);
         }
     }
 
@@ -127,42 +156,44 @@ internal static unsafe partial class Gemm
     }
 
     /// <summary>
-    /// The register tile: C[0:mr, 0:nr] (=|+=) Ap[6 x kc] * Bp[kc x NR]. Edge tiles (mr &lt; 6
-    /// or nr &lt; NR) compute the full padded tile into a stack tile and copy the valid part.
+    /// The register tile: C[0:mr, 0:nr] (=|+=) Ap[6 x kc] * Bp[kc x NR] (+ bias[0:nr] on each
+    /// row). Edge tiles (mr &lt; 6 or nr &lt; NR) compute the full padded tile into a stack tile
+    /// and copy the valid part.
     /// </summary>
-    private static void Micro<T>(int kc, T* ap, T* bp, T* c, int ldc, int mr, int nr, bool accumulate)
+    private static void Micro<T>(int kc, T* ap, T* bp, T* c, int ldc, int mr, int nr, bool accumulate, T* bias)
         where T : unmanaged, INumberBase<T>
     {
         int w = 2 * Vector256<T>.Count;
         if (mr == MR && nr == w)
         {
-            Tile(kc, ap, bp, c, ldc, accumulate);
+            Tile(kc, ap, bp, c, ldc, accumulate, bias);
             return;
         }
         T* tile = stackalloc T[MR * w];
-        Tile(kc, ap, bp, tile, w, false);
+        Tile(kc, ap, bp, tile, w, false, null);
         for (int i = 0; i < mr; i++)
         {
             T* ci = c + (long)i * ldc, ti = tile + i * w;
             if (accumulate) for (int j = 0; j < nr; j++) ci[j] += ti[j];
             else for (int j = 0; j < nr; j++) ci[j] = ti[j];
+            if (bias != null) for (int j = 0; j < nr; j++) ci[j] += bias[j];
         }
     }
 
     /// <summary>A full 6 x NR tile. The X86 forms spell out the intrinsics: NativeAOT compiles
     /// the generic Vector256&lt;T&gt; form to code about 3x slower than the JIT does.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Tile<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate) where T : unmanaged, INumberBase<T>
+    private static void Tile<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate, T* bias) where T : unmanaged, INumberBase<T>
     {
         if (System.Runtime.Intrinsics.X86.Fma.IsSupported)
         {
-            if (typeof(T) == typeof(float)) { TileF32(kc, (float*)ap, (float*)bp, (float*)c, ldc, accumulate); return; }
-            if (typeof(T) == typeof(double)) { TileF64(kc, (double*)ap, (double*)bp, (double*)c, ldc, accumulate); return; }
+            if (typeof(T) == typeof(float)) { TileF32(kc, (float*)ap, (float*)bp, (float*)c, ldc, accumulate, (float*)bias); return; }
+            if (typeof(T) == typeof(double)) { TileF64(kc, (double*)ap, (double*)bp, (double*)c, ldc, accumulate, (double*)bias); return; }
         }
-        TileGeneric(kc, ap, bp, c, ldc, accumulate);
+        TileGeneric(kc, ap, bp, c, ldc, accumulate, bias);
     }
 
-    private static void TileF32(int kc, float* ap, float* bp, float* c, int ldc, bool accumulate)
+    private static void TileF32(int kc, float* ap, float* bp, float* c, int ldc, bool accumulate, float* bias)
     {
         Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
@@ -187,12 +218,12 @@ internal static unsafe partial class Gemm
             c50 = X86Fma.MultiplyAdd(a, b0, c50); c51 = X86Fma.MultiplyAdd(a, b1, c51);
             ap += MR; bp += 16;
         }
-        Put(c, c00, c01, 8, accumulate); Put(c + ldc, c10, c11, 8, accumulate);
-        Put(c + 2L * ldc, c20, c21, 8, accumulate); Put(c + 3L * ldc, c30, c31, 8, accumulate);
-        Put(c + 4L * ldc, c40, c41, 8, accumulate); Put(c + 5L * ldc, c50, c51, 8, accumulate);
+        Put(c, c00, c01, 8, accumulate, bias); Put(c + ldc, c10, c11, 8, accumulate, bias);
+        Put(c + 2L * ldc, c20, c21, 8, accumulate, bias); Put(c + 3L * ldc, c30, c31, 8, accumulate, bias);
+        Put(c + 4L * ldc, c40, c41, 8, accumulate, bias); Put(c + 5L * ldc, c50, c51, 8, accumulate, bias);
     }
 
-    private static void TileF64(int kc, double* ap, double* bp, double* c, int ldc, bool accumulate)
+    private static void TileF64(int kc, double* ap, double* bp, double* c, int ldc, bool accumulate, double* bias)
     {
         Vector256<double> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
         Vector256<double> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
@@ -214,13 +245,13 @@ internal static unsafe partial class Gemm
             c50 = X86Fma.MultiplyAdd(a, b0, c50); c51 = X86Fma.MultiplyAdd(a, b1, c51);
             ap += MR; bp += 8;
         }
-        Put(c, c00, c01, 4, accumulate); Put(c + ldc, c10, c11, 4, accumulate);
-        Put(c + 2L * ldc, c20, c21, 4, accumulate); Put(c + 3L * ldc, c30, c31, 4, accumulate);
-        Put(c + 4L * ldc, c40, c41, 4, accumulate); Put(c + 5L * ldc, c50, c51, 4, accumulate);
+        Put(c, c00, c01, 4, accumulate, bias); Put(c + ldc, c10, c11, 4, accumulate, bias);
+        Put(c + 2L * ldc, c20, c21, 4, accumulate, bias); Put(c + 3L * ldc, c30, c31, 4, accumulate, bias);
+        Put(c + 4L * ldc, c40, c41, 4, accumulate, bias); Put(c + 5L * ldc, c50, c51, 4, accumulate, bias);
     }
 
     /// <summary>The same tile for hardware without FMA (the Vector256 operators fall back as they can).</summary>
-    private static void TileGeneric<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate) where T : unmanaged, INumberBase<T>
+    private static void TileGeneric<T>(int kc, T* ap, T* bp, T* c, int ldc, bool accumulate, T* bias) where T : unmanaged, INumberBase<T>
     {
         int vc = Vector256<T>.Count;
         Vector256<T> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
@@ -243,18 +274,24 @@ internal static unsafe partial class Gemm
             c50 = Fma(a5, b0, c50); c51 = Fma(a5, b1, c51);
             ap += MR; bp += 2 * vc;
         }
-        Put(c, c00, c01, vc, accumulate); Put(c + ldc, c10, c11, vc, accumulate);
-        Put(c + 2L * ldc, c20, c21, vc, accumulate); Put(c + 3L * ldc, c30, c31, vc, accumulate);
-        Put(c + 4L * ldc, c40, c41, vc, accumulate); Put(c + 5L * ldc, c50, c51, vc, accumulate);
+        Put(c, c00, c01, vc, accumulate, bias); Put(c + ldc, c10, c11, vc, accumulate, bias);
+        Put(c + 2L * ldc, c20, c21, vc, accumulate, bias); Put(c + 3L * ldc, c30, c31, vc, accumulate, bias);
+        Put(c + 4L * ldc, c40, c41, vc, accumulate, bias); Put(c + 5L * ldc, c50, c51, vc, accumulate, bias);
     }
 
+    /// <summary>Writes one tile row: the sum (+ C when accumulating) (+ the bias after it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Put<T>(T* c, Vector256<T> lo, Vector256<T> hi, int vc, bool accumulate) where T : unmanaged
+    private static void Put<T>(T* c, Vector256<T> lo, Vector256<T> hi, int vc, bool accumulate, T* bias) where T : unmanaged
     {
         if (accumulate)
         {
             lo += Vector256.Load(c);
             hi += Vector256.Load(c + vc);
+        }
+        if (bias != null)
+        {
+            lo += Vector256.Load(bias);
+            hi += Vector256.Load(bias + vc);
         }
         lo.Store(c);
         hi.Store(c + vc);

@@ -15,17 +15,23 @@ internal static unsafe partial class Functions
             throw NativeGradException.DType($"matrix products are implemented for float32 and float64, got {a._dtype.TorchName()}");
     }
 
-    private static void GemmInto(Tensor a, Tensor b, Tensor y, int m, int k, int n, int sa0, int sa1, int sb0, int sb1)
+    /// <summary>y = a * b, plus <paramref name="rowBias"/> (n contiguous values of y's dtype, or null) on every row.</summary>
+    private static void GemmInto(Tensor a, Tensor b, Tensor y, int m, int k, int n, int sa0, int sa1, int sb0, int sb1, Tensor? rowBias = null)
     {
         if (y.Numel == 0) return;
-        if (k == 0) { Fill.Contiguous(y.Ptr, y.Numel, y._dtype, 0); return; }
+        if (k == 0 && rowBias is null) { Fill.Contiguous(y.Ptr, y.Numel, y._dtype, 0); return; }
         if (y._dtype == DType.Float32)
-            Gemm.Run(a.DataPtr<float>(), sa0, sa1, b.DataPtr<float>(), sb0, sb1, y.DataPtr<float>(), m, k, n);
+            Gemm.Run(a.DataPtr<float>(), sa0, sa1, b.DataPtr<float>(), sb0, sb1, y.DataPtr<float>(), m, k, n,
+                rowBias is null ? null : rowBias.DataPtr<float>());
         else
-            Gemm.Run(a.DataPtr<double>(), sa0, sa1, b.DataPtr<double>(), sb0, sb1, y.DataPtr<double>(), m, k, n);
+            Gemm.Run(a.DataPtr<double>(), sa0, sa1, b.DataPtr<double>(), sb0, sb1, y.DataPtr<double>(), m, k, n,
+                rowBias is null ? null : rowBias.DataPtr<double>());
     }
 
-    public static Tensor Mm(Tensor a, Tensor b)
+    public static Tensor Mm(Tensor a, Tensor b) => Mm(a, b, null);
+
+    /// <summary>a @ b, with a row bias (see <see cref="GemmInto"/>) added in the product's write-back.</summary>
+    private static Tensor Mm(Tensor a, Tensor b, Tensor? rowBias)
     {
         a.CheckAlive(); b.CheckAlive();
         if (a.Dim != 2) throw NativeGradException.Shape($"self must be a matrix (got a {a.Dim}-D tensor of shape {Shape.Str(a._shape)})");
@@ -35,7 +41,7 @@ internal static unsafe partial class Functions
         SameFloatType(a, b);
         int m = a._shape[0], k = a._shape[1], n = b._shape[1];
         var y = Tensor.Empty([m, n], a._dtype);
-        GemmInto(a, b, y, m, k, n, a._strides[0], a._strides[1], b._strides[0], b._strides[1]);
+        GemmInto(a, b, y, m, k, n, a._strides[0], a._strides[1], b._strides[0], b._strides[1], rowBias);
         RecordMm(y, a, b);
         return y;
     }

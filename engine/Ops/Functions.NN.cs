@@ -23,6 +23,13 @@ internal static unsafe partial class Functions
     {
         bias.CheckAlive();
         Tensor y;
+        if (IsRowBias(bias, mat1, mat2))
+        {
+            // Linear's case: the bias goes into the product's write-back (no second pass over y).
+            using (GradMode.Set(false)) y = Mm(mat1, mat2, bias);
+            RecordAddmm(y, bias, mat1, mat2);
+            return y;
+        }
         using (GradMode.Set(false)) y = Mm(mat1, mat2);
         try
         {
@@ -43,6 +50,13 @@ internal static unsafe partial class Functions
         RecordAddmm(y, bias, mat1, mat2);
         return y;
     }
+
+    /// <summary>True when bias is n contiguous values ([n] or [1, n]) of the product's dtype,
+    /// n being mat2's columns: the GEMM adds it itself.</summary>
+    private static bool IsRowBias(Tensor bias, Tensor mat1, Tensor mat2)
+        => mat1._dtype == mat2._dtype && bias._dtype == mat1._dtype && mat2.Dim == 2 && mat1.Dim == 2
+           && bias.Numel == mat2._shape[1] && bias._shape[^1] == mat2._shape[1] && (bias.Dim == 1 || (bias.Dim == 2 && bias._shape[0] == 1))
+           && (bias._strides[^1] == 1 || bias.Numel <= 1);
 
     /// <summary>x @ weight^T + bias, as torch.nn.functional.linear.</summary>
     public static Tensor Linear(Tensor x, Tensor weight, Tensor? bias)

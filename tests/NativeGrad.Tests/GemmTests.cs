@@ -114,17 +114,24 @@ public unsafe class GemmTests
         }
     }
 
-    private static void Check(Layout layout, bool packedDirect, bool scalar)
+    private static void Check(Layout layout, bool packedDirect, bool scalar, bool bias = false)
     {
-        var r = new System.Random(11 + (int)layout);
+        var r = new System.Random(11 + (int)layout + (bias ? 100 : 0));
         var (ka, kb) = Kinds(layout);
         foreach (var (m, k, n) in Shapes)
         {
             var (a, abuf, sa0, sa1) = Operand(r, m, k, ka);
             var (bm, bbuf, sb0, sb1) = Operand(r, k, n, kb);
 
+            // The row bias (addmm's epilogue): added after the whole sum.
+            var rowBias = Rand(r, 1, n);
+            var biasd = bias ? Enumerable.Range(0, n).Select(j => rowBias[0, j]).ToArray() : null;
+            var biasf = biasd?.Select(v => (float)v).ToArray();
             var expect = new double[m * n];
             var scale = new double[m * n];
+            if (biasd != null)
+                for (int i = 0; i < m; i++)
+                    for (int j = 0; j < n; j++) { expect[i * n + j] = biasd[j]; scale[i * n + j] = Math.Abs(biasd[j]); }
             for (int i = 0; i < m; i++)
                 for (int j = 0; j < n; j++)
                     for (int p = 0; p < k; p++)
@@ -142,19 +149,19 @@ public unsafe class GemmTests
             Simd.ForceScalar = scalar;
             try
             {
-                fixed (double* pa = abuf, pb = bbuf, pc = cd)
-                    if (packedDirect) Gemm.Packed(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n);
-                    else Gemm.Run(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n);
-                fixed (float* pa = af, pb = bf, pc = cf)
-                    if (packedDirect) Gemm.Packed(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n);
-                    else Gemm.Run(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n);
+                fixed (double* pa = abuf, pb = bbuf, pc = cd, pbias = biasd)
+                    if (packedDirect) Gemm.Packed(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n, pbias);
+                    else Gemm.Run(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n, pbias);
+                fixed (float* pa = af, pb = bf, pc = cf, pbias = biasf)
+                    if (packedDirect) Gemm.Packed(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n, pbias);
+                    else Gemm.Run(pa, sa0, sa1, pb, sb0, sb1, pc, m, k, n, pbias);
             }
             finally { Simd.ForceScalar = false; }
 
             for (int i = 0; i < m * n; i++)
             {
                 // The message is built only on failure (the large shapes have millions of entries).
-                string Where() => $"{layout} packed={packedDirect} scalar={scalar} m={m} k={k} n={n} i={i}";
+                string Where() => $"{layout} packed={packedDirect} scalar={scalar} bias={bias} m={m} k={k} n={n} i={i}";
                 if (!(Math.Abs(cd[i] - expect[i]) <= 1e-13 * (scale[i] + 1))) Assert.Fail($"f64 {Where()}: {cd[i]} vs {expect[i]}");
                 if (!(Math.Abs(cf[i] - expect[i]) <= 2e-6 * (scale[i] + 1))) Assert.Fail($"f32 {Where()}: {cf[i]} vs {expect[i]}");
             }
@@ -193,6 +200,39 @@ public unsafe class GemmTests
 
     [Theory, MemberData(nameof(Layouts))]
     public void ScalarReferenceMatchesNaive(Layout layout) => Check(layout, packedDirect: false, scalar: true);
+
+    [Theory, MemberData(nameof(Layouts))]
+    public void PackedWithRowBiasMatchesNaive(Layout layout) => Check(layout, packedDirect: true, scalar: false, bias: true);
+
+    [Theory, MemberData(nameof(Layouts))]
+    public void DispatchWithRowBiasMatchesNaive(Layout layout) => Check(layout, packedDirect: false, scalar: false, bias: true);
+
+    [Theory, MemberData(nameof(Layouts))]
+    public void ScalarReferenceWithRowBiasMatchesNaive(Layout layout) => Check(layout, packedDirect: false, scalar: true, bias: true);
+
+    /// <summary>The bias in the write-back gives C bitwise equal to the product followed by a
+    /// separate add (it goes in after the whole sum), on one thread and on the pool, with k
+    /// past one KC block.</summary>
+    [Theory]
+    [InlineData(7, 300, 37)]
+    [InlineData(128, 784, 256)]
+    [InlineData(300, 600, 40)]
+    public void RowBiasIsBitwiseTheProductPlusTheBias(int m, int k, int n)
+    {
+        var r = new System.Random(m * k + n);
+        float[] Rnd(int len) => Enumerable.Range(0, len).Select(_ => (float)(r.NextDouble() - 0.5)).ToArray();
+        var (a, b, bias) = (Rnd(m * k), Rnd(k * n), Rnd(n));
+        var fused = new float[m * n];
+        var plain = new float[m * n];
+        fixed (float* pa = a, pb = b, pbias = bias, pf = fused, pp = plain)
+        {
+            // B transposed, as Linear passes weight^T.
+            Gemm.Run(pa, k, 1, pb, 1, k, pf, m, k, n, pbias);
+            Gemm.Run(pa, k, 1, pb, 1, k, pp, m, k, n);
+        }
+        for (int i = 0; i < m * n; i++) plain[i] += bias[i % n];
+        Assert.Equal(plain, fused);
+    }
 
     [Fact]
     public void WorkerPoolRunsEveryTaskOnce()
