@@ -48,4 +48,28 @@ public static class F
 
     /// <summary>Dropout (identity when not training).</summary>
     public static Tensor Dropout(Tensor x, double p = 0.5, bool training = true) => Functions.Dropout(x, p, training);
+
+    /// <summary>Smooth L1: 0.5 d^2 / beta where |d| &lt; beta, else |d| - 0.5 beta (d = input - target).</summary>
+    public static Tensor SmoothL1Loss(Tensor input, Tensor target, Reduction reduction = Reduction.Mean, double beta = 1.0)
+        => Functions.SmoothL1Loss(input, target, reduction, beta);
+
+    /// <summary>Huber: 0.5 d^2 where |d| &lt; delta, else delta (|d| - 0.5 delta) (d = input - target).</summary>
+    public static Tensor HuberLoss(Tensor input, Tensor target, Reduction reduction = Reduction.Mean, double delta = 1.0)
+        => Functions.HuberLoss(input, target, reduction, delta);
+
+    /// <summary>KL divergence with <paramref name="input"/> as log-probabilities, composed as PyTorch composes it:
+    /// target (log target - input), 0 where target is 0 (or e^target (target - input) with <paramref name="logTarget"/>).
+    /// <paramref name="batchMean"/> divides the sum by the batch size (PyTorch's reduction='batchmean').</summary>
+    public static Tensor KlDiv(Tensor input, Tensor target, Reduction reduction = Reduction.Mean, bool logTarget = false, bool batchMean = false)
+    {
+        var loss = logTarget ? Functions.Mul(Functions.Exp(target), Functions.Sub(target, input))
+                             : Functions.Sub(Functions.Xlogy(target, target), Functions.Mul(target, input));
+        if (batchMean) return input.Dim == 0 ? Functions.Sum(loss) : Functions.DivScalar(Functions.Sum(loss), input.Shape[0]);
+        return reduction switch
+        {
+            Reduction.Mean => Functions.Mean(loss),
+            Reduction.Sum => Functions.Sum(loss),
+            _ => loss,
+        };
+    }
 }

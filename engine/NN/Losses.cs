@@ -130,3 +130,36 @@ public sealed class CrossEntropyLoss : Loss
     public override Tensor Forward(Tensor input, Tensor target) =>
         F.CrossEntropy(input, target, WeightTensor, IgnoreIndex, Reduction, LabelSmoothing);
 }
+
+/// <summary>Smooth L1 loss (<c>beta</c> &gt;= 0; 0 is the L1 loss).</summary>
+public sealed class SmoothL1Loss(Reduction reduction = Reduction.Mean, double beta = 1.0) : Loss(reduction)
+{
+    /// <summary>Where the loss turns from quadratic to linear.</summary>
+    public double Beta { get; } = beta;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input, Tensor target) => F.SmoothL1Loss(input, target, Reduction, Beta);
+}
+
+/// <summary>Huber loss (<c>delta</c> &gt; 0).</summary>
+public sealed class HuberLoss(Reduction reduction = Reduction.Mean, double delta = 1.0) : Loss(reduction)
+{
+    /// <summary>Where the loss turns from quadratic to linear.</summary>
+    public double Delta { get; } = delta;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input, Tensor target) => F.HuberLoss(input, target, Reduction, Delta);
+}
+
+/// <summary>KL divergence loss with log-probability inputs; <c>batchMean</c> is PyTorch's reduction='batchmean'.</summary>
+public sealed class KLDivLoss(Reduction reduction = Reduction.Mean, bool logTarget = false, bool batchMean = false) : Loss(reduction)
+{
+    /// <summary>Whether the target is given as log-probabilities.</summary>
+    public bool LogTarget { get; } = logTarget;
+
+    /// <summary>Whether the summed loss is divided by the batch size.</summary>
+    public bool BatchMean { get; } = batchMean;
+
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input, Tensor target) => F.KlDiv(input, target, Reduction, LogTarget, BatchMean);
+}

@@ -58,6 +58,13 @@ public sealed partial class Tensor
     /// <summary>The p-norm over all elements or the given dims.</summary>
     public Tensor Norm(double p = 2, int[]? dims = null, bool keepdim = false) => Functions.Norm(this, p, dims, keepdim);
 
+    /// <summary>In-place <see cref="Addcmul"/>: self += value * tensor1 * tensor2 (AddcmulBackward0).</summary>
+    public Tensor Addcmul_(Tensor tensor1, Tensor tensor2, double value = 1) => Functions.Addcmul_(this, tensor1, tensor2, value);
+    /// <summary>In-place <see cref="Addcdiv"/>: self += value * tensor1 / tensor2 (AddcdivBackward0).</summary>
+    public Tensor Addcdiv_(Tensor tensor1, Tensor tensor2, double value = 1) => Functions.Addcdiv_(this, tensor1, tensor2, value);
+    /// <summary>In-place <see cref="Lerp"/>: self += weight * (end - self) (LerpBackward0).</summary>
+    public Tensor Lerp_(Tensor end, double weight) => Functions.Lerp_(this, end, weight);
+
     /// <summary>Matrix product of two matrices.</summary>
     public Tensor Mm(Tensor other) => Functions.Mm(this, other);
     /// <summary>torch.matmul semantics for 1-D and 2-D operands.</summary>

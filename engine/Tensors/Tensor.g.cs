@@ -40,6 +40,37 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor Softplus(double beta = 1.0, double threshold = 20.0) => Functions.Softplus(this, beta, threshold);
 
+    /// <summary>self + value * tensor1 * tensor2, with broadcasting (grad_fn AddcmulBackward0).</summary>
+    public Tensor Addcmul(Tensor tensor1, Tensor tensor2, double value = 1) => Functions.Addcmul(this, tensor1, tensor2, value);
+
+    /// <summary>self + value * tensor1 / tensor2, with broadcasting (grad_fn AddcdivBackward0).</summary>
+    public Tensor Addcdiv(Tensor tensor1, Tensor tensor2, double value = 1) => Functions.Addcdiv(this, tensor1, tensor2, value);
+
+    /// <summary>self + weight * (end - self) with a scalar weight (grad_fn LerpBackward0).</summary>
+    public Tensor Lerp(Tensor end, double weight) => Functions.Lerp(this, end, weight);
+
+    /// <summary>max(self, min) elementwise (grad_fn ClampMinBackward0).</summary>
+    public Tensor ClampMin(double min) => Functions.ClampMin(this, min);
+    /// <summary>In-place <see cref="ClampMin"/>.</summary>
+    public Tensor ClampMin_(double min) => Functions.ClampMin_(this, min);
+
+    /// <summary>min(self, max) elementwise (grad_fn ClampMaxBackward0).</summary>
+    public Tensor ClampMax(double max) => Functions.ClampMax(this, max);
+    /// <summary>In-place <see cref="ClampMax"/>.</summary>
+    public Tensor ClampMax_(double max) => Functions.ClampMax_(this, max);
+
+    /// <summary>
+    /// Largest values over dims (all dims when empty); ties share the gradient evenly (grad_fn
+    /// AmaxBackward0).
+    /// </summary>
+    public Tensor Amax(int[] dim, bool keepdim = false) => Functions.Amax(this, dim, keepdim);
+
+    /// <summary>
+    /// Smallest values over dims (all dims when empty); ties share the gradient evenly (grad_fn
+    /// AminBackward0).
+    /// </summary>
+    public Tensor Amin(int[] dim, bool keepdim = false) => Functions.Amin(this, dim, keepdim);
+
     /// <summary>
     /// Pads the last dims with a constant: pad holds (left, right) pairs from the last dim
     /// backwards; negative pads crop (grad_fn ConstantPadNdBackward0).

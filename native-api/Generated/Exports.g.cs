@@ -569,6 +569,30 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_addcmul_")]
+    public static NgStatus ng_addcmul_(TensorHandle self, TensorHandle tensor1, TensorHandle tensor2, double value)
+    {
+        var timed = Profiler.Scope("aten::addcmul_");
+        try { Exports.AddcmulInPlace(self, tensor1, tensor2, value); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_addcdiv_")]
+    public static NgStatus ng_addcdiv_(TensorHandle self, TensorHandle tensor1, TensorHandle tensor2, double value)
+    {
+        var timed = Profiler.Scope("aten::addcdiv_");
+        try { Exports.AddcdivInPlace(self, tensor1, tensor2, value); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_lerp_")]
+    public static NgStatus ng_lerp_(TensorHandle self, TensorHandle end, double weight)
+    {
+        var timed = Profiler.Scope("aten::lerp_");
+        try { Exports.LerpInPlace(self, end, weight); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_add_")]
     public static NgStatus ng_add_(TensorHandle self, TensorHandle other)
     {
@@ -1110,6 +1134,78 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::softplus");
         try { Abi.Out(outResult); var r = Functions.Softplus(Abi.T(self), beta, threshold); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_addcmul")]
+    public static NgStatus ng_addcmul(TensorHandle self, TensorHandle tensor1, TensorHandle tensor2, double value, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::addcmul");
+        try { Abi.Out(outResult); var r = Functions.Addcmul(Abi.T(self), Abi.T(tensor1), Abi.T(tensor2), value); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_addcdiv")]
+    public static NgStatus ng_addcdiv(TensorHandle self, TensorHandle tensor1, TensorHandle tensor2, double value, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::addcdiv");
+        try { Abi.Out(outResult); var r = Functions.Addcdiv(Abi.T(self), Abi.T(tensor1), Abi.T(tensor2), value); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_lerp_scalar")]
+    public static NgStatus ng_lerp_scalar(TensorHandle self, TensorHandle end, double weight, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::lerp_scalar");
+        try { Abi.Out(outResult); var r = Functions.Lerp(Abi.T(self), Abi.T(end), weight); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_min")]
+    public static NgStatus ng_clamp_min(TensorHandle self, double min, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::clamp_min");
+        try { Abi.Out(outResult); var r = Functions.ClampMin(Abi.T(self), min); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_min_")]
+    public static NgStatus ng_clamp_min_(TensorHandle self, double min)
+    {
+        var timed = Profiler.Scope("aten::clamp_min_");
+        try { Functions.ClampMin_(Abi.T(self), min); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_max")]
+    public static NgStatus ng_clamp_max(TensorHandle self, double max, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::clamp_max");
+        try { Abi.Out(outResult); var r = Functions.ClampMax(Abi.T(self), max); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_max_")]
+    public static NgStatus ng_clamp_max_(TensorHandle self, double max)
+    {
+        var timed = Profiler.Scope("aten::clamp_max_");
+        try { Functions.ClampMax_(Abi.T(self), max); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_amax")]
+    public static NgStatus ng_amax(TensorHandle self, long* dim, int nDim, int keepdim, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::amax");
+        try { Abi.Out(outResult); var r = Functions.Amax(Abi.T(self), Abi.Ints(dim, nDim, "dim"), keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_amin")]
+    public static NgStatus ng_amin(TensorHandle self, long* dim, int nDim, int keepdim, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::amin");
+        try { Abi.Out(outResult); var r = Functions.Amin(Abi.T(self), Abi.Ints(dim, nDim, "dim"), keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 

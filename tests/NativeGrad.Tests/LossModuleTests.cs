@@ -88,4 +88,20 @@ public class LossModuleTests
         Assert.Contains("target", e.Message);
         Assert.Throws<NativeGradException>(() => new CrossEntropyLoss(labelSmoothing: 1.5));
     }
+
+    [Fact]
+    public void SmoothL1HuberAndKlDivMatchTorch()
+    {
+        Close([0.5233333333333333], new SmoothL1Loss(beta: 0.5).Call(X(), Y()));
+        Close([0.18000000000000005, 0.31999999999999995, 0.4049999999999999, 0.8, 0.24500000000000005, 0.04500000000000001],
+            new SmoothL1Loss(Reduction.None).Call(X(), Y()));
+        Close([0.31833333333333336], new HuberLoss(delta: 0.8).Call(X(), Y()));
+        Close([1.9949999999999999], new HuberLoss(Reduction.Sum).Call(X(), Y()));
+        var p = Tensor.FromArray([0.2, 0.5, 0.3, 0.6, 0.1, 0.3], 2, 3);
+        var logp = X().LogSoftmax(1);
+        Close([0.6598218507102876], new KLDivLoss(batchMean: true).Call(logp, p));
+        Close([1.3196437014205753], new KLDivLoss(Reduction.Sum).Call(logp, p));
+        Close([0.058446666503738066, 1.3542620321964227, -0.30069046781194364, -0.12315265702611165, -0.05970138976049076, 0.3904795173189605],
+            new KLDivLoss(Reduction.None, logTarget: true).Call(logp, p.Log()));
+    }
 }

@@ -563,6 +563,19 @@ ng_status ng_index_select(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor
 ng_status ng_index_add(ng_tensor* a, int32_t dim, ng_tensor* index, ng_tensor* src,
                        ng_tensor** out_result);
 
+/* self.addcmul_(tensor1, tensor2, value=value): self += value * tensor1 * tensor2
+ * (AddcmulBackward0).
+ */
+ng_status ng_addcmul_(ng_tensor* self, ng_tensor* tensor1, ng_tensor* tensor2, double value);
+
+/* self.addcdiv_(tensor1, tensor2, value=value): self += value * tensor1 / tensor2
+ * (AddcdivBackward0).
+ */
+ng_status ng_addcdiv_(ng_tensor* self, ng_tensor* tensor1, ng_tensor* tensor2, double value);
+
+/* self.lerp_(end, weight): self += weight * (end - self) (LerpBackward0). */
+ng_status ng_lerp_(ng_tensor* self, ng_tensor* end, double weight);
+
 /* self += other (other broadcast to self's shape). */
 ng_status ng_add_(ng_tensor* self, ng_tensor* other);
 
@@ -815,6 +828,41 @@ ng_status ng_elu(ng_tensor* self, double alpha, ng_tensor** out_result);
  * (SoftplusBackward0).
  */
 ng_status ng_softplus(ng_tensor* self, double beta, double threshold, ng_tensor** out_result);
+
+/* self + value * tensor1 * tensor2, with broadcasting (AddcmulBackward0). */
+ng_status ng_addcmul(ng_tensor* self, ng_tensor* tensor1, ng_tensor* tensor2, double value,
+                     ng_tensor** out_result);
+
+/* self + value * tensor1 / tensor2, with broadcasting (AddcdivBackward0). */
+ng_status ng_addcdiv(ng_tensor* self, ng_tensor* tensor1, ng_tensor* tensor2, double value,
+                     ng_tensor** out_result);
+
+/* self + weight * (end - self) with a scalar weight (LerpBackward0). */
+ng_status ng_lerp_scalar(ng_tensor* self, ng_tensor* end, double weight, ng_tensor** out_result);
+
+/* max(self, min) elementwise (ClampMinBackward0). */
+ng_status ng_clamp_min(ng_tensor* self, double min, ng_tensor** out_result);
+
+/* In-place clamp_min: self = clamp_min(self), recorded as PyTorch records in-place ops. */
+ng_status ng_clamp_min_(ng_tensor* self, double min);
+
+/* min(self, max) elementwise (ClampMaxBackward0). */
+ng_status ng_clamp_max(ng_tensor* self, double max, ng_tensor** out_result);
+
+/* In-place clamp_max: self = clamp_max(self), recorded as PyTorch records in-place ops. */
+ng_status ng_clamp_max_(ng_tensor* self, double max);
+
+/* Largest values over dims (all dims when empty); ties share the gradient evenly
+ * (AmaxBackward0).
+ */
+ng_status ng_amax(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t keepdim,
+                  ng_tensor** out_result);
+
+/* Smallest values over dims (all dims when empty); ties share the gradient evenly
+ * (AminBackward0).
+ */
+ng_status ng_amin(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t keepdim,
+                  ng_tensor** out_result);
 
 /* Smooth L1 loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = self - target)
  * (SmoothL1LossBackward0).

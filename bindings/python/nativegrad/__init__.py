@@ -40,7 +40,8 @@ from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,
                    scatter_add, index_select, index_add, narrow)
 from ._ops_extra import (cumsum, cumprod, sort, argsort, prod, masked_fill, split,  # noqa: F811
                          split_with_sizes, chunk, nonzero, where, isnan, isinf, isfinite, allclose,
-                         flatten, unflatten, tile, square)
+                         flatten, unflatten, tile, square, amax, amin, outer, ger, broadcast_to, movedim,
+                         moveaxis, meshgrid, count_nonzero, argwhere, diff)
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
 from ._indexing import index_put  # noqa: E402

@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -41,6 +41,102 @@ def erf(input, *, out=None):
     _a.tensor(input, "erf", "input", 1)
     r = _m_erf(input)
     return r if out is None else _strict.write_out(r, out, "erf", (input,))
+
+
+def _m_addcmul(self, tensor1, tensor2, *, value=1):
+    """self + value * tensor1 * tensor2, with broadcasting (AddcmulBackward0)."""
+    o0 = _VP()
+    st = _L.ng_addcmul(self._h, _a.tensor(tensor1, "addcmul", "tensor1", 1), _a.tensor(tensor2, "addcmul", "tensor2", 2), _a.number(value, "addcmul", "value"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def addcmul(input, tensor1, tensor2, *, value=1, out=None):
+    """self + value * tensor1 * tensor2, with broadcasting (AddcmulBackward0)."""
+    _a.tensor(input, "addcmul", "input", 1)
+    r = _m_addcmul(input, tensor1, tensor2, value=value)
+    return r if out is None else _strict.write_out(r, out, "addcmul", (input,))
+
+
+def _m_addcdiv(self, tensor1, tensor2, *, value=1):
+    """self + value * tensor1 / tensor2, with broadcasting (AddcdivBackward0)."""
+    o0 = _VP()
+    st = _L.ng_addcdiv(self._h, _a.tensor(tensor1, "addcdiv", "tensor1", 1), _a.tensor(tensor2, "addcdiv", "tensor2", 2), _a.number(value, "addcdiv", "value"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def addcdiv(input, tensor1, tensor2, *, value=1, out=None):
+    """self + value * tensor1 / tensor2, with broadcasting (AddcdivBackward0)."""
+    _a.tensor(input, "addcdiv", "input", 1)
+    r = _m_addcdiv(input, tensor1, tensor2, value=value)
+    return r if out is None else _strict.write_out(r, out, "addcdiv", (input,))
+
+
+def _m_lerp(self, end, weight):
+    """self + weight * (end - self) with a scalar weight (LerpBackward0)."""
+    o0 = _VP()
+    st = _L.ng_lerp_scalar(self._h, _a.tensor(end, "lerp", "end", 1), _a.number(weight, "lerp", "weight"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def lerp(input, end, weight, *, out=None):
+    """self + weight * (end - self) with a scalar weight (LerpBackward0)."""
+    _a.tensor(input, "lerp", "input", 1)
+    r = _m_lerp(input, end, weight)
+    return r if out is None else _strict.write_out(r, out, "lerp", (input,))
+
+
+def _m_clamp_min(self, min):
+    """max(self, min) elementwise (ClampMinBackward0)."""
+    o0 = _VP()
+    st = _L.ng_clamp_min(self._h, _a.number(min, "clamp_min", "min"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_clamp_min_(self, min):
+    """In-place clamp_min: self = clamp_min(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_clamp_min_(self._h, _a.number(min, "clamp_min_", "min"))
+    if st:
+        _raise(st)
+    return self
+
+
+def clamp_min(input, min, *, out=None):
+    """max(self, min) elementwise (ClampMinBackward0)."""
+    _a.tensor(input, "clamp_min", "input", 1)
+    r = _m_clamp_min(input, min)
+    return r if out is None else _strict.write_out(r, out, "clamp_min", (input,))
+
+
+def _m_clamp_max(self, max):
+    """min(self, max) elementwise (ClampMaxBackward0)."""
+    o0 = _VP()
+    st = _L.ng_clamp_max(self._h, _a.number(max, "clamp_max", "max"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_clamp_max_(self, max):
+    """In-place clamp_max: self = clamp_max(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_clamp_max_(self._h, _a.number(max, "clamp_max_", "max"))
+    if st:
+        _raise(st)
+    return self
+
+
+def clamp_max(input, max, *, out=None):
+    """min(self, max) elementwise (ClampMaxBackward0)."""
+    _a.tensor(input, "clamp_max", "input", 1)
+    r = _m_clamp_max(input, max)
+    return r if out is None else _strict.write_out(r, out, "clamp_max", (input,))
 
 
 def _m_reciprocal(self):
@@ -1014,6 +1110,13 @@ def split_with_sizes(input, split_sizes, dim=0):
 
 Tensor.erf = _m_erf
 Tensor.erf_ = _m_erf_
+Tensor.addcmul = _m_addcmul
+Tensor.addcdiv = _m_addcdiv
+Tensor.lerp = _m_lerp
+Tensor.clamp_min = _m_clamp_min
+Tensor.clamp_min_ = _m_clamp_min_
+Tensor.clamp_max = _m_clamp_max
+Tensor.clamp_max_ = _m_clamp_max_
 Tensor.reciprocal = _m_reciprocal
 Tensor.exp = _m_exp
 Tensor.exp_ = _m_exp_

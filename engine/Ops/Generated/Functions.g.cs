@@ -96,6 +96,88 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links addcmul's node (AddcmulBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AddcmulNode? RecordAddcmul(Tensor result, Tensor self, Tensor tensor1, Tensor tensor2, double value)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || tensor1.RequiresGrad || tensor2.RequiresGrad)) return null;
+        var node = new AddcmulNode([EdgeOf(self), EdgeOf(tensor1), EdgeOf(tensor2)], result, [self, tensor1, tensor2]);
+        node._value = value;
+        Link(node, result);
+        node._tensor1 = new SavedTensor(tensor1, isOutput: false);
+        node._tensor2 = new SavedTensor(tensor2, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links addcdiv's node (AddcdivBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AddcdivNode? RecordAddcdiv(Tensor result, Tensor self, Tensor tensor1, Tensor tensor2, double value)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || tensor1.RequiresGrad || tensor2.RequiresGrad)) return null;
+        var node = new AddcdivNode([EdgeOf(self), EdgeOf(tensor1), EdgeOf(tensor2)], result, [self, tensor1, tensor2]);
+        node._value = value;
+        Link(node, result);
+        node._tensor1 = new SavedTensor(tensor1, isOutput: false);
+        node._tensor2 = new SavedTensor(tensor2, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links lerp.Scalar's node (LerpBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static LerpNode? RecordLerp(Tensor result, Tensor self, Tensor end, double weight)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || end.RequiresGrad)) return null;
+        var node = new LerpNode([EdgeOf(self), EdgeOf(end)], result, [self, end]);
+        node._weight = weight;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links clamp_min's node (ClampMinBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ClampMinNode? RecordClampMin(Tensor result, Tensor self, double min)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ClampMinNode([EdgeOf(self)], result, [self]);
+        node._min = min;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links clamp_max's node (ClampMaxBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ClampMaxNode? RecordClampMax(Tensor result, Tensor self, double max)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ClampMaxNode([EdgeOf(self)], result, [self]);
+        node._max = max;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links amax's node (AmaxBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AmaxNode? RecordAmax(Tensor result, Tensor self, int[] dim, bool keepdim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AmaxNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._keepdim = keepdim;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links amin's node (AminBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AminNode? RecordAmin(Tensor result, Tensor self, int[] dim, bool keepdim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AminNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._keepdim = keepdim;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
     /// <summary>Links zero's node (ZeroBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static ZeroNode? RecordZero(Tensor result, Tensor self)
     {

@@ -23,6 +23,20 @@ public enum OpKind
     Elu,
     /// <summary>softplus</summary>
     Softplus,
+    /// <summary>addcmul</summary>
+    Addcmul,
+    /// <summary>addcdiv</summary>
+    Addcdiv,
+    /// <summary>lerp.Scalar</summary>
+    Lerp,
+    /// <summary>clamp_min</summary>
+    ClampMin,
+    /// <summary>clamp_max</summary>
+    ClampMax,
+    /// <summary>amax</summary>
+    Amax,
+    /// <summary>amin</summary>
+    Amin,
     /// <summary>zero</summary>
     Zero,
     /// <summary>fill</summary>
@@ -315,6 +329,13 @@ internal static partial class OpTable
         new(OpKind.LeakyRelu, "LeakyReluBackward0", true, BatchRule.PerSlice),
         new(OpKind.Elu, "EluBackward0", true, BatchRule.PerSlice),
         new(OpKind.Softplus, "SoftplusBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Addcmul, "AddcmulBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Addcdiv, "AddcdivBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Lerp, "LerpBackward0", true, BatchRule.PerSlice),
+        new(OpKind.ClampMin, "ClampMinBackward0", true, BatchRule.PerSlice),
+        new(OpKind.ClampMax, "ClampMaxBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Amax, "AmaxBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Amin, "AminBackward0", true, BatchRule.PerSlice),
         new(OpKind.Zero, "ZeroBackward0", true, BatchRule.Aware),
         new(OpKind.Fill, "FillBackward2", true, BatchRule.Aware),
         new(OpKind.CopyFrom, "CopyBackwards", true, BatchRule.Aware),
@@ -641,6 +662,170 @@ internal sealed class SoftplusNode : OpNode
     }
 
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of addcmul (AddcmulBackward0).</summary>
+internal sealed class AddcmulNode : OpNode
+{
+    internal AddcmulNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Addcmul), next, result, inputs) { }
+    internal SavedTensor? _tensor1;
+    internal SavedTensor? _tensor2;
+    internal double _value;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Addcmul(grad, _tensor1!.Unpack(this), _tensor2!.Unpack(this), _value, new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _tensor1?.Release();
+        _tensor2?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 1 => _tensor1, 2 => _tensor2, _ => null };
+}
+
+/// <summary>The node of addcdiv (AddcdivBackward0).</summary>
+internal sealed class AddcdivNode : OpNode
+{
+    internal AddcdivNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Addcdiv), next, result, inputs) { }
+    internal SavedTensor? _tensor1;
+    internal SavedTensor? _tensor2;
+    internal double _value;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Addcdiv(grad, _tensor1!.Unpack(this), _tensor2!.Unpack(this), _value, new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _tensor1?.Release();
+        _tensor2?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 1 => _tensor1, 2 => _tensor2, _ => null };
+}
+
+/// <summary>The node of lerp.Scalar (LerpBackward0).</summary>
+internal sealed class LerpNode : OpNode
+{
+    internal LerpNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Lerp), next, result, inputs) { }
+    internal double _weight;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Lerp(grad, _weight, new Needs(this));
+    }
+}
+
+/// <summary>The node of clamp_min (ClampMinBackward0).</summary>
+internal sealed class ClampMinNode : OpNode
+{
+    internal ClampMinNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ClampMin), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _min;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.ClampMin(grad, _self!.Unpack(this), _min)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of clamp_max (ClampMaxBackward0).</summary>
+internal sealed class ClampMaxNode : OpNode
+{
+    internal ClampMaxNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ClampMax), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _max;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.ClampMax(grad, _self!.Unpack(this), _max)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of amax (AmaxBackward0).</summary>
+internal sealed class AmaxNode : OpNode
+{
+    internal AmaxNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Amax), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+    internal int[] _dim = null!;
+    internal bool _keepdim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Amax(grad, _self!.Unpack(this), _result!.Unpack(this), _dim, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of amin (AminBackward0).</summary>
+internal sealed class AminNode : OpNode
+{
+    internal AminNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Amin), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _result;
+    internal int[] _dim = null!;
+    internal bool _keepdim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Amin(grad, _self!.Unpack(this), _result!.Unpack(this), _dim, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
 }
 
 /// <summary>The node of zero (ZeroBackward0).</summary>
