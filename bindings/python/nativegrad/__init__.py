@@ -40,8 +40,10 @@ from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,
                    scatter_add, index_select, index_add, narrow)
 from ._ops_extra import (cumsum, cumprod, sort, argsort, prod, masked_fill, split,  # noqa: F811
                          split_with_sizes, chunk, nonzero, where, isnan, isinf, isfinite, allclose,
-                         flatten, unflatten, tile, square, amax, amin, outer, ger, broadcast_to, movedim,
-                         moveaxis, meshgrid, count_nonzero, argwhere, diff)
+                         flatten, unflatten, tile, square, amax, amin)
+from ._compose import (outer, ger, broadcast_to, movedim, moveaxis, meshgrid, count_nonzero, argwhere,  # noqa: E402,F811
+                       diff, bincount, logical_and, logical_or, logical_xor, logical_not, hstack, vstack, dstack,
+                       column_stack, take_along_dim, empty_like, finfo, iinfo, round)
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
 from ._indexing import index_put  # noqa: E402

@@ -9,15 +9,14 @@ import builtins
 import operator
 from ctypes import c_int32, c_void_p
 
-from . import _args as _a, _dtype, _ops, _ops_gen as _g, _strict
+from . import _args as _a, _ops_gen as _g, _strict
 from ._native import lib as _L, raise_status as _raise
 from ._ops import where as _where3
 from ._tensor import Tensor, _default_code, _dims_tuple, _i64arr, _scalar_tensor, _wrap, _wrap_dim, _I64C, _BOOL
 
 __all__ = ["cumsum", "cumprod", "sort", "argsort", "prod", "masked_fill", "split", "split_with_sizes", "chunk", "nonzero", "where",
            "isnan", "isinf", "isfinite", "allclose", "flatten", "unflatten", "tile", "square",
-           "amax", "amin", "outer", "ger", "broadcast_to", "movedim", "moveaxis", "meshgrid", "count_nonzero", "argwhere",
-           "diff"]
+           "amax", "amin"]
 
 _VP = c_void_p
 _index = operator.index
@@ -367,154 +366,6 @@ Tensor.tile = _tile
 Tensor.mT = _matrix_transpose("mT")
 Tensor.mH = _matrix_transpose("mH")
 Tensor.square = _square
-
-
-# ---------------------------------------------------------------- compositions with PyTorch's nodes
-# Functions PyTorch itself implements as a composition of other ops: the same composition here gives
-# the same values and the same grad_fn (outer: MulBackward0, broadcast_to/meshgrid: ExpandBackward0,
-# movedim: PermuteBackward0, diff: SubBackward0).
-
-def outer(input, vec2):
-    """Outer product of two 1-D tensors, ``input[:, None] * vec2`` (``MulBackward0``)."""
-    for name, t in (("input", input), ("vec2", vec2)):
-        if not isinstance(t, Tensor):
-            raise TypeError("outer(): argument '%s' must be Tensor, not %s" % (name, type(t).__name__))
-    if input.dim() != 1 or vec2.dim() != 1:
-        raise RuntimeError("outer: Expected 1-D argument self, but got %d-D" % input.dim() if input.dim() != 1
-                           else "outer: Expected 1-D argument vec2, but got %d-D" % vec2.dim())
-    return input.reshape(-1, 1) * vec2
-
-
-ger = outer
-
-
-def broadcast_to(input, size):
-    """``input.expand(size)`` (a view, ``ExpandBackward0``)."""
-    return input.expand(*size) if not isinstance(size, int) else input.expand(size)
-
-
-def _movedim(self, source, destination):
-    """The dims ``source`` moved to ``destination`` (a view, ``PermuteBackward0``)."""
-    nd = self.dim()
-    src = [source] if isinstance(source, int) else list(source)
-    dst = [destination] if isinstance(destination, int) else list(destination)
-    if len(src) != len(dst):
-        raise RuntimeError("movedim: Invalid source or destination dims: source (%s dims) should contain the same "
-                           "number of dims as destination (%s dims)" % (src, dst))
-    wrap = lambda d: d + nd if d < 0 else d  # noqa: E731
-    for d in src + dst:
-        if not -max(nd, 1) <= d < max(nd, 1):
-            raise IndexError("Dimension out of range (expected to be in range of [%d, %d], but got %d)"
-                             % (-max(nd, 1), max(nd, 1) - 1, d))
-    src, dst = [wrap(d) for d in src], [wrap(d) for d in dst]
-    if len(set(src)) != len(src):
-        raise RuntimeError("movedim: repeated dim in `source` (%s)" % list(source if not isinstance(source, int) else [source]))
-    if len(set(dst)) != len(dst):
-        raise RuntimeError("movedim: repeated dim in `destination` (%s)"
-                           % list(destination if not isinstance(destination, int) else [destination]))
-    order = [None] * nd
-    for s, d in zip(src, dst):
-        order[d] = s
-    rest = iter(d for d in range(nd) if d not in src)
-    order = [o if o is not None else next(rest) for o in order]
-    return self.permute(*order)
-
-
-def movedim(input, source, destination):
-    """``input`` with the dims ``source`` moved to ``destination`` (a view, ``PermuteBackward0``)."""
-    return _movedim(input, source, destination)
-
-
-moveaxis = movedim
-
-
-def meshgrid(*tensors, indexing=None):
-    """Coordinate grids of 0-D/1-D tensors (views, ``ExpandBackward0``); ``indexing`` 'ij' (the default,
-    with PyTorch's warning when it is not given) or 'xy' (the first two dims swapped)."""
-    if len(tensors) == 1 and isinstance(tensors[0], (list, tuple)):
-        tensors = tuple(tensors[0])
-    if indexing is None:
-        import warnings
-        warnings.warn("torch.meshgrid: in an upcoming release, it will be required to pass the indexing argument.",
-                      UserWarning, stacklevel=2)
-        indexing = "ij"
-    if indexing not in ("ij", "xy"):
-        raise RuntimeError('torch.meshgrid: indexing must be one of "xy" or "ij", but received: %s' % indexing)
-    if not tensors:
-        raise RuntimeError("torch.meshgrid: Expected at least one tensor")
-    for t in tensors:
-        if not isinstance(t, Tensor):
-            raise TypeError("meshgrid(): expected Tensor as element of the tensor list, but got %s" % type(t).__name__)
-        if t.dim() > 1:
-            raise RuntimeError("torch.meshgrid: Expected 0D or 1D tensor in the tensor list but got: %s" % (t,))
-    ts = list(tensors)
-    swap = indexing == "xy" and len(ts) >= 2
-    if swap:
-        ts[0], ts[1] = ts[1], ts[0]
-    shape = [t.numel() for t in ts]
-    grids = []
-    for i, t in enumerate(ts):
-        view = [1] * len(ts)
-        view[i] = -1
-        grids.append(t.reshape(view).expand(*shape))
-    if swap:
-        grids[0], grids[1] = grids[1], grids[0]
-    return tuple(grids)
-
-
-def _count_nonzero(self, dim=None):
-    """The number of non-zero elements (over ``dim`` when given), as an int64 tensor."""
-    nz = self != 0
-    if dim is None:
-        return nz.sum()
-    return nz.sum(dim)
-
-
-def count_nonzero(input, dim=None):
-    """The number of non-zero elements (over ``dim`` when given), as an int64 tensor."""
-    return _count_nonzero(input, dim)
-
-
-def _argwhere(self):
-    """Indices of the non-zero elements, one row each."""
-    return self.nonzero()
-
-
-def argwhere(input):
-    """Indices of the non-zero elements, one row each (``nonzero()``)."""
-    return input.nonzero()
-
-
-def _diff(self, n=1, dim=-1, prepend=None, append=None):
-    """The n-th forward difference along ``dim`` (``SubBackward0``)."""
-    if n < 0:
-        raise RuntimeError("order must be non-negative but got %d" % n)
-    if self.dim() == 0:
-        raise RuntimeError("diff expects input to be at least one-dimensional")
-    parts = [t for t in (prepend, self, append) if t is not None]
-    x = _ops.cat(parts, dim) if len(parts) > 1 else self
-    for _ in range(n):
-        length = x.shape[dim]
-        if length == 0:
-            break
-        hi, lo = x.narrow(dim, 1, length - 1), x.narrow(dim, 0, length - 1)
-        x = (hi != lo) if x.dtype == _dtype.bool_ else hi - lo
-    return x
-
-
-def diff(input, n=1, dim=-1, prepend=None, append=None):
-    """The n-th forward difference along ``dim`` (``prepend``/``append`` joined first; ``SubBackward0``)."""
-    return _diff(input, n, dim, prepend, append)
-
-
-Tensor.movedim = _movedim
-Tensor.moveaxis = _movedim
-Tensor.count_nonzero = _count_nonzero
-Tensor.argwhere = _argwhere
-Tensor.diff = _diff
-Tensor.outer = outer
-Tensor.ger = outer
-Tensor.broadcast_to = broadcast_to
 
 
 # ---------------------------------------------------------------- multi-tensor in-place ops, amax/amin
