@@ -7,6 +7,7 @@ from .layers import (Identity, Linear, ReLU, Tanh, Sigmoid, Softmax, LogSoftmax,
 from .containers import ModuleList, ModuleDict, ParameterList, ParameterDict
 from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
 from .activation import GELU, SiLU, LeakyReLU, ELU, Softplus
+from .batchnorm import BatchNorm1d, BatchNorm2d, BatchNorm3d
 from .loss import (MSELoss, L1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, NLLLoss, SmoothL1Loss, HuberLoss,
                    KLDivLoss)
 from . import functional, init, parallel, utils
@@ -14,4 +15,4 @@ from . import functional, init, parallel, utils
 __all__ = ["Parameter", "Module", "Identity", "Linear", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax",
            "Sequential", "ModuleList", "ModuleDict", "ParameterList", "ParameterDict", "RNNBase", "RNN", "LSTM",
            "GRU", "RNNCellBase", "RNNCell", "LSTMCell", "GRUCell", "Dropout", "Flatten", "Embedding", "LayerNorm", "MSELoss", "L1Loss",
-           "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss", "GELU", "SiLU", "LeakyReLU", "ELU", "Softplus", "functional", "init", "parallel", "utils"]
+           "BCELoss", "BCEWithLogitsLoss", "CrossEntropyLoss", "NLLLoss", "SmoothL1Loss", "HuberLoss", "KLDivLoss", "GELU", "SiLU", "LeakyReLU", "ELU", "Softplus", "BatchNorm1d", "BatchNorm2d", "BatchNorm3d", "functional", "init", "parallel", "utils"]

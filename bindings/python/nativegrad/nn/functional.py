@@ -7,7 +7,7 @@ from .._native import i64 as _i64
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
            "mse_loss", "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits",
            "nll_loss", "cross_entropy", "layer_norm", "embedding", "gelu", "silu", "smooth_l1_loss", "huber_loss",
-           "kl_div", "one_hot", "pad", "leaky_relu", "elu", "softplus"]
+           "kl_div", "one_hot", "pad", "leaky_relu", "elu", "softplus", "batch_norm"]
 
 _L = _n.lib
 
@@ -282,3 +282,9 @@ def softplus(input, beta=1, threshold=20):
     """Softplus ``log(1 + exp(beta * input)) / beta``, linear where ``beta * input > threshold``
     (SoftplusBackward0)."""
     return _n.call_new(_L.ng_softplus, _n.tensor_handle(input, "softplus", "input", 1), float(beta), float(threshold))
+
+
+def batch_norm(input, running_mean, running_var, weight=None, bias=None, training=False, momentum=0.1, eps=1e-05):
+    """Per-channel normalisation of ``input`` ([N, C, ...]); see ``nn.BatchNorm1d``."""
+    from .batchnorm import batch_norm as _bn
+    return _bn(input, running_mean, running_var, weight, bias, training, momentum, eps)
