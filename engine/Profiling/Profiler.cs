@@ -98,7 +98,7 @@ public static class Profiler
             long total = Stopwatch.GetTimestamp() - _start;
             long self = total - t_child;
             t_child = _outerChild + total;
-            Add(_name, total, self);
+            Add(_name!, total, self); // End runs only for a started range (_name set)
         }
 
         internal void Discard() => t_child = _outerChild;

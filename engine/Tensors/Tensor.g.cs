@@ -79,6 +79,8 @@ public sealed partial class Tensor
 
     /// <summary>1 / x (grad_fn ReciprocalBackward0).</summary>
     public Tensor Reciprocal() => Functions.Reciprocal(this);
+    /// <summary>In-place <see cref="Reciprocal"/>.</summary>
+    public Tensor Reciprocal_() => Functions.Reciprocal_(this);
 
     /// <summary>e^x (grad_fn ExpBackward0).</summary>
     public Tensor Exp() => Functions.Exp(this);
@@ -145,9 +147,13 @@ public sealed partial class Tensor
 
     /// <summary>Natural logarithm (grad_fn LogBackward0).</summary>
     public Tensor Log() => Functions.Log(this);
+    /// <summary>In-place <see cref="Log"/>.</summary>
+    public Tensor Log_() => Functions.Log_(this);
 
     /// <summary>Square root (grad_fn SqrtBackward0).</summary>
     public Tensor Sqrt() => Functions.Sqrt(this);
+    /// <summary>In-place <see cref="Sqrt"/>.</summary>
+    public Tensor Sqrt_() => Functions.Sqrt_(this);
 
     /// <summary>Sine (grad_fn SinBackward0).</summary>
     public Tensor Sin() => Functions.Sin(this);

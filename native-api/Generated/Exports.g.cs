@@ -1257,6 +1257,14 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_reciprocal_")]
+    public static NgStatus ng_reciprocal_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::reciprocal_");
+        try { Functions.Reciprocal_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_exp")]
     public static NgStatus ng_exp(TensorHandle self, TensorHandle* outResult)
     {
@@ -1465,11 +1473,27 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_log_")]
+    public static NgStatus ng_log_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::log_");
+        try { Functions.Log_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_sqrt")]
     public static NgStatus ng_sqrt(TensorHandle self, TensorHandle* outResult)
     {
         var timed = Profiler.Scope("aten::sqrt");
         try { Abi.Out(outResult); var r = Functions.Sqrt(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sqrt_")]
+    public static NgStatus ng_sqrt_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::sqrt_");
+        try { Functions.Sqrt_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 

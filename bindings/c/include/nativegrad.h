@@ -893,6 +893,9 @@ ng_status ng_one_hot(ng_tensor* self, int64_t num_classes, ng_tensor** out_resul
 /* 1 / x (ReciprocalBackward0). */
 ng_status ng_reciprocal(ng_tensor* self, ng_tensor** out_result);
 
+/* In-place reciprocal: self = reciprocal(self), recorded as PyTorch records in-place ops. */
+ng_status ng_reciprocal_(ng_tensor* self);
+
 /* e^x (ExpBackward0). */
 ng_status ng_exp(ng_tensor* self, ng_tensor** out_result);
 
@@ -971,8 +974,14 @@ ng_status ng_rsqrt_(ng_tensor* self);
 /* Natural logarithm (LogBackward0). */
 ng_status ng_log(ng_tensor* self, ng_tensor** out_result);
 
+/* In-place log: self = log(self), recorded as PyTorch records in-place ops. */
+ng_status ng_log_(ng_tensor* self);
+
 /* Square root (SqrtBackward0). */
 ng_status ng_sqrt(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place sqrt: self = sqrt(self), recorded as PyTorch records in-place ops. */
+ng_status ng_sqrt_(ng_tensor* self);
 
 /* Sine (SinBackward0). */
 ng_status ng_sin(ng_tensor* self, ng_tensor** out_result);

@@ -152,6 +152,14 @@ def _m_reciprocal(self):
     return t
 
 
+def _m_reciprocal_(self):
+    """In-place reciprocal: self = reciprocal(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_reciprocal_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
 def reciprocal(input, *, out=None):
     """1 / x (ReciprocalBackward0)."""
     _a.tensor(input, "reciprocal", "input", 1)
@@ -524,6 +532,14 @@ def _m_log(self):
     return t
 
 
+def _m_log_(self):
+    """In-place log: self = log(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_log_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
 def log(input, *, out=None):
     """Natural logarithm (LogBackward0)."""
     _a.tensor(input, "log", "input", 1)
@@ -542,6 +558,14 @@ def _m_sqrt(self):
     dt = self._dt
     t._dt = dt if 0 <= dt <= 1 else -1
     return t
+
+
+def _m_sqrt_(self):
+    """In-place sqrt: self = sqrt(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_sqrt_(self._h)
+    if st:
+        _raise(st)
+    return self
 
 
 def sqrt(input, *, out=None):
@@ -1118,6 +1142,7 @@ Tensor.clamp_min_ = _m_clamp_min_
 Tensor.clamp_max = _m_clamp_max
 Tensor.clamp_max_ = _m_clamp_max_
 Tensor.reciprocal = _m_reciprocal
+Tensor.reciprocal_ = _m_reciprocal_
 Tensor.exp = _m_exp
 Tensor.exp_ = _m_exp_
 Tensor.expm1 = _m_expm1
@@ -1144,7 +1169,9 @@ Tensor.log10_ = _m_log10_
 Tensor.rsqrt = _m_rsqrt
 Tensor.rsqrt_ = _m_rsqrt_
 Tensor.log = _m_log
+Tensor.log_ = _m_log_
 Tensor.sqrt = _m_sqrt
+Tensor.sqrt_ = _m_sqrt_
 Tensor.sin = _m_sin
 Tensor.cos = _m_cos
 Tensor.tanh = _m_tanh

@@ -76,7 +76,7 @@ internal static partial class Derivatives
         => [null, F.Mul(grad, F.MulScalar(result, Math.Log(self)))];
 
     /// <summary>1 / x.</summary>
-    [Op("reciprocal(Tensor self) -> Tensor", Kernel = typeof(ReciprocalOp<>))]
+    [Op("reciprocal(Tensor self) -> Tensor", Kernel = typeof(ReciprocalOp<>), InPlace = true)]
     internal static Tensor Reciprocal(Tensor grad, Tensor result) => F.Neg(F.Mul(grad, F.Mul(result, result)));
 
     /// <summary>e^x.</summary>
@@ -143,11 +143,11 @@ internal static partial class Derivatives
     internal static Tensor Rsqrt(Tensor grad, Tensor result) => F.MulScalar(F.Mul(grad, F.Mul(result, F.Mul(result, result))), -0.5);
 
     /// <summary>Natural logarithm.</summary>
-    [Op("log(Tensor self) -> Tensor", Kernel = typeof(LogOp<>))]
+    [Op("log(Tensor self) -> Tensor", Kernel = typeof(LogOp<>), InPlace = true)]
     internal static Tensor Log(Tensor grad, Tensor self) => F.Div(grad, self);
 
     /// <summary>Square root.</summary>
-    [Op("sqrt(Tensor self) -> Tensor", Kernel = typeof(SqrtOp<>))]
+    [Op("sqrt(Tensor self) -> Tensor", Kernel = typeof(SqrtOp<>), InPlace = true)]
     internal static Tensor Sqrt(Tensor grad, Tensor result) => F.Div(grad, F.MulScalar(result, 2));
 
     /// <summary>Absolute value.</summary>

@@ -1531,6 +1531,9 @@ internal static partial class Functions
         return result;
     }
 
+    /// <summary>In-place reciprocal: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Reciprocal_(Tensor self) => InPlace(self, null, savesSelf: false, Reciprocal);
+
     /// <summary>e^x.</summary>
     public static Tensor Exp(Tensor self)
     {
@@ -1671,6 +1674,9 @@ internal static partial class Functions
         return result;
     }
 
+    /// <summary>In-place log: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Log_(Tensor self) => InPlace(self, null, savesSelf: true, Log);
+
     /// <summary>Square root.</summary>
     public static Tensor Sqrt(Tensor self)
     {
@@ -1678,6 +1684,9 @@ internal static partial class Functions
         RecordSqrt(result, self);
         return result;
     }
+
+    /// <summary>In-place sqrt: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Sqrt_(Tensor self) => InPlace(self, null, savesSelf: false, Sqrt);
 
     /// <summary>Sine.</summary>
     public static Tensor Sin(Tensor self)
