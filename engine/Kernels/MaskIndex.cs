@@ -41,7 +41,7 @@ internal static unsafe class MaskIndex
         switch (itemSize)
         {
             case 4: Select4((int*)x, m, n, (int*)y, count); break;
-            case 8: SelectScalar((long*)x, m, n, (long*)y, count, 0, 0); break;
+            case 8: Select8((long*)x, m, n, (long*)y, count); break;
             default: SelectScalar(x, m, n, y, count, 0, 0); break;
         }
     }
@@ -79,16 +79,40 @@ internal static unsafe class MaskIndex
         SelectScalar(x, m, n, y, count, i, j);
     }
 
-    private static readonly int[] Compress4Lut = BuildLut();
-
-    private static int[] BuildLut()
+    // 8-byte elements, 4 at a time, as Select4 with each element a pair of 4-byte lanes.
+    private static void Select8(long* x, byte* m, long n, long* y, long count)
     {
-        var lut = new int[256 * 8];
-        for (int b = 0; b < 256; b++)
+        long i = 0, j = 0;
+        if (Avx2.IsSupported)
+        {
+            fixed (int* lp = Compress8Lut)
+                for (; i + 4 <= n && j + 4 <= count; i += 4)
+                {
+                    var nz = Sse2.CompareEqual(Sse2.LoadScalarVector128((int*)(m + i)).AsByte(), Vector128<byte>.Zero);
+                    int bits = ~Sse2.MoveMask(nz) & 0xF;
+                    Avx.Store((int*)(y + j), Avx2.PermuteVar8x32(Avx.LoadVector256((int*)(x + i)), Avx.LoadVector256(lp + bits * 8)));
+                    j += BitOperations.PopCount((uint)bits);
+                }
+        }
+        SelectScalar(x, m, n, y, count, i, j);
+    }
+
+    private static readonly int[] Compress4Lut = BuildCompressLut(8, 1);
+    private static readonly int[] Compress8Lut = BuildCompressLut(4, 2);
+
+    // Per mask of `lanes` bits, 8 int lanes: the k-th set element's parts go to lanes k * parts + p (the rest: 0).
+    private static int[] BuildCompressLut(int lanes, int parts)
+    {
+        var lut = new int[(1 << lanes) * 8];
+        for (int b = 0; b < 1 << lanes; b++)
         {
             int k = 0;
-            for (int l = 0; l < 8; l++) if ((b >> l & 1) != 0) lut[b * 8 + k++] = l;
-            for (; k < 8; k++) lut[b * 8 + k] = 0;
+            for (int l = 0; l < lanes; l++)
+                if ((b >> l & 1) != 0)
+                {
+                    for (int p = 0; p < parts; p++) lut[b * 8 + k * parts + p] = l * parts + p;
+                    k++;
+                }
         }
         return lut;
     }
@@ -147,24 +171,76 @@ internal static unsafe class MaskIndex
     /// <summary>x[block i] = the j-th block of v for the j-th set m[i] (masked_scatter; v holds count blocks, contiguous).</summary>
     public static void Scatter(byte* x, byte* m, long n, long block, byte* v, int itemSize, long count)
     {
+        if (count == 0) return;
         if (block == 1)
             switch (itemSize)
             {
-                case 4: Scatter1((int*)x, m, n, (int*)v, count); return;
-                case 8: Scatter1((long*)x, m, n, (long*)v, count); return;
-                case 1: Scatter1(x, m, n, v, count); return;
+                case 4: Scatter4((int*)x, m, n, (int*)v, count); return;
+                case 8: Scatter8((long*)x, m, n, (long*)v, count); return;
+                case 1: Scatter1(x, m, n, v, count, 0, 0); return;
             }
         long bytes = block * itemSize, j = 0;
         for (long i = 0; i < n; i++)
             if (m[i] != 0) { Buffer.MemoryCopy(v + j * bytes, x + i * bytes, bytes, bytes); j++; }
     }
 
-    // Branch-free: every element is rewritten (with itself when unset); v is read at min(j, count - 1), never past its end.
-    private static void Scatter1<T>(T* x, byte* m, long n, T* v, long count) where T : unmanaged
+    // 4-byte elements, 8 at a time: the next values spread to the set lanes by a permutation picked by the 8 mask
+    // bits (lane l takes value j + the number of set lanes below l), blended into x, while 8 values remain in v.
+    private static void Scatter4(int* x, byte* m, long n, int* v, long count)
     {
-        if (count == 0) return;
-        long j = 0, last = count - 1;
-        for (long i = 0; i < n; i++)
+        long i = 0, j = 0;
+        if (Avx2.IsSupported)
+            fixed (int* lp = Expand4Lut)
+                for (; i + 8 <= n && j + 8 <= count; i += 8)
+                {
+                    var nz = Sse2.CompareEqual(Sse2.LoadScalarVector128((long*)(m + i)).AsByte(), Vector128<byte>.Zero);
+                    int bits = ~Sse2.MoveMask(nz) & 0xFF;
+                    var spread = Avx2.PermuteVar8x32(Avx.LoadVector256(v + j), Avx.LoadVector256(lp + bits * 8));
+                    Avx.Store((byte*)(x + i), Avx2.BlendVariable(Avx.LoadVector256((byte*)(x + i)), spread.AsByte(), Widen<int>(m + i)));
+                    j += BitOperations.PopCount((uint)bits);
+                }
+        Scatter1(x, m, n, v, count, i, j);
+    }
+
+    // 8-byte elements, 4 at a time, as Scatter4 with each lane a pair of 4-byte lanes.
+    private static void Scatter8(long* x, byte* m, long n, long* v, long count)
+    {
+        long i = 0, j = 0;
+        if (Avx2.IsSupported)
+            fixed (int* lp = Expand8Lut)
+                for (; i + 4 <= n && j + 4 <= count; i += 4)
+                {
+                    var nz = Sse2.CompareEqual(Sse2.LoadScalarVector128((int*)(m + i)).AsByte(), Vector128<byte>.Zero);
+                    int bits = ~Sse2.MoveMask(nz) & 0xF;
+                    var spread = Avx2.PermuteVar8x32(Avx.LoadVector256((int*)(v + j)), Avx.LoadVector256(lp + bits * 8));
+                    Avx.Store((byte*)(x + i), Avx2.BlendVariable(Avx.LoadVector256((byte*)(x + i)), spread.AsByte(), Widen<long>(m + i)));
+                    j += BitOperations.PopCount((uint)bits);
+                }
+        Scatter1(x, m, n, v, count, i, j);
+    }
+
+    private static readonly int[] Expand4Lut = BuildExpandLut(8, 1);
+    private static readonly int[] Expand8Lut = BuildExpandLut(4, 2);
+
+    // Per mask of `lanes` bits, 8 int lanes: lane part p of element l takes part p of value (set lanes below l).
+    private static int[] BuildExpandLut(int lanes, int parts)
+    {
+        var lut = new int[(1 << lanes) * 8];
+        for (int b = 0; b < 1 << lanes; b++)
+            for (int l = 0; l < lanes; l++)
+            {
+                int rank = BitOperations.PopCount((uint)(b & ((1 << l) - 1)));
+                for (int p = 0; p < parts; p++) lut[b * 8 + l * parts + p] = rank * parts + p;
+            }
+        return lut;
+    }
+
+    // Branch-free from element i and value j on: every element is rewritten (with itself when unset); v is read at
+    // min(j, count - 1), never past its end.
+    private static void Scatter1<T>(T* x, byte* m, long n, T* v, long count, long i, long j) where T : unmanaged
+    {
+        long last = count - 1;
+        for (; i < n; i++)
         {
             int set = m[i] != 0 ? 1 : 0;
             T a = v[Math.Min(j, last)], b = x[i];
