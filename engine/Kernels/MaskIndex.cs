@@ -27,6 +27,34 @@ internal static unsafe class MaskIndex
         return c;
     }
 
+    /// <summary>The multi-index of the j-th set byte of m (contiguous, of the given shape) in cols[d * count + j] (int64,
+    /// one column per dim: nonzero(as_tuple=True) written straight into one buffer). Branch-free: every element's
+    /// multi-index is written at j, which moves on only when the element is set; the walk ends at the count-th.</summary>
+    public static void Columns(byte* m, int[] shape, long count, long* cols)
+    {
+        if (count == 0) return;
+        int nd = shape.Length, inner = shape[^1];
+        var pos = new long[nd];
+        long* last = cols + (nd - 1) * count;
+        long j = 0;
+        for (byte* row = m; j < count; row += inner)
+        {
+            for (int d = 0; d < nd - 1; d++)
+            {
+                long p = pos[d];
+                long* col = cols + d * count;
+                // the outer dims are constant along the row: the row's set elements take the same value
+                for (long k = j, end = Math.Min(count, j + inner); k < end; k++) col[k] = p;
+            }
+            for (int c = 0; c < inner && j < count; c++)
+            {
+                last[j] = c;
+                j += row[c] != 0 ? 1 : 0;
+            }
+            for (int d = nd - 2; d >= 0; d--) { if (++pos[d] < shape[d]) break; pos[d] = 0; }
+        }
+    }
+
     /// <summary>y = the blocks of x whose mask byte is set, in order (y holds count * block elements).</summary>
     public static void Select(byte* x, byte* m, long n, long block, byte* y, int itemSize, long count)
     {

@@ -251,7 +251,7 @@ internal static unsafe partial class Functions
                         throw NativeGradException.Index(
                             $"The shape of the mask {Shape.Str(t._shape)} at index {j} does not match the shape of the indexed tensor {Shape.Str(self._shape)} at index {pos + j}");
                 }
-                var cols = NonzeroTuple(t);
+                var cols = MaskColumns(t);
                 owned.AddRange(cols);
                 for (int j = 0; j < t.Dim; j++) { list.Add(cols[j]); dims.Add(pos + j); }
                 pos += t.Dim;

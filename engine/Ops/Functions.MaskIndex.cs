@@ -19,6 +19,24 @@ internal static unsafe partial class Functions
         return m;
     }
 
+    /// <summary>mask.nonzero(as_tuple=True) for index packing: one int64 column [count] per dim of the mask, views of
+    /// one buffer the kernel writes in a single pass.</summary>
+    private static Tensor[] MaskColumns(Tensor mask)
+    {
+        var mc = ContiguousAs(mask, DType.Bool);
+        try
+        {
+            long count = MaskIndex.Count(mc.DataPtr<byte>(), mask.Numel);
+            int n = checked((int)count);
+            using var all = Tensor.Empty([mask.Dim, n], DType.Int64);
+            MaskIndex.Columns(mc.DataPtr<byte>(), mask._shape, count, all.DataPtr<long>());
+            var r = new Tensor[mask.Dim];
+            for (int d = 0; d < r.Length; d++) r[d] = all.Alias([n], [1], all._offset + (long)d * n, track: false);
+            return r;
+        }
+        finally { if (!ReferenceEquals(mc, mask)) mc.Dispose(); }
+    }
+
     /// <summary>self[mask] for a mask over self's leading dims (masked_select of whole blocks), unrecorded:
     /// the set elements counted, then one compaction pass.</summary>
     private static Tensor MaskSelect(Tensor self, Tensor mask)

@@ -73,6 +73,43 @@ def test_read_is_a_copy():
     assert y.tolist() == [5.0, 6.0, 7.0, 8.0, 9.0]
 
 
+@pytest.mark.parametrize("shape,md", CASES)
+def test_recorded_read_and_gradient(shape, md):
+    # recorded reads save the packed indices (built from the mask in one pass) in IndexBackward0
+    a = data(shape, "float64")
+    for name, m in masks(shape[:md]).items():
+        res = []
+        for L in (torch, ng):
+            x = L.from_numpy(a.copy()).requires_grad_()
+            y = x[L.from_numpy(m.copy())]
+            g = L.from_numpy(data(tuple(y.shape), "float64", seed=11))
+            (y * g).sum().backward()
+            res.append((y, type(y.grad_fn).__name__, x.grad))
+        (yt, nt, gt), (yn, nn, gn) = res
+        same(yn.detach(), yt.detach())
+        assert nn == nt == "IndexBackward0"
+        same(gn, gt)
+
+
+def test_recorded_write_through_mask():
+    # a recorded write keeps the packed path: IndexPutBackward0, gradients to self and values
+    a = data((6, 5), "float64")
+    m = masks((6, 5))["half"]
+    res = []
+    for L in (torch, ng):
+        x = L.from_numpy(a.copy()).requires_grad_()
+        v = L.from_numpy(data((int(m.sum()),), "float64", seed=2)).requires_grad_()
+        y = x * 1
+        y[L.from_numpy(m.copy())] = v
+        (y * y).sum().backward()
+        res.append((y, type(y.grad_fn).__name__, x.grad, v.grad))
+    (yt, nt, gxt, gvt), (yn, nn, gxn, gvn) = res
+    same(yn.detach(), yt.detach())
+    assert nn == nt == "IndexPutBackward0"
+    same(gxn, gxt)
+    same(gvn, gvt)
+
+
 def test_read_no_grad_of_a_leaf_that_requires_grad():
     a = data((50,), "float32")
     m = a > 0
