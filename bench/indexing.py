@@ -1,5 +1,5 @@
 """Advanced indexing (issue 10) against PyTorch, in one process: best-of-N wall time of reads
-(x[idx], x[:, idx], x[mask]), writes (x[idx] = v, index_put_ with accumulate, x[mask] = 0) and
+(x[idx], x[:, idx], x[mask]), writes (x[idx] = v, index_put_ with accumulate, x[mask] = 0, x[mask] = v) and
 forward + backward of a read (IndexBackward0: index_put with accumulate), with nativegrad and with
 PyTorch on the same inputs, and the ratio nativegrad / PyTorch (below 1: nativegrad is faster).
 
@@ -46,6 +46,7 @@ def main():
     mask = {L: x[L] > 0 for L in x}
     v = {L: L.ones(side, side) for L in x}
     w = {L: x[L].clone() for L in x}
+    vm = {L: L.ones(int(mask[L].sum())) for L in x}
     print("%-46s %10s %10s %7s" % ("op (float32)", "ng ms", "torch ms", "ratio"))
     ratios = [
         row("x[idx] %dx%d rows" % (side, side), lambda L: x[L][idx[L]], reps),
@@ -56,6 +57,7 @@ def main():
         row("w.index_put_ accumulate %dx%d rows" % (side, side),
             lambda L: w[L].index_put_((idx[L],), v[L], accumulate=True), reps),
         row("w[mask] = 0 %dx%d" % (side, side), lambda L: w[L].__setitem__(mask[L], 0.0), reps),
+        row("w[mask] = v %dx%d (a value per set element)" % (side, side), lambda L: w[L].__setitem__(mask[L], vm[L]), reps),
         row("fwd+bwd x[idx].sum() %dx%d" % (side, side), lambda L: gx[L][idx[L]].sum().backward(), reps),
         row("fwd+bwd x[:, idx].sum() %dx%d" % (side, side), lambda L: gx[L][:, idx[L]].sum().backward(), reps),
     ]

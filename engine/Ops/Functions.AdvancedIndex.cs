@@ -14,6 +14,8 @@ internal static unsafe partial class Functions
     public static Tensor IndexTensors(Tensor self, ReadOnlySpan<Tensor?> indices)
     {
         self.CheckAlive();
+        // A mask read that records nothing needs no index tensor (Functions.MaskIndex.cs).
+        if (!(GradMode.IsEnabled && self.RequiresGrad) && LeadingMask(self, indices) is { } mask) return MaskSelect(self, mask);
         var (packed, dims) = PackIndices(self, indices);
         try { return IndexGather(self, packed, dims); }
         finally { packed.Dispose(); }
@@ -33,16 +35,17 @@ internal static unsafe partial class Functions
     public static Tensor IndexPut_(Tensor self, ReadOnlySpan<Tensor?> indices, Tensor values, bool accumulate)
     {
         self.CheckAlive(); values.CheckAlive();
+        bool record = GradMode.IsEnabled && (self.RequiresGrad || values.RequiresGrad);
+        // A mask write into contiguous memory that records nothing needs no index tensor (Functions.MaskIndex.cs).
+        if (!record && !accumulate && self.IsContiguous && LeadingMask(self, indices) is { } mask) return MaskPut_(self, mask, values);
         var (packed, dims) = PackIndices(self, indices);
         try
         {
-            if (GradMode.IsEnabled && (self.RequiresGrad || values.RequiresGrad))
+            if (record)
                 return InPlace(self, values, false, s => IndexPutPacked(s, packed, dims, values, accumulate));
             // Nothing to record: write straight into self's memory.
             self.CheckInplace();
-            for (int i = 0; i < self.Dim; i++)
-                if (self._strides[i] == 0 && self._shape[i] > 1)
-                    throw NativeGradException.Autograd("unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.");
+            CheckNoInternalOverlap(self);
             var shape = CheckPut(self, packed, dims, values);
             // values that share self's memory are read from a copy (the writes must not change what is read)
             var v = ReferenceEquals(values._storage, self._storage) ? CastRaw(values, values._dtype) : values;
@@ -115,6 +118,13 @@ internal static unsafe partial class Functions
     private static int[] CheckPut(Tensor self, Tensor indices, int[] dims, Tensor values)
     {
         var (shape, _, _) = Plan(self._shape, self._strides, indices, dims);
+        CheckPutShape(self, shape, values);
+        return shape;
+    }
+
+    /// <summary>index_put's checks of values against the indexing result's shape and self's dtype.</summary>
+    private static void CheckPutShape(Tensor self, int[] shape, Tensor values)
+    {
         bool expandable = values.Dim <= shape.Length;
         for (int i = 1; i <= values.Dim && expandable; i++)
             expandable = values._shape[^i] == 1 || values._shape[^i] == shape[^i];
@@ -123,7 +133,14 @@ internal static unsafe partial class Functions
         if (values._dtype != self._dtype)
             throw NativeGradException.DType(
                 $"Index put requires the source and destination dtypes match, got {ScalarTypeName(self._dtype)} for the destination and {ScalarTypeName(values._dtype)} for the source.");
-        return shape;
+    }
+
+    /// <summary>PyTorch's refusal to write in place into a tensor whose elements share memory (an expanded dim).</summary>
+    private static void CheckNoInternalOverlap(Tensor self)
+    {
+        for (int i = 0; i < self.Dim; i++)
+            if (self._strides[i] == 0 && self._shape[i] > 1)
+                throw NativeGradException.Autograd("unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation.");
     }
 
     /// <summary>Writes values (broadcast to <paramref name="shape"/>) into x's memory at the packed indices.</summary>
@@ -234,7 +251,7 @@ internal static unsafe partial class Functions
                         throw NativeGradException.Index(
                             $"The shape of the mask {Shape.Str(t._shape)} at index {j} does not match the shape of the indexed tensor {Shape.Str(self._shape)} at index {pos + j}");
                 }
-                var cols = NonzeroTuple(t);
+                var cols = MaskColumns(t);
                 owned.AddRange(cols);
                 for (int j = 0; j < t.Dim; j++) { list.Add(cols[j]); dims.Add(pos + j); }
                 pos += t.Dim;

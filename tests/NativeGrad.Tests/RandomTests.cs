@@ -5,7 +5,10 @@ namespace NativeGrad.Tests;
 
 /// <summary>The generator's own invariants. Values against PyTorch are checked by tests/python/test_random.py
 /// (torch runs in that process); here: the standard MT19937 outputs, bulk draws equal to one-at-a-time
-/// draws, the vector Box-Muller equal to its scalar lanes, states, threads, ranges and messages.</summary>
+/// draws, the vector Box-Muller equal to its scalar lanes, states, threads, ranges and messages.
+/// Several tests seed the process-wide default generator and compare two draws: they run alone (a test
+/// of another class drawing in between made them differ).</summary>
+[Collection("default generator")]
 public unsafe class RandomTests
 {
     [Fact]
@@ -253,3 +256,7 @@ public unsafe class RandomTests
     [InlineData(-0.30000000000000004, "-0.3")]
     public void MessagesFormatNumbersAsCpp(double v, string expected) => Assert.Equal(expected, Sampling.Cpp(v));
 }
+
+/// <summary>Tests that seed the process-wide default generator and compare draws run outside the parallel collections.</summary>
+[CollectionDefinition("default generator", DisableParallelization = true)]
+public class DefaultGeneratorCollection;
