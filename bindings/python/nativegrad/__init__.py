@@ -41,6 +41,7 @@ from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,
 from ._ops_extra import (cumsum, cumprod, sort, argsort, prod, masked_fill, split,  # noqa: F811
                          split_with_sizes, chunk, nonzero, where, isnan, isinf, isfinite, allclose,
                          flatten, unflatten, tile, square)
+from ._ops_more import *  # noqa: F401,F403,E402  (issue 10: var_mean, std_mean, masked_select, scatter, ...)
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)
 from ._indexing import index_put  # noqa: E402

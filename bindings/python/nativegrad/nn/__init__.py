@@ -6,7 +6,7 @@ from .layers import (Identity, Linear, ReLU, Tanh, Sigmoid, Softmax, LogSoftmax,
                      Dropout, Flatten, Embedding, LayerNorm)
 from .containers import ModuleList, ModuleDict, ParameterList, ParameterDict
 from .rnn import RNNBase, RNN, LSTM, GRU, RNNCellBase, RNNCell, LSTMCell, GRUCell
-from .activation import GELU, SiLU, LeakyReLU, ELU, Softplus
+from .activation import GELU, SiLU, LeakyReLU, ELU, Softplus, Mish, SELU, Hardtanh, ReLU6
 from .loss import (MSELoss, L1Loss, BCELoss, BCEWithLogitsLoss, CrossEntropyLoss, NLLLoss, SmoothL1Loss, HuberLoss,
                    KLDivLoss)
 from . import functional, init, parallel, utils

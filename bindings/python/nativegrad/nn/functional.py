@@ -282,3 +282,31 @@ def softplus(input, beta=1, threshold=20):
     """Softplus ``log(1 + exp(beta * input)) / beta``, linear where ``beta * input > threshold``
     (SoftplusBackward0)."""
     return _n.call_new(_L.ng_softplus, _n.tensor_handle(input, "softplus", "input", 1), float(beta), float(threshold))
+
+
+# ---------------------------------------------------------------- issue 10: Mish, SELU, Hardtanh, ReLU6
+
+__all__ += ["mish", "selu", "hardtanh", "relu6"]
+
+
+def mish(input, inplace=False):
+    """Mish ``input * tanh(softplus(input))`` (MishBackward0)."""
+    r = _n.call_new(_L.ng_mish, _n.tensor_handle(input, "mish", "input", 1))
+    return _in_place(input, r) if inplace else r
+
+
+def selu(input, inplace=False):
+    """SELU ``scale * elu(input, alpha)`` with PyTorch's constants (EluBackward0, as PyTorch records it)."""
+    r = _n.call_new(_L.ng_selu, _n.tensor_handle(input, "selu", "input", 1))
+    return _in_place(input, r) if inplace else r
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    """Hardtanh: ``input`` clamped to ``[min_val, max_val]`` (HardtanhBackward0)."""
+    r = _n.call_new(_L.ng_hardtanh, _n.tensor_handle(input, "hardtanh", "input", 1), float(min_val), float(max_val))
+    return _in_place(input, r) if inplace else r
+
+
+def relu6(input, inplace=False):
+    """ReLU6: ``hardtanh(input, 0, 6)`` (HardtanhBackward0)."""
+    return hardtanh(input, 0.0, 6.0, inplace)
