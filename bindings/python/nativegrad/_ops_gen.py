@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "diagonal", "diag", "trace", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "diagonal", "diag", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -82,13 +82,6 @@ def _m_trace(self):
     if st:
         _raise(st)
     return _wrap(o0.value)
-
-
-def trace(input, *, out=None):
-    """The sum of the main diagonal of a matrix (integral matrices sum to int64) (TraceBackward0)."""
-    _a.tensor(input, "trace", "input", 1)
-    r = _m_trace(input)
-    return r if out is None else _strict.write_out(r, out, "trace", (input,))
 
 
 def _m_logaddexp(self, other):

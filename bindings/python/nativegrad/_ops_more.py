@@ -1,8 +1,9 @@
 """Hand-written wrappers of the issue-10 ops whose generated ones do not fit PyTorch's signature:
 ``var_mean`` / ``std_mean`` (a plain tuple of two tensors, ``dim=None`` / ``unbiased`` /
-``correction``) and ``scatter`` / ``Tensor.scatter_`` (one PyTorch name for the src and value
-forms). The declared ops themselves (diag, diagonal, trace, logaddexp, masked_select, ...) are
-in ``_ops_gen.py`` (generated)."""
+``correction``), ``scatter`` / ``Tensor.scatter_`` (one PyTorch name for the src and value
+forms) and ``torch.trace`` (kept out of the generated unary functions, whose parity test feeds
+them 1-D input). The declared ops themselves (diag, diagonal, logaddexp, masked_select, ...)
+are in ``_ops_gen.py`` (generated)."""
 
 from ctypes import c_int32, c_void_p
 
@@ -10,7 +11,7 @@ from . import _args as _a
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _dims_tuple, _i64arr, _wrap
 
-__all__ = ["var_mean", "std_mean", "scatter"]
+__all__ = ["var_mean", "std_mean", "scatter", "trace"]
 
 
 def _moments(fn, name):
@@ -86,3 +87,9 @@ def scatter(input, dim, index, src=None, value=None, *, reduce=None):
 
 Tensor.scatter = _scatter
 Tensor.scatter_ = _scatter_
+
+
+def trace(input):
+    """``torch.trace``: see ``Tensor.trace``."""
+    _a.tensor(input, "trace", "input", 1)
+    return input.trace()

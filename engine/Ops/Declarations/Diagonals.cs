@@ -23,7 +23,8 @@ internal static partial class Derivatives
         => selfShape.Length == 1 ? F.Diag(grad, diagonal) : F.DiagonalBackward(grad, selfShape, diagonal, 0, 1);
 
     /// <summary>The sum of the main diagonal of a matrix (integral matrices sum to int64).</summary>
-    [Op("trace(Tensor self) -> Tensor")]
+    // torch.trace is in _ops_more.py (the generated unary-op parity test feeds 1-D input to every generated torch.f(input)).
+    [Op("trace(Tensor self) -> Tensor", Expose = Expose.Method | Expose.C)]
     internal static Tensor Trace(Tensor grad, int[] selfShape)
         => F.DiagonalBackward(F.Expand(grad, [Math.Min(selfShape[0], selfShape[1])]), selfShape, 0, 0, 1);
 }
