@@ -70,6 +70,19 @@ internal static unsafe class Indexed
         Walk(shape, ip, idxShape, d, ref body);
     }
 
+    private struct ScatterBody<T>(T* y, T* src) : IOffsetBody where T : unmanaged
+    {
+        public void At(long i, long offset) => y[offset] = src[i];
+    }
+
+    /// <summary>y[selected(i)] = src[i] for every position i of the index, in row-major order (scatter along d:
+    /// of duplicate positions the last write wins; src is index-shaped).</summary>
+    public static void Scatter<T>(T* y, int[] shape, long* ip, int[] idxShape, int d, T* src) where T : unmanaged
+    {
+        var body = new ScatterBody<T>(y, src);
+        Walk(shape, ip, idxShape, d, ref body);
+    }
+
     /// <summary>Rows of <paramref name="inner"/> elements of src added into y at the indexed positions
     /// of the middle dim (index_add over [outer, n, inner]; src is [outer, m, inner]).</summary>
     public static void IndexAdd<T>(T* y, long outer, int n, int inner, long* ip, int m, T* src) where T : unmanaged, INumberBase<T>

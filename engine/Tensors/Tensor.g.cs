@@ -72,10 +72,67 @@ public sealed partial class Tensor
     public Tensor Amin(int[] dim, bool keepdim = false) => Functions.Amin(this, dim, keepdim);
 
     /// <summary>
+    /// The diagonal of dims dim1 and dim2 at offset (above the main one when positive), as the
+    /// last dim of a view (grad_fn DiagonalBackward0).
+    /// </summary>
+    public Tensor Diagonal(int offset = 0, int dim1 = 0, int dim2 = 1) => Functions.Diagonal(this, offset, dim1, dim2);
+
+    /// <summary>
+    /// A 1-D tensor as the given diagonal of a square matrix (zeros elsewhere), or a copy of
+    /// the given diagonal of a matrix (grad_fn DiagBackward0).
+    /// </summary>
+    public Tensor Diag(int diagonal = 0) => Functions.Diag(this, diagonal);
+
+    /// <summary>
+    /// The sum of the main diagonal of a matrix (integral matrices sum to int64) (grad_fn
+    /// TraceBackward0).
+    /// </summary>
+    public Tensor Trace() => Functions.Trace(this);
+
+    /// <summary>
     /// Pads the last dims with a constant: pad holds (left, right) pairs from the last dim
     /// backwards; negative pads crop (grad_fn ConstantPadNdBackward0).
     /// </summary>
     public Tensor ConstantPadNd(int[] pad, double value = 0) => Functions.ConstantPadNd(this, pad, value);
+
+    /// <summary>
+    /// The variance (divided by N - correction) and the mean over dims (all when empty), as
+    /// [var, mean] (grad_fn VarMeanBackward0).
+    /// </summary>
+    public Tensor[] VarMean(int[] dim, double correction, bool keepdim) => Functions.VarMean(this, dim, correction, keepdim);
+
+    /// <summary>
+    /// The standard deviation (from the variance divided by N - correction) and the mean over
+    /// dims, as [std, mean] (grad_fn StdMeanBackward0).
+    /// </summary>
+    public Tensor[] StdMean(int[] dim, double correction, bool keepdim) => Functions.StdMean(this, dim, correction, keepdim);
+
+    /// <summary>
+    /// log(e^self + e^other) elementwise with broadcasting, computed without overflow (grad_fn
+    /// LogaddexpBackward0).
+    /// </summary>
+    public Tensor Logaddexp(Tensor other) => Functions.Logaddexp(this, other);
+
+    /// <summary>Mish: x tanh(softplus(x)) (grad_fn MishBackward0).</summary>
+    public Tensor Mish() => Functions.Mish(this);
+
+    /// <summary>
+    /// SELU: scale x where x &gt; 0, else scale alpha (e^x - 1), with PyTorch's alpha and scale
+    /// (grad_fn EluBackward0).
+    /// </summary>
+    public Tensor Selu() => Functions.Selu(this);
+
+    /// <summary>
+    /// Hardtanh: x clamped to [min_val, max_val] (ReLU6 is hardtanh(0, 6)) (grad_fn
+    /// HardtanhBackward0).
+    /// </summary>
+    public Tensor Hardtanh(double minVal = -1, double maxVal = 1) => Functions.Hardtanh(this, minVal, maxVal);
+
+    /// <summary>
+    /// log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given (grad_fn
+    /// LogitBackward0).
+    /// </summary>
+    public Tensor Logit(double? eps = null) => Functions.Logit(this, eps);
 
     /// <summary>1 / x (grad_fn ReciprocalBackward0).</summary>
     public Tensor Reciprocal() => Functions.Reciprocal(this);
@@ -279,6 +336,24 @@ public sealed partial class Tensor
     /// says otherwise) (grad_fn CumprodBackward0).
     /// </summary>
     public Tensor CumProd(int dim, DType? dtype = null) => Functions.CumProd(this, dim, dtype);
+
+    /// <summary>
+    /// The elements of self where the bool mask is True (self and mask broadcast together), as
+    /// a 1-D tensor (grad_fn MaskedSelectBackward0).
+    /// </summary>
+    public Tensor MaskedSelect(Tensor mask) => Functions.MaskedSelect(this, mask);
+
+    /// <summary>
+    /// A copy of self with src[..i..] written at self[.. index[..i..] ..] along dim (of
+    /// duplicate positions the last one wins) (grad_fn ScatterBackward0).
+    /// </summary>
+    public Tensor Scatter(int dim, Tensor index, Tensor src) => Functions.Scatter(this, dim, index, src);
+
+    /// <summary>
+    /// A copy of self with value written at self[.. index[..i..] ..] along dim (grad_fn
+    /// ScatterBackward1).
+    /// </summary>
+    public Tensor ScatterValue(int dim, Tensor index, double value) => Functions.ScatterValue(this, dim, index, value);
 
     /// <summary>
     /// self with value written where mask is True (self and mask broadcast together) (grad_fn

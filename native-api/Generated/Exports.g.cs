@@ -1049,6 +1049,22 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_scatter_src_")]
+    public static NgStatus ng_scatter_src_(TensorHandle self, long dim, TensorHandle index, TensorHandle src)
+    {
+        var timed = Profiler.Scope("aten::scatter_src_");
+        try { Exports.ScatterSrcInPlace(self, dim, index, src); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_scatter_value_")]
+    public static NgStatus ng_scatter_value_(TensorHandle self, long dim, TensorHandle index, double value)
+    {
+        var timed = Profiler.Scope("aten::scatter_value_");
+        try { Exports.ScatterValueInPlace(self, dim, index, value); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_masked_fill_")]
     public static NgStatus ng_masked_fill_(TensorHandle self, TensorHandle mask, double value)
     {
@@ -1209,6 +1225,30 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_diagonal")]
+    public static NgStatus ng_diagonal(TensorHandle self, long offset, long dim1, long dim2, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::diagonal");
+        try { Abi.Out(outResult); var r = Functions.Diagonal(Abi.T(self), Abi.Int(offset), Abi.Int(dim1), Abi.Int(dim2)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_diag")]
+    public static NgStatus ng_diag(TensorHandle self, long diagonal, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::diag");
+        try { Abi.Out(outResult); var r = Functions.Diag(Abi.T(self), Abi.Int(diagonal)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_trace")]
+    public static NgStatus ng_trace(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::trace");
+        try { Abi.Out(outResult); var r = Functions.Trace(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_smooth_l1_loss")]
     public static NgStatus ng_smooth_l1_loss(TensorHandle self, TensorHandle target, int reduction, double beta, TensorHandle* outResult)
     {
@@ -1246,6 +1286,62 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::one_hot");
         try { Abi.Out(outResult); var r = Functions.OneHot(Abi.T(self), Abi.Int(numClasses)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_var_mean")]
+    public static NgStatus ng_var_mean(TensorHandle self, long* dim, int nDim, double correction, int keepdim, TensorHandle* outResult, int capacity, int* outCount)
+    {
+        var timed = Profiler.Scope("aten::var_mean");
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.VarMean(Abi.T(self), Abi.Ints(dim, nDim, "dim"), correction, keepdim != 0); Abi.NewList(r, outResult, capacity, outCount); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_std_mean")]
+    public static NgStatus ng_std_mean(TensorHandle self, long* dim, int nDim, double correction, int keepdim, TensorHandle* outResult, int capacity, int* outCount)
+    {
+        var timed = Profiler.Scope("aten::std_mean");
+        try { Abi.Out(outResult); Abi.Out(outCount); var r = Functions.StdMean(Abi.T(self), Abi.Ints(dim, nDim, "dim"), correction, keepdim != 0); Abi.NewList(r, outResult, capacity, outCount); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_logaddexp")]
+    public static NgStatus ng_logaddexp(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::logaddexp");
+        try { Abi.Out(outResult); var r = Functions.Logaddexp(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_mish")]
+    public static NgStatus ng_mish(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::mish");
+        try { Abi.Out(outResult); var r = Functions.Mish(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_selu")]
+    public static NgStatus ng_selu(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::selu");
+        try { Abi.Out(outResult); var r = Functions.Selu(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardtanh")]
+    public static NgStatus ng_hardtanh(TensorHandle self, double minVal, double maxVal, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hardtanh");
+        try { Abi.Out(outResult); var r = Functions.Hardtanh(Abi.T(self), minVal, maxVal); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_logit")]
+    public static NgStatus ng_logit(TensorHandle self, int hasEps, double eps, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::logit");
+        try { Abi.Out(outResult); var r = Functions.Logit(Abi.T(self), hasEps != 0 ? eps : null); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
@@ -1758,6 +1854,30 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::prod_dim_int");
         try { Abi.Out(outResult); var r = Functions.ProdDim(Abi.T(self), Abi.Int(dim), keepdim != 0, dtype < 0 ? null : Abi.Type(dtype)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_masked_select")]
+    public static NgStatus ng_masked_select(TensorHandle self, TensorHandle mask, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::masked_select");
+        try { Abi.Out(outResult); var r = Functions.MaskedSelect(Abi.T(self), Abi.T(mask)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_scatter_src")]
+    public static NgStatus ng_scatter_src(TensorHandle self, long dim, TensorHandle index, TensorHandle src, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::scatter_src");
+        try { Abi.Out(outResult); var r = Functions.Scatter(Abi.T(self), Abi.Int(dim), Abi.T(index), Abi.T(src)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_scatter_value")]
+    public static NgStatus ng_scatter_value(TensorHandle self, long dim, TensorHandle index, double value, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::scatter_value");
+        try { Abi.Out(outResult); var r = Functions.ScatterValue(Abi.T(self), Abi.Int(dim), Abi.T(index), value); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 

@@ -784,6 +784,16 @@ ng_status ng_unsqueeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 /* Removes dim if its size is 1. */
 ng_status ng_squeeze(ng_tensor* a, int32_t dim, ng_tensor** out_result);
 
+/* self.scatter_(dim, index, src): src's elements written at the positions index selects along
+ * dim (ScatterBackward0).
+ */
+ng_status ng_scatter_src_(ng_tensor* self, int64_t dim, ng_tensor* index, ng_tensor* src);
+
+/* self.scatter_(dim, index, value): value written at the positions index selects along dim
+ * (ScatterBackward1).
+ */
+ng_status ng_scatter_value_(ng_tensor* self, int64_t dim, ng_tensor* index, double value);
+
 /* self.masked_fill_(mask, value): value written where the bool mask (broadcast to self's shape)
  * is 1.
  */
@@ -864,6 +874,21 @@ ng_status ng_amax(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t ke
 ng_status ng_amin(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t keepdim,
                   ng_tensor** out_result);
 
+/* The diagonal of dims dim1 and dim2 at offset (above the main one when positive), as the last
+ * dim of a view (DiagonalBackward0).
+ */
+ng_status ng_diagonal(ng_tensor* self, int64_t offset, int64_t dim1, int64_t dim2,
+                      ng_tensor** out_result);
+
+/* A 1-D tensor as the given diagonal of a square matrix (zeros elsewhere), or a copy of the
+ * given diagonal of a matrix (DiagBackward0).
+ */
+ng_status ng_diag(ng_tensor* self, int64_t diagonal, ng_tensor** out_result);
+
+/* The sum of the main diagonal of a matrix (integral matrices sum to int64) (TraceBackward0).
+ */
+ng_status ng_trace(ng_tensor* self, ng_tensor** out_result);
+
 /* Smooth L1 loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = self - target)
  * (SmoothL1LossBackward0).
  */
@@ -889,6 +914,39 @@ ng_status ng_embedding(ng_tensor* weight, ng_tensor* indices, int64_t padding_id
 /* One-hot encoding of int64 class indices: int64 [..., num_classes] (num_classes -1: max + 1).
  */
 ng_status ng_one_hot(ng_tensor* self, int64_t num_classes, ng_tensor** out_result);
+
+/* The variance (divided by N - correction) and the mean over dims (all when empty), as [var,
+ * mean] (VarMeanBackward0).
+ */
+ng_status ng_var_mean(ng_tensor* self, const int64_t* dim, int32_t n_dim, double correction,
+                      int32_t keepdim, ng_tensor** out_result, int32_t capacity,
+                      int32_t* out_count);
+
+/* The standard deviation (from the variance divided by N - correction) and the mean over dims,
+ * as [std, mean] (StdMeanBackward0).
+ */
+ng_status ng_std_mean(ng_tensor* self, const int64_t* dim, int32_t n_dim, double correction,
+                      int32_t keepdim, ng_tensor** out_result, int32_t capacity,
+                      int32_t* out_count);
+
+/* log(e^self + e^other) elementwise with broadcasting, computed without overflow
+ * (LogaddexpBackward0).
+ */
+ng_status ng_logaddexp(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* Mish: x tanh(softplus(x)) (MishBackward0). */
+ng_status ng_mish(ng_tensor* self, ng_tensor** out_result);
+
+/* SELU: scale x where x > 0, else scale alpha (e^x - 1), with PyTorch's alpha and scale
+ * (EluBackward0).
+ */
+ng_status ng_selu(ng_tensor* self, ng_tensor** out_result);
+
+/* Hardtanh: x clamped to [min_val, max_val] (ReLU6 is hardtanh(0, 6)) (HardtanhBackward0). */
+ng_status ng_hardtanh(ng_tensor* self, double min_val, double max_val, ng_tensor** out_result);
+
+/* log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given (LogitBackward0). */
+ng_status ng_logit(ng_tensor* self, int32_t has_eps, double eps, ng_tensor** out_result);
 
 /* 1 / x (ReciprocalBackward0). */
 ng_status ng_reciprocal(ng_tensor* self, ng_tensor** out_result);
@@ -1105,6 +1163,22 @@ ng_status ng_prod(ng_tensor* self, int32_t dtype, ng_tensor** out_result);
 /* Product over dim (ProdBackward1). */
 ng_status ng_prod_dim_int(ng_tensor* self, int64_t dim, int32_t keepdim, int32_t dtype,
                           ng_tensor** out_result);
+
+/* The elements of self where the bool mask is True (self and mask broadcast together), as a 1-D
+ * tensor (MaskedSelectBackward0).
+ */
+ng_status ng_masked_select(ng_tensor* self, ng_tensor* mask, ng_tensor** out_result);
+
+/* A copy of self with src[..i..] written at self[.. index[..i..] ..] along dim (of duplicate
+ * positions the last one wins) (ScatterBackward0).
+ */
+ng_status ng_scatter_src(ng_tensor* self, int64_t dim, ng_tensor* index, ng_tensor* src,
+                         ng_tensor** out_result);
+
+/* A copy of self with value written at self[.. index[..i..] ..] along dim (ScatterBackward1).
+ */
+ng_status ng_scatter_value(ng_tensor* self, int64_t dim, ng_tensor* index, double value,
+                           ng_tensor** out_result);
 
 /* self with value written where mask is True (self and mask broadcast together)
  * (MaskedFillBackward0).

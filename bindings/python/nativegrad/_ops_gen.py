@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -137,6 +137,79 @@ def clamp_max(input, max, *, out=None):
     _a.tensor(input, "clamp_max", "input", 1)
     r = _m_clamp_max(input, max)
     return r if out is None else _strict.write_out(r, out, "clamp_max", (input,))
+
+
+def _m_diagonal(self, offset=0, dim1=0, dim2=1):
+    """The diagonal of dims dim1 and dim2 at offset (above the main one when positive), as the last dim of a view (DiagonalBackward0)."""
+    o0 = _VP()
+    st = _L.ng_diagonal(self._h, _a.integer(offset, "diagonal", "offset"), _a.integer(dim1, "diagonal", "dim1"), _a.integer(dim2, "diagonal", "dim2"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def diagonal(input, offset=0, dim1=0, dim2=1, *, out=None):
+    """The diagonal of dims dim1 and dim2 at offset (above the main one when positive), as the last dim of a view (DiagonalBackward0)."""
+    _a.tensor(input, "diagonal", "input", 1)
+    r = _m_diagonal(input, offset, dim1, dim2)
+    return r if out is None else _strict.write_out(r, out, "diagonal", (input,))
+
+
+def _m_diag(self, diagonal=0):
+    """A 1-D tensor as the given diagonal of a square matrix (zeros elsewhere), or a copy of the given diagonal of a matrix (DiagBackward0)."""
+    o0 = _VP()
+    st = _L.ng_diag(self._h, _a.integer(diagonal, "diag", "diagonal"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def diag(input, diagonal=0, *, out=None):
+    """A 1-D tensor as the given diagonal of a square matrix (zeros elsewhere), or a copy of the given diagonal of a matrix (DiagBackward0)."""
+    _a.tensor(input, "diag", "input", 1)
+    r = _m_diag(input, diagonal)
+    return r if out is None else _strict.write_out(r, out, "diag", (input,))
+
+
+def _m_trace(self):
+    """The sum of the main diagonal of a matrix (integral matrices sum to int64) (TraceBackward0)."""
+    o0 = _VP()
+    st = _L.ng_trace(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_logaddexp(self, other):
+    """log(e^self + e^other) elementwise with broadcasting, computed without overflow (LogaddexpBackward0)."""
+    o0 = _VP()
+    st = _L.ng_logaddexp(self._h, _a.tensor(other, "logaddexp", "other", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def logaddexp(input, other, *, out=None):
+    """log(e^self + e^other) elementwise with broadcasting, computed without overflow (LogaddexpBackward0)."""
+    _a.tensor(input, "logaddexp", "input", 1)
+    r = _m_logaddexp(input, other)
+    return r if out is None else _strict.write_out(r, out, "logaddexp", (input,))
+
+
+def _m_logit(self, eps=None):
+    """log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given (LogitBackward0)."""
+    o0 = _VP()
+    st = _L.ng_logit(self._h, 0 if eps is None else 1, 0.0 if eps is None else _a.number(eps, "logit", "eps"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def logit(input, eps=None, *, out=None):
+    """log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given (LogitBackward0)."""
+    _a.tensor(input, "logit", "input", 1)
+    r = _m_logit(input, eps)
+    return r if out is None else _strict.write_out(r, out, "logit", (input,))
 
 
 def _m_reciprocal(self):
@@ -994,6 +1067,22 @@ def _m_cumprod(self, dim, *, dtype=None):
     return _wrap(o0.value)
 
 
+def _m_masked_select(self, mask):
+    """The elements of self where the bool mask is True (self and mask broadcast together), as a 1-D tensor (MaskedSelectBackward0)."""
+    o0 = _VP()
+    st = _L.ng_masked_select(self._h, _a.tensor(mask, "masked_select", "mask", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def masked_select(input, mask, *, out=None):
+    """The elements of self where the bool mask is True (self and mask broadcast together), as a 1-D tensor (MaskedSelectBackward0)."""
+    _a.tensor(input, "masked_select", "input", 1)
+    r = _m_masked_select(input, mask)
+    return r if out is None else _strict.write_out(r, out, "masked_select", (input,))
+
+
 def _m_masked_fill(self, mask, value):
     """self with value written where mask is True (self and mask broadcast together) (MaskedFillBackward0)."""
     o0 = _VP()
@@ -1141,6 +1230,11 @@ Tensor.clamp_min = _m_clamp_min
 Tensor.clamp_min_ = _m_clamp_min_
 Tensor.clamp_max = _m_clamp_max
 Tensor.clamp_max_ = _m_clamp_max_
+Tensor.diagonal = _m_diagonal
+Tensor.diag = _m_diag
+Tensor.trace = _m_trace
+Tensor.logaddexp = _m_logaddexp
+Tensor.logit = _m_logit
 Tensor.reciprocal = _m_reciprocal
 Tensor.reciprocal_ = _m_reciprocal_
 Tensor.exp = _m_exp
@@ -1203,6 +1297,7 @@ Tensor.tril = _m_tril
 Tensor.triu = _m_triu
 Tensor.cumsum = _m_cumsum
 Tensor.cumprod = _m_cumprod
+Tensor.masked_select = _m_masked_select
 Tensor.masked_fill = _m_masked_fill
 Tensor.sort = _m_sort
 Tensor.argsort = _m_argsort

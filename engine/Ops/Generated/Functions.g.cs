@@ -178,6 +178,49 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links diagonal's node (DiagonalBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static DiagonalNode? RecordDiagonal(Tensor result, Tensor self, int offset, int dim1, int dim2)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new DiagonalNode([EdgeOf(self)], result, [self]);
+        node._offset = offset;
+        node._dim1 = dim1;
+        node._dim2 = dim2;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links diagonal_backward's node (DiagonalBackwardBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static DiagonalBackwardNode? RecordDiagonalBackward(Tensor result, Tensor grad_output, int[] input_sizes, int offset, int dim1, int dim2)
+    {
+        if (!GradMode.IsEnabled || !(grad_output.RequiresGrad)) return null;
+        var node = new DiagonalBackwardNode([EdgeOf(grad_output)], result, [grad_output]);
+        node._offset = offset;
+        node._dim1 = dim1;
+        node._dim2 = dim2;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links diag's node (DiagBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static DiagNode? RecordDiag(Tensor result, Tensor self, int diagonal)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new DiagNode([EdgeOf(self)], result, [self]);
+        node._diagonal = diagonal;
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links trace's node (TraceBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static TraceNode? RecordTrace(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new TraceNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
     /// <summary>Links zero's node (ZeroBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static ZeroNode? RecordZero(Tensor result, Tensor self)
     {
@@ -473,6 +516,86 @@ internal static partial class Functions
         node._padding_idx = padding_idx;
         Link(node, result);
         node._indices = new SavedTensor(indices, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links var_mean's node (VarMeanBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static VarMeanNode? RecordVarMean(Tensor[] result, Tensor self, int[] dim, double correction, bool keepdim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new VarMeanNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._correction = correction;
+        node._keepdim = keepdim;
+        for (int i = 0; i < result.Length; i++) Link(node, result[i], i);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links std_mean's node (StdMeanBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static StdMeanNode? RecordStdMean(Tensor[] result, Tensor self, int[] dim, double correction, bool keepdim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new StdMeanNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._correction = correction;
+        node._keepdim = keepdim;
+        for (int i = 0; i < result.Length; i++) Link(node, result[i], i);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links logaddexp's node (LogaddexpBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static LogaddexpNode? RecordLogaddexp(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new LogaddexpNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links mish's node (MishBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static MishNode? RecordMish(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new MishNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links selu's node (EluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SeluNode? RecordSelu(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SeluNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links hardtanh's node (HardtanhBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HardtanhNode? RecordHardtanh(Tensor result, Tensor self, double min_val, double max_val)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new HardtanhNode([EdgeOf(self)], result, [self]);
+        node._min_val = min_val;
+        node._max_val = max_val;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links logit's node (LogitBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static LogitNode? RecordLogit(Tensor result, Tensor self, double? eps)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new LogitNode([EdgeOf(self)], result, [self]);
+        node._eps = eps;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
         return node;
     }
 
@@ -1245,6 +1368,38 @@ internal static partial class Functions
         Link(node, result);
         node._self = new SavedTensor(self, isOutput: false);
         node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links masked_select's node (MaskedSelectBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static MaskedSelectNode? RecordMaskedSelect(Tensor result, Tensor self, Tensor mask)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new MaskedSelectNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._mask = new SavedTensor(mask, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links scatter.src's node (ScatterBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ScatterNode? RecordScatter(Tensor result, Tensor self, int dim, Tensor index, Tensor src)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || src.RequiresGrad)) return null;
+        var node = new ScatterNode([EdgeOf(self), EdgeOf(src)], result, [self, src]);
+        node._dim = dim;
+        Link(node, result);
+        node._index = new SavedTensor(index, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links scatter.value's node (ScatterBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ScatterValueNode? RecordScatterValue(Tensor result, Tensor self, int dim, Tensor index, double value)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new ScatterValueNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        Link(node, result);
+        node._index = new SavedTensor(index, isOutput: false);
         return node;
     }
 

@@ -37,6 +37,14 @@ public enum OpKind
     Amax,
     /// <summary>amin</summary>
     Amin,
+    /// <summary>diagonal</summary>
+    Diagonal,
+    /// <summary>diagonal_backward</summary>
+    DiagonalBackward,
+    /// <summary>diag</summary>
+    Diag,
+    /// <summary>trace</summary>
+    Trace,
     /// <summary>zero</summary>
     Zero,
     /// <summary>fill</summary>
@@ -93,6 +101,20 @@ public enum OpKind
     Embedding,
     /// <summary>one_hot</summary>
     OneHot,
+    /// <summary>var_mean</summary>
+    VarMean,
+    /// <summary>std_mean</summary>
+    StdMean,
+    /// <summary>logaddexp</summary>
+    Logaddexp,
+    /// <summary>mish</summary>
+    Mish,
+    /// <summary>selu</summary>
+    Selu,
+    /// <summary>hardtanh</summary>
+    Hardtanh,
+    /// <summary>logit</summary>
+    Logit,
     /// <summary>add.Tensor</summary>
     Add,
     /// <summary>sub.Tensor</summary>
@@ -255,6 +277,12 @@ public enum OpKind
     Prod,
     /// <summary>prod.dim_int</summary>
     ProdDim,
+    /// <summary>masked_select</summary>
+    MaskedSelect,
+    /// <summary>scatter.src</summary>
+    Scatter,
+    /// <summary>scatter.value</summary>
+    ScatterValue,
     /// <summary>masked_fill</summary>
     MaskedFill,
     /// <summary>masked_fill.Tensor</summary>
@@ -336,6 +364,10 @@ internal static partial class OpTable
         new(OpKind.ClampMax, "ClampMaxBackward0", true, BatchRule.PerSlice),
         new(OpKind.Amax, "AmaxBackward0", true, BatchRule.PerSlice),
         new(OpKind.Amin, "AminBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Diagonal, "DiagonalBackward0", true, BatchRule.PerSlice),
+        new(OpKind.DiagonalBackward, "DiagonalBackwardBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Diag, "DiagBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Trace, "TraceBackward0", true, BatchRule.PerSlice),
         new(OpKind.Zero, "ZeroBackward0", true, BatchRule.Aware),
         new(OpKind.Fill, "FillBackward2", true, BatchRule.Aware),
         new(OpKind.CopyFrom, "CopyBackwards", true, BatchRule.Aware),
@@ -364,6 +396,13 @@ internal static partial class OpTable
         new(OpKind.ConstantPadNd, "ConstantPadNdBackward0", true, BatchRule.Aware),
         new(OpKind.Embedding, "EmbeddingBackward0", true, BatchRule.PerSlice),
         new(OpKind.OneHot, "OneHotBackward0", false, BatchRule.PerSlice),
+        new(OpKind.VarMean, "VarMeanBackward0", true, BatchRule.PerSlice),
+        new(OpKind.StdMean, "StdMeanBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Logaddexp, "LogaddexpBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Mish, "MishBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Selu, "EluBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Hardtanh, "HardtanhBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Logit, "LogitBackward0", true, BatchRule.PerSlice),
         new(OpKind.Add, "AddBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sub, "SubBackward0", true, BatchRule.Broadcast),
         new(OpKind.Mul, "MulBackward0", true, BatchRule.Broadcast),
@@ -445,6 +484,9 @@ internal static partial class OpTable
         new(OpKind.CumProd, "CumprodBackward0", true, BatchRule.PerSlice),
         new(OpKind.Prod, "ProdBackward0", true, BatchRule.PerSlice),
         new(OpKind.ProdDim, "ProdBackward1", true, BatchRule.PerSlice),
+        new(OpKind.MaskedSelect, "MaskedSelectBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Scatter, "ScatterBackward0", true, BatchRule.PerSlice),
+        new(OpKind.ScatterValue, "ScatterBackward1", true, BatchRule.PerSlice),
         new(OpKind.MaskedFill, "MaskedFillBackward0", true, BatchRule.Broadcast),
         new(OpKind.MaskedFillTensor, "MaskedFillBackward1", true, BatchRule.PerSlice),
         new(OpKind.Sort, "SortBackward0", true, BatchRule.PerSlice),
@@ -826,6 +868,57 @@ internal sealed class AminNode : OpNode
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 
     internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of diagonal (DiagonalBackward0).</summary>
+internal sealed class DiagonalNode : OpNode
+{
+    internal DiagonalNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Diagonal), next, result, inputs) { }
+    internal int _offset;
+    internal int _dim1;
+    internal int _dim2;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Diagonal(grad, Inputs[0].Shape, _offset, _dim1, _dim2)];
+    }
+}
+
+/// <summary>The node of diagonal_backward (DiagonalBackwardBackward0).</summary>
+internal sealed class DiagonalBackwardNode : OpNode
+{
+    internal DiagonalBackwardNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.DiagonalBackward), next, result, inputs) { }
+    internal int _offset;
+    internal int _dim1;
+    internal int _dim2;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.DiagonalBackward(grad, _offset, _dim1, _dim2)];
+    }
+}
+
+/// <summary>The node of diag (DiagBackward0).</summary>
+internal sealed class DiagNode : OpNode
+{
+    internal DiagNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Diag), next, result, inputs) { }
+    internal int _diagonal;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Diag(grad, Inputs[0].Shape, _diagonal)];
+    }
+}
+
+/// <summary>The node of trace (TraceBackward0).</summary>
+internal sealed class TraceNode : OpNode
+{
+    internal TraceNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Trace), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Trace(grad, Inputs[0].Shape)];
+    }
 }
 
 /// <summary>The node of zero (ZeroBackward0).</summary>
@@ -1367,6 +1460,171 @@ internal sealed class EmbeddingNode : OpNode
         base.ReleaseVariables();
         _indices?.Release();
     }
+}
+
+/// <summary>The node of var_mean (VarMeanBackward0).</summary>
+internal sealed class VarMeanNode : OpNode
+{
+    internal VarMeanNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.VarMean), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal int[] _dim = null!;
+    internal double _correction;
+    internal bool _keepdim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.VarMean(grads, _self!.Unpack(this), _dim, _correction, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of std_mean (StdMeanBackward0).</summary>
+internal sealed class StdMeanNode : OpNode
+{
+    internal StdMeanNode(Edge[] next, Tensor[] result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.StdMean), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal int[] _dim = null!;
+    internal double _correction;
+    internal bool _keepdim;
+
+    protected override Tensor?[] DeriveAll(Tensor?[] grads)
+    {
+        return [Derivatives.StdMean(grads, _self!.Unpack(this), _dim, _correction, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of logaddexp (LogaddexpBackward0).</summary>
+internal sealed class LogaddexpNode : OpNode
+{
+    internal LogaddexpNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Logaddexp), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Logaddexp(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+}
+
+/// <summary>The node of mish (MishBackward0).</summary>
+internal sealed class MishNode : OpNode
+{
+    internal MishNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Mish), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Mish(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of selu (EluBackward0).</summary>
+internal sealed class SeluNode : OpNode
+{
+    internal SeluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Selu), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Selu(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of hardtanh (HardtanhBackward0).</summary>
+internal sealed class HardtanhNode : OpNode
+{
+    internal HardtanhNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hardtanh), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _min_val;
+    internal double _max_val;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Hardtanh(grad, _self!.Unpack(this), _min_val, _max_val)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of logit (LogitBackward0).</summary>
+internal sealed class LogitNode : OpNode
+{
+    internal LogitNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Logit), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double? _eps;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Logit(grad, _self!.Unpack(this), _eps)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 }
 
 /// <summary>The node of add.Tensor (AddBackward0).</summary>
@@ -2807,6 +3065,68 @@ internal sealed class ProdDimNode : OpNode
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 
     internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of masked_select (MaskedSelectBackward0).</summary>
+internal sealed class MaskedSelectNode : OpNode
+{
+    internal MaskedSelectNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.MaskedSelect), next, result, inputs) { }
+    internal SavedTensor? _mask;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.MaskedSelect(grad, Inputs[0].Shape, _mask!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _mask?.Release();
+    }
+}
+
+/// <summary>The node of scatter.src (ScatterBackward0).</summary>
+internal sealed class ScatterNode : OpNode
+{
+    internal ScatterNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Scatter), next, result, inputs) { }
+    internal int _dim;
+    internal SavedTensor? _index;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Scatter(grad, _dim, _index!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _index?.Release();
+    }
+}
+
+/// <summary>The node of scatter.value (ScatterBackward1).</summary>
+internal sealed class ScatterValueNode : OpNode
+{
+    internal ScatterValueNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ScatterValue), next, result, inputs) { }
+    internal int _dim;
+    internal SavedTensor? _index;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.ScatterValue(grad, _dim, _index!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _index?.Release();
+    }
 }
 
 /// <summary>The node of masked_fill (MaskedFillBackward0).</summary>

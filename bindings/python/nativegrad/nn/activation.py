@@ -87,3 +87,62 @@ class Softplus(Module):
     def extra_repr(self):
         """beta=..., threshold=..., as PyTorch prints it."""
         return "beta={}, threshold={}".format(self.beta, self.threshold)
+
+
+# ---------------------------------------------------------------- Mish, SELU, Hardtanh, ReLU6
+
+__all__ += ["Mish", "SELU", "Hardtanh", "ReLU6"]
+
+
+class Mish(Module):
+    """Mish ``x * tanh(softplus(x))``."""
+
+    def __init__(self, inplace=False):
+        super().__init__()
+        self.inplace = inplace
+
+    def forward(self, input):
+        """mish(input)."""
+        return F.mish(input, self.inplace)
+
+    def extra_repr(self):
+        """``inplace=True`` when set, as PyTorch prints it."""
+        return "inplace=True" if self.inplace else ""
+
+
+class SELU(Mish):
+    """SELU ``scale * (max(0, x) + min(0, alpha * (exp(x) - 1)))`` with PyTorch's constants."""
+
+    def forward(self, input):
+        """selu(input)."""
+        return F.selu(input, self.inplace)
+
+
+class Hardtanh(Module):
+    """Hardtanh: ``x`` clamped to ``[min_val, max_val]``."""
+
+    def __init__(self, min_val=-1.0, max_val=1.0, inplace=False):
+        super().__init__()
+        self.min_val = min_val
+        self.max_val = max_val
+        self.inplace = inplace
+        assert self.max_val > self.min_val  # as PyTorch's module
+
+    def forward(self, input):
+        """hardtanh(input)."""
+        return F.hardtanh(input, self.min_val, self.max_val, self.inplace)
+
+    def extra_repr(self):
+        """min_val=..., max_val=..., as PyTorch prints it."""
+        return "min_val={}, max_val={}{}".format(self.min_val, self.max_val, ", inplace=True" if self.inplace else "")
+
+
+class ReLU6(Hardtanh):
+    """ReLU6: ``min(max(0, x), 6)``."""
+
+    def __init__(self, inplace=False):
+        super().__init__(0.0, 6.0, inplace)
+
+    def extra_repr(self):
+        """``inplace=True`` when set, as PyTorch prints it."""
+        return "inplace=True" if self.inplace else ""

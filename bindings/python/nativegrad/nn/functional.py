@@ -7,7 +7,8 @@ from .._native import i64 as _i64
 __all__ = ["linear", "relu", "tanh", "sigmoid", "softmax", "log_softmax", "dropout",
            "mse_loss", "l1_loss", "binary_cross_entropy", "binary_cross_entropy_with_logits",
            "nll_loss", "cross_entropy", "layer_norm", "embedding", "gelu", "silu", "smooth_l1_loss", "huber_loss",
-           "kl_div", "one_hot", "pad", "leaky_relu", "elu", "softplus", "batch_norm"]
+           "kl_div", "one_hot", "pad", "leaky_relu", "elu", "softplus", "batch_norm",
+           "softmin", "normalize"]
 
 _L = _n.lib
 
@@ -288,3 +289,48 @@ def batch_norm(input, running_mean, running_var, weight=None, bias=None, trainin
     """Per-channel normalisation of ``input`` ([N, C, ...]); see ``nn.BatchNorm1d``."""
     from .batchnorm import batch_norm as _bn
     return _bn(input, running_mean, running_var, weight, bias, training, momentum, eps)
+
+
+# ---------------------------------------------------------------- Mish, SELU, Hardtanh, ReLU6
+
+__all__ += ["mish", "selu", "hardtanh", "relu6"]
+
+
+def mish(input, inplace=False):
+    """Mish ``input * tanh(softplus(input))`` (MishBackward0)."""
+    r = _n.call_new(_L.ng_mish, _n.tensor_handle(input, "mish", "input", 1))
+    return _in_place(input, r) if inplace else r
+
+
+def selu(input, inplace=False):
+    """SELU ``scale * elu(input, alpha)`` with PyTorch's constants (EluBackward0, as PyTorch records it)."""
+    r = _n.call_new(_L.ng_selu, _n.tensor_handle(input, "selu", "input", 1))
+    return _in_place(input, r) if inplace else r
+
+
+def hardtanh(input, min_val=-1.0, max_val=1.0, inplace=False):
+    """Hardtanh: ``input`` clamped to ``[min_val, max_val]`` (HardtanhBackward0)."""
+    r = _n.call_new(_L.ng_hardtanh, _n.tensor_handle(input, "hardtanh", "input", 1), float(min_val), float(max_val))
+    return _in_place(input, r) if inplace else r
+
+
+def relu6(input, inplace=False):
+    """ReLU6: ``hardtanh(input, 0, 6)`` (HardtanhBackward0)."""
+    return hardtanh(input, 0.0, 6.0, inplace)
+
+
+def softmin(input, dim=None, _stacklevel=3, dtype=None):
+    """``softmax(-input, dim)`` (SoftmaxBackward0; without dim: PyTorch's implicit choice, with its warning)."""
+    if dim is None:
+        dim = _get_softmax_dim("softmin", input.dim(), _stacklevel)
+    return _torch().softmax(-input, dim, dtype=dtype)
+
+
+def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
+    """``input`` divided by its ``p``-norm over ``dim``, at least ``eps`` (DivBackward0, as PyTorch composes it)."""
+    denom = input.norm(p, dim, keepdim=True).clamp_min(eps).expand_as(input)
+    r = input / denom
+    if out is not None:
+        from .. import _strict
+        return _strict.write_out(r, out, "normalize", (input,))
+    return r

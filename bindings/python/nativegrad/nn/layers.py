@@ -9,7 +9,7 @@ from .module import Module
 from .parameter import Parameter
 
 __all__ = ["Identity", "Linear", "ReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax", "Sequential",
-           "Dropout", "Flatten", "Embedding", "LayerNorm"]
+           "Dropout", "Flatten", "Unflatten", "Softmin", "Embedding", "LayerNorm"]
 
 
 def _empty(*shape, dtype=None):
@@ -273,3 +273,36 @@ class LayerNorm(Module):
     def extra_repr(self):
         """``normalized_shape``, ``eps`` and ``elementwise_affine``."""
         return "{normalized_shape}, eps={eps}, elementwise_affine={elementwise_affine}".format(**self.__dict__)
+
+
+class Unflatten(Module):
+    """Expands dim ``dim`` into the shape ``unflattened_size`` (a view, as ``Tensor.unflatten``)."""
+
+    def __init__(self, dim, unflattened_size):
+        super().__init__()
+        self.dim = dim
+        self.unflattened_size = tuple(unflattened_size)
+
+    def forward(self, input):
+        """``input.unflatten(dim, unflattened_size)``."""
+        return input.unflatten(self.dim, self.unflattened_size)
+
+    def extra_repr(self):
+        """``dim`` and ``unflattened_size``."""
+        return "dim={}, unflattened_size={}".format(self.dim, self.unflattened_size)
+
+
+class Softmin(Module):
+    """``softmax(-input)`` over ``dim``."""
+
+    def __init__(self, dim=None):
+        super().__init__()
+        self.dim = dim
+
+    def forward(self, input):
+        """softmin(input, dim)."""
+        return F.softmin(input, self.dim)
+
+    def extra_repr(self):
+        """dim=..., as PyTorch prints it."""
+        return "dim={dim}".format(dim=self.dim)
