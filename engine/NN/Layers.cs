@@ -235,3 +235,29 @@ internal static class Repr
     /// <summary>An integral value without a fraction (PyTorch's int defaults: beta=1), others as <see cref="Float"/>.</summary>
     internal static string Number(double v) => v == Math.Floor(v) && Math.Abs(v) < 1e15 ? ((long)v).ToString(System.Globalization.CultureInfo.InvariantCulture) : Float(v);
 }
+
+/// <summary>Mish x tanh(softplus(x)) (MishBackward0).</summary>
+public sealed class Mish() : Activation("Mish", Functions.Mish);
+
+/// <summary>SELU with PyTorch's constants (recorded as EluBackward0, as PyTorch does).</summary>
+public sealed class SELU() : Activation("SELU", Functions.Selu);
+
+/// <summary>x clamped to [minVal, maxVal] (HardtanhBackward0).</summary>
+public sealed class Hardtanh(double minVal = -1, double maxVal = 1) : Activation("Hardtanh",
+    x => Functions.Hardtanh(x, minVal, maxVal), $"min_val={Repr.Float(minVal)}, max_val={Repr.Float(maxVal)}");
+
+/// <summary>min(max(x, 0), 6) (HardtanhBackward0, as PyTorch records it).</summary>
+public sealed class ReLU6() : Activation("ReLU6", x => Functions.Hardtanh(x, 0, 6));
+
+/// <summary>softmax(-x) over <c>dim</c> (SoftmaxBackward0).</summary>
+public sealed class Softmin(int dim) : Activation("Softmin", x => Functions.Softmax(Functions.Neg(x), dim), $"dim={dim}");
+
+/// <summary>Expands dim <c>dim</c> into <c>sizes</c> (a view).</summary>
+public sealed class Unflatten(int dim, int[] sizes) : Module
+{
+    /// <inheritdoc/>
+    public override Tensor Forward(Tensor input) => input.Unflatten(dim, sizes);
+
+    /// <inheritdoc/>
+    protected override string ExtraRepr => $"dim={dim}, unflattened_size=({string.Join(", ", sizes)}{(sizes.Length == 1 ? "," : "")})";
+}

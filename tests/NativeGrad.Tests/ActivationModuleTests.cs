@@ -17,6 +17,10 @@ public class ActivationModuleTests
         { "Softplus(2, 3)", () => new Softplus(2, 3), x => 2 * x > 3 ? x : Math.Log(1 + Math.Exp(2 * x)) / 2, "SoftplusBackward0", "Softplus(beta=2, threshold=3)" },
         { "Softplus()", () => new Softplus(), x => x > 20 ? x : Math.Log(1 + Math.Exp(x)), "SoftplusBackward0", "Softplus(beta=1, threshold=20)" },
         { "SiLU()", () => new SiLU(), x => x / (1 + Math.Exp(-x)), "SiluBackward0", "SiLU()" },
+        { "Mish()", () => new Mish(), x => x * Math.Tanh(Math.Log(1 + Math.Exp(x))), "MishBackward0", "Mish()" },
+        { "SELU()", () => new SELU(), x => 1.0507009873554804934193349852946 * (x > 0 ? x : 1.6732632423543772848170429916717 * (Math.Exp(x) - 1)), "EluBackward0", "SELU()" },
+        { "Hardtanh(-2, 3)", () => new Hardtanh(-2, 3), x => Math.Clamp(x, -2, 3), "HardtanhBackward0", "Hardtanh(min_val=-2.0, max_val=3.0)" },
+        { "ReLU6()", () => new ReLU6(), x => Math.Clamp(x, 0, 6), "HardtanhBackward0", "ReLU6()" },
         { "GELU(tanh)", () => new GELU("tanh"), x => 0.5 * x * (1 + Math.Tanh(Math.Sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x))), "GeluBackward0", "GELU(approximate='tanh')" },
     };
 
@@ -39,4 +43,19 @@ public class ActivationModuleTests
     public void GeluRefusesAnUnknownApproximation()
         => Assert.Contains("approximate argument must be either none or tanh",
             Assert.Throws<NativeGradException>(() => new GELU("erf").Call(Tensor.Zeros([2]))).Message);
+
+    [Fact]
+    public void SoftminAndUnflatten()
+    {
+        using var x = Tensor.FromArray([1.0, 2.0, 4.0, -1.0, 0.0, 3.0], 2, 3);
+        var m = new Softmin(1);
+        Assert.Equal("Softmin(dim=1)", m.ToString());
+        var got = m.Call(x).ToDoubleArray();
+        double[] row = [Math.Exp(-1), Math.Exp(-2), Math.Exp(-4)];
+        Assert.Equal(row[0] / row.Sum(), got[0], 14);
+        Assert.Equal(Math.Exp(1) / (Math.Exp(1) + 1 + Math.Exp(-3)), got[3], 14);
+        var u = new Unflatten(1, [3, 1]);
+        Assert.Equal("Unflatten(dim=1, unflattened_size=(3, 1))", u.ToString());
+        Assert.Equal([2, 3, 1], u.Call(x).Shape);
+    }
 }
