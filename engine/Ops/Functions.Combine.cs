@@ -10,9 +10,10 @@ internal static unsafe partial class Functions
         Tensor y;
         using (GradMode.Set(false))
         {
-            using var p = Mul(tensor1, tensor2);
-            using var s = value == 1 ? null : MulScalar(p, value);
-            y = Add(self, s ?? p);
+            // PyTorch's order: self + (value * tensor1) * tensor2 (the same roundings)
+            using var s = value == 1 ? null : MulScalar(tensor1, value);
+            using var p = Mul(s ?? tensor1, tensor2);
+            y = Add(self, p);
         }
         RecordAddcmul(y, self, tensor1, tensor2, value);
         return y;
@@ -31,9 +32,10 @@ internal static unsafe partial class Functions
         Tensor y;
         using (GradMode.Set(false))
         {
-            using var q = Div(tensor1, tensor2);
-            using var s = value == 1 ? null : MulScalar(q, value);
-            y = Add(self, s ?? q);
+            // PyTorch's order: self + (value * tensor1) / tensor2 (the same roundings)
+            using var s = value == 1 ? null : MulScalar(tensor1, value);
+            using var q = Div(s ?? tensor1, tensor2);
+            y = Add(self, q);
         }
         RecordAddcdiv(y, self, tensor1, tensor2, value);
         return y;
