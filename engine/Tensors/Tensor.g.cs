@@ -89,6 +89,9 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor Trace() => Functions.Trace(this);
 
+    /// <summary>Batched matrix product (grad_fn BmmBackward0).</summary>
+    public Tensor Bmm(Tensor mat2) => Functions.Bmm(this, mat2);
+
     /// <summary>
     /// Pads the last dims with a constant: pad holds (left, right) pairs from the last dim
     /// backwards; negative pads crop (grad_fn ConstantPadNdBackward0).

@@ -1249,6 +1249,14 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_bmm")]
+    public static NgStatus ng_bmm(TensorHandle self, TensorHandle mat2, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::bmm");
+        try { Abi.Out(outResult); var r = Functions.Bmm(Abi.T(self), Abi.T(mat2)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_smooth_l1_loss")]
     public static NgStatus ng_smooth_l1_loss(TensorHandle self, TensorHandle target, int reduction, double beta, TensorHandle* outResult)
     {

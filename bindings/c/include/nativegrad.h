@@ -889,6 +889,9 @@ ng_status ng_diag(ng_tensor* self, int64_t diagonal, ng_tensor** out_result);
  */
 ng_status ng_trace(ng_tensor* self, ng_tensor** out_result);
 
+/* Batched matrix product (BmmBackward0). */
+ng_status ng_bmm(ng_tensor* self, ng_tensor* mat2, ng_tensor** out_result);
+
 /* Smooth L1 loss: 0.5 d^2 / beta where |d| < beta, else |d| - 0.5 beta (d = self - target)
  * (SmoothL1LossBackward0).
  */

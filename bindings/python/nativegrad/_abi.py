@@ -275,6 +275,7 @@ SIGNATURES = {
     "ng_diagonal": (c_int32, [c_void_p, c_int64, c_int64, c_int64, POINTER(c_void_p)]),
     "ng_diag": (c_int32, [c_void_p, c_int64, POINTER(c_void_p)]),
     "ng_trace": (c_int32, [c_void_p, POINTER(c_void_p)]),
+    "ng_bmm": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),
     "ng_smooth_l1_loss": (c_int32, [c_void_p, c_void_p, c_int32, c_double, POINTER(c_void_p)]),
     "ng_huber_loss": (c_int32, [c_void_p, c_void_p, c_int32, c_double, POINTER(c_void_p)]),
     "ng_constant_pad_nd": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_double, POINTER(c_void_p)]),

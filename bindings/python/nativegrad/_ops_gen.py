@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -178,6 +178,22 @@ def _m_trace(self):
     if st:
         _raise(st)
     return _wrap(o0.value)
+
+
+def _m_bmm(self, mat2):
+    """Batched matrix product (BmmBackward0)."""
+    o0 = _VP()
+    st = _L.ng_bmm(self._h, _a.tensor(mat2, "bmm", "mat2", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def bmm(input, mat2, *, out=None):
+    """Batched matrix product (BmmBackward0)."""
+    _a.tensor(input, "bmm", "input", 1)
+    r = _m_bmm(input, mat2)
+    return r if out is None else _strict.write_out(r, out, "bmm", (input,))
 
 
 def _m_logaddexp(self, other):
@@ -1233,6 +1249,7 @@ Tensor.clamp_max_ = _m_clamp_max_
 Tensor.diagonal = _m_diagonal
 Tensor.diag = _m_diag
 Tensor.trace = _m_trace
+Tensor.bmm = _m_bmm
 Tensor.logaddexp = _m_logaddexp
 Tensor.logit = _m_logit
 Tensor.reciprocal = _m_reciprocal

@@ -73,7 +73,7 @@ internal static partial class Derivatives
 
     /// <summary>Batched matrix product.</summary>
     // Batched: matmul broadcasts the factors over the samples.
-    [Op("bmm(Tensor self, Tensor mat2) -> Tensor", Expose = Expose.None, Batch = BatchRule.Aware)]
+    [Op("bmm(Tensor self, Tensor mat2) -> Tensor", Batch = BatchRule.Aware)]
     internal static Tensor?[] Bmm(Tensor grad, Tensor self, Tensor mat2, Needs needs)
         => Batching.On ? [needs[0] ? F.Matmul(grad, F.Transpose(mat2, 1, 2)) : null, needs[1] ? F.Matmul(F.Transpose(self, 1, 2), grad) : null]
             : [needs[0] ? F.Bmm(grad, F.Transpose(mat2, 1, 2)) : null, needs[1] ? F.Bmm(F.Transpose(self, 1, 2), grad) : null];
