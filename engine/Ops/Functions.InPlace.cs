@@ -1,3 +1,5 @@
+using NativeGrad.Kernels;
+
 namespace NativeGrad.Ops;
 
 // In-place ops (add_, mul_, exp_, zero_, copy_, ...), recorded as PyTorch records them: the result is
@@ -6,15 +8,81 @@ namespace NativeGrad.Ops;
 // new node (y = x * 2; y.add_(1) gives AddBackward0 -> MulBackward0).
 internal static unsafe partial class Functions
 {
-    public static Tensor Add_(Tensor self, Tensor other) => InPlace(self, other, false, s => Add(s, other));
-    public static Tensor Sub_(Tensor self, Tensor other) => InPlace(self, other, false, s => Sub(s, other));
-    public static Tensor Mul_(Tensor self, Tensor other) => InPlace(self, other, true, s => Mul(s, other));
-    public static Tensor Div_(Tensor self, Tensor other) => InPlace(self, other, true, s => Div(s, other));
+    public static Tensor Add_(Tensor self, Tensor other)
+        => WritesDirectly(self, other, ResultType(self, other)) ? Direct<AddOp<float>, AddOp<double>, AddOp<long>>(self, other)
+            : InPlace(self, other, false, s => Add(s, other));
+    public static Tensor Sub_(Tensor self, Tensor other)
+        => WritesDirectly(self, other, ResultType(self, other)) ? Direct<SubOp<float>, SubOp<double>, SubOp<long>>(self, other)
+            : InPlace(self, other, false, s => Sub(s, other));
+    public static Tensor Mul_(Tensor self, Tensor other)
+        => WritesDirectly(self, other, ResultType(self, other)) ? Direct<MulOp<float>, MulOp<double>, MulOp<long>>(self, other)
+            : InPlace(self, other, true, s => Mul(s, other));
+    public static Tensor Div_(Tensor self, Tensor other)
+        => WritesDirectly(self, other, FloatResult(ResultType(self, other))) ? Direct<DivOp<float>, DivOp<double>, NoLongOp>(self, other)
+            : InPlace(self, other, true, s => Div(s, other));
     public static Tensor Pow_(Tensor self, Tensor other) => InPlace(self, other, true, s => Pow(s, other));
-    public static Tensor AddScalar_(Tensor self, double v) => InPlace(self, null, false, s => AddScalar(s, v));
-    public static Tensor SubScalar_(Tensor self, double v) => InPlace(self, null, false, s => SubScalar(s, v));
-    public static Tensor MulScalar_(Tensor self, double v) => InPlace(self, null, false, s => MulScalar(s, v));
-    public static Tensor DivScalar_(Tensor self, double v) => InPlace(self, null, false, s => DivScalar(s, v));
+    public static Tensor AddScalar_(Tensor self, double v)
+        => WritesDirectly(self, null, ScalarResult(self, v, false)) ? DirectScalar<AddOp<float>, AddOp<double>, AddOp<long>>(self, v)
+            : InPlace(self, null, false, s => AddScalar(s, v));
+    public static Tensor SubScalar_(Tensor self, double v)
+        => WritesDirectly(self, null, ScalarResult(self, v, false)) ? DirectScalar<SubOp<float>, SubOp<double>, SubOp<long>>(self, v)
+            : InPlace(self, null, false, s => SubScalar(s, v));
+    public static Tensor MulScalar_(Tensor self, double v)
+        => WritesDirectly(self, null, ScalarResult(self, v, false)) ? DirectScalar<MulOp<float>, MulOp<double>, MulOp<long>>(self, v)
+            : InPlace(self, null, false, s => MulScalar(s, v));
+    public static Tensor DivScalar_(Tensor self, double v)
+        => WritesDirectly(self, null, ScalarResult(self, v, true)) ? DirectScalar<DivOp<float>, DivOp<double>, NoLongOp>(self, v)
+            : InPlace(self, null, false, s => DivScalar(s, v));
+
+    // Nothing to record: the elementwise drivers write the result straight into self (they load each
+    // input vector before storing, so self as input and output is safe). One pass, no temporary and no
+    // copy back. Anything else takes InPlace's path.
+    private static bool WritesDirectly(Tensor self, Tensor? other, DType result)
+    {
+        self.CheckAlive();
+        other?.CheckAlive();
+        if (GradMode.IsEnabled && (self.RequiresGrad || other is { RequiresGrad: true } || self._base is { RequiresGrad: true })) return false;
+        if (self._isInference && !InferenceMode.IsEnabled) return false;
+        if (result != self._dtype || self._dtype == DType.Bool || !self.IsContiguous || self.Numel == 0) return false;
+        if (other is null) return true;
+        if (other.Dim > self.Dim) return false;
+        for (int i = 1; i <= other.Dim; i++)
+            if (other._shape[^i] != self._shape[^i] && other._shape[^i] != 1) return false;
+        // Another view of self's memory would be read after being written; self itself is fine.
+        return !ReferenceEquals(other._storage, self._storage)
+            || (other._offset == self._offset && other.IsContiguous && Shape.Equal(other._shape, self._shape));
+    }
+
+    private static Tensor Direct<TF, TD, TL>(Tensor self, Tensor other)
+        where TF : IBinaryOp<float> where TD : IBinaryOp<double> where TL : IBinaryOp<long>
+    {
+        var z = As(other, self._dtype, out bool copied);
+        try
+        {
+            switch (self._dtype)
+            {
+                case DType.Float32: Binary<TF, float>(self, z, self); break;
+                case DType.Float64: Binary<TD, double>(self, z, self); break;
+                default: Binary<TL, long>(self, z, self); break;
+            }
+        }
+        finally { if (copied) z.Dispose(); }
+        self.BumpVersion();
+        return self;
+    }
+
+    private static Tensor DirectScalar<TF, TD, TL>(Tensor self, double v)
+        where TF : IBinaryOp<float> where TD : IBinaryOp<double> where TL : IBinaryOp<long>
+    {
+        switch (self._dtype)
+        {
+            case DType.Float32: Scalar<TF, float>(self, (float)v, false, self); break;
+            case DType.Float64: Scalar<TD, double>(self, v, false, self); break;
+            default: Scalar<TL, long>(self, (long)v, false, self); break;
+        }
+        self.BumpVersion();
+        return self;
+    }
     public static Tensor PowScalar_(Tensor self, double v) => InPlace(self, null, true, s => PowScalar(s, v));
     public static Tensor Neg_(Tensor self) => InPlace(self, null, false, Neg);
     public static Tensor Relu_(Tensor self) => InPlace(self, null, false, Relu);

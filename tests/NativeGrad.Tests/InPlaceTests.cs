@@ -280,4 +280,58 @@ public class ViewAndInPlaceMemoryTests
         }
         Assert.Equal(before, Allocator.LiveBytes);
     }
+
+    /// <summary>Unrecorded add_/sub_/mul_/div_ (tensor and scalar) write straight into self: the values
+    /// equal the out-of-place op's on every length and path (self as the other operand, broadcast,
+    /// int64, a strided other, an overlapping view that must take the copying path), and the version
+    /// counter moves once per call.</summary>
+    [Fact]
+    public void UnrecordedArithmeticWritesInPlaceWithTheOutOfPlaceValues()
+    {
+        foreach (int n in new[] { 1, 7, 8, 33, 1000, 70000 })
+        {
+            var src = Enumerable.Range(0, n).Select(i => 0.5 + i % 13 - 0.25 * (i % 3)).ToArray();
+            foreach (var dt in new[] { DType.Float32, DType.Float64, DType.Int64 })
+            {
+                using var x0 = Tensor.FromArray(src, n).To(dt);
+                using var o = Tensor.FromArray(src.Select(v => v + 1).ToArray(), n).To(dt);
+                (Func<Tensor, Tensor, Tensor> outOfPlace, Func<Tensor, Tensor, Tensor> inPlace)[] ops =
+                [
+                    ((a, b) => a + b, (a, b) => a.Add_(b)), ((a, b) => a - b, (a, b) => a.Sub_(b)),
+                    ((a, b) => a * b, (a, b) => a.Mul_(b)), ((a, b) => a * 3.0, (a, b) => a.Mul_(3.0)),
+                    ((a, b) => a + 2.0, (a, b) => a.Add_(2.0)), ((a, b) => a + a, (a, b) => a.Add_(a)),
+                ];
+                foreach (var (outOfPlace, inPlace) in ops)
+                {
+                    using var want = outOfPlace(x0, o);
+                    using var x = x0.Clone();
+                    int v0 = x.Version;
+                    Assert.Same(x, inPlace(x, o));
+                    Assert.Equal(v0 + 1, x.Version);
+                    Assert.Equal(want.ToDoubleArray(), x.ToDoubleArray());
+                }
+                if (dt != DType.Int64)
+                {
+                    using var x = x0.Clone();
+                    using var want = x0 / o;
+                    x.Div_(o);
+                    Assert.Equal(want.ToDoubleArray(), x.ToDoubleArray());
+                }
+            }
+        }
+        // broadcast and strided others; an overlapping view of self reads the old values (copying path)
+        using var m = Tensor.FromArray([1.0, 2, 3, 4, 5, 6], 2, 3);
+        m.Add_(Tensor.FromArray([10.0, 20, 30]));
+        Assert.Equal([11.0, 22, 33, 14, 25, 36], m.ToDoubleArray());
+        m.Mul_(Tensor.FromArray([1.0, 2], 2, 1).Expand(2, 3));
+        Assert.Equal([11.0, 22, 33, 28, 50, 72], m.ToDoubleArray());
+        using var t = Tensor.FromArray([1.0, 2, 3, 4, 5, 6], 3, 2);
+        m.Sub_(t.T());
+        Assert.Equal([10.0, 19, 28, 26, 46, 66], m.ToDoubleArray());
+        using var r = Tensor.FromArray([1.0, 2, 3, 4]);
+        using var head = r[Slice(0, 3)];
+        using var tail = r[Slice(1, 4)];
+        head.Add_(tail);
+        Assert.Equal([3.0, 5, 7, 4], r.ToDoubleArray());
+    }
 }
