@@ -1,3 +1,4 @@
+using System.Numerics;
 namespace NativeGrad;
 
 // linspace and logspace with PyTorch 1.13's CPU values bit for bit (for up to 32768 steps, PyTorch's
@@ -16,8 +17,8 @@ public sealed unsafe partial class Tensor
         if (steps == 0) return t;
         switch (dtype)
         {
-            case DType.Float32: LinspaceFloat32((float*)t.Ptr, (float)start, (float)end, steps); break;
-            case DType.Float64: LinspaceFloat64((double*)t.Ptr, start, end, steps); break;
+            case DType.Float32: LinspaceFloat((float*)t.Ptr, (float)start, (float)end, steps); break;
+            case DType.Float64: LinspaceFloat((double*)t.Ptr, start, end, steps); break;
             default: LinspaceInt64((long*)t.Ptr, ToInt64(start), ToInt64(end), steps); break;
         }
         return t;
@@ -65,40 +66,22 @@ public sealed unsafe partial class Tensor
     // multiply-add, its kernel is built for AVX2+FMA); runs of two vectors start at a base value computed that way,
     // and their lanes add k * step to it (rounded twice); the tail shorter than two vectors is scalar.
 
-    private static void LinspaceFloat32(float* o, float s, float e, long steps)
+    private static void LinspaceFloat<T>(T* o, T s, T e, long steps) where T : unmanaged, IFloatingPointIeee754<T>
     {
         if (steps == 1) { o[0] = s; return; }
-        float step = (e - s) / (steps - 1);
+        T step = (e - s) / T.CreateTruncating(steps - 1);
         long half = steps / 2;
-        const int lanes = VectorBytes / sizeof(float);
+        int lanes = VectorBytes / sizeof(T);
         long i = 0;
         for (; i + 2 * lanes <= steps; i += 2 * lanes)
             for (int v = 0; v < 2; v++)
             {
                 long at = i + v * lanes;
-                float b = at < half ? MathF.FusedMultiplyAdd(step, at, s) : MathF.FusedMultiplyAdd(-step, steps - at - 1, e);
-                for (int k = 0; k < lanes; k++) { float ks = k * step; o[at + k] = b + ks; }
+                T b = at < half ? T.FusedMultiplyAdd(step, T.CreateTruncating(at), s) : T.FusedMultiplyAdd(-step, T.CreateTruncating(steps - at - 1), e);
+                for (int k = 0; k < lanes; k++) { T ks = T.CreateTruncating(k) * step; o[at + k] = b + ks; }
             }
         for (; i < steps; i++)
-            o[i] = i < half ? MathF.FusedMultiplyAdd(step, i, s) : MathF.FusedMultiplyAdd(-step, steps - i - 1, e);
-    }
-
-    private static void LinspaceFloat64(double* o, double s, double e, long steps)
-    {
-        if (steps == 1) { o[0] = s; return; }
-        double step = (e - s) / (steps - 1);
-        long half = steps / 2;
-        const int lanes = VectorBytes / sizeof(double);
-        long i = 0;
-        for (; i + 2 * lanes <= steps; i += 2 * lanes)
-            for (int v = 0; v < 2; v++)
-            {
-                long at = i + v * lanes;
-                double b = at < half ? Math.FusedMultiplyAdd(step, at, s) : Math.FusedMultiplyAdd(-step, steps - at - 1, e);
-                for (int k = 0; k < lanes; k++) { double ks = k * step; o[at + k] = b + ks; }
-            }
-        for (; i < steps; i++)
-            o[i] = i < half ? Math.FusedMultiplyAdd(step, i, s) : Math.FusedMultiplyAdd(-step, steps - i - 1, e);
+            o[i] = i < half ? T.FusedMultiplyAdd(step, T.CreateTruncating(i), s) : T.FusedMultiplyAdd(-step, T.CreateTruncating(steps - i - 1), e);
     }
 
     private static void LinspaceInt64(long* o, long s, long e, long steps)
