@@ -122,6 +122,8 @@ public static partial class Engine
             }
             scope.DisposeTracked();
             var captured = Execute(state, scope, rootEdges, retainGraph, createGraph, targets, captureInputs);
+            // Gradients left pending (lazy fusion) share sources and subexpressions: one pass computes them all.
+            if (state.Lazy.Count > 0 || captured != null) Fusion.Fuser.ComputeAll(captured is null ? state.Lazy : state.Lazy.Concat(captured));
             // queue_callback's callbacks: once every node has run, before the call returns.
             callbacks.RunQueued(depth);
             return captured;
@@ -152,6 +154,8 @@ public static partial class Engine
         public readonly PriorityQueue<Node, long> Ready = new();
         public int Batch = -1;   // the batch size of a batched run, -1 for a plain one
         public (Node Node, int Next)[] Frames = new (Node, int)[16];
+        // .grad tensors this run left pending (one reference each), computed together at its end.
+        public readonly List<Tensor> Lazy = new();
         private Dictionary<Node, Slot>? _foreign;
         [ThreadStatic] private static RunState? t_idle;
 
@@ -231,6 +235,8 @@ public static partial class Engine
         /// <summary>Releases what is left in the buffers and gives the nodes back.</summary>
         public void End()
         {
+            foreach (var t in Lazy) t.Release();
+            Lazy.Clear();
             foreach (var n in Order)
             {
                 var buf = Buffer(n);
@@ -327,6 +333,8 @@ public static partial class Engine
                 {
                     node.OnGradReady(buf, createGraph, state.Batch);
                     var results = ApplyNode(node, buf, retainGraph, state.Batch);
+                    if (node is AccumulateGrad { Variable: { } leaf } && leaf._grad is { _storage.Pending: not null } lazy && lazy.TryAddRef())
+                        state.Lazy.Add(lazy);
                     var next = node._next;
                     for (int i = 0; i < results.Length; i++)
                         if (results[i] is { } g) AddToBuffer(state, next[i], g);

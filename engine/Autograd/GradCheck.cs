@@ -48,13 +48,13 @@ public static unsafe class GradCheck
                 var offsets = ElementOffsets(x);
                 for (long k = 0; k < offsets.Length; k++)
                 {
-                    double* p = (double*)x._storage.Data + offsets[k];
-                    double orig = *p;
-                    *p = orig + eps;
+                    // Each write goes through Ptr: pending results that read x are computed first.
+                    double orig = *Cell(x, offsets[k]);
+                    *Cell(x, offsets[k]) = orig + eps;
                     var plus = Eval(f, inputs);
-                    *p = orig - eps;
+                    *Cell(x, offsets[k]) = orig - eps;
                     var minus = Eval(f, inputs);
-                    *p = orig;
+                    *Cell(x, offsets[k]) = orig;
                     for (long j = 0; j < m; j++)
                     {
                         double num = (plus[j] - minus[j]) / (2 * eps);
@@ -116,6 +116,8 @@ public static unsafe class GradCheck
     }
 
     // Storage offsets of a tensor's elements in row-major order (works for strided inputs).
+    private static double* Cell(Tensor x, long offset) => (double*)x.Ptr - x._offset + offset;
+
     private static long[] ElementOffsets(Tensor x)
     {
         var r = new long[x.Numel];

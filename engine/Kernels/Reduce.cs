@@ -20,7 +20,8 @@ internal static unsafe class Reduce
         return total;
     }
 
-    private static T SumBlock<T>(T* x, nint n) where T : unmanaged, IFloatingPointIeee754<T>
+    /// <summary>Sum of one block (at most 1024 elements) in T: vector accumulators, then the scalar tail.</summary>
+    internal static T SumBlock<T>(T* x, nint n) where T : unmanaged, IFloatingPointIeee754<T>
     {
         int c = Vector256<T>.Count;
         nint i = 0;

@@ -27,6 +27,7 @@ internal static unsafe partial class Functions
     private static Tensor MapUnary<TF, TD>(Tensor x, DType outType)
         where TF : IUnaryOp<float> where TD : IUnaryOp<double>
     {
+        if (Fusion.Fuser.Unary(x, outType, Fusion.UnaryKernel<TF, TD>.Instance) is { } lazy) return lazy;
         var src = As(x, outType, out bool copied);
         try
         {
@@ -63,6 +64,7 @@ internal static unsafe partial class Functions
         where TF : IBinaryOp<float> where TD : IBinaryOp<double> where TL : IBinaryOp<long>
     {
         var shape = Shape.Broadcast(a._shape, b._shape);
+        if (Fusion.Fuser.Binary(a, b, shape, outType, Fusion.BinaryKernel<TF, TD>.Instance) is { } lazy) return lazy;
         var x = As(a, outType, out bool ca);
         var z = As(b, outType, out bool cb);
         try
@@ -87,7 +89,7 @@ internal static unsafe partial class Functions
 
     /// <summary>True when every element of t is the same memory cell: one element, or an expanded
     /// scalar (stride 0 in every dim), as the gradients of sum and mean are.</summary>
-    private static bool IsOneValue(Tensor t)
+    internal static bool IsOneValue(Tensor t)
     {
         if (t.Numel == 1) return true;
         foreach (int s in t._strides) if (s != 0) return false;
@@ -117,6 +119,7 @@ internal static unsafe partial class Functions
     private static Tensor MapScalar<TF, TD, TL>(Tensor a, double s, bool scalarFirst, DType outType)
         where TF : IBinaryOp<float> where TD : IBinaryOp<double> where TL : IBinaryOp<long>
     {
+        if (Fusion.Fuser.Scalar(a, s, scalarFirst, outType, Fusion.BinaryKernel<TF, TD>.Instance) is { } lazy) return lazy;
         var x = As(a, outType, out bool copied);
         try
         {

@@ -53,11 +53,29 @@ internal static unsafe partial class Functions
                 return y;
             }
             if (a.Numel == 0) { Fill.Contiguous(y.Ptr, y.Numel, outType, 0); return y; }
+            // A pending tensor summed whole is reduced tile by tile, never written (the eager order and bits).
+            if (OneRun(a._shape, reduce) && Fusion.Fuser.TrySum(a, out double total))
+            {
+                if (outType == DType.Float32) *y.DataPtr<float>() = (float)total;
+                else *y.DataPtr<double>() = total;
+                return y;
+            }
             if (outType == DType.Float32) Reduce.SumDims(src.DataPtr<float>(), src._shape, reduce, y.DataPtr<float>());
             else Reduce.SumDims(src.DataPtr<double>(), src._shape, reduce, y.DataPtr<double>());
             return y;
         }
         finally { if (!ReferenceEquals(src, a)) src.Dispose(); }
+    }
+
+    /// <summary>True when Reduce.SumDims sums every element as one run (its block path with nothing outside
+    /// the reduced dims): the order a fused sum reproduces.</summary>
+    private static bool OneRun(int[] shape, bool[] reduce)
+    {
+        int first = Array.IndexOf(reduce, true), last = Array.LastIndexOf(reduce, true);
+        if (first < 0) return false;
+        for (int d = 0; d < shape.Length; d++)
+            if (d >= first && d <= last ? !reduce[d] : shape[d] != 1) return false;
+        return true;
     }
 
     public static Tensor Sum(Tensor a)

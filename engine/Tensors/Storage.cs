@@ -20,6 +20,13 @@ internal sealed unsafe class Storage
     // Memory owned by someone else (Tensor.FromBlob): released by calling this instead of freeing it.
     private readonly Action? _external;
 
+    // Lazy fusion (engine/Fusion): the pending computation of this storage's contents, and the pending
+    // computations reading it. Both null for almost every storage: Tensor.Ptr checks them once.
+    internal Fusion.Region? Pending;
+    internal List<Fusion.Region>? Readers;
+    /// <summary>A raw pointer went to the user (or the memory is someone else's): never read lazily.</summary>
+    internal bool Exposed;
+
     /// <summary>A storage of at least <paramref name="bytes"/> bytes (from the allocator's cache when it can).</summary>
     public static Storage Rent(long bytes) => Allocator.Rent(bytes);
 
@@ -37,12 +44,14 @@ internal sealed unsafe class Storage
         Data = data;
         _external = release;
         SizeClass = -1;
+        Exposed = true;
     }
 
     /// <summary>Makes a recycled storage live again for a new tensor.</summary>
     internal void Revive(long bytes)
     {
         Bytes = bytes;
+        Exposed = false;
         Volatile.Write(ref _refs, 1);
     }
 
@@ -57,9 +66,24 @@ internal sealed unsafe class Storage
             throw new NativeGradException(ErrorKind.ReleasedHandle, "tensor storage has been released");
     }
 
+    /// <summary>Takes a reference unless the storage is already going (for the fuser, which finds storages
+    /// through its lists); the caller releases it.</summary>
+    internal bool TryAddRef()
+    {
+        int r = Volatile.Read(ref _refs);
+        while (r > 0)
+        {
+            int seen = Interlocked.CompareExchange(ref _refs, r + 1, r);
+            if (seen == r) return true;
+            r = seen;
+        }
+        return false;
+    }
+
     public void Release()
     {
         if (Interlocked.Decrement(ref _refs) != 0) return;
+        if (Pending != null) Fusion.Fuser.Drop(this);
         if (SizeClass < 0)
         {
             GC.SuppressFinalize(this);

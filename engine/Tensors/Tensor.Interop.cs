@@ -36,8 +36,9 @@ public sealed unsafe partial class Tensor
     }
 
     /// <summary>Address of the first element (element (0, ..., 0)); use with <see cref="Strides"/>. Valid while
-    /// this tensor (or another view of its storage) is alive.</summary>
-    public nint DataAddress => (nint)Ptr;
+    /// this tensor (or another view of its storage) is alive. Writes through it are seen by later ops: the
+    /// storage is never read lazily again.</summary>
+    public nint DataAddress => Fusion.Fuser.Expose(this);
 
     /// <summary>Integers drawn uniformly from [low, high) (torch.randint: empty(shape).random_(low, high)), int64
     /// unless <paramref name="dtype"/> says otherwise; PyTorch's values for the same generator state.</summary>

@@ -174,7 +174,11 @@ public sealed unsafe partial class Tensor : IDisposable
         get
         {
             CheckAlive();
-            return (byte*)_storage.Data + _offset * _dtype.ItemSize();
+            var s = _storage;
+            // Lazy fusion: pending contents are computed, and pending readers of this memory are
+            // computed before anyone (maybe a writer) touches it.
+            if (s.Pending != null || s.Readers != null) Fusion.Fuser.Touch(s);
+            return (byte*)s.Data + _offset * _dtype.ItemSize();
         }
     }
 
