@@ -80,9 +80,10 @@ def _pair(lib, n, dtype, seed):
 
 
 def _from_np(lib, arr):
-    if lib is torch:
-        return torch.from_numpy(arr.copy()).requires_grad_(True)
-    return ng.from_numpy(arr.copy()).requires_grad_(True)
+    # A copy the library owns (torch.tensor / nativegrad.tensor), as a script's parameters are. Memory
+    # shared with NumPy (from_numpy) can be written behind the library's back, so NativeGrad reads
+    # it when each op runs and never fuses over it (docs/ARCHITECTURE.md, "Fusion").
+    return lib.tensor(arr, requires_grad=True)
 
 
 def elementwise_exp(n):

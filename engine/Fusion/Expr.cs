@@ -52,15 +52,18 @@ internal sealed class Expr
 }
 
 /// <summary>
-/// The pending contents of one storage: an expression over materialised sources. The region holds a
-/// reference to each source storage (and is listed in its <see cref="Storage.Readers"/>) until it is
-/// computed or its storage dies unread; its own storage points at it through <see cref="Storage.Pending"/>.
+/// The pending contents of one storage: an expression over materialised sources, or (when
+/// <see cref="Reduced"/>) the sum of that expression's N elements as the one value of a 0-dim storage.
+/// The region holds a reference to each source storage (and is listed in its <see cref="Storage.Readers"/>)
+/// until it is computed or its storage dies unread; its own storage points at it through
+/// <see cref="Storage.Pending"/>.
 /// </summary>
-internal sealed class Region(Expr root, long n, DType type, Storage[] sources, Storage target)
+internal sealed class Region(Expr root, long n, DType type, Storage[] sources, Storage target, bool reduced = false)
 {
     public readonly Expr Root = root;
     public readonly long N = n;
     public readonly DType Type = type;
     public readonly Storage[] Sources = sources;
     public readonly Storage Target = target;
+    public readonly bool Reduced = reduced;
 }

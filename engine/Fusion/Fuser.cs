@@ -9,8 +9,9 @@ namespace NativeGrad.Fusion;
 /// A pending storage is computed (tile by tile, by <see cref="Program"/>) the moment anything reads
 /// or writes its memory (<see cref="Tensor.Ptr"/> is the one way in), and a source's pending readers
 /// are computed before anything touches the source: so every value is what eager execution gives,
-/// bit for bit. A sum of a pending tensor is reduced tile by tile without computing it, and the
-/// gradients a backward leaves pending are computed together in one pass (the engine's end of run).
+/// bit for bit. A sum of a pending tensor is itself pending (reduced tile by tile, the summed tensor never
+/// written), and the gradients a backward leaves pending are computed together in one pass at the end of
+/// the run, with the pending sums over the same sources (the loss).
 /// </summary>
 internal static class Fuser
 {
@@ -82,6 +83,8 @@ internal static class Fuser
         }
     }
 
+    private static readonly BinaryKernel s_mul = BinaryKernel<MulOp<float>, MulOp<double>>.Instance;
+
     // ---- recording ----------------------------------------------------------------------------------
 
     /// <summary>op(x) as a pending tensor, or null where the eager op must run (MapUnary's contiguous case).</summary>
@@ -124,7 +127,7 @@ internal static class Fuser
             Force(a);
             if (b != null) Force(b);
         }
-        var y = Tensor.Empty(shape, type);
+        var y = Tensor.EmptyDeferred(shape, type);
         var sources = new List<Storage>(4);
         using (GradAccumulation.Held.Enter(ref s_book))
         {
@@ -134,6 +137,9 @@ internal static class Fuser
             {
                 ExprKind.Unary => Expr.Of(u!, ea),
                 ExprKind.Binary => Expr.Of(k!, ea, eb!),
+                // x * 1 is x in every IEEE case but a signalling NaN (which stays signalling): the gradients of sum and
+                // mean multiply by an expanded one, and the region need not compute it.
+                _ when s == 1 && ReferenceEquals(k, s_mul) => ea,
                 _ => Expr.Of(k!, ea, s, kind == ExprKind.ScalarA),
             };
             var r = new Region(e, y.Numel, type, sources.ToArray(), y._storage);
@@ -203,6 +209,21 @@ internal static class Fuser
 
     private static void Compute(List<Region> regions)
     {
+        // Pending sums over the same sources come along: they cost no memory pass of their own (a loss
+        // summed in the forward is taken in the pass that computes its gradients).
+        using (GradAccumulation.Held.Enter(ref s_book))
+        {
+            var sources = new HashSet<Storage>(ReferenceEqualityComparer.Instance);
+            foreach (var r in regions) sources.UnionWith(r.Sources);
+            int count = regions.Count;
+            for (int i = 0; i < count; i++)
+                foreach (var src in regions[i].Sources)
+                    if (src.Readers is { } readers)
+                        foreach (var q in readers)
+                            if (q.Reduced && q.N == regions[i].N && q.Type == regions[i].Type && !regions.Contains(q)
+                                && Array.TrueForAll(q.Sources, sources.Contains))
+                                regions.Add(q);
+        }
         // Hold each target while computing into it; one whose last reference is going is dropped instead.
         var held = new List<Region>(regions.Count);
         using (GradAccumulation.Held.Enter(ref s_book))
@@ -213,16 +234,14 @@ internal static class Fuser
             lock (s_compute)
             {
                 var todo = held.FindAll(r => ReferenceEquals(r.Target.Pending, r));
+                foreach (var r in todo) r.Target.Materialise();
                 foreach (var group in todo.GroupBy(r => (r.N, r.Type)))
                 {
                     var g = group.ToList();
-                    unsafe
-                    {
-                        var targets = g.ConvertAll(r => (nint)r.Target.Data);
-                        Program.Compile(g.ConvertAll(r => r.Root), targets, group.Key.N, group.Key.Type).Run();
-                    }
+                    Program.Compile(g).Run();
                     t_passes++;
                     t_regionsComputed += g.Count;
+                    foreach (var r in g) if (r.Reduced) t_sums++;
                 }
                 foreach (var r in todo) Finish(r);
             }
@@ -230,19 +249,31 @@ internal static class Fuser
         finally { foreach (var r in held) r.Target.Release(); }
     }
 
-    /// <summary>Sum of a pending tensor without computing it; false when t is not a whole pending storage.</summary>
-    internal static bool TrySum(Tensor t, out double total)
+    /// <summary>The sum of all of t's elements as a pending 0-dim tensor of shape <paramref name="outShape"/>
+    /// (its value is taken tile by tile when it is read, never writing t), or null when t is not a whole
+    /// pending storage.</summary>
+    internal static Tensor? Sum(Tensor t, int[] outShape)
     {
-        total = 0;
-        // The eager sum of a forced-scalar thread takes the scalar block sums.
-        if (t._storage.Pending is not { } r0 || !Embeddable(t, r0) || !Simd.UseVector256) return false;
-        lock (s_compute)
+        // A thread forcing the scalar path sums its blocks with scalar code: the eager sum of the memory.
+        if (t._storage.Pending is not { } r0 || !Embeddable(t, r0) || !Simd.UseVector256) return null;
+        var y = Tensor.EmptyDeferred(outShape, r0.Type);
+        using (GradAccumulation.Held.Enter(ref s_book))
         {
-            if (t._storage.Pending is not { } r) return false;   // computed meanwhile: sum its memory
-            total = Program.Compile([r.Root], null, r.N, r.Type).Run();
-            t_sums++;
-            return true;
+            // Computed meanwhile (another thread touched it): sum its memory.
+            if (t._storage.Pending is { } r && ReferenceEquals(r, r0))
+            {
+                var s = new Region(r.Root, r.N, r.Type, r.Sources, y._storage, reduced: true);
+                foreach (var src in s.Sources)
+                {
+                    src.AddRef();
+                    (src.Readers ??= new List<Region>(2)).Add(s);
+                }
+                y._storage.Pending = s;
+                return y;
+            }
         }
+        y.Dispose();
+        return null;
     }
 
     /// <summary>A region is computed: its storage is plain memory from now on, and its sources are let go.</summary>

@@ -9,7 +9,8 @@ namespace NativeGrad.Fusion;
 /// One or more regions of the same size and dtype compiled to a list of tile instructions, run
 /// tile by tile: each node's values for a tile live in an L1/L2-sized slot, so intermediates never
 /// reach memory. Outputs are copied from their slot to their storage (with streaming stores when
-/// large); a reduced root (a fused sum) is summed per 1024-element block as the eager sum does.
+/// large); a reduced region (a pending sum) is summed per 1024-element block as the eager sum does, and
+/// its total written to its 0-dim storage.
 /// </summary>
 internal sealed unsafe class Program
 {
@@ -32,20 +33,25 @@ internal sealed unsafe class Program
     private readonly Instr[] _code;
     private readonly nint[] _sources;
     private readonly (int Slot, nint Dst)[] _outputs;
-    private readonly int _reduce;
+    private readonly (int Slot, nint Dst)[] _sums;
     private readonly int _slots;
     private readonly long _n;
     private readonly DType _type;
 
-    private Program(Instr[] code, nint[] sources, (int, nint)[] outputs, int reduce, int slots, long n, DType type)
+    private Program(Instr[] code, nint[] sources, (int, nint)[] outputs, (int, nint)[] sums, int slots, long n, DType type)
     {
-        _code = code; _sources = sources; _outputs = outputs; _reduce = reduce; _slots = slots; _n = n; _type = type;
+        _code = code; _sources = sources; _outputs = outputs; _sums = sums; _slots = slots; _n = n; _type = type;
     }
 
-    /// <summary>Compiles the expressions <paramref name="roots"/> (n elements of <paramref name="type"/> each):
-    /// root i is written to <paramref name="targets"/>[i], or, without targets, the single root is summed.</summary>
-    public static Program Compile(IReadOnlyList<Expr> roots, IReadOnlyList<nint>? targets, long n, DType type)
+    /// <summary>Compiles regions of one size and dtype into one pass: each region's root is written to its
+    /// storage, or, for a reduced region, summed into its 0-dim storage. Shared subexpressions (the nodes a
+    /// gradient shares with the forward it differentiates) are computed once per tile.</summary>
+    public static Program Compile(IReadOnlyList<Region> regions)
     {
+        long n = regions[0].N;
+        DType type = regions[0].Type;
+        var roots = new List<Expr>(regions.Count);
+        foreach (var r in regions) roots.Add(r.Root);
         // Post-order over the DAG (depth is bounded by the size cap): each node once, sources deduplicated.
         var at = new Dictionary<Expr, int>(ReferenceEqualityComparer.Instance);
         var sourceAt = new Dictionary<(Storage, long), int>();
@@ -70,11 +76,7 @@ internal sealed unsafe class Program
             at[e] = order.Count;
             order.Add(e);
         }
-        foreach (var r in roots)
-        {
-            if (r.Kind == ExprKind.Load) throw new InvalidOperationException("a fused region's root must compute");
-            Visit(r);
-        }
+        foreach (var r in roots) Visit(r);   // a root may be a load (x * 1 is x): its output copies the source
 
         // Last use of each computed node; roots live to the end of the tile.
         var last = new int[order.Count];
@@ -83,7 +85,7 @@ internal sealed unsafe class Program
             if (order[i].A is { Kind: not ExprKind.Load } a) last[at[a]] = i;
             if (order[i].B is { Kind: not ExprKind.Load } b) last[at[b]] = i;
         }
-        foreach (var r in roots) last[at[r]] = int.MaxValue;
+        foreach (var r in roots) if (at[r] >= 0) last[at[r]] = int.MaxValue;
 
         // Slots by linear scan: an operand's slot is free once its last reader runs (the drivers are
         // safe in place, so the result may take it).
@@ -103,22 +105,24 @@ internal sealed unsafe class Program
         }
         int Ref(Expr e) => at[e] is var k && k < 0 ? k : slotOf[k];
 
-        var outputs = new (int, nint)[targets?.Count ?? 0];
-        for (int i = 0; i < outputs.Length; i++) outputs[i] = (slotOf[at[roots[i]]], targets![i]);
-        int reduce = targets is null ? slotOf[at[roots[0]]] : -1;
-        return new Program(code, sources.ToArray(), outputs, reduce, Math.Max(slots, 1), n, type);
+        var outputs = new List<(int, nint)>();
+        var sums = new List<(int, nint)>();
+        foreach (var r in regions) (r.Reduced ? sums : outputs).Add((Ref(r.Root), (nint)r.Target.Data));
+        return new Program(code, sources.ToArray(), outputs.ToArray(), sums.ToArray(), Math.Max(slots, 1), n, type);
     }
 
     /// <summary>Tiles of the iteration: [k Tile, (k+1) Tile), the last one taking the rest (at least 8 elements
     /// unless the whole is shorter).</summary>
     private long TileCount => Math.Max(1, _n / Tile + (_n % Tile >= 8 ? 1 : 0));
 
-    /// <summary>Runs the program over all tiles (on the worker pool when large). With a reduced root, returns
-    /// its sum in the eager order (blocks of 1024 summed in the dtype, blocks accumulated in double).</summary>
-    public double Run()
+    /// <summary>Runs the program over all tiles (on the worker pool when large). Sums are taken in the eager
+    /// order (blocks of 1024 summed in the dtype, the blocks accumulated in double, then rounded to the dtype).</summary>
+    public void Run()
     {
         long tiles = TileCount;
-        var partials = _reduce >= 0 ? new double[(_n + SumBlock - 1) / SumBlock] : null;
+        long blocks = (_n + SumBlock - 1) / SumBlock;
+        var partials = new double[_sums.Length][];
+        for (int i = 0; i < partials.Length; i++) partials[i] = new double[blocks];
         // Regions are recorded on the vector path only; the calling thread may be forcing the scalar one.
         bool forced = Simd.ForceScalar;
         if (forced) Simd.ForceScalar = false;
@@ -133,20 +137,23 @@ internal sealed unsafe class Program
             }
         }
         finally { if (forced) Simd.ForceScalar = true; }
-        if (partials is null) return 0;
-        double total = 0;
-        foreach (double p in partials) total += p;
-        return total;
+        for (int i = 0; i < _sums.Length; i++)
+        {
+            double total = 0;
+            foreach (double p in partials[i]) total += p;
+            if (_type == DType.Float32) *(float*)_sums[i].Dst = (float)total;
+            else *(double*)_sums[i].Dst = total;
+        }
     }
 
-    private void RunTiles(long k0, long k1, double[]? partials)
+    private void RunTiles(long k0, long k1, double[][] partials)
     {
         if (k0 >= k1) return;
         if (_type == DType.Float32) RunTiles<float>(k0, k1, partials);
         else RunTiles<double>(k0, k1, partials);
     }
 
-    private void RunTiles<T>(long k0, long k1, double[]? partials) where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
+    private void RunTiles<T>(long k0, long k1, double[][] partials) where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
         T* buf = (T*)NativeMemory.AlignedAlloc((nuint)(_slots * Stride * sizeof(T)), 64);
         bool stream = Avx.IsSupported && _n * sizeof(T) >= Elementwise.StreamingThreshold;
@@ -158,12 +165,13 @@ internal sealed unsafe class Program
                 long lo = k * Tile;
                 int len = (int)(k == tiles - 1 ? _n - lo : Tile);
                 Exec(buf, lo, len);
-                foreach (var (slot, dst) in _outputs) Copy(buf + slot * Stride, (T*)dst + lo, len, stream);
-                if (partials != null)
+                foreach (var (at, dst) in _outputs) Copy(At(buf, at, lo), (T*)dst + lo, len, stream);
+                for (int i = 0; i < _sums.Length; i++)
                 {
-                    T* x = buf + _reduce * Stride;
+                    T* x = At(buf, _sums[i].Slot, lo);
+                    double[] p = partials[i];
                     for (int j = 0; j < len; j += SumBlock)
-                        partials[(lo + j) / SumBlock] = double.CreateTruncating(Reduce.SumBlock(x + j, Math.Min(SumBlock, len - j)));
+                        p[(lo + j) / SumBlock] = double.CreateTruncating(Reduce.SumBlock(x + j, Math.Min(SumBlock, len - j)));
                 }
             }
             if (stream) Sse.StoreFence();
@@ -171,13 +179,16 @@ internal sealed unsafe class Program
         finally { NativeMemory.AlignedFree(buf); }
     }
 
+    /// <summary>An operand's values for the tile at <paramref name="lo"/>: a slot (&gt;= 0) or a source (~index).</summary>
+    private T* At<T>(T* buf, int at, long lo) where T : unmanaged => at >= 0 ? buf + at * Stride : (T*)_sources[~at] + lo;
+
     private void Exec<T>(T* buf, long lo, int n) where T : unmanaged
     {
         foreach (ref readonly var op in _code.AsSpan())
         {
             T* d = buf + op.Dst * Stride;
-            T* a = op.A >= 0 ? buf + op.A * Stride : (T*)_sources[~op.A] + lo;
-            T* b = op.B >= 0 ? buf + op.B * Stride : (T*)_sources[~op.B] + lo;
+            T* a = At(buf, op.A, lo);
+            T* b = At(buf, op.B, lo);
             if (typeof(T) == typeof(float))
             {
                 float* fa = (float*)a, fb = (float*)b, fd = (float*)d;

@@ -45,6 +45,8 @@ internal static unsafe partial class Functions
             var outShape = ReducedShape(a._shape, dims, keepdim);
             var reduce = new bool[a.Dim];
             foreach (int d in dims) reduce[d] = true;
+            // A pending tensor summed whole: the sum is pending too, taken tile by tile in the eager order.
+            if (a.Numel > 0 && OneRun(a._shape, reduce) && Fusion.Fuser.Sum(a, outShape) is { } lazy) return lazy;
             var y = Tensor.Empty(outShape, outType);
             if (outType == DType.Int64)
             {
@@ -53,13 +55,6 @@ internal static unsafe partial class Functions
                 return y;
             }
             if (a.Numel == 0) { Fill.Contiguous(y.Ptr, y.Numel, outType, 0); return y; }
-            // A pending tensor summed whole is reduced tile by tile, never written (the eager order and bits).
-            if (OneRun(a._shape, reduce) && Fusion.Fuser.TrySum(a, out double total))
-            {
-                if (outType == DType.Float32) *y.DataPtr<float>() = (float)total;
-                else *y.DataPtr<double>() = total;
-                return y;
-            }
             if (outType == DType.Float32) Reduce.SumDims(src.DataPtr<float>(), src._shape, reduce, y.DataPtr<float>());
             else Reduce.SumDims(src.DataPtr<double>(), src._shape, reduce, y.DataPtr<double>());
             return y;

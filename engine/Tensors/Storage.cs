@@ -30,6 +30,17 @@ internal sealed unsafe class Storage
     /// <summary>A storage of at least <paramref name="bytes"/> bytes (from the allocator's cache when it can).</summary>
     public static Storage Rent(long bytes) => Allocator.Rent(bytes);
 
+    /// <summary>A storage whose block is taken only when <see cref="Materialise"/> is called (a pending
+    /// result of lazy fusion: most are dropped unread, and a block never written must not go back to the
+    /// cache to page-fault under the next tensor that gets it).</summary>
+    public static Storage RentDeferred(long bytes) => Allocator.RentDeferred(bytes);
+
+    /// <summary>Gives a deferred storage its block (a no-op when it has one).</summary>
+    internal void Materialise()
+    {
+        if (Data == null) Data = Allocator.TakeBlock(SizeClass);
+    }
+
     internal Storage(void* data, long bytes, int sizeClass)
     {
         Data = data;
@@ -147,6 +158,43 @@ internal static unsafe class Allocator
         return 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)(b - 1));
     }
 
+    public static Storage RentDeferred(long bytes)
+    {
+        if ((ulong)bytes > MaxBytes) ThrowTooLarge(bytes);
+        int c = ClassOf(bytes);
+        Interlocked.Add(ref s_liveBytes, 1L << c);
+        return new Storage(null, bytes, c);
+    }
+
+    /// <summary>A block of size class <paramref name="c"/> for a deferred storage: a cached storage's block
+    /// (the storage object is let go), or a new one.</summary>
+    public static void* TakeBlock(int c)
+    {
+        long size = 1L << c;
+        if (size <= MaxCachedBlock)
+        {
+            var pool = s_pools[c];
+            Storage? s = null;
+            pool.Enter();
+            if (pool.Count > 0)
+            {
+                s = pool.Items[--pool.Count];
+                pool.Items[pool.Count] = null;
+            }
+            pool.Exit();
+            if (s != null)
+            {
+                GC.SuppressFinalize(s);
+                void* d = s.Data;
+                s.Data = null;
+                return d;
+            }
+        }
+        void* p = NativeMemory.AlignedAlloc((nuint)size, Alignment);
+        if (p == null) throw new NativeGradException(ErrorKind.OutOfMemory, $"failed to allocate {size} bytes");
+        return p;
+    }
+
     public static Storage Rent(long bytes)
     {
         // Shapes are checked before they get here; this keeps an overflowed size from becoming a tiny block.
@@ -189,6 +237,11 @@ internal static unsafe class Allocator
     {
         long size = 1L << s.SizeClass;
         Interlocked.Add(ref s_liveBytes, -size);
+        if (s.Data == null)
+        {
+            GC.SuppressFinalize(s);   // a deferred storage dropped before it had a block
+            return;
+        }
         if (size <= MaxCachedBlock)
         {
             var pool = s_pools[s.SizeClass];

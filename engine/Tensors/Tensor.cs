@@ -68,6 +68,13 @@ public sealed unsafe partial class Tensor : IDisposable
         return new Tensor(Storage.Rent(n * dtype.ItemSize()), 0, shape, NativeGrad.Shape.ContiguousStrides(shape), dtype);
     }
 
+    /// <summary>A new contiguous tensor whose block is taken when its pending contents are computed (lazy fusion).</summary>
+    internal static Tensor EmptyDeferred(int[] shape, DType dtype)
+    {
+        long n = NativeGrad.Shape.CheckedNumel(shape);
+        return new Tensor(Storage.RentDeferred(n * dtype.ItemSize()), 0, shape, NativeGrad.Shape.ContiguousStrides(shape), dtype);
+    }
+
     /// <summary>A new tensor object viewing this one's storage (no autograd link).</summary>
     internal Tensor Alias(int[] shape, int[] strides, long offset, bool track = true)
     {

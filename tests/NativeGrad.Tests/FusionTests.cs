@@ -70,7 +70,8 @@ public class FusionTests
             s.Backward();
             return [s.Detach(), a.Grad!, b.Grad!];
         });
-        if (n >= 8) { Assert.Equal(1, c.Sums); Assert.Equal(1, c.Passes); Assert.Equal(2, c.Regions); }
+        // One pass: both gradients and the pending loss they share their sources with.
+        if (n >= 8) { Assert.Equal(1, c.Sums); Assert.Equal(1, c.Passes); Assert.Equal(3, c.Regions); }
     }
 
     [Theory]
@@ -286,5 +287,19 @@ public class FusionTests
             }
             return [w, g];
         });
+    }
+
+    [Fact]
+    public void MultiplyingByOneCopiesTheSource()
+    {
+        var c = SameBits(() =>
+        {
+            var a = Rand(3000, DType.Float32, 19);
+            var y = a * 1.0;          // pending, its expression the load of a
+            using var z = y * 1.0;
+            var s = z.Sum();
+            return [y, s, z.Exp()];
+        });
+        Assert.True(c.Regions >= 2);
     }
 }
