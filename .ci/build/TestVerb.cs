@@ -23,8 +23,21 @@ public static class TestVerb
             Shell.Run("dotnet", ["test", "tests/NativeGrad.Tests", "-c", Repo.Config],
                       env: new Dictionary<string, string?> { ["NATIVEGRAD_LIB"] = Repo.Lib });
         }),
+        ("xunit-fused", () =>
+        {
+            // Every float elementwise op of every test through the lazy fuser (docs/ARCHITECTURE.md, fusion).
+            Step($"xunit, fusing from one element: NATIVEGRAD_FUSION_MIN=1 dotnet test tests/NativeGrad.Tests -c {Repo.Config}");
+            Shell.Run("dotnet", ["test", "tests/NativeGrad.Tests", "-c", Repo.Config],
+                      env: new Dictionary<string, string?> { ["NATIVEGRAD_LIB"] = Repo.Lib, ["NATIVEGRAD_FUSION_MIN"] = "1" });
+        }),
         ("c-tests", CTests),
         ("python", () => PythonTests(py)),
+        ("python-fused", () =>
+        {
+            var env = Repo.InTreePython();
+            env["NATIVEGRAD_FUSION_MIN"] = "1";
+            PythonTests(py, env);
+        }),
         ("install", Consumers.CPackage),
         ("wheel", () => Consumers.Wheel(py)),
         ("nuget", Consumers.NuGet),
