@@ -33,6 +33,8 @@ internal sealed class Expr
     public readonly long Offset;
     /// <summary>Nodes counted as a tree: an upper bound of the DAG's size, for the size cap.</summary>
     public readonly int Size;
+    /// <summary>The region whose tensor this node's values are (the first recorded with it as root).</summary>
+    internal Region? Owner;
 
     private Expr(ExprKind kind, Expr? a, Expr? b, UnaryKernel? unary, BinaryKernel? binary, double scalar, Storage? source, long offset)
     {
@@ -66,4 +68,8 @@ internal sealed class Region(Expr root, long n, DType type, Storage[] sources, S
     public readonly Storage[] Sources = sources;
     public readonly Storage Target = target;
     public readonly bool Reduced = reduced;
+    /// <summary>Passes that computed this region's values without writing them (as a subexpression of
+    /// other regions). A region computed that way once is materialised before it is read again: a
+    /// chain observed at every step would otherwise be recomputed from its sources each time.</summary>
+    internal int Recomputed;
 }

@@ -47,7 +47,7 @@ internal static class Fuser
     private static readonly object s_compute = new();
 
     // What this thread computed (tests check that a path really fused).
-    [ThreadStatic] internal static int t_regionsComputed, t_passes, t_sums;
+    [ThreadStatic] internal static int t_regionsComputed, t_passes, t_sums, t_instructions;
 
     /// <summary>True when fusion is on for the process (the environment switch).</summary>
     public static bool Enabled => s_enabled;
@@ -143,6 +143,7 @@ internal static class Fuser
                 _ => Expr.Of(k!, ea, s, kind == ExprKind.ScalarA),
             };
             var r = new Region(e, y.Numel, type, sources.ToArray(), y._storage);
+            e.Owner ??= r;
             foreach (var src in r.Sources)
             {
                 src.AddRef();
@@ -156,10 +157,11 @@ internal static class Fuser
     /// <summary>True when t reads its pending storage whole, in order: its expression stands for t.</summary>
     private static bool Embeddable(Tensor t, Region r) => t._offset == 0 && t.Numel == r.N && t._dtype == r.Type && t.IsContiguous;
 
-    /// <summary>Computes t's storage if it is pending but t views it otherwise (a slice, a reshape of part).</summary>
+    /// <summary>Computes t's storage if it is pending but t views it otherwise (a slice, a reshape of part), or if
+    /// its values were already computed once without being written (see <see cref="Region.Recomputed"/>).</summary>
     private static void Settle(Tensor t)
     {
-        if (t._storage.Pending is { } r && !Embeddable(t, r)) Force(t);
+        if (t._storage.Pending is { } r && (!Embeddable(t, r) || r.Recomputed > 0)) Force(t);
     }
 
     private static unsafe void Force(Tensor t)
@@ -238,8 +240,10 @@ internal static class Fuser
                 foreach (var group in todo.GroupBy(r => (r.N, r.Type)))
                 {
                     var g = group.ToList();
-                    Program.Compile(g).Run();
+                    var program = Program.Compile(g);
+                    program.Run();
                     t_passes++;
+                    t_instructions += program.Instructions;
                     t_regionsComputed += g.Count;
                     foreach (var r in g) if (r.Reduced) t_sums++;
                 }
@@ -255,7 +259,7 @@ internal static class Fuser
     internal static Tensor? Sum(Tensor t, int[] outShape)
     {
         // A thread forcing the scalar path sums its blocks with scalar code: the eager sum of the memory.
-        if (t._storage.Pending is not { } r0 || !Embeddable(t, r0) || !Simd.UseVector256) return null;
+        if (t._storage.Pending is not { } r0 || !Embeddable(t, r0) || r0.Recomputed > 0 || !Simd.UseVector256) return null;
         var y = Tensor.EmptyDeferred(outShape, r0.Type);
         using (GradAccumulation.Held.Enter(ref s_book))
         {

@@ -31,6 +31,9 @@ internal sealed unsafe class Program
     }
 
     private readonly Instr[] _code;
+
+    /// <summary>Tile instructions per tile (tests count the work of a pass).</summary>
+    public int Instructions => _code.Length;
     private readonly nint[] _sources;
     private readonly (int Slot, nint Dst)[] _outputs;
     private readonly (int Slot, nint Dst)[] _sums;
@@ -58,9 +61,11 @@ internal sealed unsafe class Program
         var sources = new List<nint>();
         var order = new List<Expr>();
         int size = type.ItemSize();
+        var written = new HashSet<Region>(regions, ReferenceEqualityComparer.Instance);
         void Visit(Expr e)
         {
             if (at.ContainsKey(e)) return;
+            if (e.Owner is { } owner && !written.Contains(owner)) owner.Recomputed++;
             if (e.Kind == ExprKind.Load)
             {
                 if (!sourceAt.TryGetValue((e.Source!, e.Offset), out int s))

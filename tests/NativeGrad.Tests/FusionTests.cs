@@ -302,4 +302,29 @@ public class FusionTests
         });
         Assert.True(c.Regions >= 2);
     }
+
+    [Fact]
+    public void ChainsObservedAtEveryStepAreNotRecomputedFromTheirSources()
+    {
+        int i0 = Fuser.t_instructions;
+        SameBits(() =>
+        {
+            var x = Rand(5000, DType.Float64, 20);
+            var sums = new List<Tensor>();
+            for (int i = 0; i < 30; i++)
+            {
+                var y = x.Sin();
+                x.Dispose();
+                x = y;
+                using var s = x.Sum();
+                sums.Add(Tensor.FromArray(new[] { s.Item() }, 1));   // observed now, as a print would
+            }
+            sums.Add(x);
+            return sums.ToArray();
+        });
+        // Eagerly 30 sines; each fused step computes one sine for its sum and one to write x for the
+        // next step (recomputing from the source would take 1 + 2 + ... + 30).
+        Assert.InRange(Fuser.t_instructions - i0, 30, 2 * 30 + 1);
+    }
 }
+
