@@ -28,6 +28,8 @@ internal static class Fuser
 
     // Caps of one expression (tree nodes, source storages): a longer chain computes its operands first.
     internal const int MaxSize = 40, MaxSources = 8;
+    // Pending regions one storage may have reading it before they are computed.
+    internal const int MaxReaders = 32;
 
     private static readonly bool s_enabled = Environment.GetEnvironmentVariable(EnvVar) != "0";
     private static readonly long s_minElements =
@@ -129,6 +131,7 @@ internal static class Fuser
         }
         var y = Tensor.EmptyDeferred(shape, type);
         var sources = new List<Storage>(4);
+        bool crowded = false;
         using (GradAccumulation.Held.Enter(ref s_book))
         {
             var ea = Resolve(a, sources);
@@ -150,7 +153,11 @@ internal static class Fuser
                 (src.Readers ??= new List<Region>(2)).Add(r);
             }
             y._storage.Pending = r;
+            foreach (var src in r.Sources) crowded |= src.Readers!.Count > MaxReaders;
         }
+        // Pending results a C# caller leaked (never disposed) stay listed on their sources until computed:
+        // past a bound, the readers of a source are computed, so the lists and what they hold stay small.
+        if (crowded) foreach (var src in y._storage.Pending?.Sources ?? []) if (src.Readers is { Count: > MaxReaders }) Touch(src);
         return y;
     }
 

@@ -326,5 +326,18 @@ public class FusionTests
         // next step (recomputing from the source would take 1 + 2 + ... + 30).
         Assert.InRange(Fuser.t_instructions - i0, 30, 2 * 30 + 1);
     }
+
+    [Fact]
+    public void LeakedPendingResultsDoNotPileUpOnTheirSources()
+    {
+        using var _ = Fuser.Override(true);
+        using var a = Rand(3000, DType.Float32, 21);
+        var leaked = new List<Tensor>();
+        for (int i = 0; i < 200; i++) leaked.Add(a * (i + 2.0));   // never disposed, as a careless caller's
+        Assert.InRange(a._storage.Readers?.Count ?? 0, 0, Fuser.MaxReaders + 1);
+        Assert.Equal((double)((float)a.ToDoubleArray()[7] * 201f), leaked[199].ToDoubleArray()[7]);
+        foreach (var t in leaked) t.Dispose();
+        Assert.Null(a._storage.Readers);
+    }
 }
 
