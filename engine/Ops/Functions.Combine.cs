@@ -111,6 +111,9 @@ internal static unsafe partial class Functions
             if (a._shape[d] == 0)
                 throw NativeGradException.Index($"{name}(): Expected reduction dim {d} to have non-zero size.");
         using var _ = GradMode.Set(false);
+        // Every dim at once: one pass over the elements.
+        if (dims.Length == a.Dim && a.Dim > 0)
+            return ExtremeAll(a, max, keepdim ? Enumerable.Repeat(1, a.Dim).ToArray() : []);
         Tensor cur = CastRaw(a, a._dtype);
         foreach (int d in dims)
         {

@@ -16,10 +16,7 @@ internal static unsafe partial class Functions
         string name = max ? "max" : "min";
         if (a.Numel == 0)
             throw NativeGradException.Arg($"{name}(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument.");
-        using var c = CastRaw(a, a._dtype);
-        using var flat = c.Alias([checked((int)a.Numel)], [1], 0);
-        var (v, i) = ExtremeRaw(flat, 0, keepdim: false, max);
-        i.Dispose();
+        var v = ExtremeAll(a, max, []);
         if (max) RecordMaxAll(v, a);
         else RecordMinAll(v, a);
         return v;
@@ -36,6 +33,24 @@ internal static unsafe partial class Functions
         if (max) RecordMaxDim(v, idx, a, d, keepdim);
         else RecordMinDim(v, idx, a, d, keepdim);
         return (v, idx);
+    }
+
+    /// <summary>The max (or min) of all elements, shaped <paramref name="shape"/> (one element).</summary>
+    private static Tensor ExtremeAll(Tensor a, bool max, int[] shape)
+    {
+        if (a.IsContiguous && a._dtype.IsFloating())
+        {
+            var y = Tensor.Empty(shape, a._dtype);
+            if (a._dtype == DType.Float32) *y.DataPtr<float>() = Extreme.Of(a.DataPtr<float>(), a.Numel, max);
+            else *y.DataPtr<double>() = Extreme.Of(a.DataPtr<double>(), a.Numel, max);
+            return y;
+        }
+        using var c = CastRaw(a, a._dtype);
+        using var flat = c.Alias([checked((int)a.Numel)], [1], 0);
+        var (v, i) = ExtremeRaw(flat, 0, keepdim: false, max);
+        i.Dispose();
+        if (shape.Length == 0) return v;
+        using (v) return CastRaw(v.Reshape(shape.Select(s => (long)s).ToArray()), v._dtype);
     }
 
     private static (Tensor, Tensor) ExtremeRaw(Tensor a, int d, bool keepdim, bool max)

@@ -156,6 +156,16 @@ internal static unsafe partial class Functions
             var c = ContiguousAs(a, a._dtype);
             try
             {
+                if (c._dtype.IsFloating())
+                {
+                    // The extreme in one vector pass, then its first index.
+                    long at = c._dtype == DType.Float32
+                        ? Extreme.IndexOf(c.DataPtr<float>(), c.Numel, Extreme.Of(c.DataPtr<float>(), c.Numel, max))
+                        : Extreme.IndexOf(c.DataPtr<double>(), c.Numel, Extreme.Of(c.DataPtr<double>(), c.Numel, max));
+                    var r = Tensor.Empty(keepdim ? Enumerable.Repeat(1, a.Dim).ToArray() : [], DType.Int64);
+                    *r.DataPtr<long>() = at;
+                    return r;
+                }
                 using var flat = c.Alias([checked((int)a.Numel)], [1], c._offset, track: false);
                 var (v, i) = ExtremeRaw(flat, 0, keepdim: false, max);
                 v.Dispose();
