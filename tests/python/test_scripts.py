@@ -1,8 +1,9 @@
 """The script corpus (tests/python/scripts/*.py): real-world-style PyTorch programs, each run twice,
 once with ``import torch`` = PyTorch and once with ``import torch`` = nativegrad (scripts/_shim/torch
 first on sys.path), and their printed output compared. Each run is a child forked from an
-interpreter that has just imported the library (scripts/_forkrun.py), so that PyTorch's slow import
-is paid once; the two libraries' runs go in parallel.
+interpreter that has just imported PyTorch (scripts/_forkrun.py), so that its slow import is paid
+once; nativegrad's runs each start a fresh interpreter (the .NET runtime does not survive fork()).
+The two libraries' runs go in parallel.
 
 Comparison, line by line, after replacing object addresses (``0x...``) by ``0x?``:
   * the text between numbers must be identical, and so must the count of numbers;
@@ -83,7 +84,9 @@ def _run_all(outdir, with_nativegrad):
     env["PYTHONHASHSEED"] = "0"
     env["OMP_NUM_THREADS"] = "1"
     os.makedirs(outdir, exist_ok=True)
-    return subprocess.Popen([sys.executable, os.path.join(SCRIPTS, "_forkrun.py"), outdir, str(TIMEOUT)] + ALL,
+    # nativegrad's runs are spawned, not forked: the .NET runtime does not survive fork().
+    spawn = ["--spawn"] if with_nativegrad else []
+    return subprocess.Popen([sys.executable, os.path.join(SCRIPTS, "_forkrun.py"), outdir, str(TIMEOUT)] + spawn + ALL,
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 
 

@@ -93,6 +93,21 @@ def _load():
 _cdll, lib_path = _load()
 
 
+def _after_fork_in_child():
+    """os.fork() after the import: the .NET runtime under the library does not support fork (the child
+    has none of the parent's runtime threads, and its next garbage collection waits for them forever)."""
+    import warnings
+    warnings.warn(
+        "nativegrad was imported before this process forked: the .NET runtime it runs on does not "
+        "survive fork(), and a forked child may hang at its next garbage collection. Start worker "
+        "processes with multiprocessing's 'spawn' or 'forkserver' method, or fork before importing "
+        "nativegrad.", RuntimeWarning, stacklevel=2)
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
 class _Lib(object):
     """Namespace holding the prepared C functions as attributes (ng_add, ...)."""
     pass
