@@ -30,9 +30,10 @@ internal sealed unsafe class Storage
     /// <summary>A storage of at least <paramref name="bytes"/> bytes (from the allocator's cache when it can).</summary>
     public static Storage Rent(long bytes) => Allocator.Rent(bytes);
 
-    /// <summary>A storage whose block is taken only when <see cref="Materialise"/> is called (a pending
-    /// result of lazy fusion: most are dropped unread, and a block never written must not go back to the
-    /// cache to page-fault under the next tensor that gets it).</summary>
+    /// <summary>A storage for a pending result of lazy fusion: a cached one when there is one (its block was
+    /// written before), else one whose block is taken only when <see cref="Materialise"/> is called (most
+    /// pending results are dropped unread, and a block never written must not go into the cache to
+    /// page-fault under the next tensor that gets it).</summary>
     public static Storage RentDeferred(long bytes) => Allocator.RentDeferred(bytes);
 
     /// <summary>Gives a deferred storage its block (a no-op when it has one).</summary>
@@ -158,11 +159,33 @@ internal static unsafe class Allocator
         return 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)(b - 1));
     }
 
+    /// <summary>A cached storage of class <paramref name="c"/>, or null.</summary>
+    private static Storage? TryPop(int c)
+    {
+        if ((1L << c) > MaxCachedBlock) return null;
+        var pool = s_pools[c];
+        Storage? s = null;
+        pool.Enter();
+        if (pool.Count > 0)
+        {
+            s = pool.Items[--pool.Count];
+            pool.Items[pool.Count] = null;
+        }
+        pool.Exit();
+        return s;
+    }
+
     public static Storage RentDeferred(long bytes)
     {
         if ((ulong)bytes > MaxBytes) ThrowTooLarge(bytes);
         int c = ClassOf(bytes);
         Interlocked.Add(ref s_liveBytes, 1L << c);
+        // A cached storage has a block that was written before (no page faults): it serves at once.
+        if (TryPop(c) is { } s)
+        {
+            s.Revive(bytes);
+            return s;
+        }
         return new Storage(null, bytes, c);
     }
 
@@ -171,24 +194,12 @@ internal static unsafe class Allocator
     public static void* TakeBlock(int c)
     {
         long size = 1L << c;
-        if (size <= MaxCachedBlock)
+        if (TryPop(c) is { } s)
         {
-            var pool = s_pools[c];
-            Storage? s = null;
-            pool.Enter();
-            if (pool.Count > 0)
-            {
-                s = pool.Items[--pool.Count];
-                pool.Items[pool.Count] = null;
-            }
-            pool.Exit();
-            if (s != null)
-            {
-                GC.SuppressFinalize(s);
-                void* d = s.Data;
-                s.Data = null;
-                return d;
-            }
+            GC.SuppressFinalize(s);
+            void* d = s.Data;
+            s.Data = null;
+            return d;
         }
         void* p = NativeMemory.AlignedAlloc((nuint)size, Alignment);
         if (p == null) throw new NativeGradException(ErrorKind.OutOfMemory, $"failed to allocate {size} bytes");
@@ -202,22 +213,10 @@ internal static unsafe class Allocator
         int c = ClassOf(bytes);
         long size = 1L << c;
         Interlocked.Add(ref s_liveBytes, size);
-        if (size <= MaxCachedBlock)
+        if (TryPop(c) is { } s)
         {
-            var pool = s_pools[c];
-            Storage? s = null;
-            pool.Enter();
-            if (pool.Count > 0)
-            {
-                s = pool.Items[--pool.Count];
-                pool.Items[pool.Count] = null;
-            }
-            pool.Exit();
-            if (s != null)
-            {
-                s.Revive(bytes);
-                return s;
-            }
+            s.Revive(bytes);
+            return s;
         }
         void* p = NativeMemory.AlignedAlloc((nuint)size, Alignment);
         if (p == null)
