@@ -7,7 +7,9 @@ namespace NativeGrad.Native;
 public static unsafe partial class Exports
 {
     /// <summary>Writes the address of the tensor's first element (valid while the tensor, or a view of its
-    /// storage, is alive); with ng_tensor_strides it locates every element. Writing through it is not recorded.</summary>
+    /// storage, is alive); with ng_tensor_strides it locates every element. Writing through it is not recorded.
+    /// From then on ops read this storage when they run, never lazily (it is no source of fusion: you may
+    /// write it at any time); to keep inputs fusable, fill them with ng_tensor_from_buffer.</summary>
     [Export("ng_tensor_data_ptr")]
     internal static void TensorDataPtr(TensorHandle t, void** outPtr)
     {
@@ -28,7 +30,7 @@ public static unsafe partial class Exports
     /// A tensor viewing caller-owned memory without copying (torch.from_numpy). strides are in elements (NULL:
     /// row-major; negative strides are refused). <c>release(release_ctx)</c> (may be NULL) runs once when the last
     /// tensor viewing the memory is freed; the memory must stay valid until then. On failure nothing is kept and
-    /// release is not called.
+    /// release is not called. Ops read this memory when they run, never lazily (it is no source of fusion).
     /// </summary>
     /// <param name="strides">May be NULL (row-major).</param>
     /// <param name="release">May be NULL.</param>

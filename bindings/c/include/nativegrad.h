@@ -187,7 +187,9 @@ ng_status ng_get_num_threads(int32_t* out_count);
 
 /* Writes the address of the tensor's first element (valid while the tensor, or a view of its
  * storage, is alive); with ng_tensor_strides it locates every element. Writing through it is
- * not recorded.
+ * not recorded. From then on ops read this storage when they run, never lazily (it is no source
+ * of fusion: you may write it at any time); to keep inputs fusable, fill them with
+ * ng_tensor_from_buffer.
  */
 ng_status ng_tensor_data_ptr(ng_tensor* t, void** out_ptr);
 
@@ -197,7 +199,8 @@ ng_status ng_tensor_strides(ng_tensor* t, int64_t* out_strides, int32_t capacity
 /* A tensor viewing caller-owned memory without copying (torch.from_numpy). strides are in
  * elements (NULL: row-major; negative strides are refused). release(release_ctx) (may be NULL)
  * runs once when the last tensor viewing the memory is freed; the memory must stay valid until
- * then. On failure nothing is kept and release is not called.
+ * then. On failure nothing is kept and release is not called. Ops read this memory when they
+ * run, never lazily (it is no source of fusion).
  *
  * strides: May be NULL (row-major).
  *
