@@ -147,18 +147,25 @@ internal static class Fuser
             };
             var r = new Region(e, y.Numel, type, sources.ToArray(), y._storage);
             e.Owner ??= r;
-            foreach (var src in r.Sources)
-            {
-                src.AddRef();
-                (src.Readers ??= new List<Region>(2)).Add(r);
-            }
-            y._storage.Pending = r;
+            Attach(r);
             foreach (var src in r.Sources) crowded |= src.Readers!.Count > MaxReaders;
         }
         // Pending results a C# caller leaked (never disposed) stay listed on their sources until computed:
         // past a bound, the readers of a source are computed, so the lists and what they hold stay small.
         if (crowded) foreach (var src in y._storage.Pending?.Sources ?? []) if (src.Readers is { Count: > MaxReaders }) Touch(src);
         return y;
+    }
+
+    /// <summary>Makes r its target's pending contents and a reader of its sources, holding a reference to
+    /// each (under the book lock).</summary>
+    private static void Attach(Region r)
+    {
+        foreach (var src in r.Sources)
+        {
+            src.AddRef();
+            (src.Readers ??= new List<Region>(2)).Add(r);
+        }
+        r.Target.Pending = r;
     }
 
     /// <summary>True when t reads its pending storage whole, in order: its expression stands for t.</summary>
@@ -274,12 +281,7 @@ internal static class Fuser
             if (t._storage.Pending is { } r && ReferenceEquals(r, r0))
             {
                 var s = new Region(r.Root, r.N, r.Type, r.Sources, y._storage, reduced: true);
-                foreach (var src in s.Sources)
-                {
-                    src.AddRef();
-                    (src.Readers ??= new List<Region>(2)).Add(s);
-                }
-                y._storage.Pending = s;
+                Attach(s);
                 return y;
             }
         }

@@ -29,11 +29,11 @@ internal static unsafe class Extreme
                 if (len > 0) best[t] = Chunk((T*)xp + lo, len, max, out nan[t]);
                 else best[t] = ((T*)xp)[0];
             });
-        if (Array.IndexOf(nan, true) >= 0) return First(x, n, T.IsNaN);
+        if (Array.IndexOf(nan, true) >= 0) return x[IndexOf(x, n, T.NaN)];
         T m = best[0];
         for (int t = 1; t < tasks; t++) if (max ? best[t] > m : best[t] < m) m = best[t];
         // +0 and -0 compare equal: the first zero's sign, as the scalar rule keeps it.
-        return T.IsZero(m) ? First(x, n, T.IsZero) : m;
+        return T.IsZero(m) ? x[IndexOf(x, n, m)] : m;
     }
 
     /// <summary>The index of the first element equal to <paramref name="m"/> (of the first NaN when m is NaN):
@@ -54,12 +54,6 @@ internal static unsafe class Extreme
             }
         }
         for (; i < n; i++) if (nan ? T.IsNaN(x[i]) : x[i] == m) return i;
-        throw new InvalidOperationException("unreachable: the value was seen");
-    }
-
-    private static T First<T>(T* x, long n, Func<T, bool> pick) where T : unmanaged
-    {
-        for (long i = 0; i < n; i++) if (pick(x[i])) return x[i];
         throw new InvalidOperationException("unreachable: the value was seen");
     }
 
