@@ -99,28 +99,68 @@ internal static unsafe class Reduce
             }
             return;
         }
-        // General path: map every input index to its output index.
+        SumStrided(x, shape, reduce, y);
+    }
+
+    /// <summary>SumDims when the reduced dims are not one block (repeat's backward: [r0, s0, r1, s1] summed
+    /// over the r's). Adjacent dims of one kind merge (the input is contiguous), so the last dim is a
+    /// contiguous run: kept, each run is added into its output row as a vector; reduced, each run is
+    /// summed and added to its output element (in double). Either way an output element takes its
+    /// terms in input order.</summary>
+    private static void SumStrided<T>(T* x, int[] shape, bool[] reduce, T* y) where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        var dims = new List<long>(shape.Length);
+        var red = new List<bool>(shape.Length);
+        for (int d = 0; d < shape.Length; d++)
+        {
+            if (shape[d] == 1) continue;
+            if (dims.Count > 0 && red[^1] == reduce[d]) dims[^1] *= shape[d];
+            else { dims.Add(shape[d]); red.Add(reduce[d]); }
+        }
         long n = Shape.Numel(shape), outN = 1;
-        var outStride = new long[nd];
-        for (int d = nd - 1; d >= 0; d--)
+        for (int d = 0; d < shape.Length; d++) if (!reduce[d]) outN *= shape[d];
+        if (dims.Count == 0) { y[0] = x[0]; return; }
+        int m = dims.Count - 1;
+        long run = dims[m];
+        bool lastReduced = red[m];
+        // Output strides of the outer dims (0 for a reduced dim); a kept last dim is the row.
+        var outStride = new long[m];
+        long stride = lastReduced ? 1 : run;
+        for (int d = m - 1; d >= 0; d--)
         {
-            outStride[d] = reduce[d] ? 0 : outN;
-            if (!reduce[d]) outN *= shape[d];
+            outStride[d] = red[d] ? 0 : stride;
+            if (!red[d]) stride *= dims[d];
         }
-        var acc = new double[outN];
-        var idx = new int[nd];
-        long yo2 = 0;
-        for (long i = 0; i < n; i++)
+        var idx = new long[m];
+        long rows = n / run, yo = 0;
+        if (lastReduced)
         {
-            acc[yo2] += double.CreateTruncating(x[i]);
-            for (int d = nd - 1; d >= 0; d--)
+            var acc = new double[outN];
+            for (long r = 0; r < rows; r++)
             {
-                if (++idx[d] < shape[d]) { yo2 += outStride[d]; break; }
-                yo2 -= outStride[d] * (shape[d] - 1);
-                idx[d] = 0;
+                acc[yo] += Sum(x + r * run, (nint)run);
+                Step(idx, dims, outStride, ref yo);
             }
+            for (long o = 0; o < outN; o++) y[o] = T.CreateTruncating(acc[o]);
+            return;
         }
-        for (long o = 0; o < outN; o++) y[o] = T.CreateTruncating(acc[o]);
+        new Span<T>(y, checked((int)outN)).Clear();
+        for (long r = 0; r < rows; r++)
+        {
+            Elementwise.Binary<AddOp<T>, T>(y + yo, x + r * run, y + yo, (nint)run);
+            Step(idx, dims, outStride, ref yo);
+        }
+    }
+
+    /// <summary>Advances the odometer over the outer dims by one run, moving the output offset along.</summary>
+    private static void Step(long[] idx, List<long> dims, long[] outStride, ref long yo)
+    {
+        for (int d = idx.Length - 1; d >= 0; d--)
+        {
+            if (++idx[d] < dims[d]) { yo += outStride[d]; return; }
+            yo -= outStride[d] * (dims[d] - 1);
+            idx[d] = 0;
+        }
     }
 
     /// <summary>
