@@ -49,22 +49,19 @@ internal static unsafe partial class Functions
     {
         var shape = Shape.Broadcast(a._shape, mask._shape);
         var y = Broadcasted(a, shape, a._dtype);
-        using var m = Broadcasted(mask, shape, DType.Bool);
+        // The mask's bytes at the output's shape: its own memory when it already is that (no copy).
+        bool direct = mask._dtype == DType.Bool && mask.IsContiguous && mask._shape.AsSpan().SequenceEqual(shape);
+        using var copy = direct ? null : Broadcasted(mask, shape, DType.Bool);
+        byte* mp = direct ? mask.DataPtr<byte>() : copy!.DataPtr<byte>();
         long n = y.Numel;
-        byte* mp = m.DataPtr<byte>();
         switch (a._dtype)
         {
-            case DType.Float32: Fill(y.DataPtr<float>(), mp, n, (float)value); break;
-            case DType.Float64: Fill(y.DataPtr<double>(), mp, n, value); break;
-            case DType.Int64: Fill(y.DataPtr<long>(), mp, n, (long)value); break;
-            default: Fill(y.DataPtr<byte>(), mp, n, value != 0 ? (byte)1 : (byte)0); break;
+            case DType.Float32: { float v = (float)value; MaskIndex.Fill((byte*)y.Ptr, mp, n, 1, (byte*)&v, 4); break; }
+            case DType.Float64: MaskIndex.Fill((byte*)y.Ptr, mp, n, 1, (byte*)&value, 8); break;
+            case DType.Int64: { long v = (long)value; MaskIndex.Fill((byte*)y.Ptr, mp, n, 1, (byte*)&v, 8); break; }
+            default: { byte v = value != 0 ? (byte)1 : (byte)0; MaskIndex.Fill((byte*)y.Ptr, mp, n, 1, &v, 1); break; }
         }
         return y;
-
-        static void Fill<T>(T* p, byte* m, long n, T v) where T : unmanaged
-        {
-            for (long i = 0; i < n; i++) if (m[i] != 0) p[i] = v;
-        }
     }
 
     /// <summary>The sum of grad where mask is True (masked_fill's gradient for its value).</summary>
