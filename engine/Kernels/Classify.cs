@@ -98,25 +98,53 @@ internal static unsafe class Classify
     /// <summary>The number of non-zero elements of n contiguous ones (NaN counts).</summary>
     public static long CountNonzero<T>(T* x, long n) where T : unmanaged, INumber<T>
     {
-        long c = 0;
-        for (long i = 0; i < n; i++) if (x[i] != T.Zero) c++;
+        long c = 0, i = 0;
+        if (Simd.UseVector256)
+            for (int w = Vector256<T>.Count; i + w <= n; i += w)
+                c += BitOperations.PopCount(NonzeroBits(x + i));
+        for (; i < n; i++) c += x[i] != T.Zero ? 1 : 0;
         return c;
     }
 
-    /// <summary>For each non-zero element of the contiguous x (shape), its multi-index as one row of rows (int64, [count, ndim]).</summary>
+    /// <summary>One bit per lane of the vector at x: set where the element is non-zero (NaN is; -0 is not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint NonzeroBits<T>(T* x) where T : unmanaged, INumber<T>
+        => Vector256.ExtractMostSignificantBits(~Vector256.Equals(Vector256.Load(x), Vector256<T>.Zero));
+
+    /// <summary>For each non-zero element of the contiguous x (shape), its multi-index as one row of rows
+    /// (int64, [count, ndim]). Line by line along the last dim: a vector compare gives the non-zero lanes
+    /// as bits and each set bit writes a row, so no branch depends on the data element by element.</summary>
     public static void NonzeroIndices<T>(T* x, int[] shape, long* rows) where T : unmanaged, INumber<T>
     {
         long n = Shape.Numel(shape);
         int nd = shape.Length;
-        var idx = new long[nd];
-        for (long i = 0; i < n; i++)
+        if (n == 0) return;
+        if (nd == 0) return;   // a non-zero scalar's row has no columns
+        int last = shape[nd - 1];
+        long lines = n / last;
+        var prefix = new long[nd - 1];
+        int w = Vector256<T>.Count;
+        bool vector = Simd.UseVector256;
+        for (long line = 0; line < lines; line++)
         {
-            if (x[i] != T.Zero)
-            {
-                for (int d = 0; d < nd; d++) rows[d] = idx[d];
-                rows += nd;
-            }
-            for (int d = nd - 1; d >= 0; d--) { if (++idx[d] < shape[d]) break; idx[d] = 0; }
+            T* xl = x + line * last;
+            int j = 0;
+            if (vector)
+                for (; j + w <= last; j += w)
+                    for (uint bits = NonzeroBits(xl + j); bits != 0; bits &= bits - 1)
+                    {
+                        for (int d = 0; d < prefix.Length; d++) rows[d] = prefix[d];
+                        rows[nd - 1] = j + BitOperations.TrailingZeroCount(bits);
+                        rows += nd;
+                    }
+            for (; j < last; j++)
+                if (xl[j] != T.Zero)
+                {
+                    for (int d = 0; d < prefix.Length; d++) rows[d] = prefix[d];
+                    rows[nd - 1] = j;
+                    rows += nd;
+                }
+            for (int d = prefix.Length - 1; d >= 0; d--) { if (++prefix[d] < shape[d]) break; prefix[d] = 0; }
         }
     }
 

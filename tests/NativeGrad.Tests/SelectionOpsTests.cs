@@ -392,6 +392,41 @@ public unsafe class SelectionOpsTests
         Assert.Single(Tensor.Where(Tensor.Scalar(3)));
     }
 
+    [Theory]
+    [InlineData(new[] { 100 })]
+    [InlineData(new[] { 3, 37 })]
+    [InlineData(new[] { 5, 64 })]
+    [InlineData(new[] { 2, 3, 41 })]
+    [InlineData(new[] { 4, 0, 3 })]
+    public void NonzeroMatchesAnIndexByIndexScan(int[] shape)
+    {
+        int n = shape.Aggregate(1, (a, b) => a * b);
+        // zeros, negative zeros, NaNs and values, in a pattern without a period of a vector's width
+        var v = new double[n];
+        for (int i = 0; i < n; i++)
+            v[i] = (i * 7 % 11) switch { 0 or 3 or 5 => 0.0, 4 => -0.0, 9 => double.NaN, _ => i - 50.0 };
+        var want = new List<long>();
+        for (int i = 0; i < n; i++)
+            if (!(v[i] == 0))
+            {
+                int rem = i;
+                var idx = new long[shape.Length];
+                for (int d = shape.Length - 1; d >= 0; d--) { idx[d] = rem % shape[d]; rem /= shape[d]; }
+                want.AddRange(idx);
+            }
+        using var f64 = Tensor.FromArray(v, shape);
+        using var f32 = Tensor.FromArray(v.Select(x => (float)x).ToArray(), shape);
+        using var i64 = Tensor.FromArray(v.Select(x => double.IsNaN(x) ? 1L : (long)x).ToArray(), shape);
+        using var zero = Tensor.Scalar(0.0);
+        using var b = f64.Ne(zero);
+        foreach (var t in new[] { f64, f32, i64, b })
+        {
+            using var nz = t.Nonzero();
+            Assert.Equal([want.Count / shape.Length, shape.Length], nz.Shape);
+            Assert.Equal(want.ToArray(), Longs(nz));
+        }
+    }
+
     // ---- predicates ------------------------------------------------------------------------------------
 
     [Fact]
