@@ -70,6 +70,18 @@ CASES = {
             try: print(torch.autograd.grad(outs, ins))
             except RuntimeError as e: print(e)
     """,
+    "reduction_dtype_converts_first": """
+        x = torch.linspace(0, 1, 10) * 0.1
+        print(repr(x.sum(dtype=torch.float64).item()), repr(x.mean(dtype=torch.float64).item()))
+        m = (torch.arange(1000.0) * 0.001).view(10, 100)
+        print(m.sum(1, dtype=torch.float64).tolist())
+        print(m.mean(0, keepdim=True, dtype=torch.float64)[0, :4].tolist())
+        i = torch.arange(6).view(2, 3)
+        print(i.sum(dtype=torch.float32), i.mean(1, dtype=torch.float64), torch.sum(i, 0, dtype=torch.float64))
+        w = torch.linspace(-1, 1, 7, requires_grad=True)
+        (w * w).sum(dtype=torch.float64).backward()
+        print(w.grad, w.grad.dtype)
+    """,
 }
 
 

@@ -1188,6 +1188,12 @@ def _wrap_dim(dim, nd):
 
 
 def _reduce(self, fn_all, fn_dim, dim, keepdim, dtype, is_sum):
+    # dtype= converts the input before reducing, as PyTorch does (a float32 tensor summed with
+    # dtype=float64 accumulates in float64, not rounded to float32 first)
+    if dtype is not None:
+        code = _parse_dtype(dtype)
+        if code != self._dt:
+            self = _to_code(self, code)
     out = _VP()
     if dim is None and not keepdim:
         st = fn_all(self._h, out)
@@ -1198,10 +1204,7 @@ def _reduce(self, fn_all, fn_dim, dim, keepdim, dtype, is_sum):
     if st:
         _raise(st)
     dt = self._dt
-    r = _wrap_dt(out.value, dt if 0 <= dt <= _F64 else -1)
-    if dtype is not None:
-        r = _to_code(r, _parse_dtype(dtype))
-    return r
+    return _wrap_dt(out.value, dt if 0 <= dt <= _F64 else -1)
 
 
 def _copy_bytes(t, nbytes):
