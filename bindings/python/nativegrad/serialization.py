@@ -19,7 +19,6 @@ import collections
 import ctypes
 import json
 import os
-import tempfile
 
 from . import _abi
 from ._native import lib as _L, raise_status as _raise, take_string as _take_string
@@ -200,6 +199,7 @@ def save(obj, f, pickle_module=None, pickle_protocol=None, _use_new_zipfile_seri
         return
     if not hasattr(f, "write"):
         raise TypeError("nativegrad.save: f must be a path or a binary file object, not %s" % type(f).__name__)
+    import tempfile   # here, not at import: it loads shutil, bz2, lzma and zlib (0.6 MB)
     fd, tmp = tempfile.mkstemp(suffix=".safetensors")
     os.close(fd)
     try:
@@ -239,6 +239,7 @@ def load(f, map_location=None, pickle_module=None, weights_only=None, mmap=None,
     elif hasattr(f, "read"):
         data = f.read()
         _refuse_pytorch_file(data[:9], getattr(f, "name", "the file object"))
+        import tempfile
         fd, tmp = tempfile.mkstemp(suffix=".safetensors")
         try:
             with os.fdopen(fd, "wb") as dst:
