@@ -23,6 +23,9 @@ _NONE = -(1 << 63)
 _INT, _SLICE, _ELLIPSIS, _NEWAXIS, _TENSOR = (_abi.NG_INDEX_INT, _abi.NG_INDEX_SLICE, _abi.NG_INDEX_ELLIPSIS,
                                               _abi.NG_INDEX_NEW_AXIS, _abi.NG_INDEX_TENSOR)
 _index = operator.index
+# The tensor wrapper of _tensor, which imports this module: set there once it is defined (an import
+# inside getitem cost more than the rest of x[i]).
+_wrap_dt = None
 
 
 def _bound(v):
@@ -95,8 +98,44 @@ def _item(obj, out, tensors):
                          "are valid indices (got %s)" % type(obj).__name__)
 
 
+_SPEC1 = c_int64 * 4
+
+
+def _simple_items(idx):
+    """The flat items of a tuple of in-range ints and step-less int/None slices (x[i, j], x[:, 3]), or None
+    for anything else (the general walk then handles it and its errors)."""
+    items = []
+    for obj in idx:
+        t = type(obj)
+        if t is int:
+            if not _I64_LO <= obj < _I64_HI:
+                return None
+            items += (_INT, obj, 0, 0)
+        elif t is slice and obj.step is None:
+            a, b = obj.start, obj.stop
+            if a is None:
+                a = _NONE
+            elif type(a) is not int or not _I64_LO < a < _I64_HI:
+                return None
+            if b is None:
+                b = _NONE
+            elif type(b) is not int or not _I64_LO < b < _I64_HI:
+                return None
+            items += (_SLICE, a, b, _NONE)
+        else:
+            return None
+    return items
+_I64_LO, _I64_HI = -(1 << 63), 1 << 63
+
+
 def _parse(idx):
     """(flat item array, count, index tensors, their handle array) of a Python index."""
+    if type(idx) is int and _I64_LO <= idx < _I64_HI:
+        return _SPEC1(_INT, idx, 0, 0), 1, (), None   # x[i], the commonest index: no item walk
+    if type(idx) is tuple:
+        simple = _simple_items(idx)
+        if simple is not None:
+            return (c_int64 * len(simple))(*simple), len(idx), (), None
     items, tensors = [], []
     if _treat_as_tuple(idx):
         for obj in idx:
@@ -111,7 +150,6 @@ def _parse(idx):
 def getitem(self, idx):
     """``self[idx]``: ints, slices, ``...`` and ``None`` give a view of ``self``; index tensors, lists and bool
     masks then select a new tensor (``IndexBackward0``: duplicates add up in the gradient)."""
-    from ._tensor import _wrap_dt
     spec, n, tensors, handles = _parse(idx)
     out = c_void_p()
     if tensors:
@@ -146,7 +184,6 @@ def setitem(self, idx, value):
     _check_value(self, value)
     spec, n, tensors, handles = _parse(idx)
     if not tensors:
-        from ._tensor import _wrap_dt
         out = c_void_p()
         st = _ng_index(self._h, spec, n, out)
         if st:

@@ -1164,6 +1164,7 @@ Tensor.__module__ = "nativegrad"
 
 from . import _indexing  # noqa: E402  (needs Tensor defined)
 Tensor.__getitem__ = _indexing.getitem
+_indexing._wrap_dt = _wrap_dt
 Tensor.__setitem__ = _indexing.setitem
 Tensor.__iter__ = _indexing.iterate
 Tensor.permute = _indexing.permute
