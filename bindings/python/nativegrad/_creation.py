@@ -52,8 +52,8 @@ def _finish(h, code, requires_grad):
 
 
 def _check_device(device):
-    from ._dtype import check_device
-    check_device(device)
+    if device is not None:
+        _dtype.check_device(device)
 
 
 def _size(args, size, fname):
@@ -301,23 +301,27 @@ def _code_or_default(dtype):
 def _make_filled(fn, fname, size, kw, dtype, device, requires_grad, out=None, layout=None):
     # kw: the keyword arguments not in the signature; only size= (and pin_memory/memory_format
     # with their defaults) are accepted, anything else is PyTorch's TypeError.
-    kw = dict(kw or {})
-    kw_size = kw.pop("size", None)
-    if kw.pop("pin_memory", False):
-        raise RuntimeError("%s(): pin_memory=True needs a GPU; NativeGrad has none" % fname)
-    if kw.pop("memory_format", None) is not None and fname != "empty":
-        raise TypeError("%s() got an unexpected keyword argument 'memory_format'" % fname)
-    _strict.reject_kwargs(fname, kw, size)
-    _strict.check_layout(fname, layout)
+    kw_size = None
+    if kw:
+        kw = dict(kw)
+        kw_size = kw.pop("size", None)
+        if kw.pop("pin_memory", False):
+            raise RuntimeError("%s(): pin_memory=True needs a GPU; NativeGrad has none" % fname)
+        if kw.pop("memory_format", None) is not None and fname != "empty":
+            raise TypeError("%s() got an unexpected keyword argument 'memory_format'" % fname)
+        _strict.reject_kwargs(fname, kw, size)
+    if layout is not None:
+        _strict.check_layout(fname, layout)
     shape = _size(size, kw_size, fname)
-    code = _code_or_default(_strict.out_dtype(out, dtype, fname))
+    code = _code_or_default(dtype if out is None else _strict.out_dtype(out, dtype, fname))
     _check_device(device)
     arr, n = _shape_arr(shape)
     o = _VP()
     st = fn(arr, n, code, o)
     if st:
         _raise(st)
-    return _strict.write_out(_finish(o.value, code, requires_grad), out, fname)
+    t = _finish(o.value, code, requires_grad)
+    return t if out is None else _strict.write_out(t, out, fname)
 
 
 def zeros(*size, out=None, dtype=None, layout=None, device=None, requires_grad=False, **kw):
