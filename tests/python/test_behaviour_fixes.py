@@ -82,6 +82,46 @@ CASES = {
         (w * w).sum(dtype=torch.float64).backward()
         print(w.grad, w.grad.dtype)
     """,
+    "alpha_out_positive": """
+        x = torch.tensor([[1., 2.], [3., 4.]])
+        print(x.add(torch.ones(2), alpha=2), x.sub(1, alpha=0.5), torch.add(x, x, alpha=3), torch.sub(x, 2))
+        y = x.clone(); y.add_(torch.ones(2), alpha=2); y.sub_(1, alpha=3); print(y)
+        for f, args in ((torch.matmul, (x, x)), (torch.mul, (x, x)), (torch.add, (x, 10)), (torch.mm, (x, x)),
+                        (torch.div, (x, 2)), (torch.sub, (x, x))):
+            o = torch.empty(2, 2)
+            r = f(*args, out=o)
+            print(f.__name__, o, r is o)
+        o = torch.empty(4, 2); print(torch.cat([x, x], out=o) is o, o)
+        o = torch.empty(2, 2, 2); print(torch.stack([x, x], 1, out=o) is o, o[0])
+        print(+x, (+x) is x, +torch.tensor([1, 2]), torch.positive(x) is x)
+        print(torch.multiply(x, 2), torch.divide(x, 2), torch.true_divide(x, 4), torch.subtract(x, 1, alpha=2))
+        for bad in (lambda: +torch.tensor([True]), lambda: torch.tensor([1., 2.]).item(), lambda: torch.tensor([]).item(),
+                    lambda: torch.mul(torch.ones(2, requires_grad=True), 2, out=torch.empty(2))):
+            try:
+                bad()
+            except Exception as e:
+                print(type(e).__name__, e)
+        m = torch.arange(6.).reshape(3, 2)
+        print(m[range(3), torch.tensor([0, 1, 0])], m[range(1, 3)], m[:, range(0, 2)])
+        m[range(2)] = 0
+        print(m)
+    """,
+    "as_tensor_shares_numpy_memory": """
+        import numpy as np
+        a = np.arange(4.0)
+        t = torch.as_tensor(a)
+        t.mul_(10)
+        print(a, torch.as_tensor(a, dtype=torch.float32), torch.as_tensor(a, dtype=torch.float64).add_(1), a)
+        b = np.arange(6.0)[::2]
+        torch.as_tensor(b).add_(1)
+        print(b)
+        c = np.array(3.0)
+        torch.as_tensor(c).add_(1)
+        print(c, torch.as_tensor([1, 2]), torch.as_tensor(np.array([True, False])))
+        f = np.ones(3, dtype=np.float32)
+        torch.as_tensor(f, dtype=torch.float64).add_(1)
+        print(f)
+    """,
 }
 
 

@@ -276,6 +276,15 @@ def as_tensor(data, dtype=None, device=None):
     if hasattr(data, "_h"):
         code = _parse_dtype(dtype)
         return data if code is None else _to_code(data, code)
+    if _is_numpy(data) and type(data).__name__ == "ndarray":
+        # an array of the requested dtype (or any, without dtype=) shares its memory, as from_numpy:
+        # writes through either side are seen by the other
+        _check_device(device)
+        from ._interop import from_numpy as _share, shared_code
+        own = shared_code(data)
+        code = _parse_dtype(dtype)
+        if own is not None and (code is None or code == own):
+            return _share(data)
     return tensor(data, dtype=dtype, device=device)
 
 

@@ -2,12 +2,14 @@
 
 from ctypes import c_void_p
 
+from . import _strict
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _type_error_tensor, _wrap_dt, _dtcode, _scalar_operand, _RPOW
 
 __all__ = ["abs", "neg", "negative", "unsqueeze", "squeeze", "sum", "mean", "mm", "matmul", "dot", "norm",
            "pow", "add", "sub", "mul", "div", "t", "transpose", "swapaxes", "swapdims", "permute", "reshape", "clone", "detach", "eq", "ne", "lt",
-           "le", "gt", "ge", "numel", "is_tensor", "is_floating_point"]
+           "le", "gt", "ge", "numel", "is_tensor", "is_floating_point", "subtract", "multiply", "divide",
+           "true_divide", "positive"]
 
 _VP = c_void_p
 
@@ -78,23 +80,28 @@ def reshape(input, shape):
     return input.reshape(shape)
 
 
-def mm(input, mat2):
+def _out(r, out, name, inputs):
+    """``r``, or ``r`` written into ``out`` (PyTorch's out=: no autograd, the result's shape and dtype)."""
+    return r if out is None else _strict.write_out(r, out, name, inputs)
+
+
+def mm(input, mat2, *, out=None):
     _check(input, "mm")
-    return input.mm(mat2)
+    return _out(input.mm(mat2), out, "mm", (input, mat2))
 
 
-def matmul(input, other):
+def matmul(input, other, *, out=None):
     _check(input, "matmul")
-    return input.matmul(other)
+    return _out(input.matmul(other), out, "matmul", (input, other))
 
 
-def dot(input, tensor):
+def dot(input, tensor, *, out=None):
     _check(input, "dot")
-    return input.dot(tensor)
+    return _out(input.dot(tensor), out, "dot", (input, tensor))
 
 
 def _binary_fn(method, name):
-    def f(input, other):
+    def f(input, other, *, out=None):
         if isinstance(input, Tensor):
             r = method(input, other)
         elif isinstance(other, Tensor):
@@ -105,7 +112,7 @@ def _binary_fn(method, name):
         if r is NotImplemented:
             raise TypeError("%s(): argument 'other' (position 2) must be Tensor or Number, not %s"
                             % (name, type(other).__name__))
-        return r
+        return _out(r, out, name, (input, other))
     f.__name__ = f.__qualname__ = name
     return f
 
@@ -126,16 +133,25 @@ gt = _binary_fn(Tensor.__gt__, "gt")
 ge = _binary_fn(Tensor.__ge__, "ge")
 
 
-def add(input, other, alpha=1):
-    if alpha != 1:
-        other = other * alpha
-    return _add(input, other)
+def add(input, other, *, alpha=1, out=None):
+    """``input + alpha * other``."""
+    return _add(input, other if alpha == 1 else other * alpha, out=out)
 
 
-def sub(input, other, alpha=1):
-    if alpha != 1:
-        other = other * alpha
-    return _sub(input, other)
+def sub(input, other, *, alpha=1, out=None):
+    """``input - alpha * other``."""
+    return _sub(input, other if alpha == 1 else other * alpha, out=out)
+
+
+subtract = sub
+multiply = mul
+divide = true_divide = div
+
+
+def positive(input):
+    """``+input``: ``input`` itself (an error for bool tensors)."""
+    _check(input, "positive")
+    return +input
 
 
 def pow(input, exponent):

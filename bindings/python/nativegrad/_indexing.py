@@ -38,7 +38,7 @@ def _bound(v):
 
 
 def _is_sequence(obj):
-    return isinstance(obj, (list, tuple)) or (hasattr(obj, "__array__") and hasattr(obj, "tolist")
+    return isinstance(obj, (list, tuple, range)) or (hasattr(obj, "__array__") and hasattr(obj, "tolist")
                                               and not hasattr(obj, "_h") and getattr(obj, "ndim", 0) > 0)
 
 
@@ -57,7 +57,9 @@ def _sequence_tensor(obj):
     (floats truncated, as PyTorch's indexing_tensor_from_data)."""
     from ._creation import tensor
     from ._dtype import int64, bool_
-    if not isinstance(obj, (list, tuple)):
+    if isinstance(obj, range):
+        obj = list(obj)
+    elif not isinstance(obj, (list, tuple)):
         obj = obj.tolist()   # a NumPy array
     t = tensor(obj)
     return t if t.dtype in (int64, bool_) else t.to(int64)

@@ -67,8 +67,18 @@ def _unary(fn, name):
     return op
 
 
-add_ = _binary(_L.ng_add_, _L.ng_add_scalar_, "add_")
-sub_ = _binary(_L.ng_sub_, _L.ng_sub_scalar_, "sub_")
+_add_ = _binary(_L.ng_add_, _L.ng_add_scalar_, "add_")
+_sub_ = _binary(_L.ng_sub_, _L.ng_sub_scalar_, "sub_")
+
+
+def add_(self, other, *, alpha=1):
+    """In-place ``self += alpha * other``; returns this tensor."""
+    return _add_(self, other if alpha == 1 else other * alpha)
+
+
+def sub_(self, other, *, alpha=1):
+    """In-place ``self -= alpha * other``; returns this tensor."""
+    return _sub_(self, other if alpha == 1 else other * alpha)
 mul_ = _binary(_L.ng_mul_, _L.ng_mul_scalar_, "mul_")
 div_ = _binary(_L.ng_div_, _L.ng_div_scalar_, "div_")
 pow_ = _binary(_L.ng_pow_, _L.ng_pow_scalar_, "pow_")

@@ -39,6 +39,15 @@ def _release(token):
 _REL = _REL_T(_release)
 
 
+def shared_code(a):
+    """The dtype code a tensor sharing ``a``'s memory would have, or None when ``a`` must be copied
+    (a dtype NativeGrad lacks, a foreign byte order, negative or unaligned strides)."""
+    code = _SHARED.get(a.dtype.name)
+    if code is None or not a.dtype.isnative or any(s < 0 or s % a.itemsize for s in a.strides):
+        return None
+    return code
+
+
 def from_numpy(a):
     """Tensor sharing ``a``'s memory (writes through either are seen by the other)."""
     code = _SHARED.get(a.dtype.name)

@@ -8,7 +8,7 @@ from ctypes import c_double, c_int32, c_void_p
 from ._native import lib as _L, raise_status as _raise, i64 as _i64, dim32 as _dim32
 from ._tensor import (Tensor, _dims_tuple, _dtcode, _i64arr, _scalar_tensor, _to_code,
                       _type_error_tensor, _unary, _wrap, _wrap_dt, _F64)
-from . import return_types
+from . import return_types, _strict
 
 __all__ = ["relu", "clamp", "clip", "maximum", "minimum", "where",
            "max", "min", "softmax", "log_softmax", "logsumexp", "var", "std", "cat", "concat",
@@ -263,24 +263,26 @@ def _scalar_like(s, t):
     return _scalar_tensor(s, dt)
 
 
-def cat(tensors, dim=0):
+def cat(tensors, dim=0, *, out=None):
     """Joins tensors along an existing ``dim``."""
     arr, n = _tensor_list(tensors, "cat")
-    out = _VP()
-    st = _L.ng_cat(arr, n, _dim32(dim, tensors[0] if n else None), out)
+    h = _VP()
+    st = _L.ng_cat(arr, n, _dim32(dim, tensors[0] if n else None), h)
     if st:
         _raise(st)
-    return _wrap(out.value)
+    r = _wrap(h.value)
+    return r if out is None else _strict.write_out(r, out, "cat", tuple(tensors))
 
 
 concat = cat
 
 
-def stack(tensors, dim=0):
+def stack(tensors, dim=0, *, out=None):
     """Joins equal-shaped tensors along a new ``dim``."""
     arr, n = _tensor_list(tensors, "stack")
-    out = _VP()
-    st = _L.ng_stack(arr, n, _dim32(dim, tensors[0] if n else None, 1), out)
+    h = _VP()
+    st = _L.ng_stack(arr, n, _dim32(dim, tensors[0] if n else None, 1), h)
     if st:
         _raise(st)
-    return _wrap(out.value)
+    r = _wrap(h.value)
+    return r if out is None else _strict.write_out(r, out, "stack", tuple(tensors))

@@ -796,6 +796,8 @@ class Tensor(object):
         h = self._h
         st = _ng_tensor_item(h, v)
         if st:
+            if self.numel() != 1:   # PyTorch 1.13's error (the library's message is 2.x's RuntimeError)
+                raise ValueError("only one element tensors can be converted to Python scalars")
             _raise(st)
         dt = self._dt
         if dt < 0:
@@ -1078,6 +1080,20 @@ class Tensor(object):
     matmul = _tensor_arg(_ng_matmul, "matmul", "other")
     dot = _tensor_arg(_ng_dot, "dot", "tensor")
 
+    def __pos__(self):
+        """``+self``: ``self`` itself, as PyTorch (torch.positive); an error for bool tensors."""
+        if _dtcode(self) == _BOOL:
+            raise RuntimeError("The `+` operator, on a bool tensor is not supported.")
+        return self
+
+    positive = __pos__
+
+    def __rmatmul__(self, other):
+        h1 = getattr(other, "_h", None)
+        if h1 is None:
+            return NotImplemented
+        return other.__matmul__(self)
+
     def __matmul__(self, other):
         h2 = getattr(other, "_h", None)
         if h2 is None:
@@ -1099,8 +1115,18 @@ class Tensor(object):
     __rtruediv__ = _rscalar(_L.ng_rdiv_scalar, _DIV, "__rtruediv__")
     __pow__ = _binary(_ng_pow, _ng_pow_scalar, _POW, "__pow__")
     __rpow__ = _rscalar(_ng_rpow_scalar, _RPOW, "__rpow__")
-    add = _method(__add__, "add")
-    sub = subtract = _method(__sub__, "sub")
+    _add = _method(__add__, "add")
+    _sub = _method(__sub__, "sub")
+
+    def add(self, other, *, alpha=1):
+        """``self + alpha * other`` (a new tensor)."""
+        return self._add(other if alpha == 1 else other * alpha)
+
+    def sub(self, other, *, alpha=1):
+        """``self - alpha * other`` (a new tensor)."""
+        return self._sub(other if alpha == 1 else other * alpha)
+
+    subtract = sub
     mul = multiply = _method(__mul__, "mul")
     div = divide = true_divide = _method(__truediv__, "div")
     pow = _method(__pow__, "pow")
