@@ -383,7 +383,10 @@ public sealed unsafe partial class Tensor : IDisposable
         var suffixes = new List<string>(1);
         if (_gradFn != null) suffixes.Add($"grad_fn=<{_gradFn.Name}>");
         else if (_requiresGrad) suffixes.Add("requires_grad=True");
-        return TensorFormatter.Format(ElementAt, _shape, _dtype, suffixes);
+        // int64 elements travel as their bits (a double holds only 53 of them: 2^53 + 1 printed as 2^53)
+        return _dtype == DType.Int64
+            ? TensorFormatter.Format(i => BitConverter.Int64BitsToDouble(Int64At(i)), _shape, _dtype, suffixes, int64Bits: true)
+            : TensorFormatter.Format(ElementAt, _shape, _dtype, suffixes);
     }
 
     /// <summary>The element at a row-major index, read through the strides (the printer reads only what it
@@ -397,6 +400,18 @@ public sealed unsafe partial class Tensor : IDisposable
             index /= _shape[d];
         }
         return Kernels.Fill.Get(Ptr, offset, _dtype);
+    }
+
+    /// <summary>The int64 element at a row-major index, exactly.</summary>
+    private unsafe long Int64At(long index)
+    {
+        long offset = 0;
+        for (int d = _shape.Length - 1; d >= 0; d--)
+        {
+            offset += index % _shape[d] * _strides[d];
+            index /= _shape[d];
+        }
+        return ((long*)Ptr)[offset];
     }
 }
 

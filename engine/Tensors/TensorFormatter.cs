@@ -40,7 +40,10 @@ internal static class TensorFormatter
     /// printed elements are read (when summarising, the edge items of each dim), so printing a huge
     /// (e.g. expanded) tensor never materialises it.
     /// </summary>
-    public static string Format(Func<long, double> element, ReadOnlySpan<int> shape, DType dtype, IReadOnlyList<string> suffixes)
+    /// <param name="int64Bits">The int64 elements are given as their bit patterns
+    /// (<see cref="BitConverter.Int64BitsToDouble"/>), so that every int64 prints exactly.</param>
+    public static string Format(Func<long, double> element, ReadOnlySpan<int> shape, DType dtype, IReadOnlyList<string> suffixes,
+        bool int64Bits = false)
     {
         long numel = Numel(shape);
 
@@ -58,7 +61,7 @@ internal static class TensorFormatter
         {
             // float32, int64 and bool are the dtypes PyTorch infers from a literal; only float64 is named.
             if (dtype == DType.Float64) items.Add("dtype=" + dtype.TorchName());
-            body = FormatData(element, shape, dtype, numel);
+            body = FormatData(element, shape, dtype, numel, int64Bits);
         }
         if (suffixes != null) items.AddRange(suffixes);
         return AppendSuffixes(Prefix + body, items);
@@ -114,14 +117,14 @@ internal static class TensorFormatter
     }
 
     /// <summary>The bracketed data of a non-empty tensor.</summary>
-    private static string FormatData(Func<long, double> values, ReadOnlySpan<int> shape, DType dtype, long numel)
+    private static string FormatData(Func<long, double> values, ReadOnlySpan<int> shape, DType dtype, long numel, bool int64Bits)
     {
         var layout = new Layout(shape.ToArray(), summarize: numel > Threshold);
 
         // The column width is chosen from the elements that will actually be printed.
         var shown = new List<double>();
         layout.Visit(values, 0, 0, shown);
-        var formatter = new ElementFormatter(shown, dtype);
+        var formatter = new ElementFormatter(shown, dtype, int64Bits && dtype == DType.Int64);
 
         if (shape.Length == 0) return formatter.Format(values(0));
         var sb = new StringBuilder();
@@ -236,14 +239,16 @@ internal static class TensorFormatter
     {
         private readonly DType _dtype;
         private readonly bool _floating;
+        private readonly bool _int64Bits;
         private readonly bool _intMode = true;
         private readonly bool _sciMode;
 
         public int Width { get; } = 1;
 
-        public ElementFormatter(List<double> shown, DType dtype)
+        public ElementFormatter(List<double> shown, DType dtype, bool int64Bits)
         {
             _dtype = dtype;
+            _int64Bits = int64Bits;
             _floating = dtype.IsFloating();
             if (!_floating)
             {
@@ -292,7 +297,7 @@ internal static class TensorFormatter
 
         private string FormatExact(double v) => _dtype == DType.Bool
             ? (v != 0 ? "True" : "False")
-            : ((long)v).ToString(CultureInfo.InvariantCulture);
+            : (_int64Bits ? BitConverter.DoubleToInt64Bits(v) : (long)v).ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -341,3 +341,17 @@ public class TensorFormatterTests
             "tensor([[1., 1.],\n        [1., 1.]], grad_fn=<MulBackward0>)",
             Repr(Seq(4, i => 1), new int[] { 2, 2 }, DType.Float32, "grad_fn=<MulBackward0>"));
 }
+
+/// <summary>int64 tensors print every digit, beyond the 53 bits a double holds.</summary>
+public class Int64PrintTests
+{
+    [Fact]
+    public void LargeInt64PrintsExactly()
+    {
+        using var t = Tensor.FromArray([(1L << 53) + 1, 3, long.MinValue, long.MaxValue, -(1L << 62) - 3], 5);
+        Assert.Equal("tensor([    9007199254740993,                    3, -9223372036854775808,\n"
+                     + "         9223372036854775807, -4611686018427387907])", t.ToString());
+        using var s = Tensor.FromArray([(1L << 60) + 7], 1);
+        Assert.Equal("tensor([1152921504606846983])", s.ToString());
+    }
+}
