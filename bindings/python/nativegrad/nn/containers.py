@@ -267,6 +267,20 @@ class ParameterDict(Module):
     def __contains__(self, key):
         return key in self._keys
 
+    def __or__(self, other):
+        combined = self.copy()
+        combined.update(other)
+        return combined
+
+    def __ror__(self, other):
+        combined = other.copy()
+        combined.update(self)
+        return combined
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def copy(self):
         """A new ParameterDict holding the same parameters."""
         return ParameterDict(OrderedDict((k, self[k]) for k in self._keys))

@@ -1,6 +1,7 @@
 """Layers: Linear, activations, containers, Dropout, Flatten, Embedding, LayerNorm."""
 
 import math
+import operator
 from collections import OrderedDict
 
 from . import functional as F
@@ -26,6 +27,33 @@ class Identity(Module):
     def forward(self, input):
         """Returns ``input``."""
         return input
+
+
+_SCALAR_NAMES = {"float32": "Float", "float64": "Double", "int64": "Long", "bool": "Bool"}
+
+
+def _linear_error(input, weight, bias):
+    """PyTorch 1.13's message for an input that ``linear`` refuses (None if nothing is wrong here):
+    matmul's for a 0-d input, the dtype mismatch, or the product's shapes ``(rows x in and in' x out)``
+    with the input's leading dims flattened into rows."""
+    from .._tensor import Tensor
+    if not isinstance(input, Tensor) or weight.dim() != 2:
+        return None
+    shape = tuple(input.shape)
+    if not shape:
+        return "both arguments to matmul need to be at least 1D, but they are 0D and 2D"
+    fits = shape[-1] == weight.shape[1]
+    if input.dtype != weight.dtype and (fits or (bias is not None and len(shape) >= 2)):
+        if bias is not None and len(shape) >= 2:
+            return "mat1 and mat2 must have the same dtype"
+        name = lambda dt: _SCALAR_NAMES.get(str(dt).replace("torch.", ""), str(dt))
+        return "expected scalar type %s but found %s" % (name(input.dtype), name(weight.dtype))
+    if fits:
+        return None
+    rows = 1
+    for d in shape[:-1]:
+        rows *= d
+    return "mat1 and mat2 shapes cannot be multiplied (%dx%d and %dx%d)" % (rows, shape[-1], weight.shape[1], weight.shape[0])
 
 
 class Linear(Module):
@@ -54,14 +82,14 @@ class Linear(Module):
 
     def forward(self, input):
         """``input @ weight.T + bias`` over the last dim of ``input``."""
-        # The shape is checked only when the library refuses the input: two fewer calls per forward.
+        # The input is examined only when the library refuses it: two fewer calls per forward.
         try:
             return F.linear(input, self.weight, self.bias)
         except RuntimeError:
-            if hasattr(input, "dim") and (input.dim() == 0 or input.shape[-1] != self.in_features):
-                raise RuntimeError("Linear(in_features=%d, out_features=%d): input of shape %s does not end in %d features"
-                                   % (self.in_features, self.out_features, tuple(input.shape), self.in_features)) from None
-            raise
+            msg = _linear_error(input, self.weight, self.bias)
+            if msg is None:
+                raise
+        raise RuntimeError(msg)
 
     def extra_repr(self):
         """The sizes and whether there is a bias."""
@@ -125,7 +153,9 @@ class LogSoftmax(Softmax):
 
 
 class Sequential(Module):
-    """Runs its modules in order; indexable, iterable, with names "0", "1", ... (or an OrderedDict's keys)."""
+    """Runs its modules in order; indexable, iterable, with names "0", "1", ... (or an OrderedDict's keys).
+    Item assignment and deletion, ``append``/``insert``/``extend``/``pop``, ``+``, ``+=``, ``*`` and
+    ``*=`` behave as in PyTorch 1.13 (deletion renumbers the children "0", "1", ...)."""
 
     def __init__(self, *args):
         super().__init__()
@@ -136,13 +166,32 @@ class Sequential(Module):
             for idx, module in enumerate(args):
                 self.add_module(str(idx), module)
 
-    def __getitem__(self, idx):
-        if isinstance(idx, slice):
-            return Sequential(OrderedDict(list(self._modules.items())[idx]))
+    def _key_at(self, idx):
+        """The name of the child at position ``idx`` (an integer, negative counting from the end)."""
         n = len(self._modules)
+        idx = operator.index(idx)
         if not -n <= idx < n:
             raise IndexError("index {} is out of range".format(idx))
-        return list(self._modules.values())[idx % n]
+        return list(self._modules)[idx % n]
+
+    def __getitem__(self, idx):
+        if isinstance(idx, slice):
+            return self.__class__(OrderedDict(list(self._modules.items())[idx]))
+        return self._modules[self._key_at(idx)]
+
+    def __setitem__(self, idx, module):
+        setattr(self, self._key_at(idx), module)
+
+    def __delitem__(self, idx):
+        if isinstance(idx, slice):
+            for key in list(self._modules)[idx]:
+                delattr(self, key)
+        else:
+            delattr(self, self._key_at(idx))
+        # the remaining children are renamed "0", "1", ... (named ones too, as PyTorch does)
+        renumbered = OrderedDict((str(i), m) for i, m in enumerate(self._modules.values()))
+        self._modules.clear()
+        self._modules.update(renumbered)
 
     def __len__(self):
         return len(self._modules)
@@ -150,10 +199,81 @@ class Sequential(Module):
     def __iter__(self):
         return iter(self._modules.values())
 
+    def __dir__(self):
+        return [key for key in super().__dir__() if not key.isdigit()]
+
+    def __add__(self, other):
+        if not isinstance(other, Sequential):
+            raise ValueError("add operator supports only objects of Sequential class, but {} is given."
+                             .format(str(type(other))))
+        combined = Sequential()
+        for module in list(self) + list(other):
+            combined.append(module)
+        return combined
+
+    def __iadd__(self, other):
+        if not isinstance(other, Sequential):
+            raise ValueError("add operator supports only objects of Sequential class, but {} is given."
+                             .format(str(type(other))))
+        offset = len(self)
+        for i, module in enumerate(other):
+            self.add_module(str(offset + i), module)
+        return self
+
+    def _check_factor(self, other):
+        if not isinstance(other, int):
+            raise TypeError("unsupported operand type(s) for *: {} and {}".format(type(self), type(other)))
+        if other <= 0:
+            raise ValueError("Non-positive multiplication factor {} for {}".format(other, type(self)))
+
+    def __mul__(self, other):
+        self._check_factor(other)
+        combined = Sequential()
+        for i, module in enumerate(list(self) * other):
+            combined.add_module(str(i), module)
+        return combined
+
+    __rmul__ = __mul__
+
+    def __imul__(self, other):
+        self._check_factor(other)
+        n = len(self)
+        for r in range(1, other):
+            for i in range(n):
+                # by position name, as PyTorch (a Sequential built from an OrderedDict raises KeyError)
+                self.add_module(str(r * n + i), self._modules[str(i)])
+        return self
+
     def append(self, module):
         """Adds ``module`` at the end (named by its position); returns ``self``."""
         self.add_module(str(len(self)), module)
         return self
+
+    def insert(self, index, module):
+        """Inserts ``module`` before position ``index`` (``-len <= index <= len``); returns ``self``."""
+        if not isinstance(module, Module):
+            raise AssertionError("module should be of type: {}".format(Module))
+        n = len(self._modules)
+        if not -n <= index <= n:
+            raise IndexError("Index out of range: {}".format(index))
+        if index < 0:
+            index += n
+        for i in range(n, index, -1):
+            self._modules[str(i)] = self._modules[str(i - 1)]
+        self._modules[str(index)] = module
+        return self
+
+    def extend(self, sequential):
+        """Appends every module of an iterable; returns ``self``."""
+        for module in sequential:
+            self.append(module)
+        return self
+
+    def pop(self, key):
+        """Removes the module (or the slice of modules) at ``key`` and returns it."""
+        v = self[key]
+        del self[key]
+        return v
 
     def forward(self, input):
         """Passes ``input`` through every module in order."""

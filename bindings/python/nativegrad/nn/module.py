@@ -39,6 +39,20 @@ class RemovableHandle(object):
         self.remove()
 
 
+def _typename(o):
+    """The name PyTorch's messages give an object's type: ``torch.FloatTensor`` for a float32 tensor,
+    ``int`` for a builtin, ``module.Class`` otherwise."""
+    if isinstance(o, Tensor):
+        return o.type()
+    module = getattr(o, "__module__", None)
+    prefix = module + "." if module not in (None, "builtins", "__builtin__") else ""
+    if hasattr(o, "__qualname__"):
+        return prefix + o.__qualname__
+    if hasattr(o, "__name__"):
+        return prefix + o.__name__
+    return prefix + type(o).__name__
+
+
 def _addindent(s, n):
     lines = s.split("\n")
     if len(lines) == 1:
@@ -68,15 +82,12 @@ class Module(object):
         raise NotImplementedError('Module [%s] is missing the required "forward" function' % type(self).__name__)
 
     # -- registration -------------------------------------------------------------
-    def _check_init(self):
-        if "_parameters" not in self.__dict__:
-            raise AttributeError("cannot assign parameters before Module.__init__() call")
-
     def register_parameter(self, name, param):
         """Adds a parameter (or None) under ``name``."""
-        self._check_init()
+        if "_parameters" not in self.__dict__:
+            raise AttributeError("cannot assign parameter before Module.__init__() call")
         if not isinstance(name, str):
-            raise TypeError("parameter name should be a string. Got %s" % type(name).__name__)
+            raise TypeError("parameter name should be a string. Got %s" % _typename(name))
         if "." in name:
             raise KeyError('parameter name can\'t contain "."')
         if name == "":
@@ -85,17 +96,25 @@ class Module(object):
             raise KeyError("attribute '%s' already exists" % name)
         if param is not None and not isinstance(param, Parameter):
             raise TypeError("cannot assign '%s' object to parameter '%s' (torch.nn.Parameter or None required)"
-                            % (type(param).__name__, name))
+                            % (_typename(param), name))
         self._parameters[name] = param
 
     def register_buffer(self, name, tensor, persistent=True):
-        """Adds a buffer (state that is not a parameter, e.g. running statistics)."""
-        self._check_init()
+        """Adds a buffer (state that is not a parameter, e.g. running statistics); a name that is
+        already another attribute is refused (KeyError), as in PyTorch."""
+        if "_buffers" not in self.__dict__:
+            raise AttributeError("cannot assign buffer before Module.__init__() call")
+        if not isinstance(name, str):
+            raise TypeError("buffer name should be a string. Got %s" % _typename(name))
         if "." in name:
             raise KeyError('buffer name can\'t contain "."')
+        if name == "":
+            raise KeyError('buffer name can\'t be empty string ""')
+        if hasattr(self, name) and name not in self._buffers:
+            raise KeyError("attribute '%s' already exists" % name)
         if tensor is not None and not isinstance(tensor, Tensor):
             raise TypeError("cannot assign '%s' object to buffer '%s' (torch Tensor or None required)"
-                            % (type(tensor).__name__, name))
+                            % (_typename(tensor), name))
         self._buffers[name] = tensor
         if persistent:
             self._non_persistent_buffers_set.discard(name)
@@ -103,12 +122,18 @@ class Module(object):
             self._non_persistent_buffers_set.add(name)
 
     def add_module(self, name, module):
-        """Adds a child module under ``name``."""
+        """Adds a child module (or None) under ``name``."""
         if module is not None and not isinstance(module, Module):
-            raise TypeError("%s is not a Module subclass" % type(module).__name__)
-        if "." in str(name):
+            raise TypeError("%s is not a Module subclass" % _typename(module))
+        if not isinstance(name, str):
+            raise TypeError("module name should be a string. Got %s" % _typename(name))
+        if hasattr(self, name) and name not in self._modules:
+            raise KeyError("attribute '%s' already exists" % name)
+        if "." in name:
             raise KeyError('module name can\'t contain ".", got: %s' % name)
-        self._modules[str(name)] = module
+        if name == "":
+            raise KeyError('module name can\'t be empty string ""')
+        self._modules[name] = module
 
     register_module = add_module
 
@@ -124,7 +149,7 @@ class Module(object):
         elif params is not None and name in params:
             if value is not None:
                 raise TypeError("cannot assign '%s' as parameter '%s' (torch.nn.Parameter or None expected)"
-                                % (type(value).__name__, name))
+                                % (_typename(value), name))
             self.register_parameter(name, value)
         else:
             modules = self.__dict__.get("_modules")
@@ -138,14 +163,14 @@ class Module(object):
             elif modules is not None and name in modules:
                 if value is not None:
                     raise TypeError("cannot assign '%s' as child module '%s' (torch.nn.Module or None expected)"
-                                    % (type(value).__name__, name))
+                                    % (_typename(value), name))
                 modules[name] = value
             else:
                 buffers = self.__dict__.get("_buffers")
                 if buffers is not None and name in buffers:
                     if value is not None and not isinstance(value, Tensor):
                         raise TypeError("cannot assign '%s' as buffer '%s' (torch.Tensor or None expected)"
-                                        % (type(value).__name__, name))
+                                        % (_typename(value), name))
                     buffers[name] = value
                 else:
                     object.__setattr__(self, name, value)
