@@ -39,6 +39,115 @@ class RemovableHandle(object):
         self.remove()
 
 
+_hook_function = []
+
+
+def _backward_hook_function():
+    """The identity autograd.Function put on a module's inputs and outputs when it has full backward
+    hooks (its grad_fn is a ``BackwardHookFunctionBackward`` node, as in PyTorch): its backward hands
+    the incoming gradients to the callback passed as first argument and returns what that gives back."""
+    if not _hook_function:
+        from ..autograd.function import Function
+
+        class BackwardHookFunction(Function):
+            @staticmethod
+            def forward(ctx, callback, *args):
+                ctx.mark_non_differentiable(*[a for a in args if not a.requires_grad])
+                ctx.callback = callback
+                return args
+
+            @staticmethod
+            def backward(ctx, *grads):
+                return (None,) + tuple(ctx.callback(grads))
+
+        _hook_function.append(BackwardHookFunction)
+    return _hook_function[0]
+
+
+def _pack_with_none(indices, values, size):
+    res = [None] * size
+    for idx, val in zip(indices, values):
+        res[idx] = val
+    return tuple(res)
+
+
+def _unpack_none(indices, values):
+    return tuple(values[idx] for idx in indices)
+
+
+class _BackwardHook(object):
+    """The full backward hooks of one module call: the module's tensor inputs and outputs go through
+    an identity Function; the outputs' node records the gradients w.r.t. the outputs, the inputs'
+    node calls the user hooks with the gradients w.r.t. the inputs (and those w.r.t. the outputs)
+    and passes on what they return. When no input needs a gradient, the hooks are called from the
+    outputs' node with ``grad_input`` all None."""
+
+    def __init__(self, module, user_hooks):
+        self.module = module
+        self.user_hooks = user_hooks
+        self.grad_outputs = None
+        self.n_inputs = -1
+        self.input_tensors_index = None
+        self.n_outputs = -1
+        self.output_tensors_index = None
+
+    def _apply_on_tensors(self, callback, args):
+        from .._tensor import Tensor
+        from ..autograd.grad_mode import is_grad_enabled
+        tensors_idx = [i for i, a in enumerate(args) if isinstance(a, Tensor)]
+        tensors = [args[i] for i in tensors_idx]
+        if not (any(t.requires_grad for t in tensors) and is_grad_enabled()):
+            return args, None
+        new_tensors = _backward_hook_function().apply(callback, *tensors)
+        arg_list = list(args)
+        for idx, val in zip(tensors_idx, new_tensors):
+            arg_list[idx] = val
+        return tuple(arg_list), tensors_idx
+
+    def _input_grads(self, grads):
+        if self.grad_outputs is None:
+            # the gradient reached the inputs without going through the outputs (e.g. double backward)
+            return grads
+        res = _pack_with_none(self.input_tensors_index, grads, self.n_inputs)
+        for hook in self.user_hooks:
+            out = hook(self.module, res, self.grad_outputs)
+            if out is None:
+                continue
+            if len(out) != len(res):
+                raise RuntimeError("Backward hook returned an invalid number of grad_input, got {}, but expected {}"
+                                   .format(len(out), len(res)))
+            res = out
+        self.grad_outputs = None
+        return _unpack_none(self.input_tensors_index, res)
+
+    def _output_grads(self, grads):
+        self.grad_outputs = _pack_with_none(self.output_tensors_index, grads, self.n_outputs)
+        if self.input_tensors_index is None:
+            grad_inputs = _pack_with_none([], [], self.n_inputs)
+            for hook in self.user_hooks:
+                res = hook(self.module, grad_inputs, self.grad_outputs)
+                if res is not None and not (isinstance(res, tuple) and all(el is None for el in res)):
+                    raise RuntimeError("Backward hook for Modules where no input requires gradient should always "
+                                       "return None or None for all gradients.")
+            self.grad_outputs = None
+        return grads
+
+    def setup_input_hook(self, args):
+        res, idx = self._apply_on_tensors(self._input_grads, args)
+        self.n_inputs = len(args)
+        self.input_tensors_index = idx
+        return res
+
+    def setup_output_hook(self, args):
+        is_tuple = isinstance(args, tuple)
+        if not is_tuple:
+            args = (args,)
+        res, idx = self._apply_on_tensors(self._output_grads, args)
+        self.n_outputs = len(args)
+        self.output_tensors_index = idx
+        return res if is_tuple else res[0]
+
+
 def _typename(o):
     """The name PyTorch's messages give an object's type: ``torch.FloatTensor`` for a float32 tensor,
     ``int`` for a builtin, ``module.Class`` otherwise."""
@@ -73,6 +182,8 @@ class Module(object):
         object.__setattr__(self, "_buffers", OrderedDict())
         object.__setattr__(self, "_non_persistent_buffers_set", set())
         object.__setattr__(self, "_modules", OrderedDict())
+        object.__setattr__(self, "_backward_hooks", OrderedDict())
+        object.__setattr__(self, "_is_full_backward_hook", None)
         object.__setattr__(self, "_forward_hooks", OrderedDict())
         object.__setattr__(self, "_forward_pre_hooks", OrderedDict())
 
@@ -202,12 +313,19 @@ class Module(object):
                 r = hook(self, args)
                 if r is not None:
                     args = r if isinstance(r, tuple) else (r,)
+        d = self.__dict__
+        bw_hook = None
+        if d.get("_backward_hooks") and d.get("_is_full_backward_hook"):
+            bw_hook = _BackwardHook(self, list(d["_backward_hooks"].values()))
+            args = bw_hook.setup_input_hook(args)
         result = self.forward(*args, **kwargs)
         if self._forward_hooks:
             for hook in list(self._forward_hooks.values()):
                 r = hook(self, args, result)
                 if r is not None:
                     result = r
+        if bw_hook is not None:
+            result = bw_hook.setup_output_hook(result)
         return result
 
     def register_forward_hook(self, hook):
@@ -221,6 +339,59 @@ class Module(object):
         h = RemovableHandle(self._forward_pre_hooks)
         self._forward_pre_hooks[h.id] = hook
         return h
+
+    def register_full_backward_hook(self, hook):
+        """``hook(module, grad_input, grad_output)`` runs when the gradients w.r.t. the module's inputs
+        have been computed: ``grad_input`` and ``grad_output`` are tuples with one entry per positional
+        input / output (None for a non-tensor or an input that needs no gradient); a non-None return (a
+        tuple as long as ``grad_input``) replaces the gradients w.r.t. the inputs. Returns a handle
+        whose ``remove()`` unregisters the hook."""
+        if self.__dict__.get("_is_full_backward_hook") is False:
+            raise RuntimeError("Cannot use both regular backward hooks and full backward hooks on a "
+                               "single Module. Please use only one of them.")
+        if "_backward_hooks" not in self.__dict__:
+            object.__setattr__(self, "_backward_hooks", OrderedDict())
+        object.__setattr__(self, "_is_full_backward_hook", True)
+        h = RemovableHandle(self._backward_hooks)
+        self._backward_hooks[h.id] = hook
+        return h
+
+    # -- access by qualified name -------------------------------------------------
+    def get_submodule(self, target):
+        """The submodule at the dotted path ``target`` (``""`` is this module); AttributeError
+        names the first step that is missing or not a Module."""
+        if target == "":
+            return self
+        mod = self
+        for item in target.split("."):
+            if not hasattr(mod, item):
+                raise AttributeError(mod._get_name() + " has no attribute `" + item + "`")
+            mod = getattr(mod, item)
+            if not isinstance(mod, Module):
+                raise AttributeError("`" + item + "` is not an nn.Module")
+        return mod
+
+    def get_parameter(self, target):
+        """The parameter at the dotted path ``target`` (e.g. ``"net.0.weight"``)."""
+        module_path, _, param_name = target.rpartition(".")
+        mod = self.get_submodule(module_path)
+        if not hasattr(mod, param_name):
+            raise AttributeError(mod._get_name() + " has no attribute `" + param_name + "`")
+        param = getattr(mod, param_name)
+        if not isinstance(param, Parameter):
+            raise AttributeError("`" + param_name + "` is not an nn.Parameter")
+        return param
+
+    def get_buffer(self, target):
+        """The buffer at the dotted path ``target`` (e.g. ``"bn.running_mean"``)."""
+        module_path, _, buffer_name = target.rpartition(".")
+        mod = self.get_submodule(module_path)
+        if not hasattr(mod, buffer_name):
+            raise AttributeError(mod._get_name() + " has no attribute `" + buffer_name + "`")
+        buffer = getattr(mod, buffer_name)
+        if buffer_name not in mod._buffers:
+            raise AttributeError("`" + buffer_name + "` is not a buffer")
+        return buffer
 
     # -- traversal ----------------------------------------------------------------
     def _named_members(self, get_members, prefix="", recurse=True):
