@@ -32,7 +32,8 @@ from .autograd.anomaly_mode import is_anomaly_enabled
 from ._functions import (abs, neg, negative, unsqueeze, squeeze, sum, mean, mm, matmul, dot, norm, pow,
                          add, sub, mul, div, t, transpose, swapaxes, swapdims, permute, reshape, clone, detach,
                          eq, ne, lt, le, gt, ge,
-                         numel, is_tensor, is_floating_point, subtract, multiply, divide, true_divide, positive)
+                         numel, is_tensor, is_floating_point, subtract, multiply, divide, true_divide, positive,
+                         floor_divide)
 from .serialization import save, load
 from . import return_types
 from ._ops import (relu, clamp, clip, maximum, minimum, where, max, min,

@@ -9,7 +9,7 @@ from ._tensor import Tensor, _type_error_tensor, _wrap_dt, _dtcode, _scalar_oper
 __all__ = ["abs", "neg", "negative", "unsqueeze", "squeeze", "sum", "mean", "mm", "matmul", "dot", "norm",
            "pow", "add", "sub", "mul", "div", "t", "transpose", "swapaxes", "swapdims", "permute", "reshape", "clone", "detach", "eq", "ne", "lt",
            "le", "gt", "ge", "numel", "is_tensor", "is_floating_point", "subtract", "multiply", "divide",
-           "true_divide", "positive"]
+           "true_divide", "positive", "floor_divide"]
 
 _VP = c_void_p
 
@@ -145,7 +145,30 @@ def sub(input, other, *, alpha=1, out=None):
 
 subtract = sub
 multiply = mul
-divide = true_divide = div
+_div = div
+
+
+def true_divide(input, other, *, out=None):
+    """``input / other`` (true division: integers give floats)."""
+    return _div(input, other, out=out)
+
+
+def div(input, other, *, rounding_mode=None, out=None):
+    """``input / other``; rounded toward zero ("trunc") or down ("floor") when ``rounding_mode`` is given."""
+    if rounding_mode is None:
+        return _div(input, other, out=out)
+    from ._floordiv import divide_rounded
+    r = divide_rounded(input, other, rounding_mode)
+    return _out(r, out, "div", (input, other))
+
+
+divide = div
+
+
+def floor_divide(input, other, *, out=None):
+    """``input // other``: division rounded toward negative infinity (PyTorch 1.13's floor_divide)."""
+    from ._floordiv import floor_divide as f
+    return f(input, other, out=out)
 
 
 def positive(input):

@@ -1128,7 +1128,36 @@ class Tensor(object):
 
     subtract = sub
     mul = multiply = _method(__mul__, "mul")
-    div = divide = true_divide = _method(__truediv__, "div")
+    _div = _method(__truediv__, "div")
+
+    def div(self, other, *, rounding_mode=None):
+        """``self / other``; rounded toward zero ("trunc") or down ("floor") when ``rounding_mode`` is given."""
+        if rounding_mode is None:
+            return self._div(other)
+        from ._floordiv import divide_rounded
+        return divide_rounded(self, other, rounding_mode)
+
+    divide = div
+
+    def true_divide(self, other):
+        """``self / other`` (true division: integers give floats)."""
+        return self._div(other)
+
+    def floor_divide(self, other):
+        """``self // other``: division rounded toward negative infinity."""
+        from ._floordiv import divide_rounded
+        return divide_rounded(self, other, "floor", "floor_divide")
+
+    def __floordiv__(self, other):
+        if not hasattr(other, "_h") and not isinstance(other, (int, float, bool)):
+            return NotImplemented
+        return self.floor_divide(other)
+
+    def __rfloordiv__(self, other):
+        if not isinstance(other, (int, float, bool)):
+            return NotImplemented
+        from ._floordiv import divide_rounded
+        return divide_rounded(other, self, "floor", "floor_divide")
     pow = _method(__pow__, "pow")
 
     __eq__ = _compare(_L.ng_eq, "__eq__")
