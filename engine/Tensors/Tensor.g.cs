@@ -190,6 +190,34 @@ public sealed partial class Tensor
     /// <summary>In-place <see cref="Cosh()"/>.</summary>
     public Tensor Cosh_() => Functions.Cosh_(this);
 
+    /// <summary>Inverse hyperbolic sine (grad_fn AsinhBackward0).</summary>
+    public Tensor Asinh() => Functions.Asinh(this);
+    /// <summary>In-place <see cref="Asinh()"/>.</summary>
+    public Tensor Asinh_() => Functions.Asinh_(this);
+
+    /// <summary>Inverse hyperbolic cosine (NaN below 1) (grad_fn AcoshBackward0).</summary>
+    public Tensor Acosh() => Functions.Acosh(this);
+    /// <summary>In-place <see cref="Acosh()"/>.</summary>
+    public Tensor Acosh_() => Functions.Acosh_(this);
+
+    /// <summary>
+    /// Inverse hyperbolic tangent (&#177;inf at &#177;1, NaN outside [-1, 1]) (grad_fn
+    /// AtanhBackward0).
+    /// </summary>
+    public Tensor Atanh() => Functions.Atanh(this);
+    /// <summary>In-place <see cref="Atanh()"/>.</summary>
+    public Tensor Atanh_() => Functions.Atanh_(this);
+
+    /// <summary>2^x (grad_fn Exp2Backward0).</summary>
+    public Tensor Exp2() => Functions.Exp2(this);
+    /// <summary>In-place <see cref="Exp2()"/>.</summary>
+    public Tensor Exp2_() => Functions.Exp2_(this);
+
+    /// <summary>The normalized sinc sin(pi x) / (pi x), 1 at 0 (grad_fn SincBackward0).</summary>
+    public Tensor Sinc() => Functions.Sinc(this);
+    /// <summary>In-place <see cref="Sinc()"/>.</summary>
+    public Tensor Sinc_() => Functions.Sinc_(this);
+
     /// <summary>Base-2 logarithm (grad_fn Log2Backward0).</summary>
     public Tensor Log2() => Functions.Log2(this);
     /// <summary>In-place <see cref="Log2()"/>.</summary>
@@ -301,6 +329,14 @@ public sealed partial class Tensor
     public Tensor Trunc() => Functions.Trunc(this);
     /// <summary>In-place <see cref="Trunc()"/>.</summary>
     public Tensor Trunc_() => Functions.Trunc_(this);
+
+    /// <summary>
+    /// The fractional part x - trunc(x), with x's sign (floating tensors only) (grad_fn
+    /// FracBackward0).
+    /// </summary>
+    public Tensor Frac() => Functions.Frac(this);
+    /// <summary>In-place <see cref="Frac()"/>.</summary>
+    public Tensor Frac_() => Functions.Frac_(this);
 
     /// <summary>
     /// -1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (grad_fn

@@ -1521,6 +1521,86 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_asinh")]
+    public static NgStatus ng_asinh(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::asinh");
+        try { Abi.Out(outResult); var r = Functions.Asinh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_asinh_")]
+    public static NgStatus ng_asinh_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::asinh_");
+        try { Functions.Asinh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_acosh")]
+    public static NgStatus ng_acosh(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::acosh");
+        try { Abi.Out(outResult); var r = Functions.Acosh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_acosh_")]
+    public static NgStatus ng_acosh_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::acosh_");
+        try { Functions.Acosh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atanh")]
+    public static NgStatus ng_atanh(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::atanh");
+        try { Abi.Out(outResult); var r = Functions.Atanh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atanh_")]
+    public static NgStatus ng_atanh_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::atanh_");
+        try { Functions.Atanh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exp2")]
+    public static NgStatus ng_exp2(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::exp2");
+        try { Abi.Out(outResult); var r = Functions.Exp2(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exp2_")]
+    public static NgStatus ng_exp2_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::exp2_");
+        try { Functions.Exp2_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sinc")]
+    public static NgStatus ng_sinc(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::sinc");
+        try { Abi.Out(outResult); var r = Functions.Sinc(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sinc_")]
+    public static NgStatus ng_sinc_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::sinc_");
+        try { Functions.Sinc_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_log2")]
     public static NgStatus ng_log2(TensorHandle self, TensorHandle* outResult)
     {
@@ -1790,6 +1870,22 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::trunc_");
         try { Functions.Trunc_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_frac")]
+    public static NgStatus ng_frac(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::frac");
+        try { Abi.Out(outResult); var r = Functions.Frac(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_frac_")]
+    public static NgStatus ng_frac_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::frac_");
+        try { Functions.Frac_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 

@@ -256,7 +256,7 @@ public class GradCheckTests
         new("logit of sigmoid", x => x[0].Sigmoid().Logit() * x[0], [[2, 3]]),
         new("logit eps", x => (x[0] * 0.5).Sigmoid().Logit(0.05), [[2, 3]]),
         // Every declared unary op of UnaryOpTests (one row there is its whole test).
-        .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(x[0]), [[2, 3]], Positive: u.Lo > 0)),
+        .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(u.GradDomain is { } d ? d(x[0]) : x[0]), [[2, 3]], Positive: u.Lo > 0)),
     ];
 
     /// <summary>An int64 index tensor of the given values.</summary>

@@ -1017,6 +1017,36 @@ ng_status ng_cosh(ng_tensor* self, ng_tensor** out_result);
 /* In-place cosh: self = cosh(self), recorded as PyTorch records in-place ops. */
 ng_status ng_cosh_(ng_tensor* self);
 
+/* Inverse hyperbolic sine (AsinhBackward0). */
+ng_status ng_asinh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place asinh: self = asinh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_asinh_(ng_tensor* self);
+
+/* Inverse hyperbolic cosine (NaN below 1) (AcoshBackward0). */
+ng_status ng_acosh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place acosh: self = acosh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_acosh_(ng_tensor* self);
+
+/* Inverse hyperbolic tangent (±inf at ±1, NaN outside [-1, 1]) (AtanhBackward0). */
+ng_status ng_atanh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place atanh: self = atanh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_atanh_(ng_tensor* self);
+
+/* 2^x (Exp2Backward0). */
+ng_status ng_exp2(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place exp2: self = exp2(self), recorded as PyTorch records in-place ops. */
+ng_status ng_exp2_(ng_tensor* self);
+
+/* The normalized sinc sin(pi x) / (pi x), 1 at 0 (SincBackward0). */
+ng_status ng_sinc(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place sinc: self = sinc(self), recorded as PyTorch records in-place ops. */
+ng_status ng_sinc_(ng_tensor* self);
+
 /* Base-2 logarithm (Log2Backward0). */
 ng_status ng_log2(ng_tensor* self, ng_tensor** out_result);
 
@@ -1131,6 +1161,12 @@ ng_status ng_trunc(ng_tensor* self, ng_tensor** out_result);
 
 /* In-place trunc: self = trunc(self), recorded as PyTorch records in-place ops. */
 ng_status ng_trunc_(ng_tensor* self);
+
+/* The fractional part x - trunc(x), with x's sign (floating tensors only) (FracBackward0). */
+ng_status ng_frac(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place frac: self = frac(self), recorded as PyTorch records in-place ops. */
+ng_status ng_frac_(ng_tensor* self);
 
 /* -1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (SignBackward0). */
 ng_status ng_sign(ng_tensor* self, ng_tensor** out_result);

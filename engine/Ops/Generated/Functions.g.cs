@@ -851,6 +851,56 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links asinh's node (AsinhBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AsinhNode? RecordAsinh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AsinhNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links acosh's node (AcoshBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AcoshNode? RecordAcosh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AcoshNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links atanh's node (AtanhBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AtanhNode? RecordAtanh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AtanhNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links exp2's node (Exp2Backward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Exp2Node? RecordExp2(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new Exp2Node([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links sinc's node (SincBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SincNode? RecordSinc(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SincNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links log2's node (Log2Backward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static Log2Node? RecordLog2(Tensor result, Tensor self)
     {
@@ -1281,6 +1331,15 @@ internal static partial class Functions
     {
         if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
         var node = new TruncNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links frac's node (FracBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FracNode? RecordFrac(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new FracNode([EdgeOf(self)], result, [self]);
         Link(node, result);
         return node;
     }
@@ -1787,6 +1846,61 @@ internal static partial class Functions
 
     /// <summary>In-place cosh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
     public static Tensor Cosh_(Tensor self) => InPlace(self, null, savesSelf: true, Cosh);
+
+    /// <summary>Inverse hyperbolic sine.</summary>
+    public static Tensor Asinh(Tensor self)
+    {
+        var result = MapUnary<AsinhOp<float>, AsinhOp<double>>(self, FloatResult(self._dtype));
+        RecordAsinh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place asinh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Asinh_(Tensor self) => InPlace(self, null, savesSelf: true, Asinh);
+
+    /// <summary>Inverse hyperbolic cosine (NaN below 1).</summary>
+    public static Tensor Acosh(Tensor self)
+    {
+        var result = MapUnary<AcoshOp<float>, AcoshOp<double>>(self, FloatResult(self._dtype));
+        RecordAcosh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place acosh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Acosh_(Tensor self) => InPlace(self, null, savesSelf: true, Acosh);
+
+    /// <summary>Inverse hyperbolic tangent (&#177;inf at &#177;1, NaN outside [-1, 1]).</summary>
+    public static Tensor Atanh(Tensor self)
+    {
+        var result = MapUnary<AtanhOp<float>, AtanhOp<double>>(self, FloatResult(self._dtype));
+        RecordAtanh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place atanh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Atanh_(Tensor self) => InPlace(self, null, savesSelf: true, Atanh);
+
+    /// <summary>2^x.</summary>
+    public static Tensor Exp2(Tensor self)
+    {
+        var result = MapUnary<Exp2Op<float>, Exp2Op<double>>(self, FloatResult(self._dtype));
+        RecordExp2(result, self);
+        return result;
+    }
+
+    /// <summary>In-place exp2: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Exp2_(Tensor self) => InPlace(self, null, savesSelf: false, Exp2);
+
+    /// <summary>The normalized sinc sin(pi x) / (pi x), 1 at 0.</summary>
+    public static Tensor Sinc(Tensor self)
+    {
+        var result = MapUnary<SincOp<float>, SincOp<double>>(self, FloatResult(self._dtype));
+        RecordSinc(result, self);
+        return result;
+    }
+
+    /// <summary>In-place sinc: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Sinc_(Tensor self) => InPlace(self, null, savesSelf: true, Sinc);
 
     /// <summary>Base-2 logarithm.</summary>
     public static Tensor Log2(Tensor self)

@@ -165,6 +165,16 @@ public enum OpKind
     Sinh,
     /// <summary>cosh</summary>
     Cosh,
+    /// <summary>asinh</summary>
+    Asinh,
+    /// <summary>acosh</summary>
+    Acosh,
+    /// <summary>atanh</summary>
+    Atanh,
+    /// <summary>exp2</summary>
+    Exp2,
+    /// <summary>sinc</summary>
+    Sinc,
     /// <summary>log2</summary>
     Log2,
     /// <summary>log10</summary>
@@ -261,6 +271,8 @@ public enum OpKind
     Round,
     /// <summary>trunc</summary>
     Trunc,
+    /// <summary>frac</summary>
+    Frac,
     /// <summary>sign</summary>
     Sign,
     /// <summary>atan2</summary>
@@ -428,6 +440,11 @@ internal static partial class OpTable
         new(OpKind.Atan, "AtanBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sinh, "SinhBackward0", true, BatchRule.Broadcast),
         new(OpKind.Cosh, "CoshBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Asinh, "AsinhBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Acosh, "AcoshBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Atanh, "AtanhBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Exp2, "Exp2Backward0", true, BatchRule.Broadcast),
+        new(OpKind.Sinc, "SincBackward0", true, BatchRule.Broadcast),
         new(OpKind.Log2, "Log2Backward0", true, BatchRule.Broadcast),
         new(OpKind.Log10, "Log10Backward0", true, BatchRule.Broadcast),
         new(OpKind.Rsqrt, "RsqrtBackward0", true, BatchRule.Broadcast),
@@ -476,6 +493,7 @@ internal static partial class OpTable
         new(OpKind.Ceil, "CeilBackward0", true, BatchRule.PerSlice),
         new(OpKind.Round, "RoundBackward0", true, BatchRule.PerSlice),
         new(OpKind.Trunc, "TruncBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Frac, "FracBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sign, "SignBackward0", true, BatchRule.PerSlice),
         new(OpKind.Atan2, "Atan2Backward0", true, BatchRule.PerSlice),
         new(OpKind.Tril, "TrilBackward0", true, BatchRule.PerSlice),
@@ -2114,6 +2132,116 @@ internal sealed class CoshNode : OpNode
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 }
 
+/// <summary>The node of asinh (AsinhBackward0).</summary>
+internal sealed class AsinhNode : OpNode
+{
+    internal AsinhNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Asinh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Asinh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of acosh (AcoshBackward0).</summary>
+internal sealed class AcoshNode : OpNode
+{
+    internal AcoshNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Acosh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Acosh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of atanh (AtanhBackward0).</summary>
+internal sealed class AtanhNode : OpNode
+{
+    internal AtanhNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Atanh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Atanh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of exp2 (Exp2Backward0).</summary>
+internal sealed class Exp2Node : OpNode
+{
+    internal Exp2Node(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Exp2), next, result, inputs) { }
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Exp2(grad, _result!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of sinc (SincBackward0).</summary>
+internal sealed class SincNode : OpNode
+{
+    internal SincNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Sinc), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Sinc(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
 /// <summary>The node of log2 (Log2Backward0).</summary>
 internal sealed class Log2Node : OpNode
 {
@@ -2912,6 +3040,17 @@ internal sealed class TruncNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return [Derivatives.Trunc(grad)];
+    }
+}
+
+/// <summary>The node of frac (FracBackward0).</summary>
+internal sealed class FracNode : OpNode
+{
+    internal FracNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Frac), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Frac(grad)];
     }
 }
 
