@@ -99,6 +99,60 @@ public sealed partial class Tensor
     public Tensor ConstantPadNd(int[] pad, double value = 0) => Functions.ConstantPadNd(this, pad, value);
 
     /// <summary>
+    /// C's fmod elementwise with broadcasting: the remainder of the truncated division, with
+    /// self's sign (grad_fn FmodBackward1).
+    /// </summary>
+    public Tensor Fmod(Tensor other) => Functions.Fmod(this, other);
+    /// <summary>In-place <see cref="Fmod(Tensor)"/>.</summary>
+    public Tensor Fmod_(Tensor other) => Functions.Fmod_(this, other);
+
+    /// <summary>
+    /// C's fmod by a number: the remainder of the truncated division, with self's sign (grad_fn
+    /// FmodBackward0).
+    /// </summary>
+    public Tensor Fmod(double other) => Functions.Fmod(this, other);
+    /// <summary>In-place <see cref="Fmod(double)"/>.</summary>
+    public Tensor Fmod_(double other) => Functions.Fmod_(this, other);
+
+    /// <summary>
+    /// Python's modulo elementwise with broadcasting: the remainder of the floor division, with
+    /// other's sign (grad_fn RemainderBackward1).
+    /// </summary>
+    public Tensor Remainder(Tensor other) => Functions.Remainder(this, other);
+    /// <summary>In-place <see cref="Remainder(Tensor)"/>.</summary>
+    public Tensor Remainder_(Tensor other) => Functions.Remainder_(this, other);
+
+    /// <summary>
+    /// Python's modulo by a number: the remainder of the floor division, with the number's sign
+    /// (grad_fn RemainderBackward0).
+    /// </summary>
+    public Tensor Remainder(double other) => Functions.Remainder(this, other);
+    /// <summary>In-place <see cref="Remainder(double)"/>.</summary>
+    public Tensor Remainder_(double other) => Functions.Remainder_(this, other);
+
+    /// <summary>
+    /// sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between
+    /// (floating results only) (grad_fn HypotBackward0).
+    /// </summary>
+    public Tensor Hypot(Tensor other) => Functions.Hypot(this, other);
+    /// <summary>In-place <see cref="Hypot(Tensor)"/>.</summary>
+    public Tensor Hypot_(Tensor other) => Functions.Hypot_(this, other);
+
+    /// <summary>
+    /// self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default:
+    /// the dtype's largest and lowest finite values) (grad_fn NanToNumBackward0).
+    /// </summary>
+    public Tensor NanToNum(double? nan = null, double? posinf = null, double? neginf = null) => Functions.NanToNum(this, nan, posinf, neginf);
+    /// <summary>In-place <see cref="NanToNum(double?, double?, double?)"/>.</summary>
+    public Tensor NanToNum_(double? nan = null, double? posinf = null, double? neginf = null) => Functions.NanToNum_(this, nan, posinf, neginf);
+
+    /// <summary>
+    /// The sum over dims (all when empty) with NaN counted as 0; integral inputs sum to int64
+    /// (grad_fn NansumBackward0).
+    /// </summary>
+    public Tensor Nansum(int[] dim = null!, bool keepdim = false) => Functions.Nansum(this, dim, keepdim);
+
+    /// <summary>
     /// The variance (divided by N - correction) and the mean over dims (all when empty), as
     /// [var, mean] (grad_fn VarMeanBackward0).
     /// </summary>

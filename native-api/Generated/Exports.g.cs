@@ -1297,6 +1297,110 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_tensor")]
+    public static NgStatus ng_fmod_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::fmod_tensor");
+        try { Abi.Out(outResult); var r = Functions.Fmod(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_tensor_")]
+    public static NgStatus ng_fmod_tensor_(TensorHandle self, TensorHandle other)
+    {
+        var timed = Profiler.Scope("aten::fmod_tensor_");
+        try { Functions.Fmod_(Abi.T(self), Abi.T(other)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_scalar")]
+    public static NgStatus ng_fmod_scalar(TensorHandle self, double other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::fmod_scalar");
+        try { Abi.Out(outResult); var r = Functions.Fmod(Abi.T(self), other); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_scalar_")]
+    public static NgStatus ng_fmod_scalar_(TensorHandle self, double other)
+    {
+        var timed = Profiler.Scope("aten::fmod_scalar_");
+        try { Functions.Fmod_(Abi.T(self), other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_tensor")]
+    public static NgStatus ng_remainder_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::remainder_tensor");
+        try { Abi.Out(outResult); var r = Functions.Remainder(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_tensor_")]
+    public static NgStatus ng_remainder_tensor_(TensorHandle self, TensorHandle other)
+    {
+        var timed = Profiler.Scope("aten::remainder_tensor_");
+        try { Functions.Remainder_(Abi.T(self), Abi.T(other)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_scalar")]
+    public static NgStatus ng_remainder_scalar(TensorHandle self, double other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::remainder_scalar");
+        try { Abi.Out(outResult); var r = Functions.Remainder(Abi.T(self), other); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_scalar_")]
+    public static NgStatus ng_remainder_scalar_(TensorHandle self, double other)
+    {
+        var timed = Profiler.Scope("aten::remainder_scalar_");
+        try { Functions.Remainder_(Abi.T(self), other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hypot")]
+    public static NgStatus ng_hypot(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hypot");
+        try { Abi.Out(outResult); var r = Functions.Hypot(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hypot_")]
+    public static NgStatus ng_hypot_(TensorHandle self, TensorHandle other)
+    {
+        var timed = Profiler.Scope("aten::hypot_");
+        try { Functions.Hypot_(Abi.T(self), Abi.T(other)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nan_to_num")]
+    public static NgStatus ng_nan_to_num(TensorHandle self, int hasNan, double nan, int hasPosinf, double posinf, int hasNeginf, double neginf, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::nan_to_num");
+        try { Abi.Out(outResult); var r = Functions.NanToNum(Abi.T(self), hasNan != 0 ? nan : null, hasPosinf != 0 ? posinf : null, hasNeginf != 0 ? neginf : null); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nan_to_num_")]
+    public static NgStatus ng_nan_to_num_(TensorHandle self, int hasNan, double nan, int hasPosinf, double posinf, int hasNeginf, double neginf)
+    {
+        var timed = Profiler.Scope("aten::nan_to_num_");
+        try { Functions.NanToNum_(Abi.T(self), hasNan != 0 ? nan : null, hasPosinf != 0 ? posinf : null, hasNeginf != 0 ? neginf : null); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nansum")]
+    public static NgStatus ng_nansum(TensorHandle self, long* dim, int nDim, int keepdim, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::nansum");
+        try { Abi.Out(outResult); var r = Functions.Nansum(Abi.T(self), Abi.Ints(dim, nDim, "dim"), keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_var_mean")]
     public static NgStatus ng_var_mean(TensorHandle self, long* dim, int nDim, double correction, int keepdim, TensorHandle* outResult, int capacity, int* outCount)
     {

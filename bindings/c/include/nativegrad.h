@@ -921,6 +921,62 @@ ng_status ng_embedding(ng_tensor* weight, ng_tensor* indices, int64_t padding_id
  */
 ng_status ng_one_hot(ng_tensor* self, int64_t num_classes, ng_tensor** out_result);
 
+/* C's fmod elementwise with broadcasting: the remainder of the truncated division, with self's
+ * sign (FmodBackward1).
+ */
+ng_status ng_fmod_tensor(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* In-place fmod: self = fmod(self), recorded as PyTorch records in-place ops. */
+ng_status ng_fmod_tensor_(ng_tensor* self, ng_tensor* other);
+
+/* C's fmod by a number: the remainder of the truncated division, with self's sign
+ * (FmodBackward0).
+ */
+ng_status ng_fmod_scalar(ng_tensor* self, double other, ng_tensor** out_result);
+
+/* In-place fmod: self = fmod(self), recorded as PyTorch records in-place ops. */
+ng_status ng_fmod_scalar_(ng_tensor* self, double other);
+
+/* Python's modulo elementwise with broadcasting: the remainder of the floor division, with
+ * other's sign (RemainderBackward1).
+ */
+ng_status ng_remainder_tensor(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* In-place remainder: self = remainder(self), recorded as PyTorch records in-place ops. */
+ng_status ng_remainder_tensor_(ng_tensor* self, ng_tensor* other);
+
+/* Python's modulo by a number: the remainder of the floor division, with the number's sign
+ * (RemainderBackward0).
+ */
+ng_status ng_remainder_scalar(ng_tensor* self, double other, ng_tensor** out_result);
+
+/* In-place remainder: self = remainder(self), recorded as PyTorch records in-place ops. */
+ng_status ng_remainder_scalar_(ng_tensor* self, double other);
+
+/* sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between (floating
+ * results only) (HypotBackward0).
+ */
+ng_status ng_hypot(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* In-place hypot: self = hypot(self), recorded as PyTorch records in-place ops. */
+ng_status ng_hypot_(ng_tensor* self, ng_tensor* other);
+
+/* self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default: the
+ * dtype's largest and lowest finite values) (NanToNumBackward0).
+ */
+ng_status ng_nan_to_num(ng_tensor* self, int32_t has_nan, double nan, int32_t has_posinf,
+                        double posinf, int32_t has_neginf, double neginf, ng_tensor** out_result);
+
+/* In-place nan_to_num: self = nan_to_num(self), recorded as PyTorch records in-place ops. */
+ng_status ng_nan_to_num_(ng_tensor* self, int32_t has_nan, double nan, int32_t has_posinf,
+                         double posinf, int32_t has_neginf, double neginf);
+
+/* The sum over dims (all when empty) with NaN counted as 0; integral inputs sum to int64
+ * (NansumBackward0).
+ */
+ng_status ng_nansum(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t keepdim,
+                    ng_tensor** out_result);
+
 /* The variance (divided by N - correction) and the mean over dims (all when empty), as [var,
  * mean] (VarMeanBackward0).
  */

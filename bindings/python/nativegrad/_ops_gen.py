@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "asinh", "acosh", "atanh", "exp2", "sinc", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "frac", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "hypot", "nan_to_num", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "asinh", "acosh", "atanh", "exp2", "sinc", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "frac", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -194,6 +194,54 @@ def bmm(input, mat2, *, out=None):
     _a.tensor(input, "bmm", "input", 1)
     r = _m_bmm(input, mat2)
     return r if out is None else _strict.write_out(r, out, "bmm", (input,))
+
+
+def _m_hypot(self, other):
+    """sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between (floating results only) (HypotBackward0)."""
+    o0 = _VP()
+    st = _L.ng_hypot(self._h, _a.tensor(other, "hypot", "other", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_hypot_(self, other):
+    """In-place hypot: self = hypot(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_hypot_(self._h, _a.tensor(other, "hypot_", "other", 1))
+    if st:
+        _raise(st)
+    return self
+
+
+def hypot(input, other, *, out=None):
+    """sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between (floating results only) (HypotBackward0)."""
+    _a.tensor(input, "hypot", "input", 1)
+    r = _m_hypot(input, other)
+    return r if out is None else _strict.write_out(r, out, "hypot", (input,))
+
+
+def _m_nan_to_num(self, nan=None, posinf=None, neginf=None):
+    """self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default: the dtype's largest and lowest finite values) (NanToNumBackward0)."""
+    o0 = _VP()
+    st = _L.ng_nan_to_num(self._h, 0 if nan is None else 1, 0.0 if nan is None else _a.number(nan, "nan_to_num", "nan"), 0 if posinf is None else 1, 0.0 if posinf is None else _a.number(posinf, "nan_to_num", "posinf"), 0 if neginf is None else 1, 0.0 if neginf is None else _a.number(neginf, "nan_to_num", "neginf"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_nan_to_num_(self, nan=None, posinf=None, neginf=None):
+    """In-place nan_to_num: self = nan_to_num(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_nan_to_num_(self._h, 0 if nan is None else 1, 0.0 if nan is None else _a.number(nan, "nan_to_num_", "nan"), 0 if posinf is None else 1, 0.0 if posinf is None else _a.number(posinf, "nan_to_num_", "posinf"), 0 if neginf is None else 1, 0.0 if neginf is None else _a.number(neginf, "nan_to_num_", "neginf"))
+    if st:
+        _raise(st)
+    return self
+
+
+def nan_to_num(input, nan=None, posinf=None, neginf=None, *, out=None):
+    """self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default: the dtype's largest and lowest finite values) (NanToNumBackward0)."""
+    _a.tensor(input, "nan_to_num", "input", 1)
+    r = _m_nan_to_num(input, nan, posinf, neginf)
+    return r if out is None else _strict.write_out(r, out, "nan_to_num", (input,))
 
 
 def _m_logaddexp(self, other):
@@ -1414,6 +1462,10 @@ Tensor.diagonal = _m_diagonal
 Tensor.diag = _m_diag
 Tensor.trace = _m_trace
 Tensor.bmm = _m_bmm
+Tensor.hypot = _m_hypot
+Tensor.hypot_ = _m_hypot_
+Tensor.nan_to_num = _m_nan_to_num
+Tensor.nan_to_num_ = _m_nan_to_num_
 Tensor.logaddexp = _m_logaddexp
 Tensor.logit = _m_logit
 Tensor.reciprocal = _m_reciprocal

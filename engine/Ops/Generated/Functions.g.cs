@@ -519,6 +519,80 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links fmod.Tensor's node (FmodBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FmodTensorNode? RecordFmodTensor(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new FmodTensorNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links fmod.Scalar's node (FmodBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FmodScalarNode? RecordFmodScalar(Tensor result, Tensor self, double other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new FmodScalarNode([EdgeOf(self), default], result, [self, null]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links remainder.Tensor's node (RemainderBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RemainderTensorNode? RecordRemainderTensor(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new RemainderTensorNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links remainder.Scalar's node (RemainderBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RemainderScalarNode? RecordRemainderScalar(Tensor result, Tensor self, double other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new RemainderScalarNode([EdgeOf(self), default], result, [self, null]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links hypot's node (HypotBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HypotNode? RecordHypot(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new HypotNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links nan_to_num's node (NanToNumBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static NanToNumNode? RecordNanToNum(Tensor result, Tensor self, double? nan, double? posinf, double? neginf)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new NanToNumNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links nansum's node (NansumBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static NansumNode? RecordNansum(Tensor result, Tensor self, int[] dim, bool keepdim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new NansumNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._keepdim = keepdim;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links var_mean's node (VarMeanBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static VarMeanNode? RecordVarMean(Tensor[] result, Tensor self, int[] dim, double correction, bool keepdim)
     {

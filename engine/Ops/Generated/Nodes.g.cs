@@ -101,6 +101,20 @@ public enum OpKind
     Embedding,
     /// <summary>one_hot</summary>
     OneHot,
+    /// <summary>fmod.Tensor</summary>
+    FmodTensor,
+    /// <summary>fmod.Scalar</summary>
+    FmodScalar,
+    /// <summary>remainder.Tensor</summary>
+    RemainderTensor,
+    /// <summary>remainder.Scalar</summary>
+    RemainderScalar,
+    /// <summary>hypot</summary>
+    Hypot,
+    /// <summary>nan_to_num</summary>
+    NanToNum,
+    /// <summary>nansum</summary>
+    Nansum,
     /// <summary>var_mean</summary>
     VarMean,
     /// <summary>std_mean</summary>
@@ -408,6 +422,13 @@ internal static partial class OpTable
         new(OpKind.ConstantPadNd, "ConstantPadNdBackward0", true, BatchRule.Aware),
         new(OpKind.Embedding, "EmbeddingBackward0", true, BatchRule.PerSlice),
         new(OpKind.OneHot, "OneHotBackward0", false, BatchRule.PerSlice),
+        new(OpKind.FmodTensor, "FmodBackward1", true, BatchRule.Broadcast),
+        new(OpKind.FmodScalar, "FmodBackward0", true, BatchRule.Broadcast),
+        new(OpKind.RemainderTensor, "RemainderBackward1", true, BatchRule.Broadcast),
+        new(OpKind.RemainderScalar, "RemainderBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Hypot, "HypotBackward0", true, BatchRule.Broadcast),
+        new(OpKind.NanToNum, "NanToNumBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Nansum, "NansumBackward0", true, BatchRule.Aware),
         new(OpKind.VarMean, "VarMeanBackward0", true, BatchRule.PerSlice),
         new(OpKind.StdMean, "StdMeanBackward0", true, BatchRule.PerSlice),
         new(OpKind.Logaddexp, "LogaddexpBackward0", true, BatchRule.PerSlice),
@@ -1478,6 +1499,150 @@ internal sealed class EmbeddingNode : OpNode
         base.ReleaseVariables();
         _indices?.Release();
     }
+}
+
+/// <summary>The node of fmod.Tensor (FmodBackward1).</summary>
+internal sealed class FmodTensorNode : OpNode
+{
+    internal FmodTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.FmodTensor), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.FmodTensor(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+}
+
+/// <summary>The node of fmod.Scalar (FmodBackward0).</summary>
+internal sealed class FmodScalarNode : OpNode
+{
+    internal FmodScalarNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.FmodScalar), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.FmodScalar(grad)];
+    }
+}
+
+/// <summary>The node of remainder.Tensor (RemainderBackward1).</summary>
+internal sealed class RemainderTensorNode : OpNode
+{
+    internal RemainderTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.RemainderTensor), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.RemainderTensor(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+}
+
+/// <summary>The node of remainder.Scalar (RemainderBackward0).</summary>
+internal sealed class RemainderScalarNode : OpNode
+{
+    internal RemainderScalarNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.RemainderScalar), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.RemainderScalar(grad)];
+    }
+}
+
+/// <summary>The node of hypot (HypotBackward0).</summary>
+internal sealed class HypotNode : OpNode
+{
+    internal HypotNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hypot), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Hypot(grad, _self!.Unpack(this), _other!.Unpack(this), _result!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of nan_to_num (NanToNumBackward0).</summary>
+internal sealed class NanToNumNode : OpNode
+{
+    internal NanToNumNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.NanToNum), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.NanToNum(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of nansum (NansumBackward0).</summary>
+internal sealed class NansumNode : OpNode
+{
+    internal NansumNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Nansum), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal int[] _dim = null!;
+    internal bool _keepdim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Nansum(grad, _self!.Unpack(this), _dim, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
 }
 
 /// <summary>The node of var_mean (VarMeanBackward0).</summary>

@@ -1,0 +1,194 @@
+using NativeGrad.Kernels;
+using NativeGrad.Ops;
+using Xunit;
+
+namespace NativeGrad.Tests;
+
+/// <summary>
+/// Values, dtypes, special values, errors and node names of fmod, remainder, hypot, nan_to_num and nansum,
+/// against reference formulas and the values PyTorch 1.13 gives. (Their derivatives are gradchecked in GradCheckTests; the unary math ops
+/// asinh, acosh, atanh, exp2, frac and sinc are rows of UnaryOpTests.)
+/// </summary>
+public unsafe class MathExtrasTests
+{
+    private const double Inf = double.PositiveInfinity, NaN = double.NaN;
+
+    private static Tensor D(params double[] v) => Tensor.FromArray(v, v.Length);
+
+    private static Tensor L(params long[] v) => Tensor.FromArray(v, v.Length);
+
+    private static NativeGradException Fails(Func<object> f) => Assert.Throws<NativeGradException>(() => f());
+
+    private static long[] Longs(Tensor t)
+    {
+        Assert.Equal(DType.Int64, t.DType);
+        var r = new long[t.Numel];
+        fixed (long* p = r) t.Contiguous().CopyTo(p, r.Length * 8);
+        return r;
+    }
+
+    /// <summary>Equal values, NaN equal to NaN, and the same sign of zero.</summary>
+    private static void Same(double[] want, double[] got, string what)
+    {
+        Assert.Equal(want.Length, got.Length);
+        for (int i = 0; i < want.Length; i++)
+            Assert.True(want[i].Equals(got[i]) && double.IsNegative(want[i]) == double.IsNegative(got[i]),
+                $"{what}[{i}]: got {got[i]:R}, expected {want[i]:R}");
+    }
+
+    /// <summary>Runs f on the vector and on the scalar path, in float32 and float64 (inputs repeated past a vector).</summary>
+    private static void BothPaths(double[] a, double[] b, Func<Tensor, Tensor, Tensor> f, double[] want, string what)
+    {
+        int reps = 5;
+        double[] Rep(double[] v) => Enumerable.Repeat(v, reps).SelectMany(x => x).ToArray();
+        foreach (bool scalar in new[] { false, true })
+        {
+            Simd.ForceScalar = scalar;
+            try
+            {
+                foreach (var dt in new[] { DType.Float64, DType.Float32 })
+                {
+                    using var x = D(Rep(a)).To(dt);
+                    using var y = D(Rep(b)).To(dt);
+                    using var r = f(x, y);
+                    Assert.Equal(dt, r.DType);
+                    var w = Rep(want).Select(v => dt == DType.Float32 ? (double)(float)v : v).ToArray();
+                    Same(w, r.ToDoubleArray(), $"{what} {dt} scalar={scalar}");
+                }
+            }
+            finally { Simd.ForceScalar = false; }
+        }
+    }
+
+    // ---- fmod / remainder ------------------------------------------------------------------------
+
+    private static readonly double[] A = [5, -5, 7, -7, 0, -0.0, Inf, NaN, 1, -1e-30, 1180591620717411303424.0, -3, 3, 5];   // 2^70
+    private static readonly double[] B = [3, 3, -3, -3, 2, 2, 2, 1, 0, 7, 3, 3, -3, Inf];
+
+    [Fact]
+    public void FmodHasTheDividendsSignAndRemainderTheDivisors()
+    {
+        // PyTorch 1.13's values (torch.fmod / torch.remainder on these float64 tensors).
+        BothPaths(A, B, (x, y) => x.Fmod(y), [2, -2, 1, -1, 0, -0.0, NaN, NaN, NaN, -1e-30, 1, -0.0, 0, 5], "fmod");
+        BothPaths(A, B, (x, y) => x.Remainder(y), [2, 1, -2, -1, 0, -0.0, NaN, NaN, NaN, 7, 1, -0.0, 0, 5], "remainder");
+        using var x = D(5, -5, 0.5);
+        Same([0.5, -0.5, 0.5], x.Fmod(1.5).ToDoubleArray(), "fmod scalar");
+        Same([-1, -0.5, -1], x.Remainder(-1.5).ToDoubleArray(), "remainder scalar");
+        Same([NaN, NaN, NaN], x.Fmod(0).ToDoubleArray(), "fmod by 0.0");
+        Same([5, Inf, 0.5], x.Remainder(Inf).ToDoubleArray(), "remainder by inf");
+    }
+
+    [Fact]
+    public void IntegerFmodAndRemainderAreExactAndRefuseZero()
+    {
+        using var a = L(5, -5, 7, -7, 0, long.MinValue, long.MaxValue, (1L << 60) + 1);
+        using var b = L(3, 3, -3, -3, 2, -1, 1L << 40, -(1L << 59));
+        Assert.Equal([2L, -2, 1, -1, 0, 0, long.MaxValue % (1L << 40), 1], Longs(a.Fmod(b)));
+        Assert.Equal([2L, 1, -2, -1, 0, 0, long.MaxValue % (1L << 40), 1 - (1L << 59)], Longs(a.Remainder(b)));
+        Assert.Equal([2L, -2, 1, -1, 0, -2, 1, 2], Longs(a.Fmod(3)));
+        Assert.Equal([-1L, -2, -2, -1, 0, -2, -2, -1], Longs(a.Remainder(-3)));
+        Assert.Equal("ZeroDivisionError", Fails(() => a.Fmod(L(1, 0, 1, 1, 1, 1, 1, 1))).Message);
+        Assert.Equal("ZeroDivisionError", Fails(() => a.Remainder(0)).Message);
+        Assert.Equal("ZeroDivisionError", Fails(() => a.Fmod(Tensor.Scalar(0, DType.Int64))).Message);
+        // A float divisor (or float tensor) makes the result floating, as PyTorch's type promotion.
+        using var f = a.Slice(0, 0, 5).Fmod(2.5);
+        Assert.Equal(DType.Float32, f.DType);
+        Assert.Equal([0.0, -0.0, 2, -2, 0], f.ToDoubleArray());
+        Assert.Equal(DType.Float64, L(1, 2).Fmod(Tensor.Scalar(1.5, DType.Float64)).DType);   // a 0-dim of a higher category wins
+        Assert.Equal(DType.Float64, L(1, 2).Fmod(D(1.5, 1.5)).DType);
+        Assert.Equal(DType.Float32, D(1, 2).To(DType.Float32).Fmod(Tensor.Scalar(3, DType.Float64)).DType);
+        using var t = Functions.CompareScalar(CompareOp.Gt, D(1, 0), 0);
+        Assert.Equal("\"fmod_cpu\" not implemented for 'Bool'", Fails(() => t.Fmod(t)).Message);
+        Assert.Equal("\"remainder_cpu\" not implemented for 'Bool'", Fails(() => t.Remainder(t)).Message);
+    }
+
+    [Fact]
+    public void FmodBroadcastsAndWorksInPlace()
+    {
+        using var x = Tensor.Arange(-3, 3, 1, DType.Float64).Reshape(2, 3);
+        using var y = D(2, -2, 4);
+        Assert.Equal([-1.0, -0.0, -1, 0, 1, 2], x.Fmod(y).ToDoubleArray());
+        Assert.Equal([1.0, -0.0, 3, 0, -1, 2], x.Remainder(y).ToDoubleArray());
+        var z = x.Clone();
+        Assert.Same(z, z.Remainder_(y));
+        Assert.Equal([1.0, -0.0, 3, 0, -1, 2], z.ToDoubleArray());
+        z.Fmod_(1.5);
+        Assert.Equal([1.0, -0.0, 0, 0, -1, 0.5], z.ToDoubleArray());
+        Assert.Equal("output with shape [3] doesn't match the broadcast shape [2, 3]", Fails(() => y.Clone().Fmod_(x)).Message);
+        Assert.Equal("result type Float can't be cast to the desired output type Long", Fails(() => L(1, 2).Fmod_(2.5)).Message);
+    }
+
+    [Fact]
+    public void ModuloNodesAndGradients()
+    {
+        var x = D(5, -5, 7).RequiresGrad_();
+        var y = D(3, 3, -3).RequiresGrad_();
+        var r = x.Fmod(y);
+        Assert.Equal("FmodBackward1", r.GradFn!.Name);
+        Assert.Equal("FmodBackward0", x.Fmod(2).GradFn!.Name);
+        Assert.Equal("RemainderBackward1", x.Remainder(y).GradFn!.Name);
+        Assert.Equal("RemainderBackward0", x.Remainder(2).GradFn!.Name);
+        r.Sum().Backward();
+        Assert.Equal([1.0, 1, 1], x.Grad!.ToDoubleArray());
+        Assert.Equal([-1.0, 1, 2], y.Grad!.ToDoubleArray());   // -trunc(x / y)
+        x.Grad = null; y.Grad = null;
+        x.Remainder(y).Sum().Backward();
+        Assert.Equal([-1.0, 2, 3], y.Grad!.ToDoubleArray());   // -floor(x / y)
+    }
+
+    // ---- hypot -----------------------------------------------------------------------------------
+
+    [Fact]
+    public void HypotAvoidsOverflowAndKeepsInfinities()
+    {
+        BothPaths([3, Inf, NaN, 0, -5], [4, NaN, -Inf, 0, 12], (x, y) => x.Hypot(y), [5, Inf, Inf, 0, 13], "hypot");
+        Assert.Equal(1.414213562373095e-300, D(1e-300).Hypot(D(1e-300)).Item());   // PyTorch's value: no underflow
+        Assert.Equal(Math.Sqrt(2) * 1e300, D(1e300).Hypot(D(1e300)).Item(), 1e286);
+        Assert.Equal("\"hypot_cpu\" not implemented for 'Long'", Fails(() => L(3).Hypot(L(4))).Message);
+        Assert.Equal(DType.Float32, D(3).To(DType.Float32).Hypot(L(4)).DType);
+        var x = D(3, 0).RequiresGrad_();
+        var y = D(4, 0).RequiresGrad_();
+        var h = x.Hypot(y);
+        Assert.Equal("HypotBackward0", h.GradFn!.Name);
+        h.Sum().Backward();
+        Same([0.6, NaN], x.Grad!.ToDoubleArray(), "d/dx");   // 0/0 at the origin, as PyTorch
+        Same([0.8, NaN], y.Grad!.ToDoubleArray(), "d/dy");
+    }
+
+    // ---- nan_to_num / nansum ---------------------------------------------------------------------
+
+    [Fact]
+    public void NanToNumReplacesByDtypeLimits()
+    {
+        double[] v = [NaN, Inf, -Inf, 1.5, -0.0];
+        Same([0, double.MaxValue, double.MinValue, 1.5, -0.0], D(v).NanToNum().ToDoubleArray(), "float64");
+        Same([0, float.MaxValue, float.MinValue, 1.5, -0.0], D(v).To(DType.Float32).NanToNum().ToDoubleArray(), "float32");
+        Same([1, Inf, -2, 1.5, -0.0], D(v).To(DType.Float32).NanToNum(1, 1e300, -2).ToDoubleArray(), "custom, float32 overflow");
+        Assert.Equal([1L, -2], Longs(L(1, -2).NanToNum()));
+        var z = D(v);
+        Assert.Same(z, z.NanToNum_(nan: 7));
+        Same([7, double.MaxValue, double.MinValue, 1.5, -0.0], z.ToDoubleArray(), "in place");
+        var x = D(v).RequiresGrad_();
+        var y = x.NanToNum();
+        Assert.Equal("NanToNumBackward0", y.GradFn!.Name);
+        y.Sum().Backward();
+        Assert.Equal([0.0, 0, 0, 1, 1], x.Grad!.ToDoubleArray());
+    }
+
+    [Fact]
+    public void NansumCountsNanAsZero()
+    {
+        using var x = D(NaN, 1, 2, NaN, 4, 5).Reshape(2, 3);
+        Assert.Equal(12.0, x.Nansum([]).Item());
+        Assert.Equal([0.0, 5, 7], x.Nansum([0]).ToDoubleArray());
+        Assert.Equal([2, 1], x.Nansum([-1], keepdim: true).Shape);
+        Assert.Equal([3.0, 9], x.Nansum([1]).ToDoubleArray());
+        Assert.True(double.IsNaN(D(Inf, -Inf).Nansum([]).Item()));   // inf + -inf
+        Assert.Equal([3L, 7], Longs(L(1, 2, 3, 4).Reshape(2, 2).Nansum([1])));
+        var g = D(NaN, 1, 2, NaN, 4, 5).Reshape(2, 3).RequiresGrad_();
+        var s = g.Nansum([1]);
+        Assert.Equal("NansumBackward0", s.GradFn!.Name);
+        s.Backward(D(10, 20));
+        Assert.Equal([0.0, 10, 10, 0, 20, 20], g.Grad!.ToDoubleArray());
+    }
+}
