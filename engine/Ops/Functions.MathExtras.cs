@@ -3,7 +3,7 @@ using NativeGrad.Kernels;
 namespace NativeGrad.Ops;
 
 // Forwards of Declarations/MathExtras.cs: fmod and remainder (int64 exact: a zero integer divisor is
-// PyTorch's ZeroDivisionError), hypot, nan_to_num and nansum; and sinc's derivative.
+// PyTorch's ZeroDivisionError), hypot, nan_to_num, nansum and clamp with tensor bounds; and sinc's derivative.
 internal static unsafe partial class Functions
 {
     /// <summary>d sinc / dx = (pi x cos(pi x) - sin(pi x)) / (pi x^2), 0 at x = 0.</summary>
@@ -135,5 +135,62 @@ internal static unsafe partial class Functions
         var g = Batching.Expand(Batching.KeptDims(grad, self._shape, dim, keepdim), self._shape);
         using var zero = Tensor.Zeros([], grad._dtype);
         return Where(IsNan(self), zero, g);
+    }
+
+    /// <summary>min(max(self, min), max) in the three tensors' promoted dtype, NaN from any of them propagated.</summary>
+    public static Tensor Clamp(Tensor self, Tensor? min, Tensor? max)
+    {
+        self.CheckAlive(); min?.CheckAlive(); max?.CheckAlive();
+        if (min is null && max is null) throw NativeGradException.Arg("torch.clamp: At least one of 'min' or 'max' must not be None");
+        var t = ResultTypeOf(self, min, max);
+        var k = t == DType.Bool ? DType.Int64 : t;
+        var lo = min is null ? null : MapBinary<MaxOp<float>, MaxOp<double>, MaxOp<long>>(self, min, k);
+        var y = max is null ? lo! : MapBinary<MinOp<float>, MinOp<double>, MinOp<long>>(lo ?? self, max, k);
+        if (max is not null) lo?.Dispose();
+        if (t == DType.Bool) { var b = CastRaw(y, t); y.Dispose(); y = b; }
+        RecordClampTensor(y, self, min, max);
+        return y;
+    }
+
+    public static Tensor Clamp_(Tensor self, Tensor? min, Tensor? max)
+        => InPlace(self, min is { RequiresGrad: true } ? min : max, true, s => Clamp(s, min, max));
+
+    /// <summary>PyTorch's result_type of up to three tensors: dimensioned ones rank above 0-dim ones of the same category.</summary>
+    private static DType ResultTypeOf(params Tensor?[] ts)
+    {
+        DType? dim = null, zero = null;
+        foreach (var x in ts)
+        {
+            if (x is null) continue;
+            if (x.Dim == 0) zero = zero is { } z ? DTypes.Promote(z, x._dtype) : x._dtype;
+            else dim = dim is { } d ? DTypes.Promote(d, x._dtype) : x._dtype;
+        }
+        if (dim is null || zero is null) return (dim ?? zero)!.Value;
+        return Category(zero.Value) > Category(dim.Value) ? zero.Value : dim.Value;
+    }
+
+    /// <summary>clamp(self, min, max)'s gradients (see its declaration).</summary>
+    internal static Tensor?[] ClampTensorBackward(Tensor grad, Tensor x, Tensor? min, Tensor? max, bool needSelf, bool needMin, bool needMax)
+    {
+        Tensor? mx = null, mmin = null, mmax = null;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+        {
+            Tensor? ge = min is null ? null : Compare(CompareOp.Ge, x, min), le = max is null ? null : Compare(CompareOp.Le, x, max);
+            if (needSelf) mx = scope.Keep(ge is null ? le! : le is null ? ge : BoolBinary(ge, le, isAdd: false));
+            Tensor? order = min is null || max is null ? null : Compare(CompareOp.Lt, min, max);
+            if (needMin && min is not null)
+            {
+                var below = Compare(CompareOp.Lt, x, min);
+                mmin = scope.Keep(order is null ? below : BoolBinary(below, order, isAdd: false));
+            }
+            if (needMax && max is not null)
+            {
+                var above = Compare(CompareOp.Gt, x, max);
+                mmax = scope.Keep(order is null ? above : BoolBinary(above, Compare(CompareOp.Lt, max, min!), isAdd: true));
+            }
+        }
+        using var zero = Tensor.Zeros([], grad._dtype);
+        return [mx is null ? null : Where(mx, grad, zero), mmin is null ? null : Where(mmin, grad, zero), mmax is null ? null : Where(mmax, grad, zero)];
     }
 }

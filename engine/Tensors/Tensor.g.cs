@@ -153,6 +153,14 @@ public sealed partial class Tensor
     public Tensor Nansum(int[] dim = null!, bool keepdim = false) => Functions.Nansum(this, dim, keepdim);
 
     /// <summary>
+    /// Clamps into [min, max] with tensor bounds, broadcasting (either may be None, not both);
+    /// where min &gt; max the result is max (grad_fn ClampBackward0).
+    /// </summary>
+    public Tensor Clamp(Tensor? min, Tensor? max) => Functions.Clamp(this, min, max);
+    /// <summary>In-place <see cref="Clamp(Tensor, Tensor)"/>.</summary>
+    public Tensor Clamp_(Tensor? min, Tensor? max) => Functions.Clamp_(this, min, max);
+
+    /// <summary>
     /// The variance (divided by N - correction) and the mean over dims (all when empty), as
     /// [var, mean] (grad_fn VarMeanBackward0).
     /// </summary>

@@ -1401,6 +1401,22 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_tensor")]
+    public static NgStatus ng_clamp_tensor(TensorHandle self, TensorHandle min, TensorHandle max, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::clamp_tensor");
+        try { Abi.Out(outResult); var r = Functions.Clamp(Abi.T(self), Abi.TOrNull(min), Abi.TOrNull(max)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_tensor_")]
+    public static NgStatus ng_clamp_tensor_(TensorHandle self, TensorHandle min, TensorHandle max)
+    {
+        var timed = Profiler.Scope("aten::clamp_tensor_");
+        try { Functions.Clamp_(Abi.T(self), Abi.TOrNull(min), Abi.TOrNull(max)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_var_mean")]
     public static NgStatus ng_var_mean(TensorHandle self, long* dim, int nDim, double correction, int keepdim, TensorHandle* outResult, int capacity, int* outCount)
     {

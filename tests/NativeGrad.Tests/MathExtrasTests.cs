@@ -5,8 +5,8 @@ using Xunit;
 namespace NativeGrad.Tests;
 
 /// <summary>
-/// Values, dtypes, special values, errors and node names of fmod, remainder, hypot, nan_to_num and nansum,
-/// against reference formulas and the values PyTorch 1.13 gives. (Their derivatives are gradchecked in GradCheckTests; the unary math ops
+/// Values, dtypes, special values, errors and node names of fmod, remainder, hypot, nan_to_num, nansum
+/// and clamp with tensor bounds, against reference formulas and the values PyTorch 1.13 gives. (Their derivatives are gradchecked in GradCheckTests; the unary math ops
 /// asinh, acosh, atanh, exp2, frac and sinc are rows of UnaryOpTests.)
 /// </summary>
 public unsafe class MathExtrasTests
@@ -190,5 +190,63 @@ public unsafe class MathExtrasTests
         Assert.Equal("NansumBackward0", s.GradFn!.Name);
         s.Backward(D(10, 20));
         Assert.Equal([0.0, 10, 10, 0, 20, 20], g.Grad!.ToDoubleArray());
+    }
+
+    // ---- clamp with tensor bounds ----------------------------------------------------------------
+
+    [Fact]
+    public void ClampWithTensorBoundsPropagatesNanAndTakesMaxWhenBoundsCross()
+    {
+        using var x = D(1, 2, 3, 4, 5, NaN, 2, 3);
+        using var lo = D(2, 2, 2, 2, 2, 2, NaN, 4);
+        using var hi = D(4, 4, 4, 4, 4, 4, 4, 1);
+        Same([2, 2, 3, 4, 4, NaN, NaN, 1], x.Clamp(lo, hi).ToDoubleArray(), "both");
+        Same([2, 2, 3, 4, 5, NaN, NaN, 4], x.Clamp(lo, null).ToDoubleArray(), "min");
+        Same([1, 2, 3, 4, 4, NaN, 2, 1], x.Clamp(null, hi).ToDoubleArray(), "max");
+        Assert.Equal("torch.clamp: At least one of 'min' or 'max' must not be None", Fails(() => x.Clamp((Tensor?)null, null)).Message);
+        // Broadcasting makes the result larger than self; dtypes promote over all three tensors.
+        Assert.Equal([2, 2], D(1, 2).To(DType.Float32).Clamp(D(1.5, 2).Reshape(2, 1), null).Shape);
+        Assert.Equal(DType.Float64, D(1, 2).To(DType.Float32).Clamp(D(1.5), null).DType);
+        Assert.Equal(DType.Float32, D(1, 2).To(DType.Float32).Clamp(Tensor.Scalar(1.5, DType.Float64), null).DType);
+        Assert.Equal([2L, 5, 6], Longs(L(1, 5, 9).Clamp(L(2), Tensor.Scalar(6, DType.Int64))));
+        Assert.Equal(DType.Float32, L(1, 5, 9).Clamp(D(2.5).To(DType.Float32), null).DType);
+        var z = D(1, 5, 9);
+        Assert.Same(z, z.Clamp_(D(2), D(6)));
+        Assert.Equal([2.0, 5, 6], z.ToDoubleArray());
+        Assert.Equal("output with shape [3] doesn't match the broadcast shape [2, 3]", Fails(() => z.Clamp_(D(1, 2).Reshape(2, 1), null)).Message);
+        Assert.Equal("result type Float can't be cast to the desired output type Long", Fails(() => L(1, 2).Clamp_(D(1.5).To(DType.Float32), null)).Message);
+    }
+
+    [Fact]
+    public void ClampGradientsFollowTorchOnTiesAndCrossedBounds()
+    {
+        // PyTorch 1.13's gradients of clamp(x, lo, hi).sum(): ties go to x; NaN anywhere gives none.
+        var x = D(1, 2, 3, 4, 5, NaN, 2).RequiresGrad_();
+        var lo = D(2, 2, 2, 2, 2, 2, NaN).RequiresGrad_();
+        var hi = D(4, 4, 4, 4, 4, 4, 4).RequiresGrad_();
+        var y = x.Clamp(lo, hi);
+        Assert.Equal("ClampBackward0", y.GradFn!.Name);
+        y.Sum().Backward();
+        Assert.Equal([0.0, 1, 1, 1, 0, 0, 0], x.Grad!.ToDoubleArray());
+        Assert.Equal([1.0, 0, 0, 0, 0, 0, 0], lo.Grad!.ToDoubleArray());
+        Assert.Equal([0.0, 0, 0, 0, 1, 0, 0], hi.Grad!.ToDoubleArray());
+        // min > max: everything goes to max.
+        var a = D(1, 3, 5).RequiresGrad_();
+        var b = D(4, 4, 4).RequiresGrad_();
+        var c = D(2, 2, 2).RequiresGrad_();
+        a.Clamp(b, c).Sum().Backward();
+        Assert.Equal([0.0, 0, 0], a.Grad!.ToDoubleArray());
+        Assert.Equal([0.0, 0, 0], b.Grad!.ToDoubleArray());
+        Assert.Equal([1.0, 1, 1], c.Grad!.ToDoubleArray());
+        // One bound: min only, then max only (a 0-dim bound gets the summed gradient).
+        var p = D(1, 3, 5).RequiresGrad_();
+        var m = Tensor.Scalar(3, DType.Float64).RequiresGrad_();
+        p.Clamp(m, null).Sum().Backward();
+        Assert.Equal([0.0, 1, 1], p.Grad!.ToDoubleArray());
+        Assert.Equal(1.0, m.Grad!.Item());
+        p.Grad = null; m.Grad = null;
+        p.Clamp(null, m).Sum().Backward();
+        Assert.Equal([1.0, 1, 0], p.Grad!.ToDoubleArray());
+        Assert.Equal(1.0, m.Grad!.Item());
     }
 }

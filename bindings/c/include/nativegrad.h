@@ -977,6 +977,18 @@ ng_status ng_nan_to_num_(ng_tensor* self, int32_t has_nan, double nan, int32_t h
 ng_status ng_nansum(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t keepdim,
                     ng_tensor** out_result);
 
+/* Clamps into [min, max] with tensor bounds, broadcasting (either may be None, not both); where
+ * min > max the result is max (ClampBackward0).
+ *
+ * min: May be NULL (none).
+ *
+ * max: May be NULL (none).
+ */
+ng_status ng_clamp_tensor(ng_tensor* self, ng_tensor* min, ng_tensor* max, ng_tensor** out_result);
+
+/* In-place clamp: self = clamp(self), recorded as PyTorch records in-place ops. */
+ng_status ng_clamp_tensor_(ng_tensor* self, ng_tensor* min, ng_tensor* max);
+
 /* The variance (divided by N - correction) and the mean over dims (all when empty), as [var,
  * mean] (VarMeanBackward0).
  */

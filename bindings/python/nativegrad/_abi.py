@@ -294,6 +294,8 @@ SIGNATURES = {
     "ng_nan_to_num": (c_int32, [c_void_p, c_int32, c_double, c_int32, c_double, c_int32, c_double, POINTER(c_void_p)]),
     "ng_nan_to_num_": (c_int32, [c_void_p, c_int32, c_double, c_int32, c_double, c_int32, c_double]),
     "ng_nansum": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_int32, POINTER(c_void_p)]),
+    "ng_clamp_tensor": (c_int32, [c_void_p, c_void_p, c_void_p, POINTER(c_void_p)]),
+    "ng_clamp_tensor_": (c_int32, [c_void_p, c_void_p, c_void_p]),
     "ng_var_mean": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_double, c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)]),
     "ng_std_mean": (c_int32, [c_void_p, POINTER(c_int64), c_int32, c_double, c_int32, POINTER(c_void_p), c_int32, POINTER(c_int32)]),
     "ng_logaddexp": (c_int32, [c_void_p, c_void_p, POINTER(c_void_p)]),

@@ -2,8 +2,8 @@ using F = NativeGrad.Ops.Functions;
 
 namespace NativeGrad.Ops;
 
-// fmod and remainder (a tensor or a number as divisor; int64 exact), hypot, nan_to_num and nansum.
-// Forwards in Functions.MathExtras.cs.
+// fmod and remainder (a tensor or a number as divisor; int64 exact), hypot, nan_to_num, nansum and
+// clamp with tensor bounds. Forwards in Functions.MathExtras.cs.
 internal static partial class Derivatives
 {
     /// <summary>C's fmod elementwise with broadcasting: the remainder of the truncated division, with self's sign.</summary>
@@ -43,4 +43,12 @@ internal static partial class Derivatives
     /// <summary>The sum over dims (all when empty) with NaN counted as 0; integral inputs sum to int64.</summary>
     [Op("nansum(Tensor self, int[] dim=[], bool keepdim=False) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, Batch = BatchRule.Aware)]
     internal static Tensor Nansum(Tensor grad, Tensor self, int[] dim, bool keepdim) => F.NansumBackward(grad, self, dim, keepdim);
+
+    /// <summary>Clamps into [min, max] with tensor bounds, broadcasting (either may be None, not both); where min &gt; max the result is max.</summary>
+    // As PyTorch 1.13: self gets grad where min &lt;= self &lt;= max, min where self &lt; min (and min &lt; max),
+    // max where self &gt; max (or max &lt; min); NaN anywhere gives the gradient to nobody.
+    [Op("clamp.Tensor(Tensor self, Tensor? min, Tensor? max) -> Tensor", Node = "ClampBackward0", Forward = "Clamp",
+        Expose = Expose.CSharpMethod | Expose.C, InPlace = true, Batch = BatchRule.Broadcast)]
+    internal static Tensor?[] ClampTensor(Tensor grad, Tensor self, Tensor? min, Tensor? max, Needs needs)
+        => F.ClampTensorBackward(grad, self, min, max, needs[0], needs[1], needs[2]);
 }

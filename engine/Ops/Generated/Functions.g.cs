@@ -593,6 +593,18 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links clamp.Tensor's node (ClampBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ClampTensorNode? RecordClampTensor(Tensor result, Tensor self, Tensor? min, Tensor? max)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || min is { RequiresGrad: true } || max is { RequiresGrad: true })) return null;
+        var node = new ClampTensorNode([EdgeOf(self), EdgeOf(min), EdgeOf(max)], result, [self, min, max]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._min = min is null ? null : new SavedTensor(min, isOutput: false);
+        node._max = max is null ? null : new SavedTensor(max, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links var_mean's node (VarMeanBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static VarMeanNode? RecordVarMean(Tensor[] result, Tensor self, int[] dim, double correction, bool keepdim)
     {

@@ -115,6 +115,8 @@ public enum OpKind
     NanToNum,
     /// <summary>nansum</summary>
     Nansum,
+    /// <summary>clamp.Tensor</summary>
+    ClampTensor,
     /// <summary>var_mean</summary>
     VarMean,
     /// <summary>std_mean</summary>
@@ -429,6 +431,7 @@ internal static partial class OpTable
         new(OpKind.Hypot, "HypotBackward0", true, BatchRule.Broadcast),
         new(OpKind.NanToNum, "NanToNumBackward0", true, BatchRule.Broadcast),
         new(OpKind.Nansum, "NansumBackward0", true, BatchRule.Aware),
+        new(OpKind.ClampTensor, "ClampBackward0", true, BatchRule.Broadcast),
         new(OpKind.VarMean, "VarMeanBackward0", true, BatchRule.PerSlice),
         new(OpKind.StdMean, "StdMeanBackward0", true, BatchRule.PerSlice),
         new(OpKind.Logaddexp, "LogaddexpBackward0", true, BatchRule.PerSlice),
@@ -1643,6 +1646,32 @@ internal sealed class NansumNode : OpNode
     }
 
     internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of clamp.Tensor (ClampBackward0).</summary>
+internal sealed class ClampTensorNode : OpNode
+{
+    internal ClampTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ClampTensor), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _min;
+    internal SavedTensor? _max;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.ClampTensor(grad, _self!.Unpack(this), _min?.Unpack(this), _max?.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _min?.Release();
+        _max?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _min, 2 => _max, _ => null };
 }
 
 /// <summary>The node of var_mean (VarMeanBackward0).</summary>
