@@ -199,6 +199,27 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor Logit(double? eps = null) => Functions.Logit(this, eps);
 
+    /// <summary>
+    /// log(sigmoid(x)), computed as min(x, 0) - log1p(e^-|x|): stable for large |x| (grad_fn
+    /// LogSigmoidBackward0).
+    /// </summary>
+    public Tensor LogSigmoid() => Functions.LogSigmoid(this);
+
+    /// <summary>Hardsigmoid: relu6(x + 3) / 6 (grad_fn HardsigmoidBackward0).</summary>
+    public Tensor Hardsigmoid() => Functions.Hardsigmoid(this);
+    /// <summary>In-place <see cref="Hardsigmoid()"/>.</summary>
+    public Tensor Hardsigmoid_() => Functions.Hardsigmoid_(this);
+
+    /// <summary>Hardswish: x relu6(x + 3) / 6 (grad_fn HardswishBackward0).</summary>
+    public Tensor Hardswish() => Functions.Hardswish(this);
+    /// <summary>In-place <see cref="Hardswish()"/>.</summary>
+    public Tensor Hardswish_() => Functions.Hardswish_(this);
+
+    /// <summary>CELU: x where x &gt; 0, else alpha (e^(x/alpha) - 1) (grad_fn CeluBackward0).</summary>
+    public Tensor Celu(double alpha = 1.0) => Functions.Celu(this, alpha);
+    /// <summary>In-place <see cref="Celu(double)"/>.</summary>
+    public Tensor Celu_(double alpha = 1.0) => Functions.Celu_(this, alpha);
+
     /// <summary>1 / x (grad_fn ReciprocalBackward0).</summary>
     public Tensor Reciprocal() => Functions.Reciprocal(this);
     /// <summary>In-place <see cref="Reciprocal()"/>.</summary>

@@ -1473,6 +1473,62 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_log_sigmoid")]
+    public static NgStatus ng_log_sigmoid(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::log_sigmoid");
+        try { Abi.Out(outResult); var r = Functions.LogSigmoid(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardsigmoid")]
+    public static NgStatus ng_hardsigmoid(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hardsigmoid");
+        try { Abi.Out(outResult); var r = Functions.Hardsigmoid(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardsigmoid_")]
+    public static NgStatus ng_hardsigmoid_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::hardsigmoid_");
+        try { Functions.Hardsigmoid_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardswish")]
+    public static NgStatus ng_hardswish(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hardswish");
+        try { Abi.Out(outResult); var r = Functions.Hardswish(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardswish_")]
+    public static NgStatus ng_hardswish_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::hardswish_");
+        try { Functions.Hardswish_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_celu")]
+    public static NgStatus ng_celu(TensorHandle self, double alpha, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::celu");
+        try { Abi.Out(outResult); var r = Functions.Celu(Abi.T(self), alpha); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_celu_")]
+    public static NgStatus ng_celu_(TensorHandle self, double alpha)
+    {
+        var timed = Profiler.Scope("aten::celu_");
+        try { Functions.Celu_(Abi.T(self), alpha); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_reciprocal")]
     public static NgStatus ng_reciprocal(TensorHandle self, TensorHandle* outResult)
     {

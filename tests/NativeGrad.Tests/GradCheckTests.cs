@@ -255,7 +255,7 @@ public class GradCheckTests
         new("hardtanh", x => x[0].Hardtanh(-0.5, 0.7) * x[0], [[2, 3]]),
         new("logit of sigmoid", x => x[0].Sigmoid().Logit() * x[0], [[2, 3]]),
         new("logit eps", x => (x[0] * 0.5).Sigmoid().Logit(0.05), [[2, 3]]),
-        // ops12: fmod/remainder (tensor and number divisors), hypot, nan_to_num, nansum and clamp with tensor bounds.
+        // ops12: fmod/remainder (tensor and number divisors), hypot, nan_to_num, nansum, the activations and clamp with tensor bounds.
         new("fmod", x => x[0].Fmod(x[1]) * x[1], [[2, 3], [2, 3]], Positive: true),
         new("fmod broadcast negative", x => (x[0] * -3.0).Fmod(x[1]), [[2, 3], [3]], Positive: true),
         new("fmod scalar", x => x[0].Fmod(0.7) * x[0], [[2, 3]]),
@@ -269,6 +269,13 @@ public class GradCheckTests
         new("nan_to_num_", x => (x[0] * x[0]).NanToNum_(), [[2, 3]]),
         new("nansum", x => (x[0] + Special(0, double.NaN, 0, 0, double.NaN, 0)).Nansum([]) * x[0], [[2, 3]]),
         new("nansum dim keepdim", x => (x[0] * x[0] + Special(double.NaN, 0, 0, 0, 0, double.NaN)).Nansum([1], keepdim: true), [[2, 3]]),
+        new("log_sigmoid", x => (x[0] * 4.0).LogSigmoid(), [[2, 3]]),
+        new("hardsigmoid", x => (x[0] * 3.0).Hardsigmoid() * x[0], [[2, 3]]),
+        new("hardsigmoid_", x => (x[0] * 3.0).Hardsigmoid_(), [[2, 3]]),
+        new("hardswish", x => (x[0] * 3.0).Hardswish(), [[2, 3]]),
+        new("hardswish_", x => (x[0] * 3.0).Hardswish_() * x[0], [[2, 3]]),
+        new("celu", x => x[0].Celu(0.6), [[2, 3]]),
+        new("celu_", x => (x[0] * 1.0).Celu_(1.5) * x[0], [[2, 3]]),
         new("clamp tensors broadcast", x => x[0].Clamp(x[1], x[2]), [[2, 3], [3], [2, 1]]),
         new("clamp tensor min", x => x[0].Clamp(x[1], null) * x[1], [[2, 3], [2, 3]]),
         new("clamp tensor max", x => x[0].Clamp(null, x[1]), [[2, 3], []]),

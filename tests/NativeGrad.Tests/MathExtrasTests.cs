@@ -5,8 +5,9 @@ using Xunit;
 namespace NativeGrad.Tests;
 
 /// <summary>
-/// Values, dtypes, special values, errors and node names of fmod, remainder, hypot, nan_to_num, nansum
-/// and clamp with tensor bounds, against reference formulas and the values PyTorch 1.13 gives. (Their derivatives are gradchecked in GradCheckTests; the unary math ops
+/// Values, dtypes, special values, errors and node names of fmod, remainder, hypot, nan_to_num, nansum,
+/// log_sigmoid, hardsigmoid, hardswish, celu and clamp with tensor bounds, against reference formulas and
+/// the values PyTorch 1.13 gives. (Their derivatives are gradchecked in GradCheckTests; the unary math ops
 /// asinh, acosh, atanh, exp2, frac and sinc are rows of UnaryOpTests.)
 /// </summary>
 public unsafe class MathExtrasTests
@@ -190,6 +191,70 @@ public unsafe class MathExtrasTests
         Assert.Equal("NansumBackward0", s.GradFn!.Name);
         s.Backward(D(10, 20));
         Assert.Equal([0.0, 10, 10, 0, 20, 20], g.Grad!.ToDoubleArray());
+    }
+
+    // ---- activations -----------------------------------------------------------------------------
+
+    private static readonly double[] X = [-1000, -40, -4, -3, -1, -0.25, 0, 0.25, 1, 3, 4, 40, 1000];
+
+    public static TheoryData<string, Func<Tensor, Tensor>, Func<double, double>, string> Activations() => new()
+    {
+        { "log_sigmoid", x => x.LogSigmoid(), x => x < 0 ? x - Math.Log(1 + Math.Exp(x)) : -Math.Log(1 + Math.Exp(-x)), "LogSigmoidBackward0" },
+        { "hardsigmoid", x => x.Hardsigmoid(), x => Math.Clamp(x + 3, 0, 6) / 6, "HardsigmoidBackward0" },
+        { "hardswish", x => x.Hardswish(), x => x * Math.Clamp(x + 3, 0, 6) / 6, "HardswishBackward0" },
+        { "celu 0.5", x => x.Celu(0.5), x => x > 0 ? x : 0.5 * (Math.Exp(x / 0.5) - 1), "CeluBackward0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Activations))]
+    public void ActivationValuesAndNodes(string name, Func<Tensor, Tensor> f, Func<double, double> reference, string node)
+    {
+        foreach (var dt in new[] { DType.Float64, DType.Float32 })
+        {
+            var x = D(X).To(dt).RequiresGrad_();
+            var y = f(x);
+            Assert.Equal(node, y.GradFn!.Name);
+            Assert.Equal(dt, y.DType);
+            var got = y.ToDoubleArray();
+            double tol = dt == DType.Float32 ? 1e-6 : 1e-14;
+            for (int i = 0; i < X.Length; i++)
+            {
+                double want = reference(X[i]);
+                Assert.True(Math.Abs(got[i] - want) <= tol * Math.Max(1, Math.Abs(want)), $"{name} {dt}({X[i]}) = {got[i]:R}, expected {want:R}");
+            }
+        }
+        Assert.Contains("not implemented for 'Long'", Fails(() => f(L(1, 2))).Message);
+    }
+
+    [Fact]
+    public void LogSigmoidIsStableForLargeInputs()
+    {
+        Assert.Equal([-1000.0, 0, -100], D(-1000, 1000, -100).LogSigmoid().ToDoubleArray());
+        Assert.Equal(-Math.Exp(-100), D(100).LogSigmoid().Item(), 1e-58);
+        var x = D(-1000, 1000, 0).RequiresGrad_();
+        x.LogSigmoid().Sum().Backward();
+        Assert.Equal([1.0, 0, 0.5], x.Grad!.ToDoubleArray());
+    }
+
+    [Fact]
+    public void HardActivationSlopesAtTheEndsAreTorchs()
+    {
+        // PyTorch 1.13: hardsigmoid passes 1/6 (its float32 constant, in every dtype) strictly inside (-3, 3);
+        // hardswish's slope is x/3 + 1/2 on [-3, 3].
+        var x = D(-4, -3, -1, 0, 3, 4).RequiresGrad_();
+        var g = Engine.Grad([x.Hardsigmoid().Sum()], [x])[0]!;
+        Assert.Equal([0.0, 0, 1f / 6f, 1f / 6f, 0, 0], g.ToDoubleArray());
+        var gs = Engine.Grad([x.Hardswish().Sum()], [x], createGraph: true)[0]!;
+        Assert.Equal([0.0, -0.5, -1 / 3.0 + 0.5, 0.5, 1.5, 1], gs.ToDoubleArray());
+        var gg = Engine.Grad([gs.Sum()], [x])[0]!;
+        Assert.Equal([0.0, 0, 1 / 3.0, 1 / 3.0, 0, 0], gg.ToDoubleArray());
+        var gc = Engine.Grad([x.Celu(0.5).Sum()], [x], createGraph: true)[0]!;
+        Assert.Equal(1.0, gc.ToDoubleArray()[3]);
+        Assert.Equal(0.0, Engine.Grad([gc.Sum()], [x])[0]!.ToDoubleArray()[3]);   // PyTorch's second derivative at 0
+        Assert.Equal("ZeroDivisionError: alpha cannot be 0 for CELU", Fails(() => D(1).Celu(0)).Message);
+        var z = D(-4, 0, 1);
+        z.Hardswish_();
+        Assert.Equal([-0.0, 0, 2 / 3.0], z.ToDoubleArray());
     }
 
     // ---- clamp with tensor bounds ----------------------------------------------------------------

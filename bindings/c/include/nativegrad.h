@@ -1022,6 +1022,29 @@ ng_status ng_hardtanh(ng_tensor* self, double min_val, double max_val, ng_tensor
 /* log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given (LogitBackward0). */
 ng_status ng_logit(ng_tensor* self, int32_t has_eps, double eps, ng_tensor** out_result);
 
+/* log(sigmoid(x)), computed as min(x, 0) - log1p(e^-|x|): stable for large |x|
+ * (LogSigmoidBackward0).
+ */
+ng_status ng_log_sigmoid(ng_tensor* self, ng_tensor** out_result);
+
+/* Hardsigmoid: relu6(x + 3) / 6 (HardsigmoidBackward0). */
+ng_status ng_hardsigmoid(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place hardsigmoid: self = hardsigmoid(self), recorded as PyTorch records in-place ops. */
+ng_status ng_hardsigmoid_(ng_tensor* self);
+
+/* Hardswish: x relu6(x + 3) / 6 (HardswishBackward0). */
+ng_status ng_hardswish(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place hardswish: self = hardswish(self), recorded as PyTorch records in-place ops. */
+ng_status ng_hardswish_(ng_tensor* self);
+
+/* CELU: x where x > 0, else alpha (e^(x/alpha) - 1) (CeluBackward0). */
+ng_status ng_celu(ng_tensor* self, double alpha, ng_tensor** out_result);
+
+/* In-place celu: self = celu(self), recorded as PyTorch records in-place ops. */
+ng_status ng_celu_(ng_tensor* self, double alpha);
+
 /* 1 / x (ReciprocalBackward0). */
 ng_status ng_reciprocal(ng_tensor* self, ng_tensor** out_result);
 

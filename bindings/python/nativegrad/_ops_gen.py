@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "hypot", "nan_to_num", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "asinh", "acosh", "atanh", "exp2", "sinc", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "frac", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "hypot", "nan_to_num", "logaddexp", "logit", "celu", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "asinh", "acosh", "atanh", "exp2", "sinc", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "frac", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -274,6 +274,30 @@ def logit(input, eps=None, *, out=None):
     _a.tensor(input, "logit", "input", 1)
     r = _m_logit(input, eps)
     return r if out is None else _strict.write_out(r, out, "logit", (input,))
+
+
+def _m_celu(self, alpha=1.0):
+    """CELU: x where x > 0, else alpha (e^(x/alpha) - 1) (CeluBackward0)."""
+    o0 = _VP()
+    st = _L.ng_celu(self._h, _a.number(alpha, "celu", "alpha"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_celu_(self, alpha=1.0):
+    """In-place celu: self = celu(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_celu_(self._h, _a.number(alpha, "celu_", "alpha"))
+    if st:
+        _raise(st)
+    return self
+
+
+def celu(input, alpha=1.0, *, out=None):
+    """CELU: x where x > 0, else alpha (e^(x/alpha) - 1) (CeluBackward0)."""
+    _a.tensor(input, "celu", "input", 1)
+    r = _m_celu(input, alpha)
+    return r if out is None else _strict.write_out(r, out, "celu", (input,))
 
 
 def _m_reciprocal(self):

@@ -685,6 +685,47 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links log_sigmoid's node (LogSigmoidBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static LogSigmoidNode? RecordLogSigmoid(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new LogSigmoidNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links hardsigmoid's node (HardsigmoidBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HardsigmoidNode? RecordHardsigmoid(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new HardsigmoidNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links hardswish's node (HardswishBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HardswishNode? RecordHardswish(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new HardswishNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links celu's node (CeluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static CeluNode? RecordCelu(Tensor result, Tensor self, double alpha)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new CeluNode([EdgeOf(self)], result, [self]);
+        node._alpha = alpha;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links add.Tensor's node (AddBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static AddNode? RecordAdd(Tensor result, Tensor self, Tensor other)
     {

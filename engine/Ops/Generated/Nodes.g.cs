@@ -131,6 +131,14 @@ public enum OpKind
     Hardtanh,
     /// <summary>logit</summary>
     Logit,
+    /// <summary>log_sigmoid</summary>
+    LogSigmoid,
+    /// <summary>hardsigmoid</summary>
+    Hardsigmoid,
+    /// <summary>hardswish</summary>
+    Hardswish,
+    /// <summary>celu</summary>
+    Celu,
     /// <summary>add.Tensor</summary>
     Add,
     /// <summary>sub.Tensor</summary>
@@ -439,6 +447,10 @@ internal static partial class OpTable
         new(OpKind.Selu, "EluBackward0", true, BatchRule.PerSlice),
         new(OpKind.Hardtanh, "HardtanhBackward0", true, BatchRule.PerSlice),
         new(OpKind.Logit, "LogitBackward0", true, BatchRule.PerSlice),
+        new(OpKind.LogSigmoid, "LogSigmoidBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Hardsigmoid, "HardsigmoidBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Hardswish, "HardswishBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Celu, "CeluBackward0", true, BatchRule.Broadcast),
         new(OpKind.Add, "AddBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sub, "SubBackward0", true, BatchRule.Broadcast),
         new(OpKind.Mul, "MulBackward0", true, BatchRule.Broadcast),
@@ -1826,6 +1838,95 @@ internal sealed class LogitNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return [Derivatives.Logit(grad, _self!.Unpack(this), _eps)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of log_sigmoid (LogSigmoidBackward0).</summary>
+internal sealed class LogSigmoidNode : OpNode
+{
+    internal LogSigmoidNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.LogSigmoid), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.LogSigmoid(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of hardsigmoid (HardsigmoidBackward0).</summary>
+internal sealed class HardsigmoidNode : OpNode
+{
+    internal HardsigmoidNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hardsigmoid), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Hardsigmoid(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of hardswish (HardswishBackward0).</summary>
+internal sealed class HardswishNode : OpNode
+{
+    internal HardswishNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hardswish), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Hardswish(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of celu (CeluBackward0).</summary>
+internal sealed class CeluNode : OpNode
+{
+    internal CeluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Celu), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _alpha;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Celu(grad, _self!.Unpack(this), _alpha)];
     }
 
     internal override bool HasSavedState => true;
