@@ -111,4 +111,80 @@ internal static partial class Functions
         using var other = Tensor.Scalar(eps is null ? double.NaN : 0, d.DType);
         return Where(inside, d, other);
     }
+
+    /// <summary>min(x, 0) - log1p(e^-|x|) (LogSigmoidBackward0).</summary>
+    public static Tensor LogSigmoid(Tensor a)
+    {
+        FloatingOnly(a, "log_sigmoid_cpu");
+        Tensor y;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+            y = scope.Keep(Sub(ClampRaw(a, null, 0), Log1p(Exp(Neg(Abs(a))))));
+        RecordLogSigmoid(y, a);
+        return y;
+    }
+
+    /// <summary>min(max(x + 3, 0), 6) / 6 (HardsigmoidBackward0).</summary>
+    public static Tensor Hardsigmoid(Tensor a)
+    {
+        FloatingOnly(a, "hardsigmoid_cpu");
+        Tensor y;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+            y = scope.Keep(DivScalar(ClampRaw(AddScalar(a, 3), 0, 6), 6));
+        RecordHardsigmoid(y, a);
+        return y;
+    }
+
+    /// <summary>x min(max(x + 3, 0), 6) / 6 (HardswishBackward0).</summary>
+    public static Tensor Hardswish(Tensor a)
+    {
+        FloatingOnly(a, "hardswish_cpu");
+        Tensor y;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+            y = scope.Keep(DivScalar(Mul(a, ClampRaw(AddScalar(a, 3), 0, 6)), 6));
+        RecordHardswish(y, a);
+        return y;
+    }
+
+    /// <summary>d hardswish / dx: x/3 + 1/2 (differentiable) strictly inside (-3, 3), its constant value at the ends, 0 below, 1 above.</summary>
+    internal static Tensor HardswishSlope(Tensor x)
+    {
+        var lin = AddScalar(DivScalar(x, 3), 0.5);
+        Tensor inside, outside;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+        {
+            inside = scope.Keep(BoolBinary(CompareScalar(CompareOp.Gt, x, -3), CompareScalar(CompareOp.Lt, x, 3), isAdd: false));
+            outside = scope.Keep(Where(CompareScalar(CompareOp.Lt, x, -3), Tensor.Zeros([], x.DType),
+                Where(CompareScalar(CompareOp.Gt, x, 3), Tensor.Scalar(1, x.DType), lin)));
+        }
+        return Where(inside, lin, outside);
+    }
+
+    /// <summary>x where x &gt; 0, else alpha expm1(x / alpha) (CeluBackward0).</summary>
+    public static Tensor Celu(Tensor a, double alpha = 1.0)
+    {
+        FloatingOnly(a, "elu_cpu");
+        if (alpha == 0) throw NativeGradException.Arg("ZeroDivisionError: alpha cannot be 0 for CELU");
+        Tensor y;
+        using (GradMode.Set(false))
+        using (var scope = new TensorScope())
+            y = scope.Keep(Where(CompareScalar(CompareOp.Gt, a, 0), a, MulScalar(Expm1(MulScalar(a, 1 / alpha)), alpha)));
+        RecordCelu(y, a, alpha);
+        return y;
+    }
+
+    /// <summary>d celu / dx: 1 where x &gt;= 0, else e^(x / alpha).</summary>
+    internal static Tensor CeluSlope(Tensor x, double alpha)
+    {
+        var pos = CompareScalar(CompareOp.Ge, x, 0);
+        using var one = Tensor.Scalar(1, x.DType);
+        return Where(pos, one, Exp(MulScalar(x, 1 / alpha)));
+    }
+
+    public static Tensor Hardsigmoid_(Tensor self) => InPlace(self, null, true, Hardsigmoid);
+    public static Tensor Hardswish_(Tensor self) => InPlace(self, null, true, Hardswish);
+    public static Tensor Celu_(Tensor self, double alpha = 1.0) => InPlace(self, null, true, s => Celu(s, alpha));
 }

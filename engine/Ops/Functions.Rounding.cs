@@ -24,12 +24,22 @@ internal static unsafe partial class Functions
 
     public static Tensor Trunc(Tensor a) { var y = Rounded<TruncOp<float>, TruncOp<double>>(a, "trunc"); RecordTrunc(y, a); return y; }
 
+    /// <summary>x - trunc(x); integral and bool tensors are refused, as PyTorch does.</summary>
+    public static Tensor Frac(Tensor a)
+    {
+        FloatingOnly(a, "frac_cpu");
+        var y = MapUnary<FracOp<float>, FracOp<double>>(a, a._dtype);
+        RecordFrac(y, a);
+        return y;
+    }
+
     // In place: the result is written into self (its derivative is zero, so nothing is saved).
     public static Tensor Floor_(Tensor self) => InPlace(self, null, false, Floor);
     public static Tensor Ceil_(Tensor self) => InPlace(self, null, false, Ceil);
     public static Tensor Round_(Tensor self) => InPlace(self, null, false, Round);
     public static Tensor Trunc_(Tensor self) => InPlace(self, null, false, Trunc);
     public static Tensor Sign_(Tensor self) => InPlace(self, null, false, Sign);
+    public static Tensor Frac_(Tensor self) => InPlace(self, null, false, Frac);
 
     /// <summary>-1, 0 or 1 in a's dtype (NaN stays NaN, bool is copied).</summary>
     public static Tensor Sign(Tensor a)

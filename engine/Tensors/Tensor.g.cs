@@ -14,7 +14,7 @@ public sealed partial class Tensor
     /// (grad_fn ErfBackward0).
     /// </summary>
     public Tensor Erf() => Functions.Erf(this);
-    /// <summary>In-place <see cref="Erf"/>.</summary>
+    /// <summary>In-place <see cref="Erf()"/>.</summary>
     public Tensor Erf_() => Functions.Erf_(this);
 
     /// <summary>
@@ -25,7 +25,7 @@ public sealed partial class Tensor
 
     /// <summary>SiLU (swish) x σ(x) (grad_fn SiluBackward0).</summary>
     public Tensor Silu() => Functions.Silu(this);
-    /// <summary>In-place <see cref="Silu"/>.</summary>
+    /// <summary>In-place <see cref="Silu()"/>.</summary>
     public Tensor Silu_() => Functions.Silu_(this);
 
     /// <summary>LeakyReLU: x where x &gt; 0, else negative_slope x (grad_fn LeakyReluBackward0).</summary>
@@ -51,12 +51,12 @@ public sealed partial class Tensor
 
     /// <summary>max(self, min) elementwise (grad_fn ClampMinBackward0).</summary>
     public Tensor ClampMin(double min) => Functions.ClampMin(this, min);
-    /// <summary>In-place <see cref="ClampMin"/>.</summary>
+    /// <summary>In-place <see cref="ClampMin(double)"/>.</summary>
     public Tensor ClampMin_(double min) => Functions.ClampMin_(this, min);
 
     /// <summary>min(self, max) elementwise (grad_fn ClampMaxBackward0).</summary>
     public Tensor ClampMax(double max) => Functions.ClampMax(this, max);
-    /// <summary>In-place <see cref="ClampMax"/>.</summary>
+    /// <summary>In-place <see cref="ClampMax(double)"/>.</summary>
     public Tensor ClampMax_(double max) => Functions.ClampMax_(this, max);
 
     /// <summary>
@@ -99,6 +99,68 @@ public sealed partial class Tensor
     public Tensor ConstantPadNd(int[] pad, double value = 0) => Functions.ConstantPadNd(this, pad, value);
 
     /// <summary>
+    /// C's fmod elementwise with broadcasting: the remainder of the truncated division, with
+    /// self's sign (grad_fn FmodBackward1).
+    /// </summary>
+    public Tensor Fmod(Tensor other) => Functions.Fmod(this, other);
+    /// <summary>In-place <see cref="Fmod(Tensor)"/>.</summary>
+    public Tensor Fmod_(Tensor other) => Functions.Fmod_(this, other);
+
+    /// <summary>
+    /// C's fmod by a number: the remainder of the truncated division, with self's sign (grad_fn
+    /// FmodBackward0).
+    /// </summary>
+    public Tensor Fmod(double other) => Functions.Fmod(this, other);
+    /// <summary>In-place <see cref="Fmod(double)"/>.</summary>
+    public Tensor Fmod_(double other) => Functions.Fmod_(this, other);
+
+    /// <summary>
+    /// Python's modulo elementwise with broadcasting: the remainder of the floor division, with
+    /// other's sign (grad_fn RemainderBackward1).
+    /// </summary>
+    public Tensor Remainder(Tensor other) => Functions.Remainder(this, other);
+    /// <summary>In-place <see cref="Remainder(Tensor)"/>.</summary>
+    public Tensor Remainder_(Tensor other) => Functions.Remainder_(this, other);
+
+    /// <summary>
+    /// Python's modulo by a number: the remainder of the floor division, with the number's sign
+    /// (grad_fn RemainderBackward0).
+    /// </summary>
+    public Tensor Remainder(double other) => Functions.Remainder(this, other);
+    /// <summary>In-place <see cref="Remainder(double)"/>.</summary>
+    public Tensor Remainder_(double other) => Functions.Remainder_(this, other);
+
+    /// <summary>
+    /// sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between
+    /// (floating results only) (grad_fn HypotBackward0).
+    /// </summary>
+    public Tensor Hypot(Tensor other) => Functions.Hypot(this, other);
+    /// <summary>In-place <see cref="Hypot(Tensor)"/>.</summary>
+    public Tensor Hypot_(Tensor other) => Functions.Hypot_(this, other);
+
+    /// <summary>
+    /// self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default:
+    /// the dtype's largest and lowest finite values) (grad_fn NanToNumBackward0).
+    /// </summary>
+    public Tensor NanToNum(double? nan = null, double? posinf = null, double? neginf = null) => Functions.NanToNum(this, nan, posinf, neginf);
+    /// <summary>In-place <see cref="NanToNum(double?, double?, double?)"/>.</summary>
+    public Tensor NanToNum_(double? nan = null, double? posinf = null, double? neginf = null) => Functions.NanToNum_(this, nan, posinf, neginf);
+
+    /// <summary>
+    /// The sum over dims (all when empty) with NaN counted as 0; integral inputs sum to int64
+    /// (grad_fn NansumBackward0).
+    /// </summary>
+    public Tensor Nansum(int[] dim = null!, bool keepdim = false) => Functions.Nansum(this, dim, keepdim);
+
+    /// <summary>
+    /// Clamps into [min, max] with tensor bounds, broadcasting (either may be None, not both);
+    /// where min &gt; max the result is max (grad_fn ClampBackward0).
+    /// </summary>
+    public Tensor Clamp(Tensor? min, Tensor? max) => Functions.Clamp(this, min, max);
+    /// <summary>In-place <see cref="Clamp(Tensor, Tensor)"/>.</summary>
+    public Tensor Clamp_(Tensor? min, Tensor? max) => Functions.Clamp_(this, min, max);
+
+    /// <summary>
     /// The variance (divided by N - correction) and the mean over dims (all when empty), as
     /// [var, mean] (grad_fn VarMeanBackward0).
     /// </summary>
@@ -137,24 +199,45 @@ public sealed partial class Tensor
     /// </summary>
     public Tensor Logit(double? eps = null) => Functions.Logit(this, eps);
 
+    /// <summary>
+    /// log(sigmoid(x)), computed as min(x, 0) - log1p(e^-|x|): stable for large |x| (grad_fn
+    /// LogSigmoidBackward0).
+    /// </summary>
+    public Tensor LogSigmoid() => Functions.LogSigmoid(this);
+
+    /// <summary>Hardsigmoid: relu6(x + 3) / 6 (grad_fn HardsigmoidBackward0).</summary>
+    public Tensor Hardsigmoid() => Functions.Hardsigmoid(this);
+    /// <summary>In-place <see cref="Hardsigmoid()"/>.</summary>
+    public Tensor Hardsigmoid_() => Functions.Hardsigmoid_(this);
+
+    /// <summary>Hardswish: x relu6(x + 3) / 6 (grad_fn HardswishBackward0).</summary>
+    public Tensor Hardswish() => Functions.Hardswish(this);
+    /// <summary>In-place <see cref="Hardswish()"/>.</summary>
+    public Tensor Hardswish_() => Functions.Hardswish_(this);
+
+    /// <summary>CELU: x where x &gt; 0, else alpha (e^(x/alpha) - 1) (grad_fn CeluBackward0).</summary>
+    public Tensor Celu(double alpha = 1.0) => Functions.Celu(this, alpha);
+    /// <summary>In-place <see cref="Celu(double)"/>.</summary>
+    public Tensor Celu_(double alpha = 1.0) => Functions.Celu_(this, alpha);
+
     /// <summary>1 / x (grad_fn ReciprocalBackward0).</summary>
     public Tensor Reciprocal() => Functions.Reciprocal(this);
-    /// <summary>In-place <see cref="Reciprocal"/>.</summary>
+    /// <summary>In-place <see cref="Reciprocal()"/>.</summary>
     public Tensor Reciprocal_() => Functions.Reciprocal_(this);
 
     /// <summary>e^x (grad_fn ExpBackward0).</summary>
     public Tensor Exp() => Functions.Exp(this);
-    /// <summary>In-place <see cref="Exp"/>.</summary>
+    /// <summary>In-place <see cref="Exp()"/>.</summary>
     public Tensor Exp_() => Functions.Exp_(this);
 
     /// <summary>e^x - 1, accurate for x near 0 (grad_fn Expm1Backward0).</summary>
     public Tensor Expm1() => Functions.Expm1(this);
-    /// <summary>In-place <see cref="Expm1"/>.</summary>
+    /// <summary>In-place <see cref="Expm1()"/>.</summary>
     public Tensor Expm1_() => Functions.Expm1_(this);
 
     /// <summary>log(1 + x), accurate for x near 0 (grad_fn Log1PBackward0).</summary>
     public Tensor Log1p() => Functions.Log1p(this);
-    /// <summary>In-place <see cref="Log1p"/>.</summary>
+    /// <summary>In-place <see cref="Log1p()"/>.</summary>
     public Tensor Log1p_() => Functions.Log1p_(this);
 
     /// <summary>self * log(other), 0 where self is 0 (unless other is NaN) (grad_fn XlogyBackward0).</summary>
@@ -162,57 +245,85 @@ public sealed partial class Tensor
 
     /// <summary>Tangent (grad_fn TanBackward0).</summary>
     public Tensor Tan() => Functions.Tan(this);
-    /// <summary>In-place <see cref="Tan"/>.</summary>
+    /// <summary>In-place <see cref="Tan()"/>.</summary>
     public Tensor Tan_() => Functions.Tan_(this);
 
     /// <summary>Inverse sine (NaN outside [-1, 1]) (grad_fn AsinBackward0).</summary>
     public Tensor Asin() => Functions.Asin(this);
-    /// <summary>In-place <see cref="Asin"/>.</summary>
+    /// <summary>In-place <see cref="Asin()"/>.</summary>
     public Tensor Asin_() => Functions.Asin_(this);
 
     /// <summary>Inverse cosine (NaN outside [-1, 1]) (grad_fn AcosBackward0).</summary>
     public Tensor Acos() => Functions.Acos(this);
-    /// <summary>In-place <see cref="Acos"/>.</summary>
+    /// <summary>In-place <see cref="Acos()"/>.</summary>
     public Tensor Acos_() => Functions.Acos_(this);
 
     /// <summary>Inverse tangent (grad_fn AtanBackward0).</summary>
     public Tensor Atan() => Functions.Atan(this);
-    /// <summary>In-place <see cref="Atan"/>.</summary>
+    /// <summary>In-place <see cref="Atan()"/>.</summary>
     public Tensor Atan_() => Functions.Atan_(this);
 
     /// <summary>Hyperbolic sine (grad_fn SinhBackward0).</summary>
     public Tensor Sinh() => Functions.Sinh(this);
-    /// <summary>In-place <see cref="Sinh"/>.</summary>
+    /// <summary>In-place <see cref="Sinh()"/>.</summary>
     public Tensor Sinh_() => Functions.Sinh_(this);
 
     /// <summary>Hyperbolic cosine (grad_fn CoshBackward0).</summary>
     public Tensor Cosh() => Functions.Cosh(this);
-    /// <summary>In-place <see cref="Cosh"/>.</summary>
+    /// <summary>In-place <see cref="Cosh()"/>.</summary>
     public Tensor Cosh_() => Functions.Cosh_(this);
+
+    /// <summary>Inverse hyperbolic sine (grad_fn AsinhBackward0).</summary>
+    public Tensor Asinh() => Functions.Asinh(this);
+    /// <summary>In-place <see cref="Asinh()"/>.</summary>
+    public Tensor Asinh_() => Functions.Asinh_(this);
+
+    /// <summary>Inverse hyperbolic cosine (NaN below 1) (grad_fn AcoshBackward0).</summary>
+    public Tensor Acosh() => Functions.Acosh(this);
+    /// <summary>In-place <see cref="Acosh()"/>.</summary>
+    public Tensor Acosh_() => Functions.Acosh_(this);
+
+    /// <summary>
+    /// Inverse hyperbolic tangent (&#177;inf at &#177;1, NaN outside [-1, 1]) (grad_fn
+    /// AtanhBackward0).
+    /// </summary>
+    public Tensor Atanh() => Functions.Atanh(this);
+    /// <summary>In-place <see cref="Atanh()"/>.</summary>
+    public Tensor Atanh_() => Functions.Atanh_(this);
+
+    /// <summary>2^x (grad_fn Exp2Backward0).</summary>
+    public Tensor Exp2() => Functions.Exp2(this);
+    /// <summary>In-place <see cref="Exp2()"/>.</summary>
+    public Tensor Exp2_() => Functions.Exp2_(this);
+
+    /// <summary>The normalized sinc sin(pi x) / (pi x), 1 at 0 (grad_fn SincBackward0).</summary>
+    public Tensor Sinc() => Functions.Sinc(this);
+    /// <summary>In-place <see cref="Sinc()"/>.</summary>
+    public Tensor Sinc_() => Functions.Sinc_(this);
 
     /// <summary>Base-2 logarithm (grad_fn Log2Backward0).</summary>
     public Tensor Log2() => Functions.Log2(this);
-    /// <summary>In-place <see cref="Log2"/>.</summary>
+    /// <summary>In-place <see cref="Log2()"/>.</summary>
     public Tensor Log2_() => Functions.Log2_(this);
 
     /// <summary>Base-10 logarithm (grad_fn Log10Backward0).</summary>
     public Tensor Log10() => Functions.Log10(this);
-    /// <summary>In-place <see cref="Log10"/>.</summary>
+    /// <summary>In-place <see cref="Log10()"/>.</summary>
     public Tensor Log10_() => Functions.Log10_(this);
 
     /// <summary>1 / sqrt(x) (grad_fn RsqrtBackward0).</summary>
     public Tensor Rsqrt() => Functions.Rsqrt(this);
-    /// <summary>In-place <see cref="Rsqrt"/>.</summary>
+    /// <summary>In-place <see cref="Rsqrt()"/>.</summary>
     public Tensor Rsqrt_() => Functions.Rsqrt_(this);
 
     /// <summary>Natural logarithm (grad_fn LogBackward0).</summary>
     public Tensor Log() => Functions.Log(this);
-    /// <summary>In-place <see cref="Log"/>.</summary>
+    /// <summary>In-place <see cref="Log()"/>.</summary>
     public Tensor Log_() => Functions.Log_(this);
 
     /// <summary>Square root (grad_fn SqrtBackward0).</summary>
     public Tensor Sqrt() => Functions.Sqrt(this);
-    /// <summary>In-place <see cref="Sqrt"/>.</summary>
+    /// <summary>In-place <see cref="Sqrt()"/>.</summary>
     public Tensor Sqrt_() => Functions.Sqrt_(this);
 
     /// <summary>Sine (grad_fn SinBackward0).</summary>
@@ -223,12 +334,12 @@ public sealed partial class Tensor
 
     /// <summary>Hyperbolic tangent, precise near 0 (grad_fn TanhBackward0).</summary>
     public Tensor Tanh() => Functions.Tanh(this);
-    /// <summary>In-place <see cref="Tanh"/>.</summary>
+    /// <summary>In-place <see cref="Tanh()"/>.</summary>
     public Tensor Tanh_() => Functions.Tanh_(this);
 
     /// <summary>Logistic sigmoid 1 / (1 + e^-x) (grad_fn SigmoidBackward0).</summary>
     public Tensor Sigmoid() => Functions.Sigmoid(this);
-    /// <summary>In-place <see cref="Sigmoid"/>.</summary>
+    /// <summary>In-place <see cref="Sigmoid()"/>.</summary>
     public Tensor Sigmoid_() => Functions.Sigmoid_(this);
 
     /// <summary>True where every element (over dim, or all when dim is None) is non-zero.</summary>
@@ -275,7 +386,7 @@ public sealed partial class Tensor
     /// FloorBackward0).
     /// </summary>
     public Tensor Floor() => Functions.Floor(this);
-    /// <summary>In-place <see cref="Floor"/>.</summary>
+    /// <summary>In-place <see cref="Floor()"/>.</summary>
     public Tensor Floor_() => Functions.Floor_(this);
 
     /// <summary>
@@ -283,7 +394,7 @@ public sealed partial class Tensor
     /// CeilBackward0).
     /// </summary>
     public Tensor Ceil() => Functions.Ceil(this);
-    /// <summary>In-place <see cref="Ceil"/>.</summary>
+    /// <summary>In-place <see cref="Ceil()"/>.</summary>
     public Tensor Ceil_() => Functions.Ceil_(this);
 
     /// <summary>
@@ -291,7 +402,7 @@ public sealed partial class Tensor
     /// RoundBackward0).
     /// </summary>
     public Tensor Round() => Functions.Round(this);
-    /// <summary>In-place <see cref="Round"/>.</summary>
+    /// <summary>In-place <see cref="Round()"/>.</summary>
     public Tensor Round_() => Functions.Round_(this);
 
     /// <summary>
@@ -299,15 +410,23 @@ public sealed partial class Tensor
     /// TruncBackward0).
     /// </summary>
     public Tensor Trunc() => Functions.Trunc(this);
-    /// <summary>In-place <see cref="Trunc"/>.</summary>
+    /// <summary>In-place <see cref="Trunc()"/>.</summary>
     public Tensor Trunc_() => Functions.Trunc_(this);
+
+    /// <summary>
+    /// The fractional part x - trunc(x), with x's sign (floating tensors only) (grad_fn
+    /// FracBackward0).
+    /// </summary>
+    public Tensor Frac() => Functions.Frac(this);
+    /// <summary>In-place <see cref="Frac()"/>.</summary>
+    public Tensor Frac_() => Functions.Frac_(this);
 
     /// <summary>
     /// -1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (grad_fn
     /// SignBackward0).
     /// </summary>
     public Tensor Sign() => Functions.Sign(this);
-    /// <summary>In-place <see cref="Sign"/>.</summary>
+    /// <summary>In-place <see cref="Sign()"/>.</summary>
     public Tensor Sign_() => Functions.Sign_(this);
 
     /// <summary>

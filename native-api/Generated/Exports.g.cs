@@ -1297,6 +1297,126 @@ public static unsafe partial class Exports
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_tensor")]
+    public static NgStatus ng_fmod_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::fmod_tensor");
+        try { Abi.Out(outResult); var r = Functions.Fmod(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_tensor_")]
+    public static NgStatus ng_fmod_tensor_(TensorHandle self, TensorHandle other)
+    {
+        var timed = Profiler.Scope("aten::fmod_tensor_");
+        try { Functions.Fmod_(Abi.T(self), Abi.T(other)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_scalar")]
+    public static NgStatus ng_fmod_scalar(TensorHandle self, double other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::fmod_scalar");
+        try { Abi.Out(outResult); var r = Functions.Fmod(Abi.T(self), other); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_fmod_scalar_")]
+    public static NgStatus ng_fmod_scalar_(TensorHandle self, double other)
+    {
+        var timed = Profiler.Scope("aten::fmod_scalar_");
+        try { Functions.Fmod_(Abi.T(self), other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_tensor")]
+    public static NgStatus ng_remainder_tensor(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::remainder_tensor");
+        try { Abi.Out(outResult); var r = Functions.Remainder(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_tensor_")]
+    public static NgStatus ng_remainder_tensor_(TensorHandle self, TensorHandle other)
+    {
+        var timed = Profiler.Scope("aten::remainder_tensor_");
+        try { Functions.Remainder_(Abi.T(self), Abi.T(other)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_scalar")]
+    public static NgStatus ng_remainder_scalar(TensorHandle self, double other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::remainder_scalar");
+        try { Abi.Out(outResult); var r = Functions.Remainder(Abi.T(self), other); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_remainder_scalar_")]
+    public static NgStatus ng_remainder_scalar_(TensorHandle self, double other)
+    {
+        var timed = Profiler.Scope("aten::remainder_scalar_");
+        try { Functions.Remainder_(Abi.T(self), other); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hypot")]
+    public static NgStatus ng_hypot(TensorHandle self, TensorHandle other, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hypot");
+        try { Abi.Out(outResult); var r = Functions.Hypot(Abi.T(self), Abi.T(other)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hypot_")]
+    public static NgStatus ng_hypot_(TensorHandle self, TensorHandle other)
+    {
+        var timed = Profiler.Scope("aten::hypot_");
+        try { Functions.Hypot_(Abi.T(self), Abi.T(other)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nan_to_num")]
+    public static NgStatus ng_nan_to_num(TensorHandle self, int hasNan, double nan, int hasPosinf, double posinf, int hasNeginf, double neginf, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::nan_to_num");
+        try { Abi.Out(outResult); var r = Functions.NanToNum(Abi.T(self), hasNan != 0 ? nan : null, hasPosinf != 0 ? posinf : null, hasNeginf != 0 ? neginf : null); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nan_to_num_")]
+    public static NgStatus ng_nan_to_num_(TensorHandle self, int hasNan, double nan, int hasPosinf, double posinf, int hasNeginf, double neginf)
+    {
+        var timed = Profiler.Scope("aten::nan_to_num_");
+        try { Functions.NanToNum_(Abi.T(self), hasNan != 0 ? nan : null, hasPosinf != 0 ? posinf : null, hasNeginf != 0 ? neginf : null); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_nansum")]
+    public static NgStatus ng_nansum(TensorHandle self, long* dim, int nDim, int keepdim, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::nansum");
+        try { Abi.Out(outResult); var r = Functions.Nansum(Abi.T(self), Abi.Ints(dim, nDim, "dim"), keepdim != 0); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_tensor")]
+    public static NgStatus ng_clamp_tensor(TensorHandle self, TensorHandle min, TensorHandle max, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::clamp_tensor");
+        try { Abi.Out(outResult); var r = Functions.Clamp(Abi.T(self), Abi.TOrNull(min), Abi.TOrNull(max)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_clamp_tensor_")]
+    public static NgStatus ng_clamp_tensor_(TensorHandle self, TensorHandle min, TensorHandle max)
+    {
+        var timed = Profiler.Scope("aten::clamp_tensor_");
+        try { Functions.Clamp_(Abi.T(self), Abi.TOrNull(min), Abi.TOrNull(max)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
     [UnmanagedCallersOnly(EntryPoint = "ng_var_mean")]
     public static NgStatus ng_var_mean(TensorHandle self, long* dim, int nDim, double correction, int keepdim, TensorHandle* outResult, int capacity, int* outCount)
     {
@@ -1350,6 +1470,62 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::logit");
         try { Abi.Out(outResult); var r = Functions.Logit(Abi.T(self), hasEps != 0 ? eps : null); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_log_sigmoid")]
+    public static NgStatus ng_log_sigmoid(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::log_sigmoid");
+        try { Abi.Out(outResult); var r = Functions.LogSigmoid(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardsigmoid")]
+    public static NgStatus ng_hardsigmoid(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hardsigmoid");
+        try { Abi.Out(outResult); var r = Functions.Hardsigmoid(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardsigmoid_")]
+    public static NgStatus ng_hardsigmoid_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::hardsigmoid_");
+        try { Functions.Hardsigmoid_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardswish")]
+    public static NgStatus ng_hardswish(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::hardswish");
+        try { Abi.Out(outResult); var r = Functions.Hardswish(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_hardswish_")]
+    public static NgStatus ng_hardswish_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::hardswish_");
+        try { Functions.Hardswish_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_celu")]
+    public static NgStatus ng_celu(TensorHandle self, double alpha, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::celu");
+        try { Abi.Out(outResult); var r = Functions.Celu(Abi.T(self), alpha); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_celu_")]
+    public static NgStatus ng_celu_(TensorHandle self, double alpha)
+    {
+        var timed = Profiler.Scope("aten::celu_");
+        try { Functions.Celu_(Abi.T(self), alpha); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
@@ -1518,6 +1694,86 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::cosh_");
         try { Functions.Cosh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_asinh")]
+    public static NgStatus ng_asinh(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::asinh");
+        try { Abi.Out(outResult); var r = Functions.Asinh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_asinh_")]
+    public static NgStatus ng_asinh_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::asinh_");
+        try { Functions.Asinh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_acosh")]
+    public static NgStatus ng_acosh(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::acosh");
+        try { Abi.Out(outResult); var r = Functions.Acosh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_acosh_")]
+    public static NgStatus ng_acosh_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::acosh_");
+        try { Functions.Acosh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atanh")]
+    public static NgStatus ng_atanh(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::atanh");
+        try { Abi.Out(outResult); var r = Functions.Atanh(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_atanh_")]
+    public static NgStatus ng_atanh_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::atanh_");
+        try { Functions.Atanh_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exp2")]
+    public static NgStatus ng_exp2(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::exp2");
+        try { Abi.Out(outResult); var r = Functions.Exp2(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_exp2_")]
+    public static NgStatus ng_exp2_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::exp2_");
+        try { Functions.Exp2_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sinc")]
+    public static NgStatus ng_sinc(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::sinc");
+        try { Abi.Out(outResult); var r = Functions.Sinc(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_sinc_")]
+    public static NgStatus ng_sinc_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::sinc_");
+        try { Functions.Sinc_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 
@@ -1790,6 +2046,22 @@ public static unsafe partial class Exports
     {
         var timed = Profiler.Scope("aten::trunc_");
         try { Functions.Trunc_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_frac")]
+    public static NgStatus ng_frac(TensorHandle self, TensorHandle* outResult)
+    {
+        var timed = Profiler.Scope("aten::frac");
+        try { Abi.Out(outResult); var r = Functions.Frac(Abi.T(self)); *outResult = Abi.New(r); timed.Dispose(); return NgStatus.Ok; }
+        catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
+    }
+
+    [UnmanagedCallersOnly(EntryPoint = "ng_frac_")]
+    public static NgStatus ng_frac_(TensorHandle self)
+    {
+        var timed = Profiler.Scope("aten::frac_");
+        try { Functions.Frac_(Abi.T(self)); timed.Dispose(); return NgStatus.Ok; }
         catch (Exception e) { timed.Dispose(); return Abi.Fail(e); }
     }
 

@@ -255,9 +255,37 @@ public class GradCheckTests
         new("hardtanh", x => x[0].Hardtanh(-0.5, 0.7) * x[0], [[2, 3]]),
         new("logit of sigmoid", x => x[0].Sigmoid().Logit() * x[0], [[2, 3]]),
         new("logit eps", x => (x[0] * 0.5).Sigmoid().Logit(0.05), [[2, 3]]),
+        // ops12: fmod/remainder (tensor and number divisors), hypot, nan_to_num, nansum, the activations and clamp with tensor bounds.
+        new("fmod", x => x[0].Fmod(x[1]) * x[1], [[2, 3], [2, 3]], Positive: true),
+        new("fmod broadcast negative", x => (x[0] * -3.0).Fmod(x[1]), [[2, 3], [3]], Positive: true),
+        new("fmod scalar", x => x[0].Fmod(0.7) * x[0], [[2, 3]]),
+        new("fmod_", x => (x[0] * 2.0).Fmod_(x[1]) * x[0], [[2, 3], [3]], Positive: true),
+        new("remainder broadcast", x => (x[0] * -3.0).Remainder(x[1]) * x[0], [[2, 3], [3]], Positive: true),
+        new("remainder scalar", x => x[0].Remainder(-0.7) * x[0], [[2, 3]]),
+        new("remainder_ scalar", x => (x[0] * 1.0).Remainder_(0.45), [[2, 3]]),
+        new("hypot broadcast", x => x[0].Hypot(x[1]), [[2, 3], [3]]),
+        new("hypot_", x => (x[0] * 1.0).Hypot_(x[1]) * x[1], [[2, 3], [2, 3]]),
+        new("nan_to_num", x => (x[0] + Special(0, double.NaN, 0, double.PositiveInfinity, double.NegativeInfinity, 0)).NanToNum(0.5, 2, -2) * x[0], [[2, 3]]),
+        new("nan_to_num_", x => (x[0] * x[0]).NanToNum_(), [[2, 3]]),
+        new("nansum", x => (x[0] + Special(0, double.NaN, 0, 0, double.NaN, 0)).Nansum([]) * x[0], [[2, 3]]),
+        new("nansum dim keepdim", x => (x[0] * x[0] + Special(double.NaN, 0, 0, 0, 0, double.NaN)).Nansum([1], keepdim: true), [[2, 3]]),
+        new("log_sigmoid", x => (x[0] * 4.0).LogSigmoid(), [[2, 3]]),
+        new("hardsigmoid", x => (x[0] * 3.0).Hardsigmoid() * x[0], [[2, 3]]),
+        new("hardsigmoid_", x => (x[0] * 3.0).Hardsigmoid_(), [[2, 3]]),
+        new("hardswish", x => (x[0] * 3.0).Hardswish(), [[2, 3]]),
+        new("hardswish_", x => (x[0] * 3.0).Hardswish_() * x[0], [[2, 3]]),
+        new("celu", x => x[0].Celu(0.6), [[2, 3]]),
+        new("celu_", x => (x[0] * 1.0).Celu_(1.5) * x[0], [[2, 3]]),
+        new("clamp tensors broadcast", x => x[0].Clamp(x[1], x[2]), [[2, 3], [3], [2, 1]]),
+        new("clamp tensor min", x => x[0].Clamp(x[1], null) * x[1], [[2, 3], [2, 3]]),
+        new("clamp tensor max", x => x[0].Clamp(null, x[1]), [[2, 3], []]),
+        new("clamp_ tensors", x => (x[0] * 1.0).Clamp_(x[1], x[1] + 0.5) * x[0], [[2, 3], [3]]),
         // Every declared unary op of UnaryOpTests (one row there is its whole test).
-        .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(x[0]), [[2, 3]], Positive: u.Lo > 0)),
+        .. UnaryOpTests.Cases.Select(u => new Case(u.Name, x => u.Op(u.GradDomain is { } d ? d(x[0]) : x[0]), [[2, 3]], Positive: u.Lo > 0)),
     ];
+
+    /// <summary>Six float64 values [2, 3] added to an input to put NaN or infinities into it (the sum's gradient stays finite).</summary>
+    private static Tensor Special(params double[] v) => Tensor.FromArray(v, [2, 3]);
 
     /// <summary>An int64 index tensor of the given values.</summary>
     private static Tensor Idx(params long[] v) => Tensor.FromArray(v, v.Length);

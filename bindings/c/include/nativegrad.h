@@ -921,6 +921,74 @@ ng_status ng_embedding(ng_tensor* weight, ng_tensor* indices, int64_t padding_id
  */
 ng_status ng_one_hot(ng_tensor* self, int64_t num_classes, ng_tensor** out_result);
 
+/* C's fmod elementwise with broadcasting: the remainder of the truncated division, with self's
+ * sign (FmodBackward1).
+ */
+ng_status ng_fmod_tensor(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* In-place fmod: self = fmod(self), recorded as PyTorch records in-place ops. */
+ng_status ng_fmod_tensor_(ng_tensor* self, ng_tensor* other);
+
+/* C's fmod by a number: the remainder of the truncated division, with self's sign
+ * (FmodBackward0).
+ */
+ng_status ng_fmod_scalar(ng_tensor* self, double other, ng_tensor** out_result);
+
+/* In-place fmod: self = fmod(self), recorded as PyTorch records in-place ops. */
+ng_status ng_fmod_scalar_(ng_tensor* self, double other);
+
+/* Python's modulo elementwise with broadcasting: the remainder of the floor division, with
+ * other's sign (RemainderBackward1).
+ */
+ng_status ng_remainder_tensor(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* In-place remainder: self = remainder(self), recorded as PyTorch records in-place ops. */
+ng_status ng_remainder_tensor_(ng_tensor* self, ng_tensor* other);
+
+/* Python's modulo by a number: the remainder of the floor division, with the number's sign
+ * (RemainderBackward0).
+ */
+ng_status ng_remainder_scalar(ng_tensor* self, double other, ng_tensor** out_result);
+
+/* In-place remainder: self = remainder(self), recorded as PyTorch records in-place ops. */
+ng_status ng_remainder_scalar_(ng_tensor* self, double other);
+
+/* sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between (floating
+ * results only) (HypotBackward0).
+ */
+ng_status ng_hypot(ng_tensor* self, ng_tensor* other, ng_tensor** out_result);
+
+/* In-place hypot: self = hypot(self), recorded as PyTorch records in-place ops. */
+ng_status ng_hypot_(ng_tensor* self, ng_tensor* other);
+
+/* self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default: the
+ * dtype's largest and lowest finite values) (NanToNumBackward0).
+ */
+ng_status ng_nan_to_num(ng_tensor* self, int32_t has_nan, double nan, int32_t has_posinf,
+                        double posinf, int32_t has_neginf, double neginf, ng_tensor** out_result);
+
+/* In-place nan_to_num: self = nan_to_num(self), recorded as PyTorch records in-place ops. */
+ng_status ng_nan_to_num_(ng_tensor* self, int32_t has_nan, double nan, int32_t has_posinf,
+                         double posinf, int32_t has_neginf, double neginf);
+
+/* The sum over dims (all when empty) with NaN counted as 0; integral inputs sum to int64
+ * (NansumBackward0).
+ */
+ng_status ng_nansum(ng_tensor* self, const int64_t* dim, int32_t n_dim, int32_t keepdim,
+                    ng_tensor** out_result);
+
+/* Clamps into [min, max] with tensor bounds, broadcasting (either may be None, not both); where
+ * min > max the result is max (ClampBackward0).
+ *
+ * min: May be NULL (none).
+ *
+ * max: May be NULL (none).
+ */
+ng_status ng_clamp_tensor(ng_tensor* self, ng_tensor* min, ng_tensor* max, ng_tensor** out_result);
+
+/* In-place clamp: self = clamp(self), recorded as PyTorch records in-place ops. */
+ng_status ng_clamp_tensor_(ng_tensor* self, ng_tensor* min, ng_tensor* max);
+
 /* The variance (divided by N - correction) and the mean over dims (all when empty), as [var,
  * mean] (VarMeanBackward0).
  */
@@ -953,6 +1021,29 @@ ng_status ng_hardtanh(ng_tensor* self, double min_val, double max_val, ng_tensor
 
 /* log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given (LogitBackward0). */
 ng_status ng_logit(ng_tensor* self, int32_t has_eps, double eps, ng_tensor** out_result);
+
+/* log(sigmoid(x)), computed as min(x, 0) - log1p(e^-|x|): stable for large |x|
+ * (LogSigmoidBackward0).
+ */
+ng_status ng_log_sigmoid(ng_tensor* self, ng_tensor** out_result);
+
+/* Hardsigmoid: relu6(x + 3) / 6 (HardsigmoidBackward0). */
+ng_status ng_hardsigmoid(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place hardsigmoid: self = hardsigmoid(self), recorded as PyTorch records in-place ops. */
+ng_status ng_hardsigmoid_(ng_tensor* self);
+
+/* Hardswish: x relu6(x + 3) / 6 (HardswishBackward0). */
+ng_status ng_hardswish(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place hardswish: self = hardswish(self), recorded as PyTorch records in-place ops. */
+ng_status ng_hardswish_(ng_tensor* self);
+
+/* CELU: x where x > 0, else alpha (e^(x/alpha) - 1) (CeluBackward0). */
+ng_status ng_celu(ng_tensor* self, double alpha, ng_tensor** out_result);
+
+/* In-place celu: self = celu(self), recorded as PyTorch records in-place ops. */
+ng_status ng_celu_(ng_tensor* self, double alpha);
 
 /* 1 / x (ReciprocalBackward0). */
 ng_status ng_reciprocal(ng_tensor* self, ng_tensor** out_result);
@@ -1016,6 +1107,36 @@ ng_status ng_cosh(ng_tensor* self, ng_tensor** out_result);
 
 /* In-place cosh: self = cosh(self), recorded as PyTorch records in-place ops. */
 ng_status ng_cosh_(ng_tensor* self);
+
+/* Inverse hyperbolic sine (AsinhBackward0). */
+ng_status ng_asinh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place asinh: self = asinh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_asinh_(ng_tensor* self);
+
+/* Inverse hyperbolic cosine (NaN below 1) (AcoshBackward0). */
+ng_status ng_acosh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place acosh: self = acosh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_acosh_(ng_tensor* self);
+
+/* Inverse hyperbolic tangent (±inf at ±1, NaN outside [-1, 1]) (AtanhBackward0). */
+ng_status ng_atanh(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place atanh: self = atanh(self), recorded as PyTorch records in-place ops. */
+ng_status ng_atanh_(ng_tensor* self);
+
+/* 2^x (Exp2Backward0). */
+ng_status ng_exp2(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place exp2: self = exp2(self), recorded as PyTorch records in-place ops. */
+ng_status ng_exp2_(ng_tensor* self);
+
+/* The normalized sinc sin(pi x) / (pi x), 1 at 0 (SincBackward0). */
+ng_status ng_sinc(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place sinc: self = sinc(self), recorded as PyTorch records in-place ops. */
+ng_status ng_sinc_(ng_tensor* self);
 
 /* Base-2 logarithm (Log2Backward0). */
 ng_status ng_log2(ng_tensor* self, ng_tensor** out_result);
@@ -1131,6 +1252,12 @@ ng_status ng_trunc(ng_tensor* self, ng_tensor** out_result);
 
 /* In-place trunc: self = trunc(self), recorded as PyTorch records in-place ops. */
 ng_status ng_trunc_(ng_tensor* self);
+
+/* The fractional part x - trunc(x), with x's sign (floating tensors only) (FracBackward0). */
+ng_status ng_frac(ng_tensor* self, ng_tensor** out_result);
+
+/* In-place frac: self = frac(self), recorded as PyTorch records in-place ops. */
+ng_status ng_frac_(ng_tensor* self);
 
 /* -1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (SignBackward0). */
 ng_status ng_sign(ng_tensor* self, ng_tensor** out_result);

@@ -35,6 +35,8 @@ public static class EngineEmitter
                 return p.Type == "SavedTensor" ? Field(p.Name) + "!" : $"{Field(p.Name)}!.Unpack(this)";
             case RefKind.ResultShape: return "OutShape(0)";
             case RefKind.SavedInput:
+                // An optional input (Tensor?) may be absent: its slot is null and so is the tensor the formula gets.
+                if (r.Arg!.Type == "Tensor?") return p.Type == "SavedTensor" ? Field(p.Name) : $"{Field(p.Name)}?.Unpack(this)";
                 return p.Type == "SavedTensor" ? Field(p.Name) + "!" : $"{Field(p.Name)}!.Unpack(this)";
             case RefKind.Arg: return Field(p.Name);
             case RefKind.InputShape:
@@ -178,7 +180,9 @@ public static class EngineEmitter
         foreach (var (t, n, saved) in Fields(op).Where(f => f.Saved))
         {
             bool isResult = s.Results.Any(r => r.Name == n);
-            sb.Append($"        node.{Field(n)} = new SavedTensor({Id(n)}, isOutput: {(isResult ? "true" : "false")});\n");
+            bool optional = s.Args.Any(a => a.Name == n && a.Type == "Tensor?");
+            sb.Append(optional ? $"        node.{Field(n)} = {Id(n)} is null ? null : new SavedTensor({Id(n)}, isOutput: false);\n"
+                               : $"        node.{Field(n)} = new SavedTensor({Id(n)}, isOutput: {(isResult ? "true" : "false")});\n");
         }
         sb.Append("        return node;\n    }\n");
         return sb.ToString();
@@ -230,7 +234,11 @@ public static class EngineEmitter
             sb.Append(Docs.CsDoc(op.Doc, "    ", op.Differentiable ? $"grad_fn {op.NodeName}" : null));
             sb.Append($"    public {(method ? "" : "static ")}{ret} {op.Forward}({ps}) => Functions.{op.Forward}({pass});\n");
             if (op.InPlace)
-                sb.Append($"    /// <summary>In-place <see cref=\"{op.Forward}\"/>.</summary>\n    public Tensor {op.Forward}_({ps}) => Functions.{op.Forward}_({pass});\n");
+            {
+                // The cref names the overload (fmod takes a tensor or a number): its parameter types, Tensor? as Tensor.
+                string sig = string.Join(", ", rest.Select(a => a.CsType == "Tensor?" ? "Tensor" : a.CsType));
+                sb.Append($"    /// <summary>In-place <see cref=\"{op.Forward}({sig})\"/>.</summary>\n    public Tensor {op.Forward}_({ps}) => Functions.{op.Forward}_({pass});\n");
+            }
         }
         sb.Append("}\n");
         return sb.ToString();

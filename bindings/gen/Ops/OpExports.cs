@@ -74,8 +74,6 @@ public static class OpExports
             list.Add(new Export(op.CEntry, op.Method, "NgStatus", pars, doc, op.Where.Split(':')[0], 0, null, body, optional));
             if (op.InPlace)
             {
-                if (op.Schema.Args.Count(a => a.IsTensor) != 1)
-                    throw new GenException($"{op.Where}: InPlace exports are generated for ops whose only tensor is self");
                 var rest = pars.Skip(1).Where(p => !outs.Contains(p.CsName) && p.CsName is not ("capacity" or "outCount")).ToList();
                 var ipPars = new List<Param> { new("TensorHandle", "self") };
                 ipPars.AddRange(rest);

@@ -46,6 +46,7 @@ from ._compose import (outer, ger, broadcast_to, movedim, moveaxis, meshgrid, co
                        diff, bincount, logical_and, logical_or, logical_xor, logical_not, hstack, vstack, dstack,
                        column_stack, take_along_dim, empty_like, finfo, iinfo, round)
 from ._ops_more import *  # noqa: F401,F403,E402  (var_mean, std_mean, masked_select, scatter, ...)
+from ._ops_math import *  # noqa: F401,F403,E402  (fmod, remainder, nansum, nan_to_num_, celu_)
 from ._einsum import einsum  # noqa: E402
 
 from ._inplace import relu_  # noqa: E402  (torch.relu_)

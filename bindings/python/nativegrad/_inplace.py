@@ -87,9 +87,12 @@ relu_ = _unary(_L.ng_relu_, "relu_")
 
 
 def clamp_(self, min=None, max=None):
-    """In-place clamp into [min, max]; either bound may be None (not both)."""
+    """In-place clamp into [min, max]; either bound may be None (not both); bounds may be tensors."""
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
+    if getattr(min, "_h", None) is not None or getattr(max, "_h", None) is not None:
+        from ._ops_math import clamp_tensor
+        return clamp_tensor(self, min, max, True)
     st = _L.ng_clamp_(self._h, 0 if min is None else 1, 0.0 if min is None else float(min),
                       0 if max is None else 1, 0.0 if max is None else float(max))
     if st:

@@ -45,9 +45,11 @@ def _tensor_list(tensors, fname):
 # ---------------------------------------------------------------- activations
 
 def _clamp(self, min=None, max=None):
-    """Clamps every element into ``[min, max]``; either bound may be None (not both)."""
+    """Clamps every element into ``[min, max]``; either bound may be None (not both). Numbers give
+    ClampBackward1; tensor bounds broadcast (ClampBackward0; where min > max the result is max)."""
     if isinstance(min, Tensor) or isinstance(max, Tensor):
-        raise TypeError("nativegrad: clamp with tensor bounds is not supported; use maximum/minimum")
+        from ._ops_math import clamp_tensor
+        return clamp_tensor(self, min, max, False)
     if min is None and max is None:
         raise RuntimeError("torch.clamp: At least one of 'min' or 'max' must not be None")
     out = _VP()

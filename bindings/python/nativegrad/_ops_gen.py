@@ -10,7 +10,7 @@ from . import _args as _a, _strict, return_types as _rt
 from ._native import lib as _L, raise_status as _raise
 from ._tensor import Tensor, _wrap
 
-__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "logaddexp", "logit", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
+__all__ = ["erf", "addcmul", "addcdiv", "lerp", "clamp_min", "clamp_max", "diagonal", "diag", "bmm", "hypot", "nan_to_num", "logaddexp", "logit", "celu", "reciprocal", "exp", "expm1", "log1p", "xlogy", "tan", "asin", "acos", "atan", "sinh", "cosh", "asinh", "acosh", "atanh", "exp2", "sinc", "log2", "log10", "rsqrt", "log", "sqrt", "sin", "cos", "tanh", "sigmoid", "all", "any", "isclose", "equal", "roll", "flip", "floor", "ceil", "round", "trunc", "frac", "sign", "atan2", "tril", "triu", "masked_select", "masked_fill", "topk", "argmax", "argmin", "unbind", "split_with_sizes"]
 
 _new = object.__new__
 
@@ -196,6 +196,54 @@ def bmm(input, mat2, *, out=None):
     return r if out is None else _strict.write_out(r, out, "bmm", (input,))
 
 
+def _m_hypot(self, other):
+    """sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between (floating results only) (HypotBackward0)."""
+    o0 = _VP()
+    st = _L.ng_hypot(self._h, _a.tensor(other, "hypot", "other", 1), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_hypot_(self, other):
+    """In-place hypot: self = hypot(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_hypot_(self._h, _a.tensor(other, "hypot_", "other", 1))
+    if st:
+        _raise(st)
+    return self
+
+
+def hypot(input, other, *, out=None):
+    """sqrt(self^2 + other^2) elementwise with broadcasting, without overflow in between (floating results only) (HypotBackward0)."""
+    _a.tensor(input, "hypot", "input", 1)
+    r = _m_hypot(input, other)
+    return r if out is None else _strict.write_out(r, out, "hypot", (input,))
+
+
+def _m_nan_to_num(self, nan=None, posinf=None, neginf=None):
+    """self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default: the dtype's largest and lowest finite values) (NanToNumBackward0)."""
+    o0 = _VP()
+    st = _L.ng_nan_to_num(self._h, 0 if nan is None else 1, 0.0 if nan is None else _a.number(nan, "nan_to_num", "nan"), 0 if posinf is None else 1, 0.0 if posinf is None else _a.number(posinf, "nan_to_num", "posinf"), 0 if neginf is None else 1, 0.0 if neginf is None else _a.number(neginf, "nan_to_num", "neginf"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_nan_to_num_(self, nan=None, posinf=None, neginf=None):
+    """In-place nan_to_num: self = nan_to_num(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_nan_to_num_(self._h, 0 if nan is None else 1, 0.0 if nan is None else _a.number(nan, "nan_to_num_", "nan"), 0 if posinf is None else 1, 0.0 if posinf is None else _a.number(posinf, "nan_to_num_", "posinf"), 0 if neginf is None else 1, 0.0 if neginf is None else _a.number(neginf, "nan_to_num_", "neginf"))
+    if st:
+        _raise(st)
+    return self
+
+
+def nan_to_num(input, nan=None, posinf=None, neginf=None, *, out=None):
+    """self with NaN replaced by nan (default 0), +inf by posinf and -inf by neginf (default: the dtype's largest and lowest finite values) (NanToNumBackward0)."""
+    _a.tensor(input, "nan_to_num", "input", 1)
+    r = _m_nan_to_num(input, nan, posinf, neginf)
+    return r if out is None else _strict.write_out(r, out, "nan_to_num", (input,))
+
+
 def _m_logaddexp(self, other):
     """log(e^self + e^other) elementwise with broadcasting, computed without overflow (LogaddexpBackward0)."""
     o0 = _VP()
@@ -226,6 +274,30 @@ def logit(input, eps=None, *, out=None):
     _a.tensor(input, "logit", "input", 1)
     r = _m_logit(input, eps)
     return r if out is None else _strict.write_out(r, out, "logit", (input,))
+
+
+def _m_celu(self, alpha=1.0):
+    """CELU: x where x > 0, else alpha (e^(x/alpha) - 1) (CeluBackward0)."""
+    o0 = _VP()
+    st = _L.ng_celu(self._h, _a.number(alpha, "celu", "alpha"), o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_celu_(self, alpha=1.0):
+    """In-place celu: self = celu(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_celu_(self._h, _a.number(alpha, "celu_", "alpha"))
+    if st:
+        _raise(st)
+    return self
+
+
+def celu(input, alpha=1.0, *, out=None):
+    """CELU: x where x > 0, else alpha (e^(x/alpha) - 1) (CeluBackward0)."""
+    _a.tensor(input, "celu", "input", 1)
+    r = _m_celu(input, alpha)
+    return r if out is None else _strict.write_out(r, out, "celu", (input,))
 
 
 def _m_reciprocal(self):
@@ -522,6 +594,146 @@ def cosh(input, *, out=None):
     _a.tensor(input, "cosh", "input", 1)
     r = _m_cosh(input)
     return r if out is None else _strict.write_out(r, out, "cosh", (input,))
+
+
+def _m_asinh(self):
+    """Inverse hyperbolic sine (AsinhBackward0)."""
+    o0 = _VP()
+    st = _L.ng_asinh(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_asinh_(self):
+    """In-place asinh: self = asinh(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_asinh_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def asinh(input, *, out=None):
+    """Inverse hyperbolic sine (AsinhBackward0)."""
+    _a.tensor(input, "asinh", "input", 1)
+    r = _m_asinh(input)
+    return r if out is None else _strict.write_out(r, out, "asinh", (input,))
+
+
+def _m_acosh(self):
+    """Inverse hyperbolic cosine (NaN below 1) (AcoshBackward0)."""
+    o0 = _VP()
+    st = _L.ng_acosh(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_acosh_(self):
+    """In-place acosh: self = acosh(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_acosh_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def acosh(input, *, out=None):
+    """Inverse hyperbolic cosine (NaN below 1) (AcoshBackward0)."""
+    _a.tensor(input, "acosh", "input", 1)
+    r = _m_acosh(input)
+    return r if out is None else _strict.write_out(r, out, "acosh", (input,))
+
+
+def _m_atanh(self):
+    """Inverse hyperbolic tangent (±inf at ±1, NaN outside [-1, 1]) (AtanhBackward0)."""
+    o0 = _VP()
+    st = _L.ng_atanh(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_atanh_(self):
+    """In-place atanh: self = atanh(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_atanh_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def atanh(input, *, out=None):
+    """Inverse hyperbolic tangent (±inf at ±1, NaN outside [-1, 1]) (AtanhBackward0)."""
+    _a.tensor(input, "atanh", "input", 1)
+    r = _m_atanh(input)
+    return r if out is None else _strict.write_out(r, out, "atanh", (input,))
+
+
+def _m_exp2(self):
+    """2^x (Exp2Backward0)."""
+    o0 = _VP()
+    st = _L.ng_exp2(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_exp2_(self):
+    """In-place exp2: self = exp2(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_exp2_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def exp2(input, *, out=None):
+    """2^x (Exp2Backward0)."""
+    _a.tensor(input, "exp2", "input", 1)
+    r = _m_exp2(input)
+    return r if out is None else _strict.write_out(r, out, "exp2", (input,))
+
+
+def _m_sinc(self):
+    """The normalized sinc sin(pi x) / (pi x), 1 at 0 (SincBackward0)."""
+    o0 = _VP()
+    st = _L.ng_sinc(self._h, o0)
+    if st:
+        _raise(st)
+    t = _new(Tensor)
+    t._h = o0.value
+    dt = self._dt
+    t._dt = dt if 0 <= dt <= 1 else -1
+    return t
+
+
+def _m_sinc_(self):
+    """In-place sinc: self = sinc(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_sinc_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def sinc(input, *, out=None):
+    """The normalized sinc sin(pi x) / (pi x), 1 at 0 (SincBackward0)."""
+    _a.tensor(input, "sinc", "input", 1)
+    r = _m_sinc(input)
+    return r if out is None else _strict.write_out(r, out, "sinc", (input,))
 
 
 def _m_log2(self):
@@ -993,6 +1205,30 @@ def trunc(input, *, out=None):
     return r if out is None else _strict.write_out(r, out, "trunc", (input,))
 
 
+def _m_frac(self):
+    """The fractional part x - trunc(x), with x's sign (floating tensors only) (FracBackward0)."""
+    o0 = _VP()
+    st = _L.ng_frac(self._h, o0)
+    if st:
+        _raise(st)
+    return _wrap(o0.value)
+
+
+def _m_frac_(self):
+    """In-place frac: self = frac(self), recorded as PyTorch records in-place ops."""
+    st = _L.ng_frac_(self._h)
+    if st:
+        _raise(st)
+    return self
+
+
+def frac(input, *, out=None):
+    """The fractional part x - trunc(x), with x's sign (floating tensors only) (FracBackward0)."""
+    _a.tensor(input, "frac", "input", 1)
+    r = _m_frac(input)
+    return r if out is None else _strict.write_out(r, out, "frac", (input,))
+
+
 def _m_sign(self):
     """-1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied) (SignBackward0)."""
     o0 = _VP()
@@ -1250,6 +1486,10 @@ Tensor.diagonal = _m_diagonal
 Tensor.diag = _m_diag
 Tensor.trace = _m_trace
 Tensor.bmm = _m_bmm
+Tensor.hypot = _m_hypot
+Tensor.hypot_ = _m_hypot_
+Tensor.nan_to_num = _m_nan_to_num
+Tensor.nan_to_num_ = _m_nan_to_num_
 Tensor.logaddexp = _m_logaddexp
 Tensor.logit = _m_logit
 Tensor.reciprocal = _m_reciprocal
@@ -1273,6 +1513,16 @@ Tensor.sinh = _m_sinh
 Tensor.sinh_ = _m_sinh_
 Tensor.cosh = _m_cosh
 Tensor.cosh_ = _m_cosh_
+Tensor.asinh = _m_asinh
+Tensor.asinh_ = _m_asinh_
+Tensor.acosh = _m_acosh
+Tensor.acosh_ = _m_acosh_
+Tensor.atanh = _m_atanh
+Tensor.atanh_ = _m_atanh_
+Tensor.exp2 = _m_exp2
+Tensor.exp2_ = _m_exp2_
+Tensor.sinc = _m_sinc
+Tensor.sinc_ = _m_sinc_
 Tensor.log2 = _m_log2
 Tensor.log2_ = _m_log2_
 Tensor.log10 = _m_log10
@@ -1307,6 +1557,8 @@ Tensor.round = _m_round
 Tensor.round_ = _m_round_
 Tensor.trunc = _m_trunc
 Tensor.trunc_ = _m_trunc_
+Tensor.frac = _m_frac
+Tensor.frac_ = _m_frac_
 Tensor.sign = _m_sign
 Tensor.sign_ = _m_sign_
 Tensor.atan2 = _m_atan2

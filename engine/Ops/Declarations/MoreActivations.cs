@@ -23,4 +23,24 @@ internal static partial class Derivatives
     /// <summary>log(z / (1 - z)) with z = x clamped to [eps, 1 - eps] when eps is given.</summary>
     [Op("logit(Tensor self, float? eps=None) -> Tensor")]
     internal static Tensor Logit(Tensor grad, Tensor self, double? eps) => F.LogitBackward(grad, self, eps);
+
+    /// <summary>log(sigmoid(x)), computed as min(x, 0) - log1p(e^-|x|): stable for large |x|.</summary>
+    [Op("log_sigmoid(Tensor self) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, Batch = BatchRule.Broadcast)]
+    internal static Tensor LogSigmoid(Tensor grad, Tensor self) => F.Mul(grad, F.Sigmoid(F.Neg(self)));
+
+    /// <summary>Hardsigmoid: relu6(x + 3) / 6.</summary>
+    // The slope is 1/6 strictly inside (-3, 3), else 0; piecewise constant, so every higher derivative is 0. PyTorch's
+    // kernel multiplies by the float32 constant 1.0f / 6.0f in every dtype: so does this one (the same float64 bits).
+    [Op("hardsigmoid(Tensor self) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, InPlace = true, Batch = BatchRule.Broadcast)]
+    internal static Tensor Hardsigmoid(Tensor grad, Tensor self) => F.Mul(grad, F.MulScalar(F.HardtanhSlope(self, -3, 3), 1f / 6f));
+
+    /// <summary>Hardswish: x relu6(x + 3) / 6.</summary>
+    // The slope x/3 + 1/2 on [-3, 3], 0 below and 1 above; its derivative 1/3 strictly inside (as PyTorch's).
+    [Op("hardswish(Tensor self) -> Tensor", Expose = Expose.CSharpMethod | Expose.C, InPlace = true, Batch = BatchRule.Broadcast)]
+    internal static Tensor Hardswish(Tensor grad, Tensor self) => F.Mul(grad, F.HardswishSlope(self));
+
+    /// <summary>CELU: x where x &gt; 0, else alpha (e^(x/alpha) - 1).</summary>
+    // The slope 1 where x &gt;= 0, else e^(x/alpha) (the same value at 0; PyTorch's second derivative there is 0).
+    [Op("celu(Tensor self, float alpha=1.0) -> Tensor", Expose = Expose.Function | Expose.CSharpMethod | Expose.C, InPlace = true, Batch = BatchRule.Broadcast)]
+    internal static Tensor Celu(Tensor grad, Tensor self, double alpha) => F.Mul(grad, F.CeluSlope(self, alpha));
 }

@@ -130,6 +130,27 @@ internal static partial class Derivatives
     [Op("cosh(Tensor self) -> Tensor", Kernel = typeof(CoshOp<>), InPlace = true)]
     internal static Tensor Cosh(Tensor grad, Tensor self) => F.Mul(grad, F.Sinh(self));
 
+    /// <summary>Inverse hyperbolic sine.</summary>
+    [Op("asinh(Tensor self) -> Tensor", Kernel = typeof(AsinhOp<>), InPlace = true)]
+    internal static Tensor Asinh(Tensor grad, Tensor self) => F.Div(grad, F.Sqrt(F.AddScalar(F.Mul(self, self), 1)));
+
+    /// <summary>Inverse hyperbolic cosine (NaN below 1).</summary>
+    [Op("acosh(Tensor self) -> Tensor", Kernel = typeof(AcoshOp<>), InPlace = true)]
+    internal static Tensor Acosh(Tensor grad, Tensor self) => F.Div(grad, F.Sqrt(F.SubScalar(F.Mul(self, self), 1)));
+
+    /// <summary>Inverse hyperbolic tangent (±inf at ±1, NaN outside [-1, 1]).</summary>
+    [Op("atanh(Tensor self) -> Tensor", Kernel = typeof(AtanhOp<>), InPlace = true)]
+    internal static Tensor Atanh(Tensor grad, Tensor self) => F.Div(grad, F.RSubScalar(F.Mul(self, self), 1));
+
+    /// <summary>2^x.</summary>
+    [Op("exp2(Tensor self) -> Tensor", Kernel = typeof(Exp2Op<>), InPlace = true)]
+    internal static Tensor Exp2(Tensor grad, Tensor result) => F.Mul(grad, F.MulScalar(result, Math.Log(2)));
+
+    /// <summary>The normalized sinc sin(pi x) / (pi x), 1 at 0.</summary>
+    // d/dx = (pi x cos(pi x) - sin(pi x)) / (pi x^2), defined as 0 at x = 0 (PyTorch's formula, also at second order).
+    [Op("sinc(Tensor self) -> Tensor", Kernel = typeof(SincOp<>), InPlace = true)]
+    internal static Tensor Sinc(Tensor grad, Tensor self) => F.Mul(grad, F.SincSlope(self));
+
     /// <summary>Base-2 logarithm.</summary>
     [Op("log2(Tensor self) -> Tensor", Kernel = typeof(Log2Op<>), InPlace = true)]
     internal static Tensor Log2(Tensor grad, Tensor self) => F.Div(grad, F.MulScalar(self, Math.Log(2)));

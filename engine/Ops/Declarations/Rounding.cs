@@ -23,6 +23,10 @@ internal static partial class Derivatives
     [Op("trunc(Tensor self) -> Tensor", InPlace = true)]
     internal static Tensor Trunc(Tensor grad) => grad.ZerosLike();
 
+    /// <summary>The fractional part x - trunc(x), with x's sign (floating tensors only).</summary>
+    [Op("frac(Tensor self) -> Tensor", InPlace = true, Batch = BatchRule.Broadcast)]
+    internal static Tensor Frac(Tensor grad) => grad;
+
     /// <summary>-1, 0 or 1 by the sign of x (NaN stays NaN; bool tensors are copied).</summary>
     [Op("sign(Tensor self) -> Tensor", InPlace = true)]
     internal static Tensor Sign(Tensor grad) => grad.ZerosLike();

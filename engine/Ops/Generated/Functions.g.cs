@@ -519,6 +519,92 @@ internal static partial class Functions
         return node;
     }
 
+    /// <summary>Links fmod.Tensor's node (FmodBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FmodTensorNode? RecordFmodTensor(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new FmodTensorNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links fmod.Scalar's node (FmodBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FmodScalarNode? RecordFmodScalar(Tensor result, Tensor self, double other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new FmodScalarNode([EdgeOf(self), default], result, [self, null]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links remainder.Tensor's node (RemainderBackward1) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RemainderTensorNode? RecordRemainderTensor(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new RemainderTensorNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links remainder.Scalar's node (RemainderBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static RemainderScalarNode? RecordRemainderScalar(Tensor result, Tensor self, double other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new RemainderScalarNode([EdgeOf(self), default], result, [self, null]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links hypot's node (HypotBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HypotNode? RecordHypot(Tensor result, Tensor self, Tensor other)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || other.RequiresGrad)) return null;
+        var node = new HypotNode([EdgeOf(self), EdgeOf(other)], result, [self, other]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._other = new SavedTensor(other, isOutput: false);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links nan_to_num's node (NanToNumBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static NanToNumNode? RecordNanToNum(Tensor result, Tensor self, double? nan, double? posinf, double? neginf)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new NanToNumNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links nansum's node (NansumBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static NansumNode? RecordNansum(Tensor result, Tensor self, int[] dim, bool keepdim)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new NansumNode([EdgeOf(self)], result, [self]);
+        node._dim = dim;
+        node._keepdim = keepdim;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links clamp.Tensor's node (ClampBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static ClampTensorNode? RecordClampTensor(Tensor result, Tensor self, Tensor? min, Tensor? max)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad || min is { RequiresGrad: true } || max is { RequiresGrad: true })) return null;
+        var node = new ClampTensorNode([EdgeOf(self), EdgeOf(min), EdgeOf(max)], result, [self, min, max]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        node._min = min is null ? null : new SavedTensor(min, isOutput: false);
+        node._max = max is null ? null : new SavedTensor(max, isOutput: false);
+        return node;
+    }
+
     /// <summary>Links var_mean's node (VarMeanBackward0) to its result when grad mode is on and an input requires grad.</summary>
     internal static VarMeanNode? RecordVarMean(Tensor[] result, Tensor self, int[] dim, double correction, bool keepdim)
     {
@@ -594,6 +680,47 @@ internal static partial class Functions
         if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
         var node = new LogitNode([EdgeOf(self)], result, [self]);
         node._eps = eps;
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links log_sigmoid's node (LogSigmoidBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static LogSigmoidNode? RecordLogSigmoid(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new LogSigmoidNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links hardsigmoid's node (HardsigmoidBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HardsigmoidNode? RecordHardsigmoid(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new HardsigmoidNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links hardswish's node (HardswishBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static HardswishNode? RecordHardswish(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new HardswishNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links celu's node (CeluBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static CeluNode? RecordCelu(Tensor result, Tensor self, double alpha)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new CeluNode([EdgeOf(self)], result, [self]);
+        node._alpha = alpha;
         Link(node, result);
         node._self = new SavedTensor(self, isOutput: false);
         return node;
@@ -846,6 +973,56 @@ internal static partial class Functions
     {
         if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
         var node = new CoshNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links asinh's node (AsinhBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AsinhNode? RecordAsinh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AsinhNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links acosh's node (AcoshBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AcoshNode? RecordAcosh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AcoshNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links atanh's node (AtanhBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static AtanhNode? RecordAtanh(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new AtanhNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._self = new SavedTensor(self, isOutput: false);
+        return node;
+    }
+
+    /// <summary>Links exp2's node (Exp2Backward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static Exp2Node? RecordExp2(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new Exp2Node([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        node._result = new SavedTensor(result, isOutput: true);
+        return node;
+    }
+
+    /// <summary>Links sinc's node (SincBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static SincNode? RecordSinc(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new SincNode([EdgeOf(self)], result, [self]);
         Link(node, result);
         node._self = new SavedTensor(self, isOutput: false);
         return node;
@@ -1281,6 +1458,15 @@ internal static partial class Functions
     {
         if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
         var node = new TruncNode([EdgeOf(self)], result, [self]);
+        Link(node, result);
+        return node;
+    }
+
+    /// <summary>Links frac's node (FracBackward0) to its result when grad mode is on and an input requires grad.</summary>
+    internal static FracNode? RecordFrac(Tensor result, Tensor self)
+    {
+        if (!GradMode.IsEnabled || !(self.RequiresGrad)) return null;
+        var node = new FracNode([EdgeOf(self)], result, [self]);
         Link(node, result);
         return node;
     }
@@ -1787,6 +1973,61 @@ internal static partial class Functions
 
     /// <summary>In-place cosh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
     public static Tensor Cosh_(Tensor self) => InPlace(self, null, savesSelf: true, Cosh);
+
+    /// <summary>Inverse hyperbolic sine.</summary>
+    public static Tensor Asinh(Tensor self)
+    {
+        var result = MapUnary<AsinhOp<float>, AsinhOp<double>>(self, FloatResult(self._dtype));
+        RecordAsinh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place asinh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Asinh_(Tensor self) => InPlace(self, null, savesSelf: true, Asinh);
+
+    /// <summary>Inverse hyperbolic cosine (NaN below 1).</summary>
+    public static Tensor Acosh(Tensor self)
+    {
+        var result = MapUnary<AcoshOp<float>, AcoshOp<double>>(self, FloatResult(self._dtype));
+        RecordAcosh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place acosh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Acosh_(Tensor self) => InPlace(self, null, savesSelf: true, Acosh);
+
+    /// <summary>Inverse hyperbolic tangent (&#177;inf at &#177;1, NaN outside [-1, 1]).</summary>
+    public static Tensor Atanh(Tensor self)
+    {
+        var result = MapUnary<AtanhOp<float>, AtanhOp<double>>(self, FloatResult(self._dtype));
+        RecordAtanh(result, self);
+        return result;
+    }
+
+    /// <summary>In-place atanh: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Atanh_(Tensor self) => InPlace(self, null, savesSelf: true, Atanh);
+
+    /// <summary>2^x.</summary>
+    public static Tensor Exp2(Tensor self)
+    {
+        var result = MapUnary<Exp2Op<float>, Exp2Op<double>>(self, FloatResult(self._dtype));
+        RecordExp2(result, self);
+        return result;
+    }
+
+    /// <summary>In-place exp2: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Exp2_(Tensor self) => InPlace(self, null, savesSelf: false, Exp2);
+
+    /// <summary>The normalized sinc sin(pi x) / (pi x), 1 at 0.</summary>
+    public static Tensor Sinc(Tensor self)
+    {
+        var result = MapUnary<SincOp<float>, SincOp<double>>(self, FloatResult(self._dtype));
+        RecordSinc(result, self);
+        return result;
+    }
+
+    /// <summary>In-place sinc: writes the result into self (bumping its version) and records it as PyTorch does.</summary>
+    public static Tensor Sinc_(Tensor self) => InPlace(self, null, savesSelf: true, Sinc);
 
     /// <summary>Base-2 logarithm.</summary>
     public static Tensor Log2(Tensor self)

@@ -101,6 +101,22 @@ public enum OpKind
     Embedding,
     /// <summary>one_hot</summary>
     OneHot,
+    /// <summary>fmod.Tensor</summary>
+    FmodTensor,
+    /// <summary>fmod.Scalar</summary>
+    FmodScalar,
+    /// <summary>remainder.Tensor</summary>
+    RemainderTensor,
+    /// <summary>remainder.Scalar</summary>
+    RemainderScalar,
+    /// <summary>hypot</summary>
+    Hypot,
+    /// <summary>nan_to_num</summary>
+    NanToNum,
+    /// <summary>nansum</summary>
+    Nansum,
+    /// <summary>clamp.Tensor</summary>
+    ClampTensor,
     /// <summary>var_mean</summary>
     VarMean,
     /// <summary>std_mean</summary>
@@ -115,6 +131,14 @@ public enum OpKind
     Hardtanh,
     /// <summary>logit</summary>
     Logit,
+    /// <summary>log_sigmoid</summary>
+    LogSigmoid,
+    /// <summary>hardsigmoid</summary>
+    Hardsigmoid,
+    /// <summary>hardswish</summary>
+    Hardswish,
+    /// <summary>celu</summary>
+    Celu,
     /// <summary>add.Tensor</summary>
     Add,
     /// <summary>sub.Tensor</summary>
@@ -165,6 +189,16 @@ public enum OpKind
     Sinh,
     /// <summary>cosh</summary>
     Cosh,
+    /// <summary>asinh</summary>
+    Asinh,
+    /// <summary>acosh</summary>
+    Acosh,
+    /// <summary>atanh</summary>
+    Atanh,
+    /// <summary>exp2</summary>
+    Exp2,
+    /// <summary>sinc</summary>
+    Sinc,
     /// <summary>log2</summary>
     Log2,
     /// <summary>log10</summary>
@@ -261,6 +295,8 @@ public enum OpKind
     Round,
     /// <summary>trunc</summary>
     Trunc,
+    /// <summary>frac</summary>
+    Frac,
     /// <summary>sign</summary>
     Sign,
     /// <summary>atan2</summary>
@@ -396,6 +432,14 @@ internal static partial class OpTable
         new(OpKind.ConstantPadNd, "ConstantPadNdBackward0", true, BatchRule.Aware),
         new(OpKind.Embedding, "EmbeddingBackward0", true, BatchRule.PerSlice),
         new(OpKind.OneHot, "OneHotBackward0", false, BatchRule.PerSlice),
+        new(OpKind.FmodTensor, "FmodBackward1", true, BatchRule.Broadcast),
+        new(OpKind.FmodScalar, "FmodBackward0", true, BatchRule.Broadcast),
+        new(OpKind.RemainderTensor, "RemainderBackward1", true, BatchRule.Broadcast),
+        new(OpKind.RemainderScalar, "RemainderBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Hypot, "HypotBackward0", true, BatchRule.Broadcast),
+        new(OpKind.NanToNum, "NanToNumBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Nansum, "NansumBackward0", true, BatchRule.Aware),
+        new(OpKind.ClampTensor, "ClampBackward0", true, BatchRule.Broadcast),
         new(OpKind.VarMean, "VarMeanBackward0", true, BatchRule.PerSlice),
         new(OpKind.StdMean, "StdMeanBackward0", true, BatchRule.PerSlice),
         new(OpKind.Logaddexp, "LogaddexpBackward0", true, BatchRule.PerSlice),
@@ -403,6 +447,10 @@ internal static partial class OpTable
         new(OpKind.Selu, "EluBackward0", true, BatchRule.PerSlice),
         new(OpKind.Hardtanh, "HardtanhBackward0", true, BatchRule.PerSlice),
         new(OpKind.Logit, "LogitBackward0", true, BatchRule.PerSlice),
+        new(OpKind.LogSigmoid, "LogSigmoidBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Hardsigmoid, "HardsigmoidBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Hardswish, "HardswishBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Celu, "CeluBackward0", true, BatchRule.Broadcast),
         new(OpKind.Add, "AddBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sub, "SubBackward0", true, BatchRule.Broadcast),
         new(OpKind.Mul, "MulBackward0", true, BatchRule.Broadcast),
@@ -428,6 +476,11 @@ internal static partial class OpTable
         new(OpKind.Atan, "AtanBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sinh, "SinhBackward0", true, BatchRule.Broadcast),
         new(OpKind.Cosh, "CoshBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Asinh, "AsinhBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Acosh, "AcoshBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Atanh, "AtanhBackward0", true, BatchRule.Broadcast),
+        new(OpKind.Exp2, "Exp2Backward0", true, BatchRule.Broadcast),
+        new(OpKind.Sinc, "SincBackward0", true, BatchRule.Broadcast),
         new(OpKind.Log2, "Log2Backward0", true, BatchRule.Broadcast),
         new(OpKind.Log10, "Log10Backward0", true, BatchRule.Broadcast),
         new(OpKind.Rsqrt, "RsqrtBackward0", true, BatchRule.Broadcast),
@@ -476,6 +529,7 @@ internal static partial class OpTable
         new(OpKind.Ceil, "CeilBackward0", true, BatchRule.PerSlice),
         new(OpKind.Round, "RoundBackward0", true, BatchRule.PerSlice),
         new(OpKind.Trunc, "TruncBackward0", true, BatchRule.PerSlice),
+        new(OpKind.Frac, "FracBackward0", true, BatchRule.Broadcast),
         new(OpKind.Sign, "SignBackward0", true, BatchRule.PerSlice),
         new(OpKind.Atan2, "Atan2Backward0", true, BatchRule.PerSlice),
         new(OpKind.Tril, "TrilBackward0", true, BatchRule.PerSlice),
@@ -1462,6 +1516,176 @@ internal sealed class EmbeddingNode : OpNode
     }
 }
 
+/// <summary>The node of fmod.Tensor (FmodBackward1).</summary>
+internal sealed class FmodTensorNode : OpNode
+{
+    internal FmodTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.FmodTensor), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.FmodTensor(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+}
+
+/// <summary>The node of fmod.Scalar (FmodBackward0).</summary>
+internal sealed class FmodScalarNode : OpNode
+{
+    internal FmodScalarNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.FmodScalar), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.FmodScalar(grad)];
+    }
+}
+
+/// <summary>The node of remainder.Tensor (RemainderBackward1).</summary>
+internal sealed class RemainderTensorNode : OpNode
+{
+    internal RemainderTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.RemainderTensor), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.RemainderTensor(grad, _self!.Unpack(this), _other!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+}
+
+/// <summary>The node of remainder.Scalar (RemainderBackward0).</summary>
+internal sealed class RemainderScalarNode : OpNode
+{
+    internal RemainderScalarNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.RemainderScalar), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.RemainderScalar(grad)];
+    }
+}
+
+/// <summary>The node of hypot (HypotBackward0).</summary>
+internal sealed class HypotNode : OpNode
+{
+    internal HypotNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hypot), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _other;
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.Hypot(grad, _self!.Unpack(this), _other!.Unpack(this), _result!.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _other?.Release();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _other, _ => null };
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of nan_to_num (NanToNumBackward0).</summary>
+internal sealed class NanToNumNode : OpNode
+{
+    internal NanToNumNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.NanToNum), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.NanToNum(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of nansum (NansumBackward0).</summary>
+internal sealed class NansumNode : OpNode
+{
+    internal NansumNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Nansum), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal int[] _dim = null!;
+    internal bool _keepdim;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Nansum(grad, _self!.Unpack(this), _dim, _keepdim)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of clamp.Tensor (ClampBackward0).</summary>
+internal sealed class ClampTensorNode : OpNode
+{
+    internal ClampTensorNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.ClampTensor), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal SavedTensor? _min;
+    internal SavedTensor? _max;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return Derivatives.ClampTensor(grad, _self!.Unpack(this), _min?.Unpack(this), _max?.Unpack(this), new Needs(this));
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+        _min?.Release();
+        _max?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, 1 => _min, 2 => _max, _ => null };
+}
+
 /// <summary>The node of var_mean (VarMeanBackward0).</summary>
 internal sealed class VarMeanNode : OpNode
 {
@@ -1614,6 +1838,95 @@ internal sealed class LogitNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return [Derivatives.Logit(grad, _self!.Unpack(this), _eps)];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of log_sigmoid (LogSigmoidBackward0).</summary>
+internal sealed class LogSigmoidNode : OpNode
+{
+    internal LogSigmoidNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.LogSigmoid), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.LogSigmoid(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of hardsigmoid (HardsigmoidBackward0).</summary>
+internal sealed class HardsigmoidNode : OpNode
+{
+    internal HardsigmoidNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hardsigmoid), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Hardsigmoid(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of hardswish (HardswishBackward0).</summary>
+internal sealed class HardswishNode : OpNode
+{
+    internal HardswishNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Hardswish), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Hardswish(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of celu (CeluBackward0).</summary>
+internal sealed class CeluNode : OpNode
+{
+    internal CeluNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Celu), next, result, inputs) { }
+    internal SavedTensor? _self;
+    internal double _alpha;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Celu(grad, _self!.Unpack(this), _alpha)];
     }
 
     internal override bool HasSavedState => true;
@@ -2101,6 +2414,116 @@ internal sealed class CoshNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return [Derivatives.Cosh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of asinh (AsinhBackward0).</summary>
+internal sealed class AsinhNode : OpNode
+{
+    internal AsinhNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Asinh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Asinh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of acosh (AcoshBackward0).</summary>
+internal sealed class AcoshNode : OpNode
+{
+    internal AcoshNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Acosh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Acosh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of atanh (AtanhBackward0).</summary>
+internal sealed class AtanhNode : OpNode
+{
+    internal AtanhNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Atanh), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Atanh(grad, _self!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _self?.Release();
+    }
+
+    internal override SavedTensor? SavedInput(int i) => i switch { 0 => _self, _ => null };
+}
+
+/// <summary>The node of exp2 (Exp2Backward0).</summary>
+internal sealed class Exp2Node : OpNode
+{
+    internal Exp2Node(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Exp2), next, result, inputs) { }
+    internal SavedTensor? _result;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Exp2(grad, _result!.Unpack(this))];
+    }
+
+    internal override bool HasSavedState => true;
+
+    internal override void ReleaseVariables()
+    {
+        base.ReleaseVariables();
+        _result?.Release();
+    }
+
+    internal override SavedTensor? SavedResult { get => _result; set => _result = value; }
+}
+
+/// <summary>The node of sinc (SincBackward0).</summary>
+internal sealed class SincNode : OpNode
+{
+    internal SincNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Sinc), next, result, inputs) { }
+    internal SavedTensor? _self;
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Sinc(grad, _self!.Unpack(this))];
     }
 
     internal override bool HasSavedState => true;
@@ -2912,6 +3335,17 @@ internal sealed class TruncNode : OpNode
     protected override Tensor?[] Derive(Tensor grad)
     {
         return [Derivatives.Trunc(grad)];
+    }
+}
+
+/// <summary>The node of frac (FracBackward0).</summary>
+internal sealed class FracNode : OpNode
+{
+    internal FracNode(Edge[] next, Tensor result, ReadOnlySpan<Tensor?> inputs) : base(OpTable.Get(OpKind.Frac), next, result, inputs) { }
+
+    protected override Tensor?[] Derive(Tensor grad)
+    {
+        return [Derivatives.Frac(grad)];
     }
 }
 

@@ -1,4 +1,5 @@
-"""Activation modules over the declared activation ops (GELU, SiLU, LeakyReLU, ELU, Softplus)."""
+"""Activation modules over the declared activation ops (GELU, SiLU, LeakyReLU, ELU, Softplus, Mish, SELU,
+Hardtanh, ReLU6, LogSigmoid, Hardsigmoid, Hardswish, CELU) and the compositions Softsign and Tanhshrink."""
 
 from . import functional as F
 from .module import Module
@@ -146,3 +147,69 @@ class ReLU6(Hardtanh):
     def extra_repr(self):
         """``inplace=True`` when set, as PyTorch prints it."""
         return "inplace=True" if self.inplace else ""
+
+
+# ---------------------------------------------------------------- LogSigmoid, Softsign, Hardsigmoid, Hardswish, CELU, Tanhshrink
+
+__all__ += ["LogSigmoid", "Softsign", "Hardsigmoid", "Hardswish", "CELU", "Tanhshrink"]
+
+
+class LogSigmoid(Module):
+    """``log(sigmoid(x))``, computed stably."""
+
+    def forward(self, input):
+        """logsigmoid(input)."""
+        return F.logsigmoid(input)
+
+
+class Softsign(Module):
+    """``x / (1 + |x|)``."""
+
+    def forward(self, input):
+        """softsign(input)."""
+        return F.softsign(input)
+
+
+class Tanhshrink(Module):
+    """``x - tanh(x)``."""
+
+    def forward(self, input):
+        """tanhshrink(input)."""
+        return F.tanhshrink(input)
+
+
+class Hardsigmoid(Module):
+    """Hardsigmoid ``relu6(x + 3) / 6`` (printed without arguments, as PyTorch prints it)."""
+
+    def __init__(self, inplace=False):
+        super().__init__()
+        self.inplace = inplace
+
+    def forward(self, input):
+        """hardsigmoid(input)."""
+        return F.hardsigmoid(input, self.inplace)
+
+
+class Hardswish(Hardsigmoid):
+    """Hardswish ``x * relu6(x + 3) / 6``."""
+
+    def forward(self, input):
+        """hardswish(input)."""
+        return F.hardswish(input, self.inplace)
+
+
+class CELU(Module):
+    """CELU: ``x`` where positive, else ``alpha * (exp(x / alpha) - 1)``."""
+
+    def __init__(self, alpha=1.0, inplace=False):
+        super().__init__()
+        self.alpha = alpha
+        self.inplace = inplace
+
+    def forward(self, input):
+        """celu(input)."""
+        return F.celu(input, self.alpha, self.inplace)
+
+    def extra_repr(self):
+        """alpha=..., as PyTorch prints it."""
+        return "alpha={}{}".format(self.alpha, ", inplace=True" if self.inplace else "")

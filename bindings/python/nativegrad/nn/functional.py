@@ -334,3 +334,51 @@ def normalize(input, p=2.0, dim=1, eps=1e-12, out=None):
         from .. import _strict
         return _strict.write_out(r, out, "normalize", (input,))
     return r
+
+
+# ---------------------------------------------------------------- LogSigmoid, Softsign, Hardsigmoid, Hardswish, CELU, Tanhshrink
+
+__all__ += ["logsigmoid", "softsign", "hardsigmoid", "hardswish", "celu", "tanhshrink"]
+
+
+def logsigmoid(input):
+    """``log(sigmoid(input))``, computed stably as ``min(x, 0) - log1p(exp(-|x|))`` (LogSigmoidBackward0)."""
+    return _n.call_new(_L.ng_log_sigmoid, _n.tensor_handle(input, "log_sigmoid", "input", 1))
+
+
+def softsign(input):
+    """``input / (1 + |input|)``, composed as PyTorch composes it (DivBackward0)."""
+    return input / (input.abs() + 1)
+
+
+def hardsigmoid(input, inplace=False):
+    """Hardsigmoid ``relu6(input + 3) / 6`` (HardsigmoidBackward0); with ``inplace`` the input is overwritten."""
+    h = _n.tensor_handle(input, "hardsigmoid", "input", 1)
+    if inplace:
+        _n.check(_L.ng_hardsigmoid_(h))
+        return input
+    return _n.call_new(_L.ng_hardsigmoid, h)
+
+
+def hardswish(input, inplace=False):
+    """Hardswish ``input * relu6(input + 3) / 6`` (HardswishBackward0); with ``inplace`` the input is overwritten."""
+    h = _n.tensor_handle(input, "hardswish", "input", 1)
+    if inplace:
+        _n.check(_L.ng_hardswish_(h))
+        return input
+    return _n.call_new(_L.ng_hardswish, h)
+
+
+def celu(input, alpha=1.0, inplace=False):
+    """CELU: ``input`` where positive, else ``alpha * (exp(input / alpha) - 1)`` (CeluBackward0); with
+    ``inplace`` the input is overwritten."""
+    h = _n.tensor_handle(input, "celu", "input", 1)
+    if inplace:
+        _n.check(_L.ng_celu_(h, float(alpha)))
+        return input
+    return _n.call_new(_L.ng_celu, h, float(alpha))
+
+
+def tanhshrink(input):
+    """``input - tanh(input)``, composed as PyTorch composes it (SubBackward0)."""
+    return input - input.tanh()
