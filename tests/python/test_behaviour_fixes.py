@@ -122,6 +122,28 @@ CASES = {
         torch.as_tensor(f, dtype=torch.float64).add_(1)
         print(f)
     """,
+    "floor_and_trunc_division": """
+        a = torch.arange(-4, 6)
+        print(a // 3, a // -3, 7 // torch.tensor([2, 3, -4]), torch.floor_divide(torch.tensor([7, -7]), 2))
+        print(torch.div(torch.tensor([7, -7]), 2, rounding_mode='trunc'), torch.tensor([7, -7]).div(torch.tensor([2, 2]), rounding_mode='floor'))
+        big = torch.tensor([2**62 + 3, -(2**62) - 3])
+        print(big // 7, torch.div(big, 7, rounding_mode='trunc'))
+        try:
+            torch.tensor([1]) // 0
+        except Exception as e:
+            print(type(e).__name__, e)
+        try:
+            torch.div(a, 2, rounding_mode='round')
+        except Exception as e:
+            print(type(e).__name__, e)
+        f = torch.tensor([7., -7., 5.5, -5.5, 0.3, -0.0, 1e-40, 3.])
+        g = torch.tensor([2., 2., -2., 0.7, 0.1, 3., -1., 0.])
+        print(f // g, f // 2.5, torch.div(f, g, rounding_mode='floor'), torch.div(f, g, rounding_mode='trunc'))
+        print(torch.tensor([-0.5, 0.5]) // 1, torch.tensor([-0.0, 0.0]) // -1, 7.5 // torch.tensor([2., -2.]))
+        x = torch.tensor([7., -7.], requires_grad=True)
+        z = torch.div(x, 2, rounding_mode='floor'); z.sum().backward(); print(z.detach(), x.grad)
+        print(torch.arange(-4, 6) % 3, torch.arange(6.0) % 2.5)
+    """,
 }
 
 
