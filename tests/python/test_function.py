@@ -302,7 +302,9 @@ def test_memory_is_released_through_callbacks():
     for _ in range(5):
         step()
     gc.collect()
-    assert _live_bytes() == before
+    # not more than before (it may be less: the library's finalizer thread frees storages that earlier
+    # tests leaked, at a moment of its own)
+    assert _live_bytes() <= before
 
 
 @pytest.mark.parametrize("torch", BACKENDS, ids=ids)
