@@ -51,6 +51,22 @@ def _counting_step(method):
     return wrapper
 
 
+
+def _attributes(scheduler, *skip):
+    """A scheduler's attributes as its state dict: all but the optimizer (and ``skip``)."""
+    return {key: value for key, value in scheduler.__dict__.items() if key != "optimizer" and key not in skip}
+
+
+def _restore(scheduler, state_dict, key):
+    """Sets a scheduler's attributes from ``state_dict`` except ``key`` (left in ``state_dict``), whose
+    saved value is returned for the caller to apply."""
+    saved = state_dict.pop(key)
+    try:
+        scheduler.__dict__.update(state_dict)
+    finally:
+        state_dict[key] = saved
+    return saved
+
 class _LRScheduler(object):
     """Base of the epoch-driven schedulers: records ``initial_lr`` in every parameter group, and steps
     once on construction (epoch 0). Subclasses define ``get_lr`` (the chainable form) and, where one
@@ -82,7 +98,7 @@ class _LRScheduler(object):
 
     def state_dict(self):
         """The scheduler's state (every attribute but the optimizer) as a dict."""
-        return {key: value for key, value in self.__dict__.items() if key != "optimizer"}
+        return _attributes(self)
 
     def load_state_dict(self, state_dict):
         """Restores a state from ``state_dict()``."""
@@ -242,19 +258,14 @@ class _LambdaState(object):
 
     def state_dict(self):
         """The scheduler's state; ``lr_lambdas`` holds None per plain function, else the callable's ``__dict__``."""
-        state = {key: value for key, value in self.__dict__.items() if key not in ("optimizer", "lr_lambdas")}
+        state = _attributes(self, "lr_lambdas")
         state["lr_lambdas"] = [None if isinstance(fn, types.FunctionType) else fn.__dict__.copy()
                                for fn in self.lr_lambdas]
         return state
 
     def load_state_dict(self, state_dict):
         """Restores a state from ``state_dict()`` (callable objects get their saved ``__dict__`` back)."""
-        lr_lambdas = state_dict.pop("lr_lambdas")
-        try:
-            self.__dict__.update(state_dict)
-        finally:
-            state_dict["lr_lambdas"] = lr_lambdas
-        for fn, saved in zip(self.lr_lambdas, lr_lambdas):
+        for fn, saved in zip(self.lr_lambdas, _restore(self, state_dict, "lr_lambdas")):
             if saved is not None:
                 fn.__dict__.update(saved)
 
@@ -446,7 +457,7 @@ class ReduceLROnPlateau(object):
 
     def state_dict(self):
         """The scheduler's state (every attribute but the optimizer) as a dict."""
-        return {key: value for key, value in self.__dict__.items() if key != "optimizer"}
+        return _attributes(self)
 
     def load_state_dict(self, state_dict):
         """Restores a state from ``state_dict()``."""
@@ -482,18 +493,13 @@ class _SchedulerList(object):
 
     def state_dict(self):
         """The scheduler's state, with the states of the driven schedulers in a list under ``_schedulers``."""
-        state = {key: value for key, value in self.__dict__.items() if key not in ("optimizer", "_schedulers")}
+        state = _attributes(self, "_schedulers")
         state["_schedulers"] = [s.state_dict() for s in self._schedulers]
         return state
 
     def load_state_dict(self, state_dict):
         """Restores a state from ``state_dict()``, the driven schedulers' states too."""
-        schedulers = state_dict.pop("_schedulers")
-        try:
-            self.__dict__.update(state_dict)
-        finally:
-            state_dict["_schedulers"] = schedulers
-        for scheduler, saved in zip(self._schedulers, schedulers):
+        for scheduler, saved in zip(self._schedulers, _restore(self, state_dict, "_schedulers")):
             scheduler.load_state_dict(saved)
 
 
